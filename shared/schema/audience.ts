@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { nonEmptyTextSchema, slugSchema } from './primitives';
+
+/** Plain = short everyday words; general = a newspaper; specialist = officials, journalists. */
+export const readingLevelSchema = z.enum(['plain', 'general', 'specialist']);
+
+/**
+ * Who a reply is for. "Know your audience, appeal to its values": the composer uses values and
+ * concerns to choose an angle, tone and reading level to choose words.
+ */
+export const audienceSchema = z.strictObject({
+  id: slugSchema,
+  name: nonEmptyTextSchema,
+  description: nonEmptyTextSchema,
+  values: z.array(nonEmptyTextSchema).min(1, 'list at least one value this audience holds'),
+  concerns: z.array(nonEmptyTextSchema).min(1, 'list at least one concern this audience has'),
+  tone: nonEmptyTextSchema,
+  readingLevel: readingLevelSchema,
+});
+export type Audience = z.infer<typeof audienceSchema>;

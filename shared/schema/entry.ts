@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { languageSchema } from './language';
+import { isoDateSchema, nonEmptyTextSchema, slugSchema } from './primitives';
+import { sourceSchema } from './source';
+import { techniqueSchema } from './technique';
+import { topicSchema } from './topic';
+
+/**
+ * The myth as the library holds it. `statement` is the neutral wording a draft may use once,
+ * in the myth section; `phrasings` are the ways it circulates (slogans, slang, other languages)
+ * and are used only to recognise posts, never to write replies.
+ */
+export const mythSchema = z.strictObject({
+  statement: nonEmptyTextSchema,
+  phrasings: z.array(nonEmptyTextSchema).min(1, 'list at least one circulating phrasing'),
+});
+
+export const explanationSchema = z.strictObject({
+  text: nonEmptyTextSchema,
+  technique: techniqueSchema,
+  /** A named fallacy within the technique, e.g. "false equivalence", "anecdote as data". */
+  fallacy: nonEmptyTextSchema.optional(),
+});
+
+/** How one audience hears the fact best: the angle that speaks to its values. */
+export const audienceAngleSchema = z.strictObject({
+  audience: slugSchema,
+  angle: nonEmptyTextSchema,
+});
+
+/** A translation is reviewed like the original; any part may be missing and falls back to it. */
+export const entryTranslationSchema = z.strictObject({
+  myth: nonEmptyTextSchema.optional(),
+  fact: nonEmptyTextSchema.optional(),
+  explanation: nonEmptyTextSchema.optional(),
+  warning: nonEmptyTextSchema.optional(),
+});
+
+export const entryStatusSchema = z.enum(['draft', 'in-review', 'vetted', 'retired']);
+export type EntryStatus = z.infer<typeof entryStatusSchema>;
+
+export const reviewSchema = z.strictObject({
+  reviewer: nonEmptyTextSchema,
+  date: isoDateSchema,
+  status: entryStatusSchema,
+  note: nonEmptyTextSchema.optional(),
+});
+
+export const entrySchema = z
+  .strictObject({
+    id: slugSchema,
+    title: nonEmptyTextSchema,
+    topics: z.array(topicSchema).min(1, 'list at least one topic'),
+    /** Where the fact holds: "UK", "US (Texas)", "EU-wide"… A fact is only as good as its scope. */
+    scope: nonEmptyTextSchema,
+    language: languageSchema,
+    myth: mythSchema,
+    fact: nonEmptyTextSchema,
+    explanation: explanationSchema,
+    audienceAngles: z.array(audienceAngleSchema).default([]),
+    translations: z.partialRecord(languageSchema, entryTranslationSchema).default({}),
+    sources: z.array(sourceSchema).min(1, 'cite at least one source'),
+    status: entryStatusSchema,
+    author: nonEmptyTextSchema,
+    reviews: z.array(reviewSchema).default([]),
+    reviewBy: isoDateSchema,
+    updated: isoDateSchema,
+    /** Free notes for reviewers (the Markdown body of the library file). */
+    notes: z.string().default(''),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.status === 'vetted' && !entry.reviews.some((review) => review.status === 'vetted')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviews'],
+        message: 'a vetted entry needs a review record with status "vetted" (who vetted it, and when)',
+      });
+    }
+    if (entry.translations[entry.language]) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translations', entry.language],
+        message: `the entry is already written in "${entry.language}"; translations are for other languages`,
+      });
+    }
+  });
+
+export type Entry = z.infer<typeof entrySchema>;
+/** What a library file holds before defaults are applied. */
+export type EntryInput = z.input<typeof entrySchema>;

@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+
+// The extension lives in extension/; logic comes from shared/ and UI from editor/.
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  outDir: '.output',
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Fact Sandwich',
+    description:
+      'Highlight a post about immigrants or integration and draft a sourced fact-sandwich reply that does not amplify the myth.',
+    // Least privilege: storage for settings only; further permissions arrive with the features that need them.
+    permissions: ['storage'],
+  },
+});
