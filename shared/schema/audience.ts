@@ -16,5 +16,7 @@ export const audienceSchema = z.strictObject({
   concerns: z.array(nonEmptyTextSchema).min(1, 'list at least one concern this audience has'),
   tone: nonEmptyTextSchema,
   readingLevel: readingLevelSchema,
+  /** Guidance for writers (the Markdown body of the library file). */
+  notes: z.string().default(''),
 });
 export type Audience = z.infer<typeof audienceSchema>;

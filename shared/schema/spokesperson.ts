@@ -10,5 +10,7 @@ export const spokespersonSchema = z.strictObject({
   trustedBy: z.array(slugSchema).min(1, 'list the audiences (by id) that trust this spokesperson'),
   voice: nonEmptyTextSchema,
   signOff: nonEmptyTextSchema,
+  /** Guidance for writers (the Markdown body of the library file). */
+  notes: z.string().default(''),
 });
 export type Spokesperson = z.infer<typeof spokespersonSchema>;

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit next to the code they test; end-to-end tests (tests/e2e) belong to Playwright.
+export default defineConfig({
+  test: {
+    include: ['shared/**/*.test.ts', 'editor/**/*.test.{ts,tsx}', 'extension/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
