@@ -1,0 +1,138 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { assembleLibrary } from '../library/assemble-library';
+import { readLibraryFolder } from '../library/read-library-folder';
+import type { Bundle, CapturedPost } from '../schema';
+import {
+  createDraft,
+  decideSighting,
+  deleteDraft,
+  getDraft,
+  getEntry,
+  getSettings,
+  InvalidRecordError,
+  listDrafts,
+  listEntries,
+  listSightings,
+  listSpokespeopleTrustedBy,
+  openDatabase,
+  recordSighting,
+  saveDraft,
+  saveEntry,
+  saveSettings,
+  seedStarterLibrary,
+  type FactSandwichDatabase,
+} from '.';
+
+const assembled = assembleLibrary(readLibraryFolder('fact-library'));
+if (!assembled.ok) throw new Error('the starter library must be valid for these tests');
+const starter: Bundle = assembled.bundle;
+
+let indexedDB: IDBFactory;
+let db: FactSandwichDatabase;
+const open = () => openDatabase('test', { indexedDB, IDBKeyRange });
+
+beforeEach(() => {
+  indexedDB = new IDBFactory(); // a fresh, empty IndexedDB for every test
+  db = open();
+});
+
+describe('seeding the starter library', () => {
+  it('fills a new database with every starter entry, audience and spokesperson', async () => {
+    const added = await seedStarterLibrary(db, starter);
+    expect(added).toEqual({ entries: starter.entries.length, audiences: starter.audiences.length, spokespeople: starter.spokespeople.length });
+    expect((await listEntries(db)).map((entry) => entry.id).sort()).toEqual(starter.entries.map((entry) => entry.id).sort());
+    expect(await getEntry(db, starter.entries[0]!.id)).toEqual(starter.entries[0]);
+  });
+
+  it('does nothing the second time, and the data survives closing and reopening', async () => {
+    await seedStarterLibrary(db, starter);
+    db.close();
+    db = open();
+    expect(await seedStarterLibrary(db, starter)).toEqual({ entries: 0, audiences: 0, spokespeople: 0 });
+    expect(await db.entries.count()).toBe(starter.entries.length);
+  });
+
+  it('adds what a newer starter library brings without overwriting local edits', async () => {
+    await seedStarterLibrary(db, starter);
+    const [first, second] = starter.entries;
+    await saveEntry(db, { ...first!, fact: 'Our team rewrote this fact.' });
+    await db.entries.delete(second!.id);
+
+    const newer = { ...starter, version: '9999.1.0', entries: starter.entries.map((entry) => ({ ...entry, title: `${entry.title} (v2)` })) };
+    expect((await seedStarterLibrary(db, newer)).entries).toBe(1);
+    expect((await getEntry(db, first!.id))?.fact).toBe('Our team rewrote this fact.');
+    expect((await getEntry(db, second!.id))?.title).toBe(`${second!.title} (v2)`);
+  });
+});
+
+describe('entries', () => {
+  beforeEach(() => seedStarterLibrary(db, starter));
+
+  it('filters by topic and status, sorted by title', async () => {
+    const topic = starter.entries[0]!.topics[0]!;
+    const listed = await listEntries(db, { topic, status: 'vetted' });
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((entry) => entry.topics.includes(topic) && entry.status === 'vetted')).toBe(true);
+    expect(listed.map((entry) => entry.title)).toEqual([...listed.map((entry) => entry.title)].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('refuses an invalid entry, names the field, and keeps the stored one', async () => {
+    const entry = starter.entries[0]!;
+    await expect(saveEntry(db, { ...entry, sources: [] })).rejects.toThrow(/sources: cite at least one source/);
+    expect(await getEntry(db, entry.id)).toEqual(entry);
+  });
+
+  it('offers the spokespeople an audience trusts', async () => {
+    const trusted = await listSpokespeopleTrustedBy(db, 'parents');
+    expect(trusted.length).toBeGreaterThan(0);
+    expect(trusted.every((person) => person.trustedBy.includes('parents'))).toBe(true);
+  });
+});
+
+describe('drafts', () => {
+  it('creates a draft with four empty sections and lists the last edited first', async () => {
+    const older = await createDraft(db, { title: 'Older' }, new Date('2026-11-01T09:00:00Z'));
+    const newer = await createDraft(db, { title: 'Newer', channel: 'bluesky' }, new Date('2026-11-02T09:00:00Z'));
+    expect(older.sections).toEqual({ fact: '', myth: '', explanation: '', factAgain: '' });
+    expect((await listDrafts(db)).map((draft) => draft.title)).toEqual(['Newer', 'Older']);
+
+    await saveDraft(db, { ...older, sections: { ...older.sections, fact: 'Edited' } }, new Date('2026-11-03T09:00:00Z'));
+    expect((await listDrafts(db)).map((draft) => draft.title)).toEqual(['Older', 'Newer']);
+    expect((await getDraft(db, newer.id))?.channel).toBe('bluesky');
+  });
+
+  it('never stores an invalid draft: the saved copy stays intact', async () => {
+    const draft = await createDraft(db, { sections: { fact: 'Kept', myth: '', explanation: '', factAgain: '' } });
+    const broken = { ...draft, channel: 'myspace' } as unknown as typeof draft;
+    await expect(saveDraft(db, broken)).rejects.toThrow(InvalidRecordError);
+    await expect(saveDraft(db, broken)).rejects.toThrow(/channel:/);
+    expect(await getDraft(db, draft.id)).toEqual(draft);
+  });
+
+  it('deletes a draft', async () => {
+    const draft = await createDraft(db);
+    await deleteDraft(db, draft.id);
+    expect(await getDraft(db, draft.id)).toBeUndefined();
+  });
+});
+
+describe('sightings and settings', () => {
+  const post: CapturedPost = { text: 'They get everything for free', platform: 'x', capturedAt: '2026-11-30T10:00:00.000Z' };
+
+  it('records a sighting, then the decision and when it was made', async () => {
+    const sighting = await recordSighting(db, post, [starter.entries[0]!.id]);
+    expect(sighting.decision).toBe('undecided');
+    const decided = await decideSighting(db, sighting.id, 'hold', new Date('2026-11-30T10:05:00Z'));
+    expect(decided).toMatchObject({ decision: 'hold', decidedAt: '2026-11-30T10:05:00.000Z' });
+    expect(await listSightings(db)).toEqual([decided]);
+  });
+
+  it('returns defaults until settings are saved, and validates what is saved', async () => {
+    expect(await getSettings(db)).toEqual({ userName: '', defaultLanguage: 'en', defaultChannel: 'x' });
+    await saveSettings(db, { userName: 'Amira' });
+    expect((await getSettings(db)).userName).toBe('Amira');
+    await expect(saveSettings(db, { defaultLanguage: 'xx' as 'en' })).rejects.toThrow(/defaultLanguage:/);
+    expect((await getSettings(db)).defaultLanguage).toBe('en');
+  });
+});

@@ -1,0 +1,32 @@
+import { decisionSchema, sightingSchema, type CapturedPost, type Decision, type Sighting } from '../schema';
+import type { FactSandwichDatabase } from './database';
+import { validateRecord } from './invalid-record-error';
+
+/** Logs a captured post and the entries it matched; the decision comes later. */
+export async function recordSighting(db: FactSandwichDatabase, post: CapturedPost, matchedEntryIds: string[]): Promise<Sighting> {
+  const sighting = validateRecord('sighting', sightingSchema, {
+    id: crypto.randomUUID(),
+    post,
+    matchedEntryIds,
+    decision: 'undecided',
+  });
+  await db.sightings.add(sighting);
+  return sighting;
+}
+
+/** Reply, hold or prebunk: kept with the sighting so the team can see what it decided, and when. */
+export async function decideSighting(db: FactSandwichDatabase, id: string, decision: Decision, now = new Date()): Promise<Sighting> {
+  const valid = decisionSchema.parse(decision);
+  return db.transaction('rw', db.sightings, async () => {
+    const sighting = await db.sightings.get(id);
+    if (!sighting) throw new Error(`No sighting with id "${id}"`);
+    const decided = { ...sighting, decision: valid, decidedAt: now.toISOString() };
+    await db.sightings.put(decided);
+    return decided;
+  });
+}
+
+/** Newest first. */
+export function listSightings(db: FactSandwichDatabase): Promise<Sighting[]> {
+  return db.sightings.orderBy('post.capturedAt').reverse().toArray();
+}
