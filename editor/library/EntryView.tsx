@@ -1,0 +1,70 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getEntry } from '../../shared/db';
+import { languageNames, techniqueLabels, topicLabels, type Entry } from '../../shared/schema';
+import { useDatabase } from '../app/database-context';
+import { libraryHref } from '../app/use-hash-route';
+import { SourceList } from './SourceList';
+import { StatusBadge } from './StatusBadge';
+
+/** One entry as a writer needs it: the fact first, the myth once, why it is wrong, and the sources. */
+export function EntryView({ id }: { id: string }) {
+  const db = useDatabase();
+  // useLiveQuery returns undefined while loading; null marks "looked, and it is not there".
+  const entry = useLiveQuery(async () => (await getEntry(db, id)) ?? null, [db, id]);
+  if (entry === undefined) return <p role="status">Loading entry…</p>;
+  if (entry === null) {
+    return (
+      <p role="alert">
+        There is no entry “{id}” in this library. <a href={libraryHref}>Back to the library</a>
+      </p>
+    );
+  }
+  return <EntryDetails entry={entry} />;
+}
+
+function EntryDetails({ entry }: { entry: Entry }) {
+  const translations = Object.keys(entry.translations) as (keyof typeof languageNames)[];
+  return (
+    <article aria-labelledby="entry-heading" className="entry">
+      <p>
+        <a href={libraryHref}>← Library</a>
+      </p>
+      <h1 id="entry-heading">{entry.title}</h1>
+      <p className="entry-meta">
+        {entry.topics.map((topic) => topicLabels[topic]).join(', ')} · Scope: {entry.scope} · <StatusBadge status={entry.status} /> · Review by{' '}
+        <time dateTime={entry.reviewBy}>{entry.reviewBy}</time>
+      </p>
+      <section aria-labelledby="fact-heading">
+        <h2 id="fact-heading">Fact</h2>
+        <p className="fact">{entry.fact}</p>
+      </section>
+      <section aria-labelledby="myth-heading">
+        <h2 id="myth-heading">The myth, stated once</h2>
+        <p className="myth">{entry.myth.statement}</p>
+      </section>
+      <section aria-labelledby="explanation-heading">
+        <h2 id="explanation-heading">Why it is wrong</h2>
+        <p className="technique">
+          Technique: {techniqueLabels[entry.explanation.technique]}
+          {entry.explanation.fallacy ? ` — ${entry.explanation.fallacy}` : ''}
+        </p>
+        <p>{entry.explanation.text}</p>
+      </section>
+      {entry.audienceAngles.length > 0 && (
+        <section aria-labelledby="angles-heading">
+          <h2 id="angles-heading">Angles for audiences</h2>
+          <dl>
+            {entry.audienceAngles.map((angle) => (
+              <div key={angle.audience}>
+                <dt>{angle.audience}</dt>
+                <dd>{angle.angle}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <SourceList sources={entry.sources} />
+      {translations.length > 0 && <p className="entry-meta">Translated into: {translations.map((language) => languageNames[language]).join(', ')}</p>}
+    </article>
+  );
+}

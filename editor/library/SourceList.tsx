@@ -1,0 +1,20 @@
+import type { Source } from '../../shared/schema';
+
+/** Sources with their exact supporting quotes, so the writer can check the claim before using it. */
+export function SourceList({ sources }: { sources: Source[] }) {
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources</h2>
+      <ol className="sources">
+        {sources.map((source) => (
+          <li key={source.url}>
+            <blockquote cite={source.url}>{source.quote}</blockquote>
+            <p>
+              — {source.publisher}, <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title}</a> ({source.year})
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

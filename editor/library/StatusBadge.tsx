@@ -1,0 +1,12 @@
+import type { EntryStatus } from '../../shared/schema';
+
+const labels: Record<EntryStatus, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  vetted: 'Vetted',
+  retired: 'Retired',
+};
+
+export function StatusBadge({ status }: { status: EntryStatus }) {
+  return <span className={`status status-${status}`}>{labels[status]}</span>;
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import starter from '../../fact-library/dist/library.json' with { type: 'json' };
+import { expect, extensionPath, test } from './extension-fixture';
+
+test('the built extension loads and its service worker starts', async ({ context, extensionId }) => {
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+  const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/`));
+  expect(worker?.url()).toBe(`chrome-extension://${extensionId}/background.js`);
+  // The worker runs our code: it can read the extension's own manifest.
+  expect(await worker!.evaluate(() => chrome.runtime.getManifest().name)).toBe('Fact Sandwich');
+});
+
+test('the manifest asks for no host access and no broad permissions', () => {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.content_scripts ?? []).toEqual([]);
+  expect(manifest.permissions).not.toContain('tabs');
+  expect(manifest.permissions).not.toContain('<all_urls>');
+});
+
+test("the extension's editor page shows the starter library from the extension's own database", async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/editor.html`);
+  await expect(page.getByRole('list', { name: 'Library entries' }).getByRole('listitem')).toHaveCount(starter.entries.length);
+});
