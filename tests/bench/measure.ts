@@ -6,8 +6,8 @@ export type Measurement = { name: string; medianMs: number; runs: number };
  * Median wall time of `run` over `runs` repetitions after a warm-up, so a single GC pause or JIT
  * step does not decide the figure. Benchmarks report; they never fail the build.
  */
-export function measure(name: string, run: () => unknown, runs = 30): Measurement {
-  for (let i = 0; i < 5; i++) run();
+export function measure(name: string, run: () => unknown, runs = 60): Measurement {
+  for (let i = 0; i < 20; i++) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
