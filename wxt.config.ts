@@ -6,6 +6,10 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: '.output',
   modules: ['@wxt-dev/module-react'],
+  zip: {
+    // The sources zip is for store reviewers: the code that builds the extension, not test output.
+    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'editor/dist/**', '.ci/**'],
+  },
   manifest: {
     name: 'Fact Sandwich',
     description:
