@@ -1,41 +1,15 @@
 #!/usr/bin/env -S npx tsx
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { assembleLibrary, describeLibraryProblems } from '../library/assemble-library';
-import { readLibraryFolder } from '../library/read-library-folder';
+import { libraryUsage, runLibraryCommand } from './library-command';
+import { lintUsage, runLintCommand } from './lint-command';
 
-const usage = `Usage:
-  factsandwich library check [folder]            validate every library file (default folder: fact-library)
-  factsandwich library build [folder] [--out F]  write the versioned JSON bundle (default: <folder>/dist/library.json)`;
+const usage = `Usage:\n${libraryUsage}\n${lintUsage}`;
 
-/** The command line for library repositories and CI; exit codes: 0 ok, 1 problems found, 2 bad usage. */
-function main(args: string[]): number {
-  const [group, command, ...rest] = args;
-  if (group !== 'library' || (command !== 'check' && command !== 'build')) {
-    console.error(usage);
-    return 2;
-  }
-  const { values, positionals } = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: true });
-  const folder = positionals[0] ?? 'fact-library';
-
-  const assembled = assembleLibrary(readLibraryFolder(folder));
-  if (!assembled.ok) {
-    console.error(describeLibraryProblems(assembled.problems));
-    console.error(`\n${assembled.problems.length} problem(s) in ${folder}; nothing was written.`);
-    return 1;
-  }
-  const { bundle } = assembled;
-  const summary = `${bundle.entries.length} entries, ${bundle.audiences.length} audiences, ${bundle.spokespeople.length} spokespeople`;
-  if (command === 'check') {
-    console.log(`${folder}: ${summary} — all valid.`);
-    return 0;
-  }
-  const outFile = values.out ?? join(folder, 'dist', 'library.json');
-  mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, `${JSON.stringify(bundle, null, 2)}\n`);
-  console.log(`Wrote ${outFile}: ${bundle.name} ${bundle.version} (${summary}).`);
-  return 0;
+/** The command line for library repositories, CI and scripting. Exit codes: 0 ok, 1 problems found, 2 bad usage. */
+function main([command, ...rest]: string[]): number {
+  if (command === 'library' && (rest[0] === 'check' || rest[0] === 'build')) return runLibraryCommand(rest[0], rest.slice(1));
+  if (command === 'lint') return runLintCommand(rest);
+  console.error(usage);
+  return 2;
 }
 
 process.exitCode = main(process.argv.slice(2));

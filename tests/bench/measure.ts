@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 
-export type Measurement = { name: string; medianMs: number; runs: number };
+export type Measurement = { name: string; medianMs: number; p95Ms: number; runs: number };
 
 /**
  * Median wall time of `run` over `runs` repetitions after a warm-up, so a single GC pause or JIT
@@ -15,7 +15,7 @@ export function measure(name: string, run: () => unknown, runs = 60): Measuremen
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)]!, runs };
+  return { name, medianMs: times[Math.floor(times.length / 2)]!, p95Ms: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!, runs };
 }
 
 /** Prints ours against the alternatives, with how many times slower each alternative is. */
@@ -24,6 +24,7 @@ export function reportComparison(title: string, ours: Measurement, others: Measu
   const rows = [ours, ...others].map((m) => ({
     implementation: m.name,
     'median ms': m.medianMs.toFixed(3),
+    'p95 ms': m.p95Ms.toFixed(3),
     'vs ours': m === ours ? '1.00×' : `${(m.medianMs / ours.medianMs).toFixed(2)}×`,
   }));
   console.table(rows);

@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const drafts = 'tests/fixtures/drafts';
+const lint = (...args: string[]) =>
+  promisify(execFile)('npx', ['tsx', 'shared/cli/factsandwich.ts', 'lint', ...args]).then(
+    (output) => ({ code: 0, ...output }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+
+describe('factsandwich lint', () => {
+  it('exits 0 for a draft without errors', async () => {
+    const { code, stdout } = await lint(`${drafts}/good.md`);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/ error: /);
+  });
+
+  it('lists section:offset rule and message, and exits 1 on errors', async () => {
+    const { code, stdout } = await lint(`${drafts}/amplifying.md`);
+    expect(code).toBe(1);
+    expect(stdout).toContain('fact:0 question-frame error: ');
+    expect(stdout).toContain('fact:3 loaded-language error: “illegals” is');
+    expect(stdout).toContain('myth:0 myth-warned error: ');
+    expect(stdout).toContain('explanation:0 bare-negation warning: ');
+    expect(stdout).toContain('factAgain:10 unsupported-figure error: “60” is not in the library entry');
+  });
+
+  it('prints JSON with --json, and --entry and --channel override the front matter', async () => {
+    const { code, stdout } = await lint(`${drafts}/good.md`, '--json', '--channel', 'x', '--entry', 'uk-refugees-vs-pensioners');
+    const { diagnostics } = JSON.parse(stdout) as { diagnostics: { ruleId: string; section: string; start: number; end: number }[] };
+    expect(code).toBe(1);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'unsupported-figure', section: 'fact', start: 27, end: 32 }));
+  });
+
+  it.each([
+    ['a missing file', ['nope.md'], 'cannot read the draft file "nope.md": it does not exist'],
+    ['sections out of order', [`${drafts}/out-of-order.md`], 'line 1: found "## Myth", expected "## Fact"'],
+    ['an unknown entry', [`${drafts}/good.md`, '--entry', 'no-such-entry'], 'no entry "no-such-entry" in the library fact-library'],
+    ['an unknown channel', [`${drafts}/good.md`, '--channel', 'myspace'], 'unknown channel "myspace"'],
+  ])('exits 2 with a clear message for %s', async (_name, args, message) => {
+    const { code, stderr } = await lint(...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});

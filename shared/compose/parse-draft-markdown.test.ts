@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseDraftMarkdown } from './parse-draft-markdown';
+
+const draft = `---
+entry: asylum-luxury-support
+channel: bluesky
+lang: en
+---
+## Fact
+Support is £49.18 a week.
+
+## Myth
+A common myth claims they get luxury hotels.
+
+## Explanation
+This is cherry-picking, because hotels are emergency housing.
+
+## Fact again
+£49.18 a week, according to Full Fact.
+`;
+
+describe('parseDraftMarkdown', () => {
+  it('reads the front matter and the four sections, trimmed', () => {
+    expect(parseDraftMarkdown(draft)).toEqual({
+      ok: true,
+      frontMatter: { entry: 'asylum-luxury-support', channel: 'bluesky', lang: 'en' },
+      sandwich: {
+        fact: 'Support is £49.18 a week.',
+        myth: 'A common myth claims they get luxury hotels.',
+        explanation: 'This is cherry-picking, because hotels are emergency housing.',
+        factAgain: '£49.18 a week, according to Full Fact.',
+      },
+    });
+  });
+
+  it('needs no front matter, and accepts "Myth warning"', () => {
+    const result = parseDraftMarkdown('## Fact\nA\n## Myth warning\nB\n## Explanation\nC\n## Fact again\nD\n');
+    expect(result.ok && result.sandwich).toEqual({ fact: 'A', myth: 'B', explanation: 'C', factAgain: 'D' });
+  });
+
+  it.each([
+    ['sections out of order', '## Myth\nB\n## Fact\nA\n', 'line 1: found "## Myth", expected "## Fact"'],
+    ['a missing section', '## Fact\nA\n## Myth\nB\n## Explanation\nC\n', 'missing "## Fact again"'],
+    ['text before the first heading', 'Hello\n## Fact\nA\n', 'line 1: text before "## Fact"'],
+    ['an unknown channel', '---\nchannel: myspace\n---\n## Fact\nA\n', 'front matter: channel:'],
+    ['a fifth section', draft + '\n## Sources\nx\n', 'line 18: found "## Sources", expected no further heading'],
+  ])('rejects %s, saying where', (_name, text, message) => {
+    const result = parseDraftMarkdown(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain(message);
+  });
+});

@@ -1,0 +1,8 @@
+export * from './diagnostic';
+export * from './lint-config';
+export * from './lint-context';
+export * from './lint-sandwich';
+export * from './method-sources';
+export * from './registry';
+export type { Rule, RuleMeta } from './rule';
+export * from './section-labels';

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { audienceSchema } from '../schema/audience';
+import { channelIdSchema } from '../schema/channel';
+import { entrySchema } from '../schema/entry';
+import { languageSchema } from '../schema/language';
+
+/**
+ * What the linter may know besides the four sections. Everything is optional: a sandwich typed
+ * from scratch is linted against itself (its own myth section is the myth).
+ */
+export const lintContextSchema = z.strictObject({
+  /** The library entry the draft rebuts: its myth wording, fact, figures and sources. */
+  entry: entrySchema.optional(),
+  /** The text of the post being answered (untrusted; used only for comparison). */
+  post: z.string().max(20_000).optional(),
+  /** The post's address, to catch replies that link straight to it. */
+  postUrl: z.string().optional(),
+  channel: channelIdSchema.optional(),
+  /** Replies are the main use; a channel's post limit applies to new posts. */
+  format: z.enum(['reply', 'post']).optional(),
+  audience: audienceSchema.optional(),
+  language: languageSchema.optional(),
+});
+export type LintContext = z.infer<typeof lintContextSchema>;

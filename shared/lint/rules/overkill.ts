@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { methodSources } from '../method-sources';
+import { defineRule } from '../rule';
+
+const listItem = /^[ \t]*(?:[-*•–]|\d+[.)])[ \t]+/gm;
+
+export const overkill = defineRule({
+  id: 'overkill',
+  meta: {
+    title: 'No more than three points',
+    description: 'The explanation makes at most three supporting points: list items when it is a list, otherwise sentences.',
+    rationale: 'Three arguments persuade better than twelve: keep the correction "lean, mean and easy to read".',
+    source: methodSources.debunkingHandbook2011,
+    defaultSeverity: 'warning',
+  },
+  options: z.object({ maxPoints: z.int().positive().default(3) }),
+  check(document, { maxPoints }) {
+    const explanation = document.sections.explanation;
+    const items = [...explanation.text.matchAll(listItem)].map((match) => match.index);
+    const points = items.length > 1 ? items : explanation.sentences.map((sentence) => sentence.start);
+    if (points.length <= maxPoints) return [];
+    return [
+      {
+        section: 'explanation',
+        start: points[maxPoints]!,
+        end: explanation.text.trimEnd().length,
+        message: `The explanation makes ${points.length} points: keep the strongest ${maxPoints}, because too many arguments make a correction less convincing.`,
+      },
+    ];
+  },
+});

@@ -1,0 +1,29 @@
+import type { Language } from '../../schema/language';
+import type { Token } from './tokenize';
+
+const vowelGroups = /[aeiouyàâäéèêëïîôöùûüáíóúœæ]+/g;
+
+/** Syllables by vowel groups: rough per word, close enough over a paragraph. */
+export function countSyllables(folded: string, language: Language): number {
+  const groups = folded.match(vowelGroups)?.length ?? 0;
+  const silentE = language === 'en' && /[^aeiouy]e$/.test(folded) && groups > 1 ? 1 : 0;
+  const silentFrench = language === 'fr' && /[^aeiouy]es?$/.test(folded) && groups > 1 ? 1 : 0;
+  return Math.max(1, groups - silentE - silentFrench);
+}
+
+// Flesch reading ease and its standard adaptations: higher is easier (60+ is plain language).
+const formulas: Record<Language, (wordsPerSentence: number, syllablesPerWord: number) => number> = {
+  en: (wps, spw) => 206.835 - 1.015 * wps - 84.6 * spw, // Flesch (1948)
+  fr: (wps, spw) => 207 - 1.015 * wps - 73.6 * spw, // Kandel & Moles (1958)
+  de: (wps, spw) => 180 - wps - 58.5 * spw, // Amstad (1978)
+  es: (wps, spw) => 206.84 - 1.02 * wps - 60 * spw, // Fernández Huerta (1959)
+  it: (wps, spw) => 217 - 1.3 * wps - 60 * spw, // Flesch–Vacca (1972)
+};
+
+/** Reading ease of a passage, or undefined when it is too short to judge. */
+export function readingEase(tokens: Token[], sentenceCount: number, language: Language): number | undefined {
+  const words = tokens.filter((token) => /\p{L}/u.test(token.text));
+  if (words.length === 0 || sentenceCount === 0) return undefined;
+  const syllables = words.reduce((sum, word) => sum + countSyllables(word.folded, language), 0);
+  return formulas[language](words.length / sentenceCount, syllables / words.length);
+}

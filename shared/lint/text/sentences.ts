@@ -1,0 +1,28 @@
+/** A sentence with its UTF-16 range in the section text (trimmed of surrounding spaces). */
+export type Sentence = { text: string; start: number; end: number };
+
+// A sentence ends at . ! ? … (or a run of them, with closing quotes/brackets) followed by
+// whitespace, or at a line break. Decimal points and "e.g." inside words do not end sentences.
+const sentenceEnd = /[.!?…。！？]+["'”’»)\]]*(?=\s|$)|\n+/g;
+const abbreviations = /(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|approx|incl|cf|ca|bzw|usw|z\.B|d\.h|p\.ej|Sr|Sra)\.|\b[A-Z]\.)$/;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const match of text.matchAll(sentenceEnd)) {
+    const end = match.index + match[0].length;
+    if (match[0][0] === '.' && abbreviations.test(text.slice(start, end))) continue;
+    push(sentences, text, start, end);
+    start = end;
+  }
+  push(sentences, text, start, text.length);
+  return sentences;
+}
+
+function push(sentences: Sentence[], text: string, from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) sentences.push({ text: text.slice(start, end), start, end });
+}

@@ -1,0 +1,27 @@
+import type { Language } from '../../schema/language';
+
+/**
+ * A deliberately light stemmer: enough for "takes/taking/take" or "Flüchtlinge/Flüchtling" to
+ * meet when comparing a draft with a myth, cheap enough to run on every keystroke.
+ */
+export function stem(folded: string, language: Language): string {
+  let word = folded;
+  if (language === 'fr' || language === 'it') word = word.replace(/^(?:l|d|qu|n|s|j|c|m|t|un|dell|all|nell|sull)'/, '');
+  if (word.length <= 3) return word;
+  switch (language) {
+    case 'en':
+      word = word.replace(/'s$/, '');
+      if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+      if (word.endsWith('ing') && word.length > 5) word = word.slice(0, -3);
+      else if (word.endsWith('ed') && word.length > 4) word = word.slice(0, -2);
+      else if (word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
+      return word.length > 3 && word.endsWith('e') ? word.slice(0, -1) : word;
+    case 'de':
+      return word.replace(/(?:innen|ern|en|er|es|e|n|s)$/, '') || word;
+    case 'fr':
+      return word.replace(/(?:ements|ement|euses|euse|eux|aux|es|s|e|x)$/, '') || word;
+    case 'es':
+    case 'it':
+      return word.replace(/(?:mente|iones|ione|es|os|as|i|e|o|a|s)$/, '') || word;
+  }
+}

@@ -1,0 +1,44 @@
+import { entrySandwich } from '../../shared/compose/entry-sandwich';
+import { assembleLibrary } from '../../shared/library/assemble-library';
+import { readLibraryFolder } from '../../shared/library/read-library-folder';
+import { lintSandwich } from '../../shared/lint/lint-sandwich';
+import type { Sandwich } from '../../shared/schema/draft';
+import { measure, reportComparison } from './measure';
+import { text as alexText } from 'alex';
+import writeGood from 'write-good';
+
+/**
+ * The full rule set on a 600-word and a 5,000-word sandwich, as the editor runs it on every
+ * keystroke (entry, post and channel known), against the prose linters a team might use instead:
+ * write-good (style) and alex (insensitive language). Goal: ≤ 0.5 ms and ≤ 5 ms median.
+ */
+export function benchLintSpeed(): void {
+  const assembled = assembleLibrary(readLibraryFolder('fact-library'));
+  if (!assembled.ok) throw new Error('the starter library must be valid');
+  const { entries } = assembled.bundle;
+  const entry = entries.find((candidate) => candidate.id === 'asylum-luxury-support')!;
+  const post = entry.myth.phrasings[0]!;
+  const filler = entries.map((other) => other.explanation.text).join(' ');
+
+  for (const words of [600, 5000]) {
+    const base = entrySandwich(entry);
+    const sandwich: Sandwich = { ...base, explanation: takeWords(`${base.explanation} ${filler.repeat(8)}`, words - count(base)) };
+    const text = Object.values(sandwich).join('\n\n');
+    let keystroke = 0; // a different text on every run, as when typing
+    const typed = () => ({ ...sandwich, factAgain: `${sandwich.factAgain}${' '.repeat(++keystroke % 3)}` });
+    const ours = measure(`lintSandwich, ${words} words (19 rules)`, () => lintSandwich(typed(), { entry, post, channel: 'x', language: 'en' }), 200);
+    const others = [
+      measure(`write-good, ${words} words`, () => writeGood(text + ' '.repeat(++keystroke % 3)), words > 1000 ? 40 : 200),
+      measure(`alex, ${words} words`, () => alexText(text + ' '.repeat(++keystroke % 3)), words > 1000 ? 10 : 40),
+    ];
+    reportComparison(`Linting a ${words}-word sandwich on every keystroke (goal: median ≤ ${words > 1000 ? 5 : 0.5} ms)`, ours, others);
+  }
+}
+
+function count(sandwich: Sandwich): number {
+  return Object.values(sandwich).join(' ').split(/\s+/).filter(Boolean).length;
+}
+
+function takeWords(text: string, words: number): string {
+  return text.split(/\s+/).slice(0, Math.max(words, 1)).join(' ');
+}
