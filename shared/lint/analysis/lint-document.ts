@@ -8,6 +8,9 @@ import { SectionText, type ContentToken } from './section-text';
 
 export type Range = { start: number; end: number };
 
+/** The myth's wording for comparisons: whole wordings for similarity, word runs for echoes. */
+export type MythWording = { wordings: WordingSet[]; hasShingle(shingle: string): boolean; isEmpty: boolean };
+
 const sectionOrder: SectionId[] = ['fact', 'myth', 'explanation', 'factAgain'];
 
 /**
@@ -18,17 +21,19 @@ export class LintDocument {
   readonly sections: Record<SectionId, SectionText>;
   readonly language: Language;
   #external?: ExternalMyth;
-  #mythWording?: { wordings: WordingSet[]; shingles: ReadonlySet<string> };
-  #echoes = new Map<SectionId, Range[]>();
+  #mythWording?: MythWording;
+  #factWordings?: WordingSet[];
+  #factFigureValues?: ReadonlySet<number>;
 
   constructor(
     readonly sandwich: Sandwich,
     readonly context: LintContext,
   ) {
     this.language = context.language ?? context.entry?.language ?? 'en';
-    this.sections = Object.fromEntries(
-      sectionOrder.map((id) => [id, new SectionText(id, sandwich[id], this.language)]),
-    ) as Record<SectionId, SectionText>;
+    this.sections = Object.fromEntries(sectionOrder.map((id) => [id, sectionText(id, sandwich[id], this.language)])) as Record<
+      SectionId,
+      SectionText
+    >;
   }
 
   get external(): ExternalMyth {
@@ -47,22 +52,39 @@ export class LintDocument {
   }
 
   /** Every wording of the myth: the library's, the post's and the draft's own myth section. */
-  get mythWording(): { wordings: WordingSet[]; shingles: ReadonlySet<string> } {
+  get mythWording(): MythWording {
     if (this.#mythWording) return this.#mythWording;
     const draftStems = this.draftMythTokens.map((token) => token.stem);
-    const shingles = new Set(this.external.shingles);
     const factVocabulary = this.sharedFactShingles();
-    for (const shingle of shinglesOf(draftStems)) if (!factVocabulary.has(shingle)) shingles.add(shingle);
+    const draftShingles = new Set(shinglesOf(draftStems).filter((shingle) => !factVocabulary.has(shingle)));
+    const external = this.external.shingles;
     const wordings = draftStems.length > 0 ? [...this.external.wordings, new Set(draftStems)] : this.external.wordings;
-    return (this.#mythWording = { wordings, shingles });
+    return (this.#mythWording = {
+      wordings,
+      hasShingle: (shingle) => external.has(shingle) || draftShingles.has(shingle),
+      isEmpty: external.size === 0 && draftShingles.size === 0,
+    });
   }
 
   /** Ranges in a section that repeat the myth's wording (runs of consecutive shared content words). */
   echoesIn(id: SectionId): Range[] {
-    let echoes = this.#echoes.get(id);
-    if (!echoes) this.#echoes.set(id, (echoes = findEchoes(this.sections[id].contentTokens, this.mythWording.shingles)));
-    return echoes;
+    // Kept with the section while the myth's wording is unchanged: typing elsewhere reuses them.
+    const key = `${externalId(this.external)}\u0000${this.sections.myth.text}\u0000${this.context.entry ? '' : `${this.sections.fact.text}\u0000${this.sections.factAgain.text}`}`;
+    return this.sections[id].cached(`echoes:${key}`, () => findEchoes(this.sections[id].contentTokens, this.mythWording));
   }
+
+  /** The fact as the draft's first section and the library entry state it. */
+  get factWordings(): WordingSet[] {
+    if (this.#factWordings) return this.#factWordings;
+    const fromDraft = this.sections.fact.contentTokens.map((token) => token.stem);
+    return (this.#factWordings = fromDraft.length > 0 ? [new Set(fromDraft), ...this.external.factWordings] : this.external.factWordings);
+  }
+
+  /** The values of the figures in the draft's fact section. */
+  get factFigureValues(): ReadonlySet<number> {
+    return (this.#factFigureValues ??= new Set(this.sections.fact.figures.flatMap((figure) => figure.values)));
+  }
+
 
   /**
    * Wording the fact legitimately shares with the myth ("native-born Americans", "New York City"):
@@ -75,13 +97,36 @@ export class LintDocument {
   }
 }
 
-function findEchoes(tokens: ContentToken[], shingles: ReadonlySet<string>): Range[] {
+/**
+ * A person types into one section at a time: the other three are unchanged since the last lint,
+ * so their analysis (tokens, sentences, cue matches) is reused instead of recomputed.
+ */
+const lastSectionTexts = new Map<string, SectionText>();
+
+function sectionText(id: SectionId, text: string, language: Language): SectionText {
+  const key = `${language}:${id}`;
+  const last = lastSectionTexts.get(key);
+  if (last?.text === text) return last;
+  const fresh = new SectionText(id, text, language);
+  lastSectionTexts.set(key, fresh);
+  return fresh;
+}
+
+const externalIds = new WeakMap<ExternalMyth, number>();
+let nextExternalId = 0;
+function externalId(external: ExternalMyth): number {
+  let id = externalIds.get(external);
+  if (id === undefined) externalIds.set(external, (id = nextExternalId++));
+  return id;
+}
+
+function findEchoes(tokens: ContentToken[], myth: MythWording): Range[] {
   const ranges: Range[] = [];
-  if (shingles.size === 0) return ranges;
+  if (myth.isEmpty) return ranges;
   for (let index = 0; index + shingleSize <= tokens.length; index++) {
     let key = tokens[index]!.stem;
     for (let offset = 1; offset < shingleSize; offset++) key += ` ${tokens[index + offset]!.stem}`;
-    if (!shingles.has(key)) continue;
+    if (!myth.hasShingle(key)) continue;
     const start = tokens[index]!.start;
     const end = tokens[index + shingleSize - 1]!.end;
     const last = ranges.at(-1);

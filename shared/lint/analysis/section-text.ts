@@ -6,6 +6,8 @@ import { stem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
 import { tokenize, type Token } from '../text/tokenize';
 import { findUrls, type FoundUrl } from '../text/urls';
+import { findFigures, type Figure } from '../text/figures';
+import { readingEase } from '../text/reading-ease';
 
 /** A content word: not a function word, with its stem for comparison. */
 export type ContentToken = Token & { stem: string };
@@ -20,6 +22,10 @@ export class SectionText {
   #content?: ContentToken[];
   #sentences?: Sentence[];
   #urls?: FoundUrl[];
+  #matches = new Map<RegExp, RegExpExecArray[]>();
+  #figures?: Figure[];
+  #readingEase?: number | null;
+  #derived?: { key: string; value: unknown };
 
   constructor(
     readonly id: SectionId,
@@ -33,7 +39,7 @@ export class SectionText {
   }
 
   get tokens(): Token[] {
-    return (this.#tokens ??= tokenize(this.text));
+    return (this.#tokens ??= tokenize(this.text, this.folded));
   }
 
   get contentTokens(): ContentToken[] {
@@ -48,6 +54,65 @@ export class SectionText {
     return (this.#urls ??= findUrls(this.text));
   }
 
+  /**
+   * Every match of a global pattern (cues, loaded terms) in the folded text, found in one pass
+   * and kept with the section: unchanged sections are not searched again on the next keystroke.
+   */
+  matchesOf(pattern: RegExp): RegExpExecArray[] {
+    let matches = this.#matches.get(pattern);
+    if (!matches) this.#matches.set(pattern, (matches = [...this.folded.matchAll(pattern)]));
+    return matches;
+  }
+
+  /** The ranges of `matchesOf(pattern)`. */
+  cueMatches(pattern: RegExp): { start: number; end: number }[] {
+    return this.matchesOf(pattern).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  }
+
+  /** Whether a cue pattern occurs anywhere in the section. */
+  hasCue(pattern: RegExp): boolean {
+    return this.matchesOf(pattern).length > 0;
+  }
+
+  /** Content tokens inside a range (a sentence), found by binary search: no rescans per sentence. */
+  contentTokensIn(range: { start: number; end: number }): ContentToken[] {
+    const tokens = this.contentTokens;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.start < range.start) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < tokens.length && tokens[end]!.end <= range.end) end++;
+    return tokens.slice(low, end);
+  }
+
+  stemsIn(range: { start: number; end: number }): string[] {
+    return this.contentTokensIn(range).map((token) => token.stem);
+  }
+
+  /** The figures in the section, links left out. */
+  get figures(): Figure[] {
+    return (this.#figures ??= findFigures(this.text, this.urls));
+  }
+
+  figuresIn(range: { start: number; end: number }): Figure[] {
+    return this.figures.filter((figure) => figure.start >= range.start && figure.end <= range.end);
+  }
+
+  /** Flesch reading ease (or its adaptation for the language); null when there is nothing to judge. */
+  get readingEase(): number | null {
+    return (this.#readingEase ??= readingEase(this.tokens, this.sentences.length, this.language) ?? null);
+  }
+
+  /** A value derived from this section and `key` (one slot: the latest key wins). */
+  cached<T>(key: string, compute: () => T): T {
+    if (this.#derived?.key !== key) this.#derived = { key, value: compute() };
+    return this.#derived.value as T;
+  }
+
   get isBlank(): boolean {
     return this.text.trim() === '';
   }
@@ -55,8 +120,8 @@ export class SectionText {
 
 export function contentTokensOf(tokens: Token[], language: Language): ContentToken[] {
   const content: ContentToken[] = [];
-  for (const token of tokens) {
-    if (!isStopword(token.folded, language)) content.push({ ...token, stem: stem(token.folded, language) });
+  for (const { text, folded, start, end } of tokens) {
+    if (!isStopword(folded, language)) content.push({ text, folded, start, end, stem: stem(folded, language) });
   }
   return content;
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { causalCues } from '../cues/causal-cues';
-import { firstCue } from '../cues/compile-cues';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -18,7 +17,7 @@ export const alternativeExplanation = defineRule({
   options: z.object({}),
   check(document) {
     const explanation = document.sections.explanation;
-    if (explanation.isBlank || firstCue(causalCues[document.language], explanation.folded)) return [];
+    if (explanation.isBlank || explanation.hasCue(causalCues[document.language])) return [];
     const first = explanation.sentences[0]!;
     return [
       {

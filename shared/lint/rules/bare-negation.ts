@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { bestOverlap } from '../analysis/overlap';
-import { firstCue } from '../cues/compile-cues';
 import { negationCues } from '../cues/negation-cues';
 import { retractionCues } from '../cues/retraction-cues';
 import type { Finding } from '../diagnostic';
@@ -29,14 +28,13 @@ export const bareNegation = defineRule({
     for (const id of checkedSections) {
       const section = document.sections[id];
       for (const sentence of section.sentences) {
-        const folded = section.folded.slice(0, sentence.end);
-        const retraction = firstCue(retractionCues[document.language], folded, sentence.start);
+        const retraction = cueWithin(section.matchesOf(retractionCues[document.language]), sentence);
         if (retraction) {
           findings.push({ section: id, ...retraction, message: 'A bare denial repeats the myth without replacing it: say what is true instead.' });
           continue;
         }
-        if (!firstCue(negationCues[document.language], folded, sentence.start)) continue;
-        const stems = section.contentTokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end).map((token) => token.stem);
+        if (!cueWithin(section.matchesOf(negationCues[document.language]), sentence)) continue;
+        const stems = section.stemsIn(sentence);
         const echoes = document.echoesIn(id).some((echo) => echo.start < sentence.end && echo.end > sentence.start);
         if (echoes || bestOverlap(stems, document.mythWording.wordings) >= mythSimilarity) {
           findings.push({
@@ -51,3 +49,16 @@ export const bareNegation = defineRule({
     return findings;
   },
 });
+
+/** The first cue that starts and ends inside the sentence (cues are in text order: binary search). */
+function cueWithin(cues: RegExpExecArray[], sentence: { start: number; end: number }) {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cues[middle]!.index < sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  const cue = cues[low];
+  return cue && cue.index + cue[0].length <= sentence.end ? { start: cue.index, end: cue.index + cue[0].length } : undefined;
+}

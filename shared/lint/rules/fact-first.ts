@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import type { LintDocument } from '../analysis/lint-document';
 import { bestOverlap } from '../analysis/overlap';
 import { firstCue } from '../cues/compile-cues';
 import { warningCues } from '../cues/warning-cues';
-import { factWordings } from '../analysis/fact-restatement';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -25,7 +25,7 @@ export const factFirst = defineRule({
     const fact = document.sections.fact;
     const opening = fact.sentences[0];
     if (!opening) return [];
-    const stems = fact.contentTokens.filter((token) => token.start >= opening.start && token.end <= opening.end).map((token) => token.stem);
+    const stems = fact.stemsIn(opening);
     const warned = firstCue(warningCues[document.language], fact.folded.slice(0, opening.end)) !== undefined;
     const likeMyth = bestOverlap(stems, document.mythWording.wordings);
     const likeFact = bestOverlap(stems, [...document.external.factWordings, ...restatedFact(document)]);
@@ -48,7 +48,7 @@ export const factFirst = defineRule({
 });
 
 /** Without a library entry, the draft's last section is its best statement of the fact. */
-function restatedFact(document: Parameters<typeof factWordings>[0]) {
+function restatedFact(document: LintDocument) {
   const again = document.sections.factAgain.contentTokens.map((token) => token.stem);
   return again.length > 0 ? [new Set(again)] : [];
 }

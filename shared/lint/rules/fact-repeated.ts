@@ -17,7 +17,7 @@ export const factRepeated = defineRule({
   check(document) {
     const again = document.sections.factAgain;
     if (again.isBlank || (document.sections.fact.isBlank && document.external.factWordings.length === 0)) return [];
-    if (restatesFact(document, again.text, again.contentTokens.map((token) => token.stem))) return [];
+    if (restatesFact(document, again.contentTokens.map((token) => token.stem), again.figures)) return [];
     return [
       {
         section: 'factAgain',

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { firstCue } from '../cues/compile-cues';
 import { techniqueCues } from '../cues/technique-cues';
 import { techniqueLabels } from '../../schema/technique';
 import { foldInPlace } from '../text/fold-in-place';
@@ -20,7 +19,7 @@ export const fallacyNamed = defineRule({
   options: z.object({}),
   check(document) {
     const explanation = document.sections.explanation;
-    if (explanation.isBlank || firstCue(techniqueCues[document.language], explanation.folded)) return [];
+    if (explanation.isBlank || explanation.hasCue(techniqueCues[document.language])) return [];
     const technique = document.context.entry?.explanation;
     const named = [technique && techniqueLabels[technique.technique], technique?.fallacy].filter((name): name is string => !!name);
     if (named.some((name) => explanation.folded.includes(foldInPlace(name)))) return [];

@@ -28,7 +28,7 @@ export const loadedLanguage = defineRule({
     const { pattern, terms } = compiled(extraTerms);
     const findings: Finding[] = [];
     for (const section of Object.values(document.sections)) {
-      for (const match of section.folded.matchAll(pattern)) {
+      for (const match of section.matchesOf(pattern)) {
         const term = terms[match.slice(1).findIndex((group) => group !== undefined)]!;
         const written = section.text.slice(match.index, match.index + match[0].length);
         const replacement = term.replacement?.[document.language] ?? term.replacement?.en;

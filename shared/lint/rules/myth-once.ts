@@ -41,7 +41,7 @@ function repeatedWithinMythSection(document: Parameters<typeof mythOnce.check>[0
   const myth = document.sections.myth;
   const echoes = document.echoesIn('myth');
   const stating = myth.sentences.filter((sentence) => {
-    const stems = myth.contentTokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end).map((token) => token.stem);
+    const stems = myth.stemsIn(sentence);
     return (shingles.size > 0 && echoes.some((echo) => echo.start < sentence.end && echo.end > sentence.start)) || bestOverlap(stems, wordings) >= 0.5;
   });
   return stating.slice(1).map((sentence) => ({

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Audience } from '../../schema/audience';
-import { readingEase } from '../text/reading-ease';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -26,13 +25,13 @@ export const readability = defineRule({
   check(document, { maxGap, minWords }) {
     const { explanation, fact } = document.sections;
     if (explanation.tokens.length < minWords) return [];
-    const ease = readingEase(explanation.tokens, explanation.sentences.length, document.language);
-    if (ease === undefined) return [];
-    const factEase = readingEase(fact.tokens, fact.sentences.length, document.language);
+    const ease = explanation.readingEase;
+    if (ease === null) return [];
+    const factEase = fact.readingEase;
     const level = document.context.audience?.readingLevel;
     const target = level ? targets[level] : undefined;
     const tooHardForAudience = target !== undefined && ease < target;
-    const harderThanFact = factEase !== undefined && ease < factEase - maxGap;
+    const harderThanFact = factEase !== null && ease < factEase - maxGap;
     if (!tooHardForAudience && !harderThanFact) return [];
 
     const longest = explanation.sentences.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { firstCue } from '../cues/compile-cues';
 import { sourceCues } from '../cues/source-cues';
 import { foldInPlace } from '../text/fold-in-place';
 import { methodSources } from '../method-sources';
@@ -23,7 +22,7 @@ export const sourced = defineRule({
     const cited = sections.some(
       (section) =>
         section.urls.length > 0 ||
-        firstCue(sourceCues[document.language], section.folded) !== undefined ||
+        section.hasCue(sourceCues[document.language]) ||
         publishers.some((publisher) => section.folded.includes(publisher)),
     );
     if (cited) return [];

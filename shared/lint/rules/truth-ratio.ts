@@ -16,12 +16,10 @@ export const truthRatio = defineRule({
   options: z.object({}),
   check(document) {
     const { fact, myth, explanation, factAgain } = document.sections;
-    const stemsIn = (section: typeof fact, range: { start: number; end: number }) =>
-      section.contentTokens.filter((token) => token.start >= range.start && token.end <= range.end).map((token) => token.stem);
     const factCount =
       (fact.isBlank ? 0 : 1) +
-      (!factAgain.isBlank && restatesFact(document, factAgain.text, stemsIn(factAgain, { start: 0, end: factAgain.text.length })) ? 1 : 0) +
-      explanation.sentences.filter((sentence) => restatesFact(document, sentence.text, stemsIn(explanation, sentence))).length;
+      (!factAgain.isBlank && restatesFact(document, factAgain.contentTokens.map((token) => token.stem), factAgain.figures) ? 1 : 0) +
+      explanation.sentences.filter((sentence) => restatesFact(document, explanation.stemsIn(sentence), explanation.figuresIn(sentence))).length;
     const echoes = (['fact', 'explanation', 'factAgain'] as const).flatMap((id) => document.echoesIn(id).map((echo) => ({ section: id, ...echo })));
     const mythCount = (myth.isBlank ? 0 : 1) + echoes.length;
     if (mythCount === 0 || factCount > mythCount) return [];

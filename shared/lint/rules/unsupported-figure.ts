@@ -25,7 +25,7 @@ export const unsupportedFigure = defineRule({
     const findings: Finding[] = [];
     for (const section of Object.values(document.sections)) {
       const known = section.id === 'myth' ? mythFigures : backed;
-      for (const figure of findFigures(section.text, section.urls)) {
+      for (const figure of section.figures) {
         if (isBackedBy(figure, known)) continue;
         findings.push({
           section: section.id,

@@ -1,15 +1,34 @@
 import type { Language } from '../../schema/language';
 import type { Token } from './tokenize';
 
-const vowelGroups = /[aeiouyàâäéèêëïîôöùûüáíóúœæ]+/g;
+const vowels = new Set('aeiouyàâäéèêëïîôöùûüáíóúœæ');
+const cache = new Map<string, number>();
 
-/** Syllables by vowel groups: rough per word, close enough over a paragraph. */
+/** Syllables by vowel groups: rough per word, close enough over a paragraph. Cached: words repeat. */
 export function countSyllables(folded: string, language: Language): number {
-  const groups = folded.match(vowelGroups)?.length ?? 0;
+  const key = language + folded;
+  let count = cache.get(key);
+  if (count === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, (count = syllablesOf(folded, language)));
+  }
+  return count;
+}
+
+function syllablesOf(folded: string, language: Language): number {
+  let groups = 0;
+  let inVowel = false;
+  for (const char of folded) {
+    const vowel = vowels.has(char);
+    if (vowel && !inVowel) groups++;
+    inVowel = vowel;
+  }
   const silentE = language === 'en' && /[^aeiouy]e$/.test(folded) && groups > 1 ? 1 : 0;
   const silentFrench = language === 'fr' && /[^aeiouy]es?$/.test(folded) && groups > 1 ? 1 : 0;
   return Math.max(1, groups - silentE - silentFrench);
 }
+
+const startsWithDigit = /^\p{N}/u;
 
 // Flesch reading ease and its standard adaptations: higher is easier (60+ is plain language).
 const formulas: Record<Language, (wordsPerSentence: number, syllablesPerWord: number) => number> = {
@@ -22,8 +41,13 @@ const formulas: Record<Language, (wordsPerSentence: number, syllablesPerWord: nu
 
 /** Reading ease of a passage, or undefined when it is too short to judge. */
 export function readingEase(tokens: Token[], sentenceCount: number, language: Language): number | undefined {
-  const words = tokens.filter((token) => /\p{L}/u.test(token.text));
-  if (words.length === 0 || sentenceCount === 0) return undefined;
-  const syllables = words.reduce((sum, word) => sum + countSyllables(word.folded, language), 0);
-  return formulas[language](words.length / sentenceCount, syllables / words.length);
+  let words = 0;
+  let syllables = 0;
+  for (const token of tokens) {
+    if (startsWithDigit.test(token.text)) continue;
+    words++;
+    syllables += countSyllables(token.folded, language);
+  }
+  if (words === 0 || sentenceCount === 0) return undefined;
+  return formulas[language](words / sentenceCount, syllables / words);
 }

@@ -34,5 +34,6 @@ const stopwordSets = Object.fromEntries(
 ) as Record<Language, Set<string>>;
 
 export function isStopword(folded: string, language: Language): boolean {
-  return stopwordSets[language].has(folded) || stopwordSets[language].has(folded.replace(/^(?:l|d|qu|n|s|j|c)'/, ''));
+  const set = stopwordSets[language];
+  return set.has(folded) || (folded.includes("'") && set.has(folded.replace(/^(?:l|d|qu|n|s|j|c)'/, '')));
 }

@@ -1,4 +1,4 @@
-import { foldText } from './normalise';
+import { foldInPlace } from './fold-in-place';
 
 /** A word or number with its UTF-16 range in the section text and its folded form. */
 export type Token = { text: string; folded: string; start: number; end: number };
@@ -6,11 +6,14 @@ export type Token = { text: string; folded: string; start: number; end: number }
 // Numbers keep their separators ("1,221", "49.18", "20 000"); words keep inner apostrophes ("don't").
 const tokenPattern = /\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
-export function tokenize(text: string): Token[] {
+/** Tokens of `text`; pass its folded form when it is already at hand. */
+export function tokenize(text: string, folded = foldInPlace(text)): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(tokenPattern)) {
+  tokenPattern.lastIndex = 0;
+  for (let match = tokenPattern.exec(text); match; match = tokenPattern.exec(text)) {
     const start = match.index;
-    tokens.push({ text: match[0], folded: foldText(match[0]), start, end: start + match[0].length });
+    const end = start + match[0].length;
+    tokens.push({ text: match[0], folded: folded.slice(start, end), start, end });
   }
   return tokens;
 }

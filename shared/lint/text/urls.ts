@@ -6,8 +6,12 @@ const urlPattern =
   /\bhttps?:\/\/[^\s<>"']+|\b(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|int|eu|uk|de|fr|es|it|at|ch|be|nl|ie|info|news|io|ly|app|social|be)\b(?:\/[^\s<>"']*)?/giu;
 const trailingPunctuation = /[.,;:!?'"”’»)\]]+$/;
 
+// Most drafts have no link at all: one cheap scan decides whether the full pattern must run.
+const mayHaveUrl = /:\/\/|www\.|\.(?:com|org|net|gov|edu|int|eu|uk|de|fr|es|it|at|ch|be|nl|ie|info|news|io|ly|app|social)\b/i;
+
 export function findUrls(text: string): FoundUrl[] {
   const urls: FoundUrl[] = [];
+  if (!mayHaveUrl.test(text)) return urls;
   for (const match of text.matchAll(urlPattern)) {
     const url = trimClosingPunctuation(match[0]);
     urls.push({ url, start: match.index, end: match.index + url.length });
