@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { audienceSchema } from '../schema/audience';
+import { channelIdSchema } from '../schema/channel';
+import { sandwichSchema } from '../schema/draft';
+import { entrySchema } from '../schema/entry';
+import { languageSchema } from '../schema/language';
+import { spokespersonSchema } from '../schema/spokesperson';
+
+/** What a composer needs: vetted material only (the entry and the profiles), never the post's words. */
+export const composeRequestSchema = z.strictObject({
+  entry: entrySchema,
+  audience: audienceSchema.optional(),
+  spokesperson: spokespersonSchema.optional(),
+  channel: channelIdSchema.default('x'),
+  language: languageSchema.optional(),
+  /** Light humour where it helps (evidence is mixed: offer it, never force it). */
+  humour: z.boolean().default(false),
+});
+export type ComposeRequest = z.input<typeof composeRequestSchema>;
+
+export const composedDraftSchema = z.strictObject({
+  /** The four sections, in order, ready for the editor. */
+  sections: sandwichSchema,
+  language: languageSchema,
+  /** Whether the four sections fit the channel as one post. */
+  fitsChannel: z.boolean(),
+  /**
+   * When they do not: the same sandwich as numbered posts ("1/3 …"), each within the channel's
+   * limit and still in the order fact, myth, explanation, fact again.
+   */
+  thread: z.array(z.string()).optional(),
+  /** Plain notes for the person: why a thread is offered, which fallback was used… */
+  notes: z.array(z.string()),
+  composer: z.enum(['template', 'model']),
+});
+export type ComposedDraft = z.infer<typeof composedDraftSchema>;
+
+/**
+ * One interface for every way of drafting: the offline template composer and, later, the
+ * language-model composer. Callers never need to know which one they hold.
+ */
+export interface DraftComposer {
+  readonly kind: ComposedDraft['composer'];
+  compose(request: ComposeRequest, options?: { signal?: AbortSignal }): Promise<ComposedDraft>;
+}
