@@ -1,13 +1,15 @@
 #!/usr/bin/env -S npx tsx
 import { libraryUsage, runLibraryCommand } from './library-command';
 import { lintUsage, runLintCommand } from './lint-command';
+import { matchUsage, runMatchCommand } from './match-command';
 
-const usage = `Usage:\n${libraryUsage}\n${lintUsage}`;
+const usage = `Usage:\n${libraryUsage}\n${lintUsage}\n${matchUsage}`;
 
 /** The command line for library repositories, CI and scripting. Exit codes: 0 ok, 1 problems found, 2 bad usage. */
 function main([command, ...rest]: string[]): number {
   if (command === 'library' && (rest[0] === 'check' || rest[0] === 'build')) return runLibraryCommand(rest[0], rest.slice(1));
   if (command === 'lint') return runLintCommand(rest);
+  if (command === 'match') return runMatchCommand(rest);
   console.error(usage);
   return 2;
 }

@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = (...args: string[]) =>
+  promisify(execFile)('npx', ['factsandwich', 'match', ...args]).then(
+    (output) => ({ code: 0, ...output }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+
+describe('factsandwich match (the installed bin)', () => {
+  it('ranks entries with reasons', async () => {
+    const { code, stdout } = await run('Asylum seekers in 4 star hotels with free iPhones while pensioners freeze #StopTheBoats');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^1\. asylum-luxury-support \(confidence 0\.\d\d\): /);
+    expect(stdout).toMatch(/matched because: .*'4 star hotels', 'free iPhones'/);
+  });
+
+  it('prints JSON with --json and --top', async () => {
+    const { code, stdout } = await run('--json', '--top', '2', 'immigrants take our jobs and drive down wages');
+    const { matches } = JSON.parse(stdout) as { matches: { id: string; score: number; myth: string; topics: string[]; reasons: { terms: string[] } }[] };
+    expect(code).toBe(0);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.length).toBeLessThanOrEqual(2);
+    expect(Object.keys(matches[0]!).sort()).toEqual(['confidence', 'id', 'myth', 'reasons', 'score', 'topics']);
+    expect(matches[0]!.topics.some((topic) => topic === 'jobs' || topic === 'wages')).toBe(true);
+  });
+
+  it('exits 0 with an empty list when nothing matches', async () => {
+    const { code, stdout } = await run('--json', 'Train cancelled AGAIN. Third time this week!!');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ matches: [] });
+  });
+
+  it('exits 2 for a missing file or a bad --top', async () => {
+    expect(await run('--file', 'nope.txt')).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read the post file "nope.txt"') });
+    expect(await run('--top', 'zero', 'text')).toMatchObject({ code: 2, stderr: expect.stringContaining('--top must be a whole number') });
+  });
+});

@@ -1,0 +1,3 @@
+export { buildLibraryIndex, type IndexedEntry, type LibraryIndex } from './library-index';
+export { libraryIndexFor } from './library-index-cache';
+export { defaultMinConfidence, matchPost, type Match, type MatchOptions } from './match-post';
