@@ -32,7 +32,7 @@ describe('factsandwich match (the installed bin)', () => {
     expect(JSON.parse(stdout)).toEqual({ matches: [] });
   });
 
-  it('exits 2 for a missing file or a bad --top', async () => {
+  it('exits 2 for a missing file or a bad --top', { timeout: 20_000 }, async () => {
     expect(await run('--file', 'nope.txt')).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read the post file "nope.txt"') });
     expect(await run('--top', 'zero', 'text')).toMatchObject({ code: 2, stderr: expect.stringContaining('--top must be a whole number') });
   });

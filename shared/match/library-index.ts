@@ -24,6 +24,10 @@ export type LibraryIndex = {
   /** term → [entry position, weighted frequency] */
   postings: Map<string, [number, number][]>;
   averageLength: number;
+  /** The same over each entry's fact side (fact, angles, source quotes): what a true post would say. */
+  factPostings: Map<string, [number, number][]>;
+  factLengths: number[];
+  averageFactLength: number;
   /** Folded surface words of the library, for splitting hashtags such as #stoptheboats. */
   words: ReadonlySet<string>;
   typos: TypoIndex;
@@ -31,6 +35,8 @@ export type LibraryIndex = {
 
 export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
   const postings = new Map<string, [number, number][]>();
+  const factPostings = new Map<string, [number, number][]>();
+  const factLengths: number[] = [];
   const words = new Set<string>();
   const indexed: IndexedEntry[] = entries.map((entry, position) => {
     const frequencies = new Map<string, number>();
@@ -50,15 +56,48 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
     for (const topic of entry.topics) {
       for (const token of matchTerms(topicKeywords[topic], undefined, 'en')) add(token.stem, fieldWeights.topic);
     }
-    let length = 0;
-    for (const [term, frequency] of frequencies) {
-      length += frequency;
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push([position, frequency]);
+    const factFrequencies = new Map<string, number>();
+    for (const text of factTexts(entry)) {
+      const tokens = matchTerms(text);
+      for (const term of [...tokens.map((token) => token.stem), ...bigramsOf(tokens)]) factFrequencies.set(term, (factFrequencies.get(term) ?? 0) + 1);
     }
-    return { entry, length, wordings };
+    factLengths[position] = addPostings(factPostings, factFrequencies, position);
+    return { entry, length: addPostings(postings, frequencies, position), wordings };
   });
-  const averageLength = indexed.reduce((sum, entry) => sum + entry.length, 0) / Math.max(indexed.length, 1);
-  return { entries: indexed, postings, averageLength, words, typos: new TypoIndex([...postings.keys()].filter((term) => !term.includes(' '))) };
+  const average = (lengths: number[]) => lengths.reduce((sum, length) => sum + length, 0) / Math.max(lengths.length, 1);
+  return {
+    entries: indexed,
+    postings,
+    averageLength: average(indexed.map((entry) => entry.length)),
+    factPostings,
+    factLengths,
+    averageFactLength: average(factLengths),
+    words,
+    typos: new TypoIndex([...postings.keys()].filter((term) => !term.includes(' '))),
+  };
+}
+
+/** Adds one entry's term frequencies to an inverted index; returns the entry's length. */
+function addPostings(index: Map<string, [number, number][]>, frequencies: Map<string, number>, position: number): number {
+  let length = 0;
+  for (const [term, frequency] of frequencies) {
+    length += frequency;
+    let list = index.get(term);
+    if (!list) index.set(term, (list = []));
+    list.push([position, frequency]);
+  }
+  return length;
+}
+
+/**
+ * What the library says is true: the fact, its angles and the sources' quotes (not the
+ * explanation, which describes the myth in order to take it apart).
+ */
+function factTexts(entry: Entry): string[] {
+  return [
+    entry.fact,
+    ...entry.audienceAngles.map((angle) => angle.angle),
+    ...entry.sources.map((source) => source.quote),
+    ...Object.values(entry.translations).map((translation) => translation?.fact),
+  ].filter((text): text is string => !!text);
 }

@@ -23,6 +23,7 @@ const b = 0.5;
 export const defaultMinConfidence = 0.5;
 /** Score at which confidence is one half: a post sharing a distinctive phrase, or several distinctive words. */
 const halfConfidenceScore = 7;
+const scatteredWordsDiscount = 0.85;
 
 /**
  * Ranks library entries for a post: BM25 over the myth wording (each post term counted once,
@@ -35,24 +36,26 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   const tokens = correctTypos(matchTerms(post, (word) => index.words.has(word)), index);
   const terms = new Set([...tokens.map((token) => token.stem), ...bigramsOf(tokens)]);
   const scores = new Map<number, { score: number; matched: Set<string> }>();
-  const documentCount = index.entries.length;
-
-  for (const term of terms) {
-    const postings = index.postings.get(term);
-    if (!postings) continue;
-    const idf = termWeight(term) * Math.log(1 + (documentCount - postings.length + 0.5) / (postings.length + 0.5));
-    for (const [position, frequency] of postings) {
-      const { length } = index.entries[position]!;
-      const weight = (idf * frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / index.averageLength));
-      let entry = scores.get(position);
-      if (!entry) scores.set(position, (entry = { score: 0, matched: new Set() }));
-      entry.score += weight;
-      entry.matched.add(term);
-    }
-  }
+  bm25(terms, index.postings, index.entries.length, (position) => index.entries[position]!.length, index.averageLength, (position, weight, term) => {
+    let entry = scores.get(position);
+    if (!entry) scores.set(position, (entry = { score: 0, matched: new Set() }));
+    entry.score += weight;
+    entry.matched.add(term);
+  });
+  // A post that says what the entry's fact says ("asylum seekers are not allowed to work") is not
+  // the myth, though it shares the topic: it must sound more like the myth than like the fact.
+  const factScores = new Map<number, number>();
+  bm25(terms, index.factPostings, index.entries.length, (position) => index.factLengths[position]!, index.averageFactLength, (position, weight) => {
+    if (scores.has(position)) factScores.set(position, (factScores.get(position) ?? 0) + weight);
+  });
 
   return [...scores.entries()]
-    .map(([position, { score, matched }]) => ({ position, score, matched, confidence: confidenceOf(score, matched) }))
+    .map(([position, { score, matched }]) => ({
+      position,
+      score,
+      matched,
+      confidence: (factScores.get(position) ?? 0) >= score ? 0 : confidenceOf(score, matched),
+    }))
     .filter((candidate) => candidate.confidence >= minConfidence)
     .sort((a, b) => b.score - a.score)
     .slice(0, top)
@@ -60,6 +63,25 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
       const indexed = index.entries[position]!;
       return { entry: indexed.entry, score, confidence, reasons: reasonsFor(post, tokens, matched, indexed.wordings) };
     });
+}
+
+/** BM25 for every entry sharing a query term (each term of the post counted once). */
+function bm25(
+  terms: Set<string>,
+  postings: Map<string, [number, number][]>,
+  documentCount: number,
+  lengthOf: (position: number) => number,
+  averageLength: number,
+  add: (position: number, weight: number, term: string) => void,
+): void {
+  for (const term of terms) {
+    const list = postings.get(term);
+    if (!list) continue;
+    const idf = termWeight(term) * Math.log(1 + (documentCount - list.length + 0.5) / (list.length + 0.5));
+    for (const [position, frequency] of list) {
+      add(position, (idf * frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * lengthOf(position)) / averageLength)), term);
+    }
+  }
 }
 
 /**
@@ -71,7 +93,9 @@ function confidenceOf(score: number, matched: Set<string>): number {
   const words = specific.filter((term) => !term.includes(' ')).length;
   const phrases = specific.length - words;
   if (words < 2 && phrases === 0) return 0;
-  return score / (score + halfConfidenceScore);
+  // Scattered single words ("food", "park") are weaker evidence than a phrase the myth uses.
+  const evidence = phrases > 0 ? score : score * scatteredWordsDiscount;
+  return evidence / (evidence + halfConfidenceScore);
 }
 
 function correctTypos(tokens: MatchToken[], index: LibraryIndex): MatchToken[] {
