@@ -1,15 +1,17 @@
 #!/usr/bin/env -S npx tsx
+import { draftUsage, runDraftCommand } from './draft-command';
 import { libraryUsage, runLibraryCommand } from './library-command';
 import { lintUsage, runLintCommand } from './lint-command';
 import { matchUsage, runMatchCommand } from './match-command';
 
-const usage = `Usage:\n${libraryUsage}\n${lintUsage}\n${matchUsage}`;
+const usage = `Usage:\n${libraryUsage}\n${lintUsage}\n${matchUsage}\n${draftUsage}`;
 
 /** The command line for library repositories, CI and scripting. Exit codes: 0 ok, 1 problems found, 2 bad usage. */
 function main([command, ...rest]: string[]): number {
   if (command === 'library' && (rest[0] === 'check' || rest[0] === 'build')) return runLibraryCommand(rest[0], rest.slice(1));
   if (command === 'lint') return runLintCommand(rest);
   if (command === 'match') return runMatchCommand(rest);
+  if (command === 'draft') return runDraftCommand(rest);
   console.error(usage);
   return 2;
 }

@@ -38,6 +38,13 @@ describe('parseDraftMarkdown', () => {
     expect(result.ok && result.sandwich).toEqual({ fact: 'A', myth: 'B', explanation: 'C', factAgain: 'D' });
   });
 
+  it('skips HTML comments, wherever they are, and keeps line numbers right', () => {
+    const text = '<!-- a note\nover two lines -->\n## Fact\nA <!-- aside -->\n## Myth\nB\n## Explanation\nC\n## Fact again\nD\n<!-- 1/2 A\n\n## Myth -->\n';
+    expect(parseDraftMarkdown(text)).toEqual({ ok: true, frontMatter: {}, sandwich: { fact: 'A', myth: 'B', explanation: 'C', factAgain: 'D' } });
+    const misplaced = parseDraftMarkdown('<!-- one\ntwo -->\n## Myth\nB\n');
+    expect(!misplaced.ok && misplaced.message).toContain('line 3: found "## Myth"');
+  });
+
   it.each([
     ['sections out of order', '## Myth\nB\n## Fact\nA\n', 'line 1: found "## Myth", expected "## Fact"'],
     ['a missing section', '## Fact\nA\n## Myth\nB\n## Explanation\nC\n', 'missing "## Fact again"'],

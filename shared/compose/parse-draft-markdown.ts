@@ -28,6 +28,8 @@ const headings: { section: SectionId; names: string[] }[] = [
 /**
  * Reads a draft written as Markdown: optional YAML front matter, then four level-2 headings in
  * order — `## Fact`, `## Myth`, `## Explanation`, `## Fact again` — each followed by its text.
+ * HTML comments (`<!-- … -->`) are not part of any section: `factsandwich draft` puts its notes
+ * and the thread version there, and Markdown renderers hide them too.
  */
 export function parseDraftMarkdown(text: string): ParsedDraft {
   const parts = splitFrontMatter(text);
@@ -51,7 +53,8 @@ export function parseDraftMarkdown(text: string): ParsedDraft {
   const sandwich: Partial<Sandwich> = {};
   let current: SectionId | undefined;
   let next = 0;
-  const lines = body.split(/\r?\n/);
+  // Blank out comments but keep their line breaks, so line numbers in messages stay right.
+  const lines = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, '')).split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
     if (heading) {

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { countForChannel } from '../channels';
+import { sandwichToText } from '../channels/sandwich-text';
+import { assembleLibrary } from '../library/assemble-library';
+import { readLibraryFolder } from '../library/read-library-folder';
+import { lintSandwich } from '../lint/lint-sandwich';
+import { findFigures, isBackedBy } from '../lint/text/figures';
+import type { Audience } from '../schema/audience';
+import { channelIdSchema, type ChannelId } from '../schema/channel';
+import { sectionIds } from '../schema/draft';
+import { entrySchema, type Entry } from '../schema/entry';
+import type { Language } from '../schema/language';
+import { composeTemplateDraft, templateComposer } from './compose-template-draft';
+import { composedDraftSchema, type ComposedDraft } from './composer';
+import { draftPhrases } from './draft-phrases';
+
+const assembled = assembleLibrary(readLibraryFolder('fact-library'));
+if (!assembled.ok) throw new Error('the starter library must be valid');
+const { entries, audiences, spokespeople } = assembled.bundle;
+const channels = channelIdSchema.options;
+const byId = <T extends { id: string }>(items: readonly T[], id: string) => items.find((item) => item.id === id)!;
+const entry = (id: string) => byId(entries, id);
+const councilTeam = byId(spokespeople, 'city-communications');
+/** The messenger a team would pick: one the audience trusts, else the council's own team. */
+const spokespersonFor = (audience?: Audience) => spokespeople.find((person) => audience && person.trustedBy.includes(audience.id)) ?? councilTeam;
+
+/** Findings a template draft may carry: advice that depends on the entry's own sentences. */
+const advisory = new Set(['readability', 'fact-truncation']);
+
+function problemsWith(draft: ComposedDraft, subject: Entry, channel: ChannelId, audience?: Audience): string[] {
+  const problems: string[] = [];
+  const context = { entry: subject, channel, language: draft.language, ...(audience ? { audience } : {}) };
+  for (const diagnostic of lintSandwich(draft.sections, context)) {
+    if (advisory.has(diagnostic.ruleId) || (diagnostic.ruleId === 'channel-length' && !draft.fitsChannel)) continue;
+    problems.push(`${diagnostic.ruleId} (${diagnostic.severity}) in ${diagnostic.section}: ${diagnostic.message}`);
+  }
+  const posts = draft.fitsChannel ? [sandwichToText(draft.sections).text] : (draft.thread ?? []);
+  if (posts.length === 0) problems.push('a draft that does not fit must come with a thread');
+  for (const post of posts) if (countForChannel(post, channel).over) problems.push(`too long for ${channel}: ${post.slice(0, 40)}…`);
+  if (draft.thread) problems.push(...threadProblems(draft));
+  problems.push(...unsourcedFigures(draft, subject), ...mythProblems(draft, subject));
+  return problems;
+}
+
+/** Numbered "1/n …", and together the same words as the sections, in sandwich order. */
+function threadProblems(draft: ComposedDraft): string[] {
+  const thread = draft.thread!;
+  const problems = thread.flatMap((post, index) => (post.startsWith(`${index + 1}/${thread.length} `) ? [] : [`post ${index + 1} is not numbered`]));
+  const flat = (text: string) => text.replace(/ …/g, '').replace(/\s+/g, ' ').trim();
+  const joined = flat(thread.map((post) => post.replace(/^\d+\/\d+ /, '')).join(' '));
+  if (joined !== flat(sectionIds.map((id) => draft.sections[id]).join(' '))) problems.push('the thread does not say the sections, in order');
+  return problems;
+}
+
+/** Every figure comes from the entry (the myth section may also use the myth's own). */
+function unsourcedFigures(draft: ComposedDraft, subject: Entry): string[] {
+  const values = (texts: (string | undefined)[]) => texts.flatMap((text) => (text ? findFigures(text).flatMap((figure) => figure.values) : []));
+  const translations = Object.values(subject.translations);
+  const backed = values([subject.fact, subject.explanation.text, ...subject.audienceAngles.map((angle) => angle.angle), ...translations.flatMap((t) => [t?.fact, t?.explanation]), ...subject.sources.flatMap((source) => [source.quote, String(source.year)])]);
+  const mythValues = [...backed, ...values([subject.myth.statement, ...translations.map((t) => t?.myth)])];
+  return sectionIds.flatMap((id) =>
+    findFigures(draft.sections[id], [...draft.sections[id].matchAll(/https?:\/\/\S+/g)].map((link) => ({ start: link.index, end: link.index + link[0].length })))
+      .filter((figure) => !isBackedBy(figure, id === 'myth' ? mythValues : backed))
+      .map((figure) => `figure ${figure.text} in ${id} is not in the entry`),
+  );
+}
+
+/**
+ * The myth section is a warning and the neutral statement: never a circulating phrasing (a few
+ * phrasings are word for word part of the statement itself; those are the statement's words).
+ */
+function mythProblems(draft: ComposedDraft, subject: Entry): string[] {
+  const myth = draft.sections.myth.toLocaleLowerCase();
+  const statement = (draft.language === subject.language ? subject.myth.statement : subject.translations[draft.language]!.myth!).toLocaleLowerCase();
+  const problems = subject.myth.phrasings
+    .map((phrasing) => phrasing.toLocaleLowerCase())
+    .filter((phrasing) => myth.includes(phrasing) && !statement.includes(phrasing))
+    .map((phrasing) => `the myth repeats the phrasing “${phrasing}”`);
+  if (!myth.endsWith(statement.slice(1))) problems.push('the myth section does not end with the entry’s statement');
+  return problems;
+}
+
+describe('composeTemplateDraft over the starter library', () => {
+  // Every entry × every audience (and none) × every channel: about 1,600 drafts.
+  it.each(entries.map((subject) => [subject.id, subject] as const))('%s: lint-clean for every audience and channel, fitting or threaded', (_id, subject) => {
+    for (const audience of [undefined, ...audiences]) {
+      for (const channel of channels) {
+        const draft = composeTemplateDraft({ entry: subject, channel, spokesperson: spokespersonFor(audience), ...(audience ? { audience } : {}) });
+        expect(composedDraftSchema.parse(draft)).toEqual(draft);
+        expect(problemsWith(draft, subject, channel, audience), `${audience?.id ?? 'no audience'} on ${channel}`).toEqual([]);
+      }
+    }
+  });
+
+  const translated = entries.flatMap((subject) => (Object.keys(subject.translations) as Language[]).map((language) => [`${subject.id} (${language})`, subject, language] as const));
+  it.each(translated)('%s: drafted in that language, lint-clean on every channel', (_name, subject, language) => {
+    const translation = subject.translations[language]!;
+    for (const channel of channels) {
+      const draft = composeTemplateDraft({ entry: subject, channel, language, spokesperson: councilTeam });
+      expect(draft.language).toBe(language);
+      expect(draft.sections.fact).toBe(translation.fact!.trim().slice(0, draft.sections.fact.length));
+      expect(draft.sections.explanation.startsWith(draftPhrases[language].techniqueIntro(draftPhrases[language].techniques[subject.explanation.technique])) || draft.sections.explanation.startsWith(draftPhrases[language].techniqueSentence(draftPhrases[language].techniques[subject.explanation.technique]))).toBe(true);
+      expect(draft.sections.factAgain).toContain(draftPhrases[language].sourceLabel.trim());
+      expect(problemsWith(draft, subject, channel), channel).toEqual([]);
+    }
+  });
+});
+
+describe('composeTemplateDraft', () => {
+  const asylum = entry('asylum-luxury-support');
+
+  it.each([
+    ['fr', 'Une rumeur prétend que les demandeurs d\'asile seraient logés dans des hôtels de luxe', "Le procédé, c'est la sélection partiale des faits : le message isole", 'Source : Full Fact'],
+    ['de', 'Ein verbreiteter Mythos behauptet: Asylbewerber bekämen Luxushotels', 'Der Trick ist Rosinenpickerei: Der Beitrag greift Hotels und Handys heraus', 'Quelle: Full Fact'],
+    ['es', 'Circula el bulo de que los solicitantes de asilo recibirían hoteles de lujo', 'El truco es la selección interesada de datos: el mensaje escoge', 'Fuente: Full Fact'],
+  ] as const)('writes a %s draft from the translation, in the language’s own words', (language, myth, explanation, source) => {
+    const draft = composeTemplateDraft({ entry: asylum, language, channel: 'email' });
+    expect(draft.language).toBe(language);
+    expect(draft.sections.fact).toBe(asylum.translations[language]!.fact);
+    expect(draft.sections.myth).toContain(myth);
+    expect(draft.sections.explanation).toContain(explanation);
+    expect(draft.sections.factAgain).toContain(source);
+    expect(draft.notes.join(' ')).not.toContain('translation');
+  });
+
+  it('writes Italian where the entry has an Italian translation', () => {
+    const draft = composeTemplateDraft({ entry: entry('uk-social-housing-priority'), language: 'it', channel: 'linkedin' });
+    expect(draft.language).toBe('it');
+    expect(draft.sections.myth).toMatch(/^Circola la voce infondata che gli immigrati passerebbero davanti/);
+    expect(draft.sections.explanation).toMatch(/^Il trucco è la selezione di comodo dei dati: il messaggio generalizza/);
+    expect(draft.sections.factAgain).toContain('Fonte: Logically Facts');
+  });
+
+  it('falls back to the entry’s own language when there is no translation, and says so', () => {
+    const draft = composeTemplateDraft({ entry: entry('uk-immigrants-take-jobs'), language: 'fr', channel: 'email' });
+    expect(draft.language).toBe('en');
+    expect(draft.sections.myth).toMatch(/^A common myth claims that migrants take jobs/);
+    expect(draft.notes[0]).toBe("This entry has no Français (fr) translation yet, so the draft is in English (en), the entry's own language.");
+  });
+
+  it('is deterministic: the same request gives the same draft', () => {
+    for (const channel of channels) {
+      const request = { entry: asylum, channel, audience: byId(audiences, 'older-residents'), spokesperson: councilTeam, humour: true };
+      expect(composeTemplateDraft(structuredClone(request))).toEqual(composeTemplateDraft(request));
+    }
+  });
+
+  it('ends the fact again with the spokesperson’s sign-off, in the thread too, and without one adds none', () => {
+    const head = byId(spokespeople, 'head-teacher');
+    for (const channel of ['email', 'x'] as const) {
+      const draft = composeTemplateDraft({ entry: entry('england-migrant-pupils-lower-results'), channel, spokesperson: head });
+      expect(draft.sections.factAgain.endsWith(`\n${head.signOff}`)).toBe(true);
+      if (draft.thread) expect(draft.thread.at(-1)!.endsWith(head.signOff)).toBe(true);
+    }
+    expect(composeTemplateDraft({ entry: asylum, channel: 'email' }).sections.factAgain).not.toContain('—');
+  });
+
+  it('opens with the fact and cites the source with its link when there is room', () => {
+    const draft = composeTemplateDraft({ entry: entry('refugees-mostly-hosted-in-poorer-countries'), channel: 'email' });
+    expect(draft.sections.fact).toBe(entry('refugees-mostly-hosted-in-poorer-countries').fact);
+    expect(draft.sections.factAgain).toContain('Source: UNHCR, 2024, https://www.unhcr.org/');
+    expect(draft.fitsChannel).toBe(true);
+    expect(draft.thread).toBeUndefined();
+  });
+
+  it('names the technique and the entry’s fallacy, gives the cause, keeps at most three points and leaves writer guidance to the notes', () => {
+    const draft = composeTemplateDraft({ entry: asylum, channel: 'email' });
+    expect(draft.sections.explanation).toBe(
+      'The trick is cherry picking (misrepresentation): the post picks out hotel stays and phones and presents them as a lifestyle. ' +
+        'In fact, people waiting for an asylum decision are not allowed to work, so the Home Office must house them; hotels are emergency housing used when other housing runs out. ' +
+        'These rates were set in 2024.',
+    );
+    expect(draft.notes).toContain('Left out of the post, as guidance for you from the entry: “Check the current Home Office figure before quoting them”.');
+  });
+
+  it('uses the audience’s angle and says so', () => {
+    const audience = byId(audiences, 'local-workers');
+    const draft = composeTemplateDraft({ entry: entry('uk-immigration-health-surcharge'), channel: 'linkedin', audience, spokesperson: councilTeam });
+    const angle = entry('uk-immigration-health-surcharge').audienceAngles.find((candidate) => candidate.audience === audience.id)!.angle;
+    expect([draft.sections.fact, draft.sections.factAgain].some((section) => section.includes(angle))).toBe(true);
+    expect(draft.notes.join(' ')).toContain('angle for Local workers and jobseekers');
+  });
+
+  it('adds a light line only when asked, and only where there is room', () => {
+    const plain = composeTemplateDraft({ entry: asylum, channel: 'email' });
+    const light = composeTemplateDraft({ entry: asylum, channel: 'email', humour: true });
+    const lines = draftPhrases.en.humour;
+    expect(lines.some((line) => plain.sections.factAgain.includes(line))).toBe(false);
+    expect(lines.filter((line) => light.sections.factAgain.includes(line))).toHaveLength(1);
+    const short = composeTemplateDraft({ entry: asylum, channel: 'x', humour: true });
+    expect(lines.some((line) => short.sections.factAgain.includes(line))).toBe(false);
+    expect(short.notes).toContain('No light line was added: there was no room for it without weakening the sandwich.');
+  });
+
+  it('offers a numbered thread when even the compact draft is too long, never leaving the myth alone in a post', () => {
+    const draft = composeTemplateDraft({ entry: entry('us-immigrant-crime-rates'), channel: 'x', spokesperson: councilTeam });
+    expect(draft.fitsChannel).toBe(false);
+    expect(draft.sections.myth).toMatch(/^Myth: /);
+    const thread = draft.thread!;
+    expect(thread.length).toBeGreaterThan(1);
+    for (const post of thread) expect(countForChannel(post, 'x').over, post).toBe(false);
+    expect(thread[0]!.startsWith(`1/${thread.length} In the US,`)).toBe(true);
+    const mythPost = thread.find((post) => post.includes(draft.sections.myth))!;
+    expect(mythPost.replace(/^\d+\/\d+ /, '').trim()).not.toBe(draft.sections.myth);
+    expect(draft.notes.some((note) => note.startsWith(`Too long for one X post even when shortened (`) && note.endsWith(`post it as a thread of ${thread.length}, in order.`))).toBe(true);
+  });
+
+  it('fits a short entry into one X post, all four parts in order', () => {
+    const short = entrySchema.parse({
+      ...asylum,
+      id: 'short-asylum-example',
+      title: 'UK asylum support is £49.18 a week',
+      fact: 'People seeking asylum in the UK get £49.18 a week to live on.',
+      myth: { statement: 'Asylum seekers live in luxury.', phrasings: ['asylum seekers living it up in luxury hotels'] },
+      explanation: { technique: 'cherry-picking', text: 'The claim picks out hotels. Hotels are used because other housing ran out.' },
+      translations: {},
+      audienceAngles: [],
+    });
+    const draft = composeTemplateDraft({ entry: short, channel: 'x', spokesperson: councilTeam });
+    expect(draft.fitsChannel).toBe(true);
+    expect(draft.thread).toBeUndefined();
+    expect(countForChannel(sandwichToText(draft.sections).text, 'x').over).toBe(false);
+    expect(problemsWith(draft, short, 'x')).toEqual([]);
+  });
+
+  it('is the template composer behind the shared interface', async () => {
+    expect(templateComposer.kind).toBe('template');
+    await expect(templateComposer.compose({ entry: asylum, channel: 'email' })).resolves.toEqual(composeTemplateDraft({ entry: asylum, channel: 'email' }));
+    await expect(templateComposer.compose({ entry: asylum }, { signal: AbortSignal.abort() })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,110 @@
+import type { Diagnostic } from '../lint/diagnostic';
+import type { Entry } from '../schema/entry';
+import { lintSandwich } from '../lint/lint-sandwich';
+import { composeRequestSchema, type ComposedDraft, type ComposeRequest, type DraftComposer } from './composer';
+import { draftCandidates, draftSizes, type Candidate, type DraftSize } from './draft-candidates';
+import { entryWordsFor } from './draft-language';
+import { sandwichFitter } from './fits-in-post';
+import { draftNotes } from './draft-notes';
+import { splitIntoThread } from './split-into-thread';
+
+/**
+ * Warnings a template draft must not have: they are the method itself (a brief myth, a named
+ * technique, a cause, three points, the fact repeated, a source, no bare denial, more fact than
+ * myth). Readability and the feed preview depend on the entry's own sentences and stay advice.
+ */
+const requiredRules = new Set([
+  'myth-brief',
+  'fallacy-named',
+  'alternative-explanation',
+  'overkill',
+  'bare-negation',
+  'fact-repeated',
+  'truth-ratio',
+  'sourced',
+]);
+
+/**
+ * Drafts a fact sandwich from the library alone: no network, no model, and the same request
+ * always gives the same draft. It writes each size of draft from the entry's vetted words, longest
+ * first, and keeps the first that fits the channel and passes the linter — the linter is the
+ * definition of a good draft, so the template checks its choices against it instead of copying
+ * its rules. When not even the shortest fits, the shortest becomes a numbered thread.
+ */
+export function composeTemplateDraft(request: ComposeRequest): ComposedDraft {
+  const { entry, audience, spokesperson, channel, language: requested, humour } = parseRequest(request);
+  const notes: string[] = [];
+  const words = entryWordsFor(entry, requested, notes);
+  const input = { entry, words, humour, ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) };
+  // The channel is left out of the linter's context: whether a draft fits is measured here, once.
+  const context = { entry, language: words.language, ...(audience ? { audience } : {}) };
+  const judge = (candidate: Candidate) => lintSandwich(candidate.sections, context).filter(isBlocking);
+  const fitsOnePost = sandwichFitter(channel);
+
+  let threadable: Candidate | undefined;
+  let leastFaulty: { candidate: Candidate; blocking: Diagnostic[]; fits: boolean } | undefined;
+  // Sizes with a draft that fitted the channel but failed a check: a shorter one then passes the checks.
+  const fittedButFailed = new Set<DraftSize>();
+  for (const size of draftSizes) {
+    for (const candidate of draftCandidates(input, size)) {
+      const fits = fitsOnePost(candidate.sections);
+      // Long sizes only matter when they fit; the first clean short one is what a thread is made of.
+      if (!fits && (size === 'full' || size === 'medium' || threadable)) continue;
+      const blocking = judge(candidate);
+      if (blocking.length === 0 && fits) return draft(candidate, true);
+      if (blocking.length === 0) threadable = candidate;
+      else if (!leastFaulty || blocking.length < leastFaulty.blocking.length) leastFaulty = { candidate, blocking, fits };
+      if (fits) fittedButFailed.add(size);
+    }
+  }
+  if (threadable) return draft(threadable, false);
+  // No way of writing it passes the linter (there is always a short candidate to judge): the
+  // entry itself needs a look, and the notes say what is left.
+  return draft(leastFaulty!.candidate, leastFaulty!.fits, leastFaulty!.blocking);
+
+  function draft(candidate: Candidate, fitsChannel: boolean, unresolved: Diagnostic[] = []): ComposedDraft {
+    const thread = fitsChannel ? undefined : splitIntoThread(candidate.sections, channel);
+    const longerFitted = draftSizes.slice(0, draftSizes.indexOf(candidate.size)).some((size) => fittedButFailed.has(size));
+    const about = { candidate, channel, humour, unresolved, shortenedFor: longerFitted ? 'checks' : 'length' } as const;
+    return {
+      sections: candidate.sections,
+      language: words.language,
+      fitsChannel,
+      ...(thread ? { thread } : {}),
+      notes: [...notes, ...draftNotes({ ...about, ...(thread ? { thread } : {}), ...(audience ? { audience } : {}) })],
+      composer: 'template',
+    };
+  }
+}
+
+const requestWithoutEntrySchema = composeRequestSchema.omit({ entry: true });
+const parsedEntries = new WeakMap<object, Entry>();
+
+/**
+ * Validates the request. An entry object already validated once is reused as it was parsed: the
+ * linter keeps what it works out about an entry (its myth wording, its figures) per entry object,
+ * so drafting for the same entry again does not redo that work. Entries are treated as immutable
+ * values throughout, as the linter's own caches already assume.
+ */
+function parseRequest(request: ComposeRequest) {
+  const { entry, ...rest } = request;
+  const known = parsedEntries.get(entry);
+  if (known) return { entry: known, ...requestWithoutEntrySchema.parse(rest) };
+  const parsed = composeRequestSchema.parse(request);
+  parsedEntries.set(entry, parsed.entry);
+  return parsed;
+}
+
+function isBlocking(diagnostic: Diagnostic): boolean {
+  return diagnostic.severity === 'error' || requiredRules.has(diagnostic.ruleId);
+}
+
+/** The template composer behind the interface every composer shares. */
+export const templateComposer: DraftComposer = {
+  kind: 'template',
+  // Async so that an aborted signal or a bad request rejects, as a model composer's would.
+  async compose(request, options) {
+    options?.signal?.throwIfAborted();
+    return composeTemplateDraft(request);
+  },
+};

@@ -1,0 +1,121 @@
+import type { Language } from '../schema/language';
+import type { Technique } from '../schema/technique';
+import { warningPhrases } from '../lint/cues/warning-phrases';
+
+/**
+ * The template's own words, per language. Each phrase is written to carry the cue the linter
+ * looks for (shared/lint/cues): the warning names a myth, the technique names use the words
+ * of technique-cues, the marker is a causal cue, the source label a source cue.
+ */
+export type DraftPhrases = {
+  /** Opens the myth line of a full draft; the myth follows in lower case. */
+  warning: string;
+  /** Opens the myth line of a compact draft, as a label: "Myth: …". */
+  mythLabel: string;
+  /** The FLICC technique as the reader should hear it, with its article. */
+  techniques: Record<Technique, string>;
+  /** "The trick is cherry picking: " — put in front of the explanation's first sentence. */
+  techniqueIntro: (technique: string) => string;
+  /** "The trick: cherry picking." — a sentence of its own, for compact drafts. */
+  techniqueSentence: (technique: string) => string;
+  /**
+   * Marks the alternative explanation when the entry's words carry no causal cue. `keepsCase`:
+   * the sentence after it keeps its capital (German word order and nouns need it).
+   */
+  alternativeMarker: { text: string; keepsCase: boolean };
+  /** Introduces the fact once more, in other words. */
+  restatementLead: string;
+  /** Names the source. */
+  sourceLabel: string;
+  /** Light, kind lines: about rumours and facts in general, never about people. */
+  humour: string[];
+};
+
+export const draftPhrases: Record<Language, DraftPhrases> = {
+  en: {
+    warning: warningPhrases.en,
+    mythLabel: 'Myth: ',
+    techniques: {
+      'cherry-picking': 'cherry picking',
+      'logical-fallacies': 'a logical fallacy',
+      'fake-experts': 'relying on fake experts',
+      'impossible-expectations': 'impossible expectations',
+      'conspiracy-theories': 'a conspiracy theory',
+    },
+    techniqueIntro: (technique) => `The trick is ${technique}: `,
+    techniqueSentence: (technique) => `The trick: ${technique}.`,
+    alternativeMarker: { text: 'In fact, ', keepsCase: false },
+    restatementLead: 'Bottom line: ',
+    sourceLabel: 'Source: ',
+    humour: ['Rumours travel fast; facts just need a head start.', 'Facts are less exciting than rumours, but they hold up better.'],
+  },
+  fr: {
+    warning: warningPhrases.fr,
+    mythLabel: 'Rumeur : ',
+    techniques: {
+      'cherry-picking': 'la sélection partiale des faits',
+      'logical-fallacies': 'un sophisme',
+      'fake-experts': 'le recours à de faux experts',
+      'impossible-expectations': 'des exigences exagérées',
+      'conspiracy-theories': 'la théorie du complot',
+    },
+    techniqueIntro: (technique) => `Le procédé, c'est ${technique} : `,
+    techniqueSentence: (technique) => `Le procédé : ${technique}.`,
+    alternativeMarker: { text: 'En réalité, ', keepsCase: false },
+    restatementLead: 'En bref : ',
+    sourceLabel: 'Source : ',
+    humour: ['Les rumeurs courent vite ; les faits ont juste besoin d’un coup de pouce.', 'Les faits sont moins spectaculaires que les rumeurs, mais ils tiennent mieux la route.'],
+  },
+  de: {
+    warning: warningPhrases.de,
+    mythLabel: 'Mythos: ',
+    techniques: {
+      'cherry-picking': 'Rosinenpickerei',
+      'logical-fallacies': 'ein Fehlschluss',
+      'fake-experts': 'der Verweis auf Scheinexperten',
+      'impossible-expectations': 'eine übertriebene Erwartung',
+      'conspiracy-theories': 'eine Verschwörungserzählung',
+    },
+    techniqueIntro: (technique) => `Der Trick ist ${technique}: `,
+    techniqueSentence: (technique) => `Der Trick: ${technique}.`,
+    alternativeMarker: { text: 'In Wirklichkeit gilt: ', keepsCase: true },
+    restatementLead: 'Kurz gesagt: ',
+    sourceLabel: 'Quelle: ',
+    humour: ['Gerüchte sind schnell; Fakten brauchen nur einen kleinen Vorsprung.', 'Fakten sind weniger aufregend als Gerüchte, aber sie halten länger.'],
+  },
+  es: {
+    warning: warningPhrases.es,
+    mythLabel: 'Bulo: ',
+    techniques: {
+      'cherry-picking': 'la selección interesada de datos',
+      'logical-fallacies': 'una falacia',
+      'fake-experts': 'el recurso a falsos expertos',
+      'impossible-expectations': 'una exigencia exagerada',
+      'conspiracy-theories': 'una teoría conspirativa',
+    },
+    techniqueIntro: (technique) => `El truco es ${technique}: `,
+    techniqueSentence: (technique) => `El truco: ${technique}.`,
+    alternativeMarker: { text: 'En realidad, ', keepsCase: false },
+    restatementLead: 'En resumen: ',
+    sourceLabel: 'Fuente: ',
+    humour: ['Los bulos corren rápido; los datos solo necesitan un empujón.', 'Los datos son menos emocionantes que los bulos, pero aguantan mejor.'],
+  },
+  it: {
+    warning: warningPhrases.it,
+    mythLabel: 'Falso mito: ',
+    techniques: {
+      'cherry-picking': 'la selezione di comodo dei dati',
+      'logical-fallacies': 'una fallacia logica',
+      'fake-experts': 'il ricorso a falsi esperti',
+      'impossible-expectations': "un'aspettativa esagerata",
+      'conspiracy-theories': 'una teoria del complotto',
+    },
+    techniqueIntro: (technique) => `Il trucco è ${technique}: `,
+    techniqueSentence: (technique) => `Il trucco: ${technique}.`,
+    alternativeMarker: { text: 'In realtà, ', keepsCase: false },
+    restatementLead: 'In breve: ',
+    // "Fonte" is not among the Italian source cues ("fonti?" is): the publisher's name carries it.
+    sourceLabel: 'Fonte: ',
+    humour: ['Le voci corrono veloci; i fatti hanno solo bisogno di una spinta.', 'I fatti sono meno emozionanti delle voci, ma reggono meglio.'],
+  },
+};
