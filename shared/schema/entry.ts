@@ -36,6 +36,23 @@ export const entryTranslationSchema = z.strictObject({
   warning: nonEmptyTextSchema.optional(),
 });
 
+/**
+ * The sandwich in a few words for short channels (X, Bluesky): all four parts must fit one post
+ * of 280 characters together, so each is written short on purpose and reviewed like the rest.
+ * The myth line is the neutral statement shortened; the last line restates the fact and names
+ * the source.
+ */
+export const shortSandwichSchema = z
+  .strictObject({
+    fact: nonEmptyTextSchema.max(90, 'keep the short fact to 90 characters'),
+    myth: nonEmptyTextSchema.max(60, 'keep the short myth to 60 characters'),
+    explanation: nonEmptyTextSchema.max(100, 'keep the short explanation to 100 characters'),
+    factAgain: nonEmptyTextSchema.max(70, 'keep the short fact again, with its source, to 70 characters'),
+  })
+  .refine((short) => short.fact.length + short.myth.length + short.explanation.length + short.factAgain.length <= 250, {
+    message: 'the four short parts together must stay within 250 characters, so they fit one post on X with room to spare',
+  });
+
 export const entryStatusSchema = z.enum(['draft', 'in-review', 'vetted', 'retired']);
 export type EntryStatus = z.infer<typeof entryStatusSchema>;
 
@@ -57,6 +74,8 @@ export const entrySchema = z
     myth: mythSchema,
     fact: nonEmptyTextSchema,
     explanation: explanationSchema,
+    /** Optional compact wording for X and Bluesky (English). */
+    short: shortSandwichSchema.optional(),
     audienceAngles: z.array(audienceAngleSchema).default([]),
     translations: z.partialRecord(languageSchema, entryTranslationSchema).default({}),
     sources: z.array(sourceSchema).min(1, 'cite at least one source'),
