@@ -4,9 +4,9 @@ import { lintSandwich } from '../lint/lint-sandwich';
 import { composeRequestSchema, type ComposedDraft, type ComposeRequest, type DraftComposer } from './composer';
 import { draftCandidates, draftSizes, type Candidate, type DraftSize } from './draft-candidates';
 import { entryWordsFor } from './draft-language';
-import { sandwichFitter } from './fits-in-post';
+import { sandwichFitter } from '../channels/fits-in-post';
 import { draftNotes } from './draft-notes';
-import { splitIntoThread } from './split-into-thread';
+import { splitIntoThread } from '../channels/split-into-thread';
 
 /**
  * Warnings a template draft must not have: they are the method itself (a brief myth, a named

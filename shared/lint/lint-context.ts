@@ -16,8 +16,11 @@ export const lintContextSchema = z.strictObject({
   /** The post's address, to catch replies that link straight to it. */
   postUrl: z.string().optional(),
   channel: channelIdSchema.optional(),
-  /** Replies are the main use; a channel's post limit applies to new posts. */
-  format: z.enum(['reply', 'post']).optional(),
+  /**
+   * Replies are the main use; a channel's post limit applies to new posts; a thread is the
+   * sandwich as numbered posts, each of which must fit.
+   */
+  format: z.enum(['reply', 'post', 'thread']).optional(),
   audience: audienceSchema.optional(),
   language: languageSchema.optional(),
 });

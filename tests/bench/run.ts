@@ -2,10 +2,12 @@ import { reportBundleSizes } from './bundle-sizes';
 import { benchChannelCounting } from './channel-counting';
 import { benchLibraryParsing } from './library-parsing';
 import { benchLintSpeed } from './lint-speed';
+import { benchMatcher } from './matcher-speed';
 
 // `npm run bench`: speed side by side with the libraries a user might pick instead, and sizes.
 console.log(`Node ${process.version} on ${process.platform}/${process.arch}`);
 benchLibraryParsing();
 benchLintSpeed();
 benchChannelCounting();
+benchMatcher();
 reportBundleSizes();

@@ -1,5 +1,6 @@
 import type { Figure } from '../text/figures';
 import type { LintDocument } from './lint-document';
+import type { SectionText } from './section-text';
 import { bestOverlap } from './overlap';
 
 /** Share of a passage's content words found in the fact for it to count as stating the fact. */
@@ -12,6 +13,19 @@ const restatementThreshold = 0.35;
  */
 export function restatesFact(document: LintDocument, stems: string[], figures: Figure[]): boolean {
   if (bestOverlap(stems, document.factWordings) >= restatementThreshold) return true;
+  return sharesFactFigure(document, figures);
+}
+
+/**
+ * Whether a section states the fact in any one of its sentences: a source line or a sign-off
+ * after the restatement must not dilute it.
+ */
+export function sectionRestatesFact(document: LintDocument, section: SectionText): boolean {
+  if (restatesFact(document, section.contentTokens.map((token) => token.stem), section.figures)) return true;
+  return section.sentences.some((sentence) => restatesFact(document, section.stemsIn(sentence), section.figuresIn(sentence)));
+}
+
+function sharesFactFigure(document: LintDocument, figures: Figure[]): boolean {
   const factFigures = document.factFigureValues;
   return factFigures.size > 0 && figures.some((figure) => figure.values.some((value) => factFigures.has(value)));
 }

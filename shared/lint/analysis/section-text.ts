@@ -42,8 +42,12 @@ export class SectionText {
     return (this.#tokens ??= tokenize(this.text, this.folded));
   }
 
+  /** Content words outside links: a URL's path ("asylum-seeker-free-iphone") is not the writer repeating the myth. */
   get contentTokens(): ContentToken[] {
-    return (this.#content ??= contentTokensOf(this.tokens, this.language));
+    if (this.#content) return this.#content;
+    const urls = this.urls;
+    const words = urls.length === 0 ? this.tokens : this.tokens.filter((token) => !urls.some((url) => token.start < url.end && token.end > url.start));
+    return (this.#content = contentTokensOf(words, this.language));
   }
 
   get sentences(): Sentence[] {

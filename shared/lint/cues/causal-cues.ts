@@ -6,7 +6,8 @@ import { compileCues } from './compile-cues';
  */
 export const causalCues = compileCues({
   en: [
-    'because', 'since', 'due to', 'owing to', 'the (?:real )?(?:reason|cause)s?', 'caused by', 'driven by', 'result(?:s|ed)? (?:of|from|in)',
+    // Not "since": as often about time ("has changed since") as about cause.
+    'because', 'due to', 'owing to', 'the (?:real )?(?:reason|cause)s?', 'caused by', 'driven by', 'result(?:s|ed)? (?:of|from|in)',
     'as a result', 'which (?:means|is why)', "(?:that's|this is|that is) why", 'explain(?:s|ed)?', 'in fact', 'actually', 'instead',
     'rather', 'in reality', 'comes? from', 'thanks to', 'mainly', 'largely', 'partly', 'so that', 'leads? to', 'means that',
   ],

@@ -10,5 +10,5 @@ export const sourceCues = compileCues({
   fr: ['selon', "d'apres", 'sources?', '(?:donnees|chiffres|statistiques) (?:de|du|des|publiees)', 'une etude', 'le rapport', 'rapport (?:de|du)', 'officiel\\w*'],
   de: ['laut', 'quellen?', 'zufolge', '(?:daten|zahlen|statistiken) (?:des|der|von|vom)', 'studie', 'bericht', 'amtlich\\w*', 'offiziell\\w*'],
   es: ['segun', 'fuentes?', '(?:datos|cifras|estadisticas) (?:de|del|oficiales)', 'un estudio', 'el informe', 'informe (?:de|del)', 'oficial\\w*'],
-  it: ['secondo', 'fonti?', '(?:dati|cifre|statistiche) (?:di|del|della|dell|ufficiali)', 'uno studio', 'il rapporto', 'rapporto (?:di|del)', 'ufficial\\w*'],
+  it: ['secondo', 'font[ei]', '(?:dati|cifre|statistiche) (?:di|del|della|dell|ufficiali)', 'uno studio', 'il rapporto', 'rapporto (?:di|del)', 'ufficial\\w*'],
 });

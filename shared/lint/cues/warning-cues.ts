@@ -34,7 +34,7 @@ export const warningCues = compileCues({
   it: [
     'miti', 'mito', 'bufal[ae]', 'false? (?:affermazioni|affermazione|notizie|notizia|credenze|credenza)', 'voci? (?:che )?circola(?:no)?',
     'si sente (?:spesso )?dire', '(?:alcuni|molti) (?:dicono|sostengono|affermano|credono)', 'disinformazione', 'fake news',
-    'notizie? fals[ae]', 'erroneamente', 'contrariamente a', 'circola(?:no)? (?:la|una|le) (?:voce|voci|notizia|notizie|bufala)',
+    'notizi[ae] fals[ae]', 'erroneamente', 'contrariamente a', 'circola(?:no)? (?:la|una|le) (?:voce|voci|notizia|notizie|bufala)',
     'voci? infondat[ae]', 'infondat[oaie]',
   ],
 });

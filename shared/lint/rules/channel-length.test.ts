@@ -11,6 +11,7 @@ describeRule(channelLength, {
     { name: 'no channel chosen', sandwich: { explanation: words(400) } },
     { name: 'e-mail has no limit', sandwich: { explanation: words(2000) }, context: { channel: 'email' } },
     { name: 'a LinkedIn post is longer than a comment', sandwich: { explanation: `${words(300)}.` }, context: { channel: 'linkedin', format: 'post' } },
+    { name: 'a long draft posted as a thread on X', sandwich: { explanation: `${words(150)}.` }, context: { channel: 'x', format: 'thread' } },
     { name: "a Mastodon server's own higher limit", sandwich: { explanation: words(150) }, context: { channel: 'mastodon' }, options: { mastodonLimit: 1000 } },
   ],
   fail: [
@@ -29,6 +30,11 @@ describeRule(channelLength, {
       name: 'over 300 graphemes on Bluesky, in the explanation',
       sandwich: { ...short, explanation: `${'é'.repeat(300 - 25 - 2 - 19 - 2)}⟦${'é'.repeat(5)}⟧`, factAgain: '' },
       context: { channel: 'bluesky' },
+    },
+    {
+      name: 'a thread post that cannot fit: one word longer than a post',
+      sandwich: { ...short, explanation: `⟦Because ${'x'.repeat(300)}.⟧` },
+      context: { channel: 'x', format: 'thread' },
     },
     {
       name: 'over a Mastodon server limit',

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { channelSpecs, countForChannel } from '../../channels';
 import { locateInSandwich, sandwichToText } from '../../channels/sandwich-text';
+import { splitIntoThread } from '../../channels/split-into-thread';
+import type { ChannelId } from '../../schema/channel';
+import { sectionIds } from '../../schema/draft';
+import type { LintDocument } from '../analysis/lint-document';
+import type { Finding } from '../diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -9,7 +14,7 @@ export const channelLength = defineRule({
   meta: {
     title: 'Fits the channel',
     description:
-      "The whole reply (the four sections as posted, one blank line apart) fits the chosen channel's limit, counted as that platform counts: X's weighted characters (emoji and most CJK count 2, links 23), Bluesky's graphemes, Mastodon's characters with links as 23, and so on.",
+      "The whole reply (the four sections as posted, one blank line apart) fits the chosen channel's limit, counted as that platform counts: X's weighted characters (emoji and most CJK count 2, links 23), Bluesky's graphemes, Mastodon's characters with links as 23, and so on. Posted as a thread, each numbered post must fit.",
     rationale: 'A reply cut off by the platform loses its last section: the repeated fact, the part people should remember.',
     source: methodSources.platformLimits,
     defaultSeverity: 'error',
@@ -21,9 +26,11 @@ export const channelLength = defineRule({
   check(document, { mastodonLimit }) {
     const channel = document.context.channel;
     if (!channel) return [];
+    const format = document.context.format ?? 'reply';
+    if (format === 'thread') return threadOverflow(document, channel, mastodonLimit);
     const posted = sandwichToText(document.sandwich);
     const count = countForChannel(posted.text, channel, {
-      format: document.context.format ?? 'reply',
+      format,
       ...(channel === 'mastodon' ? { limitOverride: mastodonLimit } : {}),
     });
     if (!count.over || count.overflowOffset === undefined) return [];
@@ -39,3 +46,20 @@ export const channelLength = defineRule({
     ];
   },
 });
+
+/** As a thread, every numbered post must fit; only a single word longer than a post cannot. */
+function threadOverflow(document: LintDocument, channel: ChannelId, mastodonLimit: number): Finding[] {
+  const limitOverride = channel === 'mastodon' ? mastodonLimit : undefined;
+  const posts = splitIntoThread(document.sandwich, channel);
+  const tooLong = posts.find((post) => countForChannel(post, channel, limitOverride ? { limitOverride } : {}).over);
+  if (!tooLong) return [];
+  const section = sectionIds.find((id) => document.sandwich[id].includes(tooLong.replace(/^\d+\/\d+ /, '').slice(0, 20))) ?? 'fact';
+  return [
+    {
+      section,
+      start: 0,
+      end: document.sandwich[section].length,
+      message: `Post ${tooLong.split(' ')[0]} of the thread is too long for ${channelSpecs[channel].label}: break up the longest word or link.`,
+    },
+  ];
+}

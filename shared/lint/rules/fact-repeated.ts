@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { restatesFact } from '../analysis/fact-restatement';
+import { sectionRestatesFact } from '../analysis/fact-restatement';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -17,7 +17,7 @@ export const factRepeated = defineRule({
   check(document) {
     const again = document.sections.factAgain;
     if (again.isBlank || (document.sections.fact.isBlank && document.external.factWordings.length === 0)) return [];
-    if (restatesFact(document, again.contentTokens.map((token) => token.stem), again.figures)) return [];
+    if (sectionRestatesFact(document, again)) return [];
     return [
       {
         section: 'factAgain',

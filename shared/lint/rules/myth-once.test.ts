@@ -11,6 +11,10 @@ describeRule(mythOnce, {
       sandwich: { explanation: 'This is cherry-picking: hotels are emergency housing, because other housing ran out.' },
       context: { entry: exampleEntry, post: 'They get free iPhones and four star hotels!!' },
     },
+    {
+      name: "the myth's words inside a source link are not an echo",
+      sandwich: { factAgain: 'Support is £49.18 a week: https://fullfact.org/online/asylum-seekers-get-luxury-hotels-generous-cash/' },
+    },
   ],
   fail: [
     {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { restatesFact } from '../analysis/fact-restatement';
+import { restatesFact, sectionRestatesFact } from '../analysis/fact-restatement';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -18,7 +18,7 @@ export const truthRatio = defineRule({
     const { fact, myth, explanation, factAgain } = document.sections;
     const factCount =
       (fact.isBlank ? 0 : 1) +
-      (!factAgain.isBlank && restatesFact(document, factAgain.contentTokens.map((token) => token.stem), factAgain.figures) ? 1 : 0) +
+      (!factAgain.isBlank && sectionRestatesFact(document, factAgain) ? 1 : 0) +
       explanation.sentences.filter((sentence) => restatesFact(document, explanation.stemsIn(sentence), explanation.figuresIn(sentence))).length;
     const echoes = (['fact', 'explanation', 'factAgain'] as const).flatMap((id) => document.echoesIn(id).map((echo) => ({ section: id, ...echo })));
     const mythCount = (myth.isBlank ? 0 : 1) + echoes.length;

@@ -5,6 +5,8 @@ export type Sentence = { text: string; start: number; end: number };
 // whitespace, or at a line break. Decimal points and "e.g." inside words do not end sentences.
 const sentenceEnd = /[.!?…。！？]+["'”’»)\]]*(?=\s|$)|\n+/g;
 const abbreviations = /(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|approx|incl|cf|ca|bzw|usw|z\.B|d\.h|p\.ej|Sr|Sra)\.|\b[A-Z]\.)$/;
+// German ordinal dates: "am 1. Januar" is one sentence.
+const ordinalDate = /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -12,6 +14,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const match of text.matchAll(sentenceEnd)) {
     const end = match.index + match[0].length;
     if (match[0][0] === '.' && abbreviations.test(text.slice(start, end))) continue;
+    if (match[0] === '.' && /\b\d{1,2}\.$/.test(text.slice(start, end)) && ordinalDate.test(text.slice(end, end + 12))) continue;
     push(sentences, text, start, end);
     start = end;
   }

@@ -1,4 +1,4 @@
-import { sectionSeparator } from '../channels/sandwich-text';
+import { sectionSeparator } from './sandwich-text';
 import type { ChannelId } from '../schema/channel';
 import { sectionIds, type Sandwich, type SectionId } from '../schema/draft';
 import { splitSentences } from '../lint/text/sentences';

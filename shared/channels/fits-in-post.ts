@@ -1,5 +1,5 @@
-import { channelSpecs, countForChannel } from '../channels';
-import { sandwichToText, sectionSeparator } from '../channels/sandwich-text';
+import { channelSpecs, countForChannel } from '.';
+import { sandwichToText, sectionSeparator } from './sandwich-text';
 import type { ChannelId } from '../schema/channel';
 import { sectionIds, type Sandwich } from '../schema/draft';
 
