@@ -1,50 +1,50 @@
 import type { Entry } from '../schema/entry';
+import { isGenericTerm, termWeight } from './generic-words';
 import { bigramsOf, matchTerms } from './match-terms';
 import { topicKeywords } from './topic-keywords';
 import { TypoIndex } from './typo-index';
 
 /** How much a word counts by where it appears in an entry (topic words are weak evidence). */
 const fieldWeights = { myth: 1, topic: 0.3 } as const;
+// BM25 parameters: k1 saturates repeated words; b < 0.75 because entries differ in length
+// mostly by how many phrasings they collect, not by how much they are about a topic.
+const k1 = 1.2;
+const b = 0.5;
+
+/** One term's postings, flat and with each entry's BM25 weight precomputed: a query only adds. */
+export type TermPostings = { entries: Int32Array; weights: Float32Array; specific: boolean; phrase: boolean };
 
 export type IndexedEntry = {
   entry: Entry;
-  /** Weighted term frequencies of the entry's myth wording and topic words (unigrams and bigrams). */
-  length: number;
   /** The myth statement and phrasings, each as stems, for reporting which wording matched. */
   wordings: { text: string; stems: ReadonlySet<string> }[];
+  /** BM25 weight of each word on the entry's fact side (fact, angles, source quotes). */
+  factWeights: ReadonlyMap<string, number>;
 };
 
 /**
  * An inverted index over the library's myth wording (statements, phrasings, translations) and
- * topic words, built once per library and reused for every post (BM25 needs document lengths,
- * term frequencies per entry and document frequencies).
+ * topic words, built once per library and reused for every post, plus a forward index of each
+ * entry's fact side, consulted only for the few entries that make the final list.
  */
 export type LibraryIndex = {
   entries: IndexedEntry[];
-  /** term → [entry position, weighted frequency] */
-  postings: Map<string, [number, number][]>;
-  averageLength: number;
-  /** The same over each entry's fact side (fact, angles, source quotes): what a true post would say. */
-  factPostings: Map<string, [number, number][]>;
-  factLengths: number[];
-  averageFactLength: number;
+  terms: Map<string, TermPostings>;
   /** Folded surface words of the library, for splitting hashtags such as #stoptheboats. */
   words: ReadonlySet<string>;
   typos: TypoIndex;
+  /** Score accumulators, one slot per entry, reused by every query (JavaScript runs one at a time). */
+  scratch: { scores: Float64Array; words: Uint16Array; phrases: Uint16Array; touched: Int32Array };
 };
 
 export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
-  const postings = new Map<string, [number, number][]>();
-  const factPostings = new Map<string, [number, number][]>();
-  const factLengths: number[] = [];
   const words = new Set<string>();
-  const indexed: IndexedEntry[] = entries.map((entry, position) => {
+  const mythFrequencies: Map<string, number>[] = [];
+  const factFrequencies: Map<string, number>[] = [];
+  const indexed = entries.map((entry) => {
     const frequencies = new Map<string, number>();
     const add = (term: string, weight: number) => frequencies.set(term, (frequencies.get(term) ?? 0) + weight);
-    const mythTexts = [entry.myth.statement, ...Object.values(entry.translations).map((translation) => translation?.myth), ...entry.myth.phrasings].filter(
-      (text): text is string => !!text,
-    );
-    const wordings = mythTexts.map((text) => {
+    const wordings = mythTexts(entry).map((text) => {
       const tokens = matchTerms(text);
       for (const token of tokens) {
         add(token.stem, fieldWeights.myth);
@@ -56,37 +56,73 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
     for (const topic of entry.topics) {
       for (const token of matchTerms(topicKeywords[topic], undefined, 'en')) add(token.stem, fieldWeights.topic);
     }
-    const factFrequencies = new Map<string, number>();
+    mythFrequencies.push(frequencies);
+    const facts = new Map<string, number>();
     for (const text of factTexts(entry)) {
       const tokens = matchTerms(text);
-      for (const term of [...tokens.map((token) => token.stem), ...bigramsOf(tokens)]) factFrequencies.set(term, (factFrequencies.get(term) ?? 0) + 1);
+      for (const term of [...tokens.map((token) => token.stem), ...bigramsOf(tokens)]) facts.set(term, (facts.get(term) ?? 0) + 1);
     }
-    factLengths[position] = addPostings(factPostings, factFrequencies, position);
-    return { entry, length: addPostings(postings, frequencies, position), wordings };
+    factFrequencies.push(facts);
+    return { entry, wordings, factWeights: new Map<string, number>() };
   });
-  const average = (lengths: number[]) => lengths.reduce((sum, length) => sum + length, 0) / Math.max(lengths.length, 1);
+
+  const factWeights = bm25Weights(factFrequencies);
+  indexed.forEach((entry, position) => (entry.factWeights = factWeights[position]!));
+  const lists = new Map<string, [number, number][]>();
+  for (const [position, weights] of bm25Weights(mythFrequencies).entries()) {
+    for (const [term, weight] of weights) {
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = []));
+      list.push([position, weight]);
+    }
+  }
+  const terms = new Map<string, TermPostings>();
+  for (const [term, list] of lists) {
+    terms.set(term, {
+      entries: Int32Array.from(list, ([position]) => position),
+      weights: Float32Array.from(list, ([, weight]) => weight),
+      specific: !isGenericTerm(term),
+      phrase: term.includes(' '),
+    });
+  }
+  const count = indexed.length;
   return {
     entries: indexed,
-    postings,
-    averageLength: average(indexed.map((entry) => entry.length)),
-    factPostings,
-    factLengths,
-    averageFactLength: average(factLengths),
+    terms,
     words,
-    typos: new TypoIndex([...postings.keys()].filter((term) => !term.includes(' '))),
+    typos: new TypoIndex([...terms.keys()].filter((term) => !term.includes(' '))),
+    scratch: { scores: new Float64Array(count), words: new Uint16Array(count), phrases: new Uint16Array(count), touched: new Int32Array(count) },
   };
 }
 
-/** Adds one entry's term frequencies to an inverted index; returns the entry's length. */
-function addPostings(index: Map<string, [number, number][]>, frequencies: Map<string, number>, position: number): number {
-  let length = 0;
-  for (const [term, frequency] of frequencies) {
-    length += frequency;
-    let list = index.get(term);
-    if (!list) index.set(term, (list = []));
-    list.push([position, frequency]);
-  }
-  return length;
+/** BM25 weight of every term in every document: idf × saturated, length-normalised frequency. */
+function bm25Weights(documents: Map<string, number>[]): Map<string, number>[] {
+  const frequencyIn = new Map<string, number>();
+  const lengths = documents.map((terms) => {
+    let length = 0;
+    for (const [term, frequency] of terms) {
+      length += frequency;
+      frequencyIn.set(term, (frequencyIn.get(term) ?? 0) + 1);
+    }
+    return length;
+  });
+  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(lengths.length, 1);
+  return documents.map((terms, position) => {
+    const weights = new Map<string, number>();
+    const norm = k1 * (1 - b + (b * lengths[position]!) / averageLength);
+    for (const [term, frequency] of terms) {
+      const df = frequencyIn.get(term)!;
+      const idf = termWeight(term) * Math.log(1 + (documents.length - df + 0.5) / (df + 0.5));
+      weights.set(term, (idf * frequency * (k1 + 1)) / (frequency + norm));
+    }
+    return weights;
+  });
+}
+
+function mythTexts(entry: Entry): string[] {
+  return [entry.myth.statement, ...Object.values(entry.translations).map((translation) => translation?.myth), ...entry.myth.phrasings].filter(
+    (text): text is string => !!text,
+  );
 }
 
 /**
