@@ -18,8 +18,6 @@ export type IndexedEntry = {
   entry: Entry;
   /** The myth statement and phrasings, each as stems, for reporting which wording matched. */
   wordings: { text: string; stems: ReadonlySet<string> }[];
-  /** BM25 weight of each word on the entry's fact side (fact, angles, source quotes). */
-  factWeights: ReadonlyMap<string, number>;
 };
 
 /**
@@ -30,6 +28,8 @@ export type IndexedEntry = {
 export type LibraryIndex = {
   entries: IndexedEntry[];
   terms: Map<string, TermPostings>;
+  /** The same over each entry's fact side (fact, angles, source quotes), looked up per final candidate. */
+  factTerms: Map<string, TermPostings>;
   /** Folded surface words of the library, for splitting hashtags such as #stoptheboats. */
   words: ReadonlySet<string>;
   typos: TypoIndex;
@@ -63,13 +63,25 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
       for (const term of [...tokens.map((token) => token.stem), ...bigramsOf(tokens)]) facts.set(term, (facts.get(term) ?? 0) + 1);
     }
     factFrequencies.push(facts);
-    return { entry, wordings, factWeights: new Map<string, number>() };
+    return { entry, wordings };
   });
 
-  const factWeights = bm25Weights(factFrequencies);
-  indexed.forEach((entry, position) => (entry.factWeights = factWeights[position]!));
+  const terms = invert(bm25Weights(mythFrequencies));
+  const count = indexed.length;
+  return {
+    entries: indexed,
+    terms,
+    factTerms: invert(bm25Weights(factFrequencies)),
+    words,
+    typos: new TypoIndex([...terms.keys()].filter((term) => !term.includes(' '))),
+    scratch: { scores: new Float64Array(count), words: new Uint16Array(count), phrases: new Uint16Array(count), touched: new Int32Array(count) },
+  };
+}
+
+/** From per-entry weights to flat postings per term, entries in ascending order (binary-searchable). */
+function invert(documents: Map<string, number>[]): Map<string, TermPostings> {
   const lists = new Map<string, [number, number][]>();
-  for (const [position, weights] of bm25Weights(mythFrequencies).entries()) {
+  for (const [position, weights] of documents.entries()) {
     for (const [term, weight] of weights) {
       let list = lists.get(term);
       if (!list) lists.set(term, (list = []));
@@ -85,14 +97,7 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
       phrase: term.includes(' '),
     });
   }
-  const count = indexed.length;
-  return {
-    entries: indexed,
-    terms,
-    words,
-    typos: new TypoIndex([...terms.keys()].filter((term) => !term.includes(' '))),
-    scratch: { scores: new Float64Array(count), words: new Uint16Array(count), phrases: new Uint16Array(count), touched: new Int32Array(count) },
-  };
+  return terms;
 }
 
 /** BM25 weight of every term in every document: idf × saturated, length-normalised frequency. */

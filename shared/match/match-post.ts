@@ -35,22 +35,23 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   const candidates = scoreCandidates(terms, index, minConfidence);
 
   const matches: Match[] = [];
-  for (const { position, score, confidence } of candidates) {
-    const indexed = index.entries[position]!;
-    if (factScore(terms, indexed) >= score) continue; // it sounds like the fact, not the myth
-    matches.push({ entry: indexed.entry, score, confidence, reasons: reasonsFor(post, tokens, indexed) });
-    if (matches.length === top) break;
+  for (let candidate = candidates.next(); candidate && matches.length < top; candidate = candidates.next()) {
+    const indexed = index.entries[candidate.position]!;
+    if (factScore(terms, index, candidate.position) >= candidate.score) continue; // it sounds like the fact, not the myth
+    matches.push({ entry: indexed.entry, score: candidate.score, confidence: candidate.confidence, reasons: reasonsFor(post, tokens, indexed) });
   }
+  candidates.release();
   return matches;
 }
 
 type Candidate = { position: number; score: number; confidence: number };
 
 /**
- * Adds up each term's precomputed weights in typed arrays (no allocation per entry), then keeps
- * the entries that clear the evidence bar, best first.
+ * Adds up each term's precomputed weights in typed arrays (no allocation per entry), then hands
+ * out the entries that clear the evidence bar, best first, one at a time: usually only the first
+ * few are ever asked for, so there is no sorting of thousands of candidates.
  */
-function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number): Candidate[] {
+function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number) {
   const { scores, words, phrases, touched } = index.scratch;
   let count = 0;
   for (const term of terms) {
@@ -65,16 +66,36 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
       else if (specific) words[position] = words[position]! + 1;
     }
   }
-  const candidates: Candidate[] = [];
+  // Keep only the entries that clear the bar, in place at the front of `touched`.
+  let passing = 0;
   for (let i = 0; i < count; i++) {
     const position = touched[i]!;
-    const confidence = confidenceOf(scores[position]!, words[position]!, phrases[position]!);
-    if (confidence >= minConfidence) candidates.push({ position, score: scores[position]!, confidence });
+    if (confidenceOf(scores[position]!, words[position]!, phrases[position]!) >= minConfidence) touched[passing++] = position;
+    else clear(position);
+  }
+  return {
+    next(): Candidate | undefined {
+      let best = -1;
+      for (let i = 0; i < passing; i++) if (best < 0 || scores[touched[i]!]! > scores[touched[best]!]!) best = i;
+      if (best < 0) return undefined;
+      const position = touched[best]!;
+      const candidate = { position, score: scores[position]!, confidence: confidenceOf(scores[position]!, words[position]!, phrases[position]!) };
+      clear(position);
+      touched[best] = touched[--passing]!;
+      return candidate;
+    },
+    /** Resets the scratch space for the next query. */
+    release(): void {
+      for (let i = 0; i < passing; i++) clear(touched[i]!);
+      passing = 0;
+    },
+  };
+
+  function clear(position: number): void {
     scores[position] = 0;
     words[position] = 0;
     phrases[position] = 0;
   }
-  return candidates.sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -88,9 +109,20 @@ function confidenceOf(score: number, words: number, phrases: number): number {
 }
 
 /** How much the post sounds like the entry's fact side (fact, angles, source quotes). */
-function factScore(terms: Set<string>, indexed: IndexedEntry): number {
+function factScore(terms: Set<string>, index: LibraryIndex, position: number): number {
   let score = 0;
-  for (const term of terms) score += indexed.factWeights.get(term) ?? 0;
+  for (const term of terms) {
+    const postings = index.factTerms.get(term);
+    if (!postings) continue;
+    let low = 0;
+    let high = postings.entries.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (postings.entries[middle]! < position) low = middle + 1;
+      else high = middle;
+    }
+    if (postings.entries[low] === position) score += postings.weights[low]!;
+  }
   return score;
 }
 

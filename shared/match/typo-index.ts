@@ -6,6 +6,8 @@
 export class TypoIndex {
   readonly #byDeletion = new Map<string, string[]>();
   readonly #known: ReadonlySet<string>;
+  /** Posts repeat their misspellings: each word is looked up once per library. */
+  readonly #corrections = new Map<string, string | undefined>();
 
   constructor(words: readonly string[]) {
     this.#known = new Set(words);
@@ -22,6 +24,14 @@ export class TypoIndex {
   /** The known word within one edit of `word` (insertion, deletion, substitution or swap), if exactly one fits. */
   correct(word: string): string | undefined {
     if (this.#known.has(word) || word.length < 5 || /\d/.test(word)) return undefined;
+    if (this.#corrections.has(word)) return this.#corrections.get(word);
+    if (this.#corrections.size > 10_000) this.#corrections.clear();
+    const corrected = this.#closest(word);
+    this.#corrections.set(word, corrected);
+    return corrected;
+  }
+
+  #closest(word: string): string | undefined {
     const candidates = new Set<string>();
     for (const variant of [word, ...deletions(word)]) {
       for (const known of this.#byDeletion.get(variant) ?? []) {
