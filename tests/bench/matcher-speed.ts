@@ -2,15 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Charset, Encoder, Index } from 'flexsearch';
-import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
 import { assembleLibrary } from '../../shared/library/assemble-library';
 import { readLibraryFolder } from '../../shared/library/read-library-folder';
 import { buildLibraryIndex, matchPost, type LibraryIndex } from '../../shared/match';
-import { isAnyStopword, matchTerms } from '../../shared/match/match-terms';
+import { matchTerms } from '../../shared/match/match-terms';
 import type { Entry } from '../../shared/schema/entry';
+import { composePosts, distinctWords, generateLibrary, type DevPost } from './generated-library';
 import { measure, reportComparison, type Measurement } from './measure';
+import { implementations, ours, oursIndexes, type Implementation, type Search } from './search-implementations';
 
 /**
  * Matching a post against the library: our matcher (BM25 over myth wording with phrases, hashtag
@@ -120,110 +119,8 @@ function timeQueries(implementation: Implementation, entries: readonly Entry[], 
 
 // ─── The implementations ─────────────────────────────────────────────────────────────────────
 
-/** A built index's search: the post and how many answers, best first. */
-type Search = (post: string, top: number) => Entry[];
-/** Builds an index over the entries and returns its search (which holds the index). */
-type Implementation = { name: string; slow?: boolean; build: (entries: readonly Entry[]) => Search };
-/** Our index behind each search `ours` built, for the tokenising figure. */
-const oursIndexes = new WeakMap<Search, LibraryIndex>();
-
-/** The myth wording our index reads, given to every library too: statement, translated myths, phrasings. */
-const wordingOf = (entry: Entry) => [
-  ...Object.values(entry.translations).flatMap((translation) => (translation?.myth ? [translation.myth] : [])),
-  ...entry.myth.phrasings,
-];
-/** Case and accents folded, as a developer would with `normalize('NFD')`. */
-const fold = (term: string) => term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-/** Function words of the five languages (our lists), and one-letter words, dropped. */
-const isContentWord = (folded: string) => folded.length > 1 && !isAnyStopword(folded);
-
-const ours: Implementation = {
-  name: 'ours (matchPost)',
-  build: (entries) => {
-    const index = buildLibraryIndex(entries);
-    const search: Search = (post, top) => matchPost(post, index, { top }).map((match) => match.entry);
-    oursIndexes.set(search, index);
-    return search;
-  },
-};
-
-/**
- * FlexSearch 0.8, an `Index` over each entry's statement and wording joined (a Document index
- * would only split the same text into fields and merge the results again). Default `strict`
- * tokenizer (whole words: the posts are whole words) and resolution 9; the `Normalize` charset
- * (NFKD, accents stripped, lower case, no Latin-only phonetic rules: the library is in five
- * languages) plus our stop words as its filter. `suggest: true` is required: without it a query
- * returns only entries holding every query word, which for a 200-word post is none.
- */
-const flexSearch: Implementation = {
-  name: 'FlexSearch Index (suggest)',
-  build: (entries) => {
-    const index = new Index({ tokenize: 'strict', resolution: 9, encoder: new Encoder({ ...Charset.Normalize, filter: isContentWord }) });
-    entries.forEach((entry, position) => index.add(position, [entry.myth.statement, ...wordingOf(entry)].join('\n')));
-    return (post, top) => index.search(post, { limit: top, suggest: true }).map((position) => entries[position as number]!);
-  },
-};
-
-/**
- * MiniSearch 7 (BM25+): fields `statement` and `phrasings` (the wording joined), its default
- * tokenizer (Unicode spaces and punctuation), `processTerm` folding case and accents and dropping
- * stop words; search combines words with OR (a post never holds every word of a myth), fuzzy and
- * prefix matching off (its defaults): a post's words are whole words, and with a 200-word query
- * every fuzzy or prefix word expands to many index terms.
- */
-const miniSearch: Implementation = {
-  name: 'MiniSearch (BM25+)',
-  build: (entries) => {
-    const byId = new Map(entries.map((entry) => [entry.id, entry]));
-    const index = new MiniSearch<Entry>({
-      fields: ['statement', 'phrasings'],
-      extractField: (entry, field) => (field === 'id' ? entry.id : field === 'statement' ? entry.myth.statement : wordingOf(entry).join('\n')),
-      processTerm: (term) => {
-        const folded = fold(term);
-        return isContentWord(folded) ? folded : null;
-      },
-      searchOptions: { combineWith: 'OR', fuzzy: false, prefix: false },
-    });
-    index.addAll(entries);
-    return (post, top) =>
-      index
-        .search(post)
-        .slice(0, top)
-        .map((result) => byId.get(result.id as string)!);
-  },
-};
-
-/**
- * Fuse.js 7 with token search (`useTokenSearch`, its mode for multi-word queries: each word
- * fuzzy-matched on its own, ranked by IDF), keys `statement` and `phrasings` (the wording as an
- * array), `ignoreDiacritics`, a tokenizer that drops our stop words, and `threshold: 0.3` instead
- * of the default 0.6, which lets a word match nearly any text (0.3 forgives about one typo in a
- * short word). Token search still compares every query word with every record: no inverted index
- * for lookups.
- */
-const fuse: Implementation = {
-  name: 'Fuse.js (token search)',
-  slow: true,
-  build: (entries) => {
-    const index = new Fuse(entries as Entry[], {
-      keys: [
-        { name: 'statement', getFn: (entry: Entry) => entry.myth.statement },
-        { name: 'phrasings', getFn: (entry: Entry) => wordingOf(entry) },
-      ],
-      useTokenSearch: true,
-      ignoreDiacritics: true,
-      tokenize: (text: string) => [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].filter(isContentWord),
-      threshold: 0.3,
-    });
-    return (post, top) => index.search(post, { limit: top }).map((result) => result.item);
-  },
-};
-
-const implementations = [ours, flexSearch, miniSearch, fuse];
-
 // ─── Quality: top-3 topic hits on the development posts ──────────────────────────────────────
 
-type DevPost = { id: string; post: string; topic: string };
 
 function readDevPosts(): DevPost[] {
   const file = ['../shared/data/posts-dev.jsonl', 'tests/fixtures/posts-dev.jsonl'].find(existsSync)!;
@@ -357,128 +254,3 @@ function garbageCollector(): (() => void) | undefined {
 }
 
 // ─── Generated library and posts ────────────────────────────────────────────────────────────
-
-/** A small seeded PRNG (mulberry32): the same library and posts on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-const wordPattern = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
-const places = ['Leeds', 'Bristol', 'Dover', 'Rotherham', 'Calais', 'Lampedusa', 'Malmö', 'Marseille', 'Köln', 'Valencia', 'Texas', 'Ohio', 'Chicago', 'Denver', 'Milano', 'Bruxelles', 'Sunderland', 'Hartlepool', 'Lille', 'Dresden'];
-const suffixes = [
-  (pick: () => number) => `in ${places[Math.floor(pick() * places.length)]}`,
-  (pick: () => number) => `since ${2014 + Math.floor(pick() * 12)}`,
-  (pick: () => number) => `#${places[Math.floor(pick() * places.length)]}Says${['No', 'Enough', 'WakeUp'][Math.floor(pick() * 3)]}`,
-  () => 'share before they delete this',
-  () => 'and nobody reports it',
-  (pick: () => number) => `says a councillor in ${places[Math.floor(pick() * places.length)]}`,
-  (pick: () => number) => `— ${Math.floor(pick() * 900 + 100)} a month!`,
-];
-
-/**
- * A library of `size` entries: the starter entries as they are, then variants of them, each
- * with its base's topics, statement, a third of its phrasings (and half its translated myths),
- * fact, angles and source quotes, a quarter of their words swapped for words of the whole starter
- * library's text (facts, explanations, sources, translations: several thousand words in five
- * languages, drawn more often the more frequent), and two in five myth wordings with a place,
- * year, hashtag or tag line added. Ids are the base's id and a serial number.
- */
-function generateLibrary(starter: readonly Entry[], size: number, seed: number): Entry[] {
-  const pick = random(seed);
-  const counts = new Map<string, number>();
-  const texts = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
-  for (const entry of starter) {
-    for (const text of texts({ ...entry, sources: entry.sources.map((source) => [source.title, source.quote]) })) {
-      for (const [word] of text.toLowerCase().matchAll(wordPattern)) if (word.length > 2 && !isAnyStopword(fold(word))) counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
-  const vocabulary = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
-  // pick()² leans towards the frequent words, as real text does, but reaches the rare ones too.
-  const word = () => vocabulary[Math.floor(pick() ** 2 * vocabulary.length)]!;
-  const swap = (text: string) => text.replace(wordPattern, (original) => (original.length > 2 && pick() < 0.25 ? word() : original));
-  const vary = (text: string) => {
-    const varied = swap(text);
-    return pick() < 0.4 ? `${varied} ${suffixes[Math.floor(pick() * suffixes.length)]!(pick)}` : varied;
-  };
-  const entries: Entry[] = [...starter];
-  for (let number = 0; entries.length < size; number++) {
-    const base = starter[Math.floor(pick() * starter.length)]!;
-    const phrasings = base.myth.phrasings.filter(() => pick() < 0.35).map(vary);
-    const translations = Object.fromEntries(
-      Object.entries(base.translations).map(([language, translation]) => [
-        language,
-        { ...translation, myth: translation?.myth && pick() < 0.5 ? vary(translation.myth) : undefined, fact: translation?.fact && swap(translation.fact) },
-      ]),
-    ) as Entry['translations'];
-    entries.push({
-      ...base,
-      id: `${base.id}-${number.toString(36)}`,
-      myth: { statement: vary(base.myth.statement), phrasings: phrasings.length > 0 ? phrasings : [vary(base.myth.phrasings[0]!)] },
-      // The fact side varies too (our matcher indexes facts, angles and quotes as well).
-      fact: swap(base.fact),
-      audienceAngles: base.audienceAngles.map((angle) => ({ ...angle, angle: swap(angle.angle) })),
-      sources: base.sources.map((source) => ({ ...source, quote: swap(source.quote) })),
-      translations,
-    });
-  }
-  return entries;
-}
-
-/** Distinct folded words in the myth wording of a library: how varied the generated text is. */
-function distinctWords(entries: readonly Entry[]): number {
-  const words = new Set<string>();
-  for (const entry of entries) for (const text of [entry.myth.statement, ...wordingOf(entry)]) for (const [word] of text.matchAll(wordPattern)) words.add(fold(word));
-  return words.size;
-}
-
-/** What people add around a myth in a long post: grievances, calls to share, other languages. */
-const commentary = [
-  'Nobody in Westminster ever asks ordinary working people what they think about any of this.',
-  'My neighbour has been on the council housing list for nine years and is still waiting.',
-  'The local paper will never print it but everyone round here knows exactly what is going on.',
-  'Share this before it gets taken down, the mainstream media will never show you the real figures.',
-  'I am not racist, my own grandparents came over in the fifties and worked every day of their lives.',
-  'The schools in our town are full, the GP has a three week wait and the buses are packed every morning.',
-  'When will the government finally listen to us and close the border properly?',
-  'They keep telling us the economy needs them but wages round here have not moved in fifteen years.',
-  'Every night there are more small boats on the news and the Home Office just shrugs.',
-  'Look at what happened in Sweden and Germany, that is our future if we keep doing nothing.',
-  'Pensioners are choosing between heating and eating while billions go on hotels.',
-  'Wake up people, the numbers they give you are fiddled and they know it.',
-  'My cousin works at the job centre and the stories she tells would make your blood boil.',
-  'Both parties promised to bring the numbers down and both of them lied to our faces.',
-  'It is not about race, it is about fairness and who pays for it all in the end.',
-  'Our town used to be a community, now you walk down the high street and do not recognise it.',
-  'On nous ment depuis des années sur les vrais chiffres de l’immigration.',
-  'Die Politik schaut einfach weg, und am Ende zahlen die Bürger die Rechnung.',
-  'Nadie en el gobierno explica a dónde va realmente nuestro dinero.',
-  'In Italia nessuno ha il coraggio di dire la verità sugli sbarchi.',
-  '#StopTheBoats #EnoughIsEnough',
-  'Retweet if you agree, the silent majority has had enough.',
-];
-
-/**
- * Long posts of about `words` words, each different: one to three development posts (myths and
- * true statements) among commentary lines, shuffled by a seeded PRNG, cut at `words` words.
- */
-function composePosts(devPosts: DevPost[], count: number, words: number, seed: number): string[] {
-  const pick = random(seed);
-  return Array.from({ length: count }, (_, number) => {
-    const parts = [devPosts[number % devPosts.length]!.post];
-    for (let extra = Math.floor(pick() * 3); extra > 0; extra--) parts.push(devPosts[Math.floor(pick() * devPosts.length)]!.post);
-    while (parts.join(' ').split(/\s+/).length < words) parts.push(commentary[Math.floor(pick() * commentary.length)]!);
-    for (let i = parts.length - 1; i > 0; i--) {
-      const j = Math.floor(pick() * (i + 1));
-      [parts[i], parts[j]] = [parts[j]!, parts[i]!];
-    }
-    return parts.join(' ').split(/\s+/).slice(0, words).join(' ');
-  });
-}
