@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,6 +13,53 @@ const cli = (...args: string[]) =>
   );
 const draft = (...args: string[]) => cli('draft', ...args);
 const folder = mkdtempSync(join(tmpdir(), 'factsandwich-draft-'));
+
+/**
+ * A library of the starter audiences and spokespeople and one small entry with a short form, so
+ * that these tests do not depend on the starter entries' short forms, which are still being written.
+ */
+const shortLibrary = join(folder, 'short-library');
+for (const part of ['library.yaml', 'audiences', 'spokespeople']) cpSync(join('fact-library', part), join(shortLibrary, part), { recursive: true });
+mkdirSync(join(shortLibrary, 'entries'));
+writeFileSync(
+  join(shortLibrary, 'entries', 'short-form-example.md'),
+  `---
+id: short-form-example
+title: UK asylum support is £49.18 a week
+topics: [benefits-welfare]
+scope: UK
+language: en
+status: draft
+author: Fact Sandwich tests
+updated: 2026-11-30
+reviewBy: 2027-05-31
+myth:
+  statement: Asylum seekers live in luxury.
+  phrasings: [asylum seekers living it up in luxury hotels]
+fact: >-
+  People seeking asylum in the UK get £49.18 a week to live on, and most cannot work. Hotels are
+  emergency housing, used when other housing runs out.
+explanation:
+  technique: cherry-picking
+  fallacy: misrepresentation
+  text: >-
+    The claim picks out hotel stays and presents them as a lifestyle. People waiting for an asylum
+    decision are not allowed to work, so the Home Office must house them, and hotels are used
+    because other housing ran out. The weekly allowance is for food and essentials.
+short:
+  fact: UK asylum seekers get £49.18 a week to live on.
+  myth: they live in luxury.
+  explanation: "Cherry-picking: hotels are used because other housing ran out."
+  factAgain: £49.18 a week, says Full Fact.
+sources:
+  - title: Asylum seekers are not given free iPhones
+    publisher: Full Fact
+    url: https://fullfact.org/online/asylum-seeker-free-iphone/
+    year: 2024
+    quote: Asylum seekers in the UK receive £49.18 a week in support.
+---
+`,
+);
 
 // Each run of the real CLI starts tsx: allow for a slow, busy machine.
 describe('factsandwich draft', { timeout: 30_000 }, () => {
@@ -30,19 +77,41 @@ describe('factsandwich draft', { timeout: 30_000 }, () => {
     expect(lint.code).toBe(0);
   });
 
-  it('writes French for --lang fr, and a thread in a comment that lint reads past', async () => {
+  it.each(['x', 'bluesky'])('drafts one %s post from an entry’s short form, and factsandwich lint passes it', async (channel) => {
+    const { code, stdout } = await draft('--library', shortLibrary, '--entry', 'short-form-example', '--channel', channel, '--spokesperson', 'city-communications');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^---\\nentry: short-form-example\\nchannel: ${channel}\\nlang: en\\n---\\n`));
+    expect(stdout).toContain('## Fact\nUK asylum seekers get £49.18 a week to live on.\n\n## Myth\nMyth: they live in luxury.\n\n## Explanation\nCherry-picking:');
+    expect(stdout).toContain('## Fact again\n£49.18 a week, says Full Fact.\n— City council communications team');
+    expect(stdout).not.toContain('Thread version');
+
+    const file = join(folder, `short-${channel}.md`);
+    writeFileSync(file, stdout);
+    const lint = await cli('lint', file, '--library', shortLibrary);
+    expect(lint.stdout).not.toMatch(/ error: /);
+    expect(lint.code).toBe(0);
+  });
+
+  it('writes French for --lang fr, as a thread marked "format: thread" that factsandwich lint passes', async () => {
     const { code, stdout } = await draft('--entry', 'asylum-luxury-support', '--lang', 'fr');
     expect(code).toBe(0);
-    expect(stdout).toContain('channel: x\nlang: fr\n');
+    expect(stdout).toContain('channel: x\nformat: thread\nlang: fr\n');
     expect(stdout).toContain("## Myth\nRumeur : les demandeurs d'asile seraient logés");
     expect(stdout).toContain('## Explanation\nLe procédé : la sélection partiale des faits.');
     expect(stdout).toMatch(/<!-- Thread version: \d posts, in this order:\n\n1\/\d Au Royaume-Uni, /);
 
-    // As one post it is too long for X, and lint says so; nothing else is wrong with it.
+    // Linted as a thread, each numbered post fits X: no error at all.
     const file = join(folder, 'x-fr.md');
     writeFileSync(file, stdout);
-    const lint = await cli('lint', file, '--json');
-    const { diagnostics } = JSON.parse(lint.stdout) as { diagnostics: { ruleId: string; severity: string }[] };
+    const lint = await cli('lint', file);
+    expect(lint.stdout).not.toMatch(/ error: /);
+    expect(lint.code).toBe(0);
+
+    // Without "format: thread" the same sandwich is linted as one reply, too long for X; nothing else is wrong with it.
+    const asReply = join(folder, 'x-fr-reply.md');
+    writeFileSync(asReply, readFileSync(file, 'utf8').replace('format: thread\n', ''));
+    const json = await cli('lint', asReply, '--json');
+    const { diagnostics } = JSON.parse(json.stdout) as { diagnostics: { ruleId: string; severity: string }[] };
     expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.ruleId)).toEqual(['channel-length']);
   });
 

@@ -11,7 +11,8 @@ import { languageSchema } from '../schema/language';
 export const draftUsage = `  factsandwich draft --entry ID | --post "<text>" [--audience ID] [--spokesperson ID] [--channel ID]
                     [--lang CODE] [--humour] [--library FOLDER]
                                                  draft a fact sandwich from the library (template, offline);
-                                                 prints Markdown that "factsandwich lint" reads (channel: x by default)`;
+                                                 prints Markdown that "factsandwich lint" reads (channel: x by default;
+                                                 "format: thread" when it offers numbered posts)`;
 
 /** Thrown for input the composer cannot use: exit code 2 with this message. */
 class UnusableInput extends Error {}
@@ -44,7 +45,8 @@ export function runDraftCommand(args: string[]): number {
     } else throw new UnusableInput(`give --entry ID or --post "<text>"\nUsage:\n${draftUsage}`);
 
     const draft = composeTemplateDraft({ entry, channel, humour: values.humour ?? false, ...(language ? { language } : {}), ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) });
-    const frontMatter = { entry: entry.id, channel, ...(audience ? { audience: audience.id } : {}), lang: draft.language };
+    // A thread is linted as one: each numbered post must fit, not the whole sandwich.
+    const frontMatter = { entry: entry.id, channel, ...(draft.fitsChannel ? {} : { format: 'thread' as const }), ...(audience ? { audience: audience.id } : {}), lang: draft.language };
     console.log(formatDraftMarkdown({ sections: draft.sections, frontMatter, notes: [...matchNotes, ...draft.notes], ...(draft.thread ? { thread: draft.thread } : {}) }).trimEnd());
     return 0;
   } catch (error) {

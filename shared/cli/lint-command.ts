@@ -60,6 +60,7 @@ function lintFromArgs(args: string[]) {
     ...(entry ? { entry } : {}),
     ...(audience ? { audience } : {}),
     ...(channel ? { channel: channel as LintContext['channel'] } : {}),
+    ...(draft.frontMatter.format ? { format: draft.frontMatter.format } : {}),
     ...(draft.frontMatter.lang ? { language: draft.frontMatter.lang } : {}),
     ...(values.post ? { post: readText(values.post, 'post') } : {}),
   };

@@ -10,6 +10,7 @@ import { channelIdSchema, type ChannelId } from '../schema/channel';
 import { sectionIds } from '../schema/draft';
 import { entrySchema, type Entry } from '../schema/entry';
 import type { Language } from '../schema/language';
+import { spokespersonSchema } from '../schema/spokesperson';
 import { composeTemplateDraft, templateComposer } from './compose-template-draft';
 import { composedDraftSchema, type ComposedDraft } from './composer';
 import { draftPhrases } from './draft-phrases';
@@ -24,14 +25,18 @@ const councilTeam = byId(spokespeople, 'city-communications');
 /** The messenger a team would pick: one the audience trusts, else the council's own team. */
 const spokespersonFor = (audience?: Audience) => spokespeople.find((person) => audience && person.trustedBy.includes(audience.id)) ?? councilTeam;
 
+/** The entry as it was before short forms: what the four sizes and threads are tested with. */
+const withoutShort = (subject: Entry) => entrySchema.parse({ ...subject, short: undefined });
+
 /** Findings a template draft may carry: advice that depends on the entry's own sentences. */
 const advisory = new Set(['readability', 'fact-truncation']);
 
+/** Everything wrong with a draft, linted as it is offered: one post (a reply), or a thread whose every post must fit. */
 function problemsWith(draft: ComposedDraft, subject: Entry, channel: ChannelId, audience?: Audience): string[] {
   const problems: string[] = [];
-  const context = { entry: subject, channel, language: draft.language, ...(audience ? { audience } : {}) };
+  const context = { entry: subject, channel, language: draft.language, format: draft.fitsChannel ? 'reply' : 'thread', ...(audience ? { audience } : {}) } as const;
   for (const diagnostic of lintSandwich(draft.sections, context)) {
-    if (advisory.has(diagnostic.ruleId) || (diagnostic.ruleId === 'channel-length' && !draft.fitsChannel)) continue;
+    if (advisory.has(diagnostic.ruleId) && diagnostic.severity !== 'error') continue;
     problems.push(`${diagnostic.ruleId} (${diagnostic.severity}) in ${diagnostic.section}: ${diagnostic.message}`);
   }
   const posts = draft.fitsChannel ? [sandwichToText(draft.sections).text] : (draft.thread ?? []);
@@ -66,22 +71,25 @@ function unsourcedFigures(draft: ComposedDraft, subject: Entry): string[] {
 }
 
 /**
- * The myth section is a warning and the neutral statement: never a circulating phrasing (a few
- * phrasings are word for word part of the statement itself; those are the statement's words).
+ * The myth section is a warning and the neutral statement (or, in the entry's own language, its
+ * short form's myth): never a circulating phrasing (a few phrasings are word for word part of the
+ * statement itself; those are the statement's words).
  */
 function mythProblems(draft: ComposedDraft, subject: Entry): string[] {
   const myth = draft.sections.myth.toLocaleLowerCase();
-  const statement = (draft.language === subject.language ? subject.myth.statement : subject.translations[draft.language]!.myth!).toLocaleLowerCase();
+  const ownLanguage = draft.language === subject.language;
+  const statements = [ownLanguage ? subject.myth.statement : subject.translations[draft.language]!.myth!, ...(ownLanguage && subject.short ? [subject.short.myth] : [])].map((text) => text.trim().toLocaleLowerCase());
   const problems = subject.myth.phrasings
     .map((phrasing) => phrasing.toLocaleLowerCase())
-    .filter((phrasing) => myth.includes(phrasing) && !statement.includes(phrasing))
+    .filter((phrasing) => myth.includes(phrasing) && !statements.some((statement) => statement.includes(phrasing)))
     .map((phrasing) => `the myth repeats the phrasing “${phrasing}”`);
-  if (!myth.endsWith(statement.slice(1))) problems.push('the myth section does not end with the entry’s statement');
+  if (!statements.some((statement) => myth.endsWith(statement.slice(1)))) problems.push('the myth section does not end with the entry’s statement');
   return problems;
 }
 
 describe('composeTemplateDraft over the starter library', () => {
   // Every entry × every audience (and none) × every channel: about 1,600 drafts.
+  // Linted as offered: a draft that fits as one reply, a thread as a thread (every post must fit).
   it.each(entries.map((subject) => [subject.id, subject] as const))('%s: lint-clean for every audience and channel, fitting or threaded', (_id, subject) => {
     for (const audience of [undefined, ...audiences]) {
       for (const channel of channels) {
@@ -102,6 +110,16 @@ describe('composeTemplateDraft over the starter library', () => {
       expect(draft.sections.explanation.startsWith(draftPhrases[language].techniqueIntro(draftPhrases[language].techniques[subject.explanation.technique])) || draft.sections.explanation.startsWith(draftPhrases[language].techniqueSentence(draftPhrases[language].techniques[subject.explanation.technique]))).toBe(true);
       expect(draft.sections.factAgain).toContain(draftPhrases[language].sourceLabel.trim());
       expect(problemsWith(draft, subject, channel), channel).toEqual([]);
+    }
+  });
+
+  // Short forms are written so that the sandwich fits one post on X and Bluesky.
+  const withShortForm = entries.filter((subject) => subject.short).map((subject) => [subject.id, subject] as const);
+  it.runIf(withShortForm.length > 0).each(withShortForm)('%s: one post on X and Bluesky, from its short form', (_id, subject) => {
+    for (const channel of ['x', 'bluesky'] as const) {
+      const draft = composeTemplateDraft({ entry: subject, channel, spokesperson: councilTeam });
+      expect(draft.fitsChannel, channel).toBe(true);
+      expect(draft.sections.fact, channel).toBe(subject.short!.fact.trim());
     }
   });
 });
@@ -148,7 +166,7 @@ describe('composeTemplateDraft', () => {
   it('ends the fact again with the spokesperson’s sign-off, in the thread too, and without one adds none', () => {
     const head = byId(spokespeople, 'head-teacher');
     for (const channel of ['email', 'x'] as const) {
-      const draft = composeTemplateDraft({ entry: entry('england-migrant-pupils-lower-results'), channel, spokesperson: head });
+      const draft = composeTemplateDraft({ entry: withoutShort(entry('england-migrant-pupils-lower-results')), channel, spokesperson: head });
       expect(draft.sections.factAgain.endsWith(`\n${head.signOff}`)).toBe(true);
       if (draft.thread) expect(draft.thread.at(-1)!.endsWith(head.signOff)).toBe(true);
     }
@@ -193,7 +211,7 @@ describe('composeTemplateDraft', () => {
   });
 
   it('offers a numbered thread when even the compact draft is too long, never leaving the myth alone in a post', () => {
-    const draft = composeTemplateDraft({ entry: entry('us-immigrant-crime-rates'), channel: 'x', spokesperson: councilTeam });
+    const draft = composeTemplateDraft({ entry: withoutShort(entry('us-immigrant-crime-rates')), channel: 'x', spokesperson: councilTeam });
     expect(draft.fitsChannel).toBe(false);
     expect(draft.sections.myth).toMatch(/^Myth: /);
     const thread = draft.thread!;
@@ -215,6 +233,7 @@ describe('composeTemplateDraft', () => {
       explanation: { technique: 'cherry-picking', text: 'The claim picks out hotels. Hotels are used because other housing ran out.' },
       translations: {},
       audienceAngles: [],
+      short: undefined,
     });
     const draft = composeTemplateDraft({ entry: short, channel: 'x', spokesperson: councilTeam });
     expect(draft.fitsChannel).toBe(true);
@@ -227,5 +246,103 @@ describe('composeTemplateDraft', () => {
     expect(templateComposer.kind).toBe('template');
     await expect(templateComposer.compose({ entry: asylum, channel: 'email' })).resolves.toEqual(composeTemplateDraft({ entry: asylum, channel: 'email' }));
     await expect(templateComposer.compose({ entry: asylum }, { signal: AbortSignal.abort() })).rejects.toThrow();
+  });
+});
+
+describe('composeTemplateDraft with an entry’s short form', () => {
+  const asylum = entry('asylum-luxury-support');
+  const short = { fact: 'UK asylum seekers get £49.18 a week to live on.', myth: 'they live in luxury.', explanation: 'Cherry-picking: hotels are used because other housing ran out.', factAgain: '£49.18 a week, says Full Fact.' };
+  // A small entry of its own, so that these tests do not depend on the starter library's short forms.
+  const small = entrySchema.parse({
+    ...asylum,
+    id: 'short-form-example',
+    title: 'UK asylum support is £49.18 a week',
+    fact: 'People seeking asylum in the UK get £49.18 a week to live on.',
+    myth: { statement: 'Asylum seekers live in luxury.', phrasings: ['asylum seekers living it up in luxury hotels'] },
+    explanation: { technique: 'cherry-picking', text: 'The claim picks out hotels. Hotels are used because other housing ran out.' },
+    translations: {},
+    audienceAngles: [],
+    short,
+  });
+  const paragraphs = (draft: ComposedDraft) => sandwichToText(draft.sections).text.split('\n\n');
+
+  it.each(['x', 'bluesky'] as const)('is the draft on %s: exactly the four short parts, the myth after “Myth: ”, then the sign-off', (channel) => {
+    const draft = composeTemplateDraft({ entry: small, channel, spokesperson: councilTeam });
+    expect(draft.sections).toEqual({ fact: short.fact, myth: `Myth: ${short.myth}`, explanation: short.explanation, factAgain: `${short.factAgain}\n${councilTeam.signOff}` });
+    expect(draft.fitsChannel).toBe(true);
+    expect(draft.thread).toBeUndefined();
+    expect(paragraphs(draft)).toHaveLength(4);
+    expect(draft.notes[0]).toBe(`This is the entry's reviewed short form (its short fact, myth, explanation and fact again), written for ${channel === 'x' ? 'X' : 'Bluesky'}.`);
+    expect(problemsWith(draft, small, channel)).toEqual([]);
+  });
+
+  it('leaves out a sign-off that does not fit, and says the account speaks for the organisation', () => {
+    const longSignOff = `— ${'The communications and community relations team of the city council, '.repeat(2).trim()}`;
+    const spokesperson = spokespersonSchema.parse({ ...councilTeam, signOff: longSignOff });
+    const draft = composeTemplateDraft({ entry: small, channel: 'x', spokesperson });
+    expect(draft.sections.factAgain).toBe(short.factAgain);
+    expect(draft.fitsChannel).toBe(true);
+    expect(draft.notes).toContain(`The sign-off “${longSignOff}” was left out so that the draft fits one X post: the account you post from speaks for the organisation.`);
+    expect(problemsWith(draft, small, 'x')).toEqual([]);
+    // Where it fits, it stays: no note.
+    const roomy = composeTemplateDraft({ entry: small, channel: 'bluesky', spokesperson: councilTeam });
+    expect(roomy.notes.join(' ')).not.toContain('was left out');
+  });
+
+  it('says the short form has no audience angle, and adds no light line', () => {
+    const audience = byId(audiences, 'older-residents');
+    const draft = composeTemplateDraft({ entry: small, channel: 'x', audience, humour: true });
+    expect(draft.sections.fact).toBe(short.fact);
+    expect(draft.notes).toContain(`The entry's short form has no angle for ${audience.name}; it states the fact in general terms.`);
+    expect(draft.notes).toContain('No light line was added: there was no room for it without weakening the sandwich.');
+    expect(problemsWith(draft, small, 'x', audience)).toEqual([]);
+  });
+
+  it('is not used where a longer draft fits', () => {
+    for (const channel of ['mastodon', 'linkedin', 'email'] as const) {
+      const draft = composeTemplateDraft({ entry: small, channel, spokesperson: councilTeam });
+      expect(draft.sections.fact, channel).toBe(small.fact);
+      expect(draft.notes.join(' '), channel).not.toContain('short form');
+    }
+  });
+
+  it('is used, before a thread, on any channel where no longer draft fits', () => {
+    const jobs = withoutShort(entry('uk-immigrants-take-jobs'));
+    expect(composeTemplateDraft({ entry: jobs, channel: 'mastodon' }).fitsChannel).toBe(false);
+    const jobsShort = { fact: 'UK advisers found migrants have little or no effect on UK-born employment.', myth: 'migrants take jobs from British workers.', explanation: 'Lump of labour fallacy: jobs grow too, because newcomers spend wages.', factAgain: 'Little or no effect, says the Migration Advisory Committee.' };
+    const withForm = entrySchema.parse({ ...jobs, short: jobsShort });
+    for (const channel of ['mastodon', 'threads'] as const) {
+      const draft = composeTemplateDraft({ entry: withForm, channel, spokesperson: councilTeam });
+      expect(draft.fitsChannel, channel).toBe(true);
+      expect(draft.sections.fact, channel).toBe(jobsShort.fact);
+      expect(draft.sections.factAgain, channel).toBe(`${jobsShort.factAgain}\n${councilTeam.signOff}`);
+      expect(draft.notes[0], channel).toContain("This is the entry's reviewed short form (its short fact, myth, explanation and fact again), used because no longer draft fits ");
+      expect(problemsWith(draft, withForm, channel), channel).toEqual([]);
+    }
+  });
+
+  it('is not used for a translated draft: that becomes a thread, lint-clean as a thread', () => {
+    const asylumWithForm = entrySchema.parse({ ...asylum, short });
+    for (const channel of ['x', 'bluesky'] as const) {
+      const draft = composeTemplateDraft({ entry: asylumWithForm, channel, language: 'fr', spokesperson: councilTeam });
+      expect(draft.language).toBe('fr');
+      expect(draft.sections.myth).toMatch(/^Rumeur : /);
+      expect(draft.fitsChannel).toBe(false);
+      expect(draft.thread!.length).toBeGreaterThan(1);
+      expect(problemsWith(draft, asylumWithForm, channel)).toEqual([]);
+      const asThread = lintSandwich(draft.sections, { entry: asylumWithForm, channel, language: 'fr', format: 'thread' });
+      expect(asThread.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('is not used when it fails a check: a figure the entry cannot back up', () => {
+    const unbacked = entrySchema.parse({ ...small, short: { ...short, factAgain: '£60 a week, says Full Fact.' } });
+    const draft = composeTemplateDraft({ entry: unbacked, channel: 'x', spokesperson: councilTeam });
+    expect(draft.sections.factAgain).not.toContain('£60');
+    expect(draft.sections.fact).toBe(unbacked.fact);
+    const note = draft.notes.find((text) => text.startsWith("The entry's short form was not used: it does not pass the fact-sandwich checks ("));
+    expect(note).toContain('unsupported-figure');
+    expect(note).toMatch(/; the library entry needs a look\.$/);
+    expect(problemsWith(draft, unbacked, 'x')).toEqual([]);
   });
 });

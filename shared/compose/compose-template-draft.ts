@@ -7,6 +7,8 @@ import { entryWordsFor } from './draft-language';
 import { sandwichFitter } from '../channels/fits-in-post';
 import { draftNotes } from './draft-notes';
 import { splitIntoThread } from '../channels/split-into-thread';
+import { channelSpecs } from '../channels/channel-specs';
+import { shortFormChannels, shortSandwichCandidates } from './short-sandwich';
 
 /**
  * Warnings a template draft must not have: they are the method itself (a brief myth, a named
@@ -29,7 +31,9 @@ const requiredRules = new Set([
  * always gives the same draft. It writes each size of draft from the entry's vetted words, longest
  * first, and keeps the first that fits the channel and passes the linter — the linter is the
  * definition of a good draft, so the template checks its choices against it instead of copying
- * its rules. When not even the shortest fits, the shortest becomes a numbered thread.
+ * its rules. The entry's reviewed short form, when it has one in the draft's language, comes
+ * first on X and Bluesky (it is written for them) and after the four sizes elsewhere. When not
+ * even the shortest fits, the shortest of the four sizes becomes a numbered thread.
  */
 export function composeTemplateDraft(request: ComposeRequest): ComposedDraft {
   const { entry, audience, spokesperson, channel, language: requested, humour } = parseRequest(request);
@@ -40,6 +44,26 @@ export function composeTemplateDraft(request: ComposeRequest): ComposedDraft {
   const context = { entry, language: words.language, ...(audience ? { audience } : {}) };
   const judge = (candidate: Candidate) => lintSandwich(candidate.sections, context).filter(isBlocking);
   const fitsOnePost = sandwichFitter(channel);
+
+  // The short form is used only as it is, fitting and passing every check; without the sign-off
+  // only when the sign-off is what does not fit. When it cannot be used, a note says why.
+  let shortFormNote: string | undefined;
+  const shortForm = () => {
+    const candidates = shortSandwichCandidates(input);
+    if (candidates.length === 0) return undefined;
+    const fitting = candidates.find((candidate) => fitsOnePost(candidate.sections));
+    const blocking = fitting ? judge(fitting) : [];
+    if (fitting && blocking.length === 0) return fitting;
+    shortFormNote = fitting
+      ? `The entry's short form was not used: it does not pass the fact-sandwich checks (${[...new Set(blocking.map((diagnostic) => diagnostic.ruleId))].join(', ')}); the library entry needs a look.`
+      : `The entry's short form was not used: it does not fit one ${channelSpecs[channel].label} post.`;
+    return undefined;
+  };
+  const shortFirst = shortFormChannels.has(channel);
+  if (shortFirst) {
+    const short = shortForm();
+    if (short) return draft(short, true);
+  }
 
   let threadable: Candidate | undefined;
   let leastFaulty: { candidate: Candidate; blocking: Diagnostic[]; fits: boolean } | undefined;
@@ -57,21 +81,26 @@ export function composeTemplateDraft(request: ComposeRequest): ComposedDraft {
       if (fits) fittedButFailed.add(size);
     }
   }
+  if (!shortFirst) {
+    const short = shortForm();
+    if (short) return draft(short, true);
+  }
   if (threadable) return draft(threadable, false);
-  // No way of writing it passes the linter (there is always a short candidate to judge): the
+  // No way of writing it passes the linter (a compact or minimal candidate is always judged): the
   // entry itself needs a look, and the notes say what is left.
   return draft(leastFaulty!.candidate, leastFaulty!.fits, leastFaulty!.blocking);
 
   function draft(candidate: Candidate, fitsChannel: boolean, unresolved: Diagnostic[] = []): ComposedDraft {
     const thread = fitsChannel ? undefined : splitIntoThread(candidate.sections, channel);
-    const longerFitted = draftSizes.slice(0, draftSizes.indexOf(candidate.size)).some((size) => fittedButFailed.has(size));
+    const longer = candidate.size === 'short' ? (shortFirst ? [] : draftSizes) : draftSizes.slice(0, draftSizes.indexOf(candidate.size));
+    const longerFitted = longer.some((size) => fittedButFailed.has(size));
     const about = { candidate, channel, humour, unresolved, shortenedFor: longerFitted ? 'checks' : 'length' } as const;
     return {
       sections: candidate.sections,
       language: words.language,
       fitsChannel,
       ...(thread ? { thread } : {}),
-      notes: [...notes, ...draftNotes({ ...about, ...(thread ? { thread } : {}), ...(audience ? { audience } : {}) })],
+      notes: [...notes, ...draftNotes({ ...about, ...(thread ? { thread } : {}), ...(audience ? { audience } : {}) }), ...(shortFormNote ? [shortFormNote] : [])],
       composer: 'template',
     };
   }

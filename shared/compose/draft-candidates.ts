@@ -22,12 +22,15 @@ const sizes: Record<DraftSize, { opening: FactWording['kind'][]; myths: ('full' 
 
 /** One way of writing the draft, with what the person should know about it. */
 export type Candidate = {
-  size: DraftSize;
+  /** One of the four sizes, or the entry's reviewed short form (shortSandwichCandidates). */
+  size: DraftSize | 'short';
   sections: Sandwich;
   opening: FactWording;
   restatement: FactWording;
   humour: boolean;
   explanation: { guidance: string[]; pointsKept: number; pointsAvailable: number };
+  /** The spokesperson's sign-off, when it was left out so that the draft fits one post. */
+  signOffLeftOut?: string;
 };
 
 export type CandidateInput = {

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../lint/diagnostic';
 import type { Audience } from '../schema/audience';
 import type { ChannelId } from '../schema/channel';
 import type { Candidate } from './draft-candidates';
+import { shortFormChannels } from './short-sandwich';
 
 export type NotesInput = {
   candidate: Candidate;
@@ -17,14 +18,20 @@ export type NotesInput = {
   shortenedFor: 'length' | 'checks';
 };
 
-const openingNames = { fact: 'the fact', lead: "the fact's first sentence", title: "the entry's title", angle: 'the audience angle', 'key-clause': 'the key clause' };
+const openingNames = { fact: 'the fact', lead: "the fact's first sentence", title: "the entry's title", angle: 'the audience angle', 'key-clause': 'the key clause', short: "the entry's short fact" };
 
 /** Plain notes for the person posting: what was shortened or left out, and why. */
 export function draftNotes({ candidate, channel, audience, humour, thread, unresolved, shortenedFor }: NotesInput): string[] {
   const notes: string[] = [];
   const label = channelSpecs[channel].label;
   const { explanation, opening, restatement, size } = candidate;
-  if (size !== 'full') {
+  if (size === 'short') {
+    const why = shortFormChannels.has(channel) ? `written for ${label}` : `used because no longer draft ${shortenedFor === 'length' ? `fits ${label}` : 'passes the fact-sandwich checks'}`;
+    notes.push(`This is the entry's reviewed short form (its short fact, myth, explanation and fact again), ${why}.`);
+    if (candidate.signOffLeftOut) {
+      notes.push(`The sign-off “${candidate.signOffLeftOut}” was left out so that the draft fits one ${label} post: the account you post from speaks for the organisation.`);
+    }
+  } else if (size !== 'full') {
     const why = shortenedFor === 'length' ? `for ${label}` : 'so that it passes the fact-sandwich checks';
     notes.push(
       `Shortened ${why}: it opens with ${openingNames[opening.kind]}, and the explanation keeps ${explanation.pointsKept} of the entry's ${explanation.pointsAvailable} points.`,
@@ -37,7 +44,8 @@ export function draftNotes({ candidate, channel, audience, humour, thread, unres
     );
   }
   if (audience) {
-    if (opening.kind === 'angle') notes.push(`It opens with the entry's angle for ${audience.name}, and closes with the fact.`);
+    if (size === 'short') notes.push(`The entry's short form has no angle for ${audience.name}; it states the fact in general terms.`);
+    else if (opening.kind === 'angle') notes.push(`It opens with the entry's angle for ${audience.name}, and closes with the fact.`);
     else if (restatement.kind === 'angle') notes.push(`The closing line is the entry's angle for ${audience.name}.`);
     else notes.push(`The entry has no angle for ${audience.name} that fits here; the fact is restated in general terms.`);
   }

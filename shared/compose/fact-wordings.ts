@@ -6,8 +6,8 @@ import { draftPhrases } from './draft-phrases';
 import { keyClause } from './key-clause';
 import { continueSentence } from './sentence-case';
 
-/** A way of stating the fact, and where it comes from (for the notes). */
-export type FactWording = { text: string; kind: 'fact' | 'lead' | 'title' | 'angle' | 'key-clause' };
+/** A way of stating the fact, and where it comes from (for the notes); `short`: the entry's short form. */
+export type FactWording = { text: string; kind: 'fact' | 'lead' | 'title' | 'angle' | 'key-clause' | 'short' };
 
 /** The fact as the opening section can state it, longest first: all of it, its first sentence, the entry's title. */
 export function openingWordings(entry: Entry, words: EntryWords): FactWording[] {

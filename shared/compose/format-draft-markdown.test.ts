@@ -20,6 +20,13 @@ describe('formatDraftMarkdown', () => {
     expect(parseDraftMarkdown(text)).toEqual({ ok: true, sandwich: sections, frontMatter });
   });
 
+  it('writes "format: thread" after the channel, and reads it back', () => {
+    const frontMatter = { entry: 'asylum-luxury-support', channel: 'x', format: 'thread', lang: 'fr' } as const;
+    const text = formatDraftMarkdown({ sections, frontMatter });
+    expect(text.startsWith('---\nentry: asylum-luxury-support\nchannel: x\nformat: thread\nlang: fr\n---\n')).toBe(true);
+    expect(parseDraftMarkdown(text)).toEqual({ ok: true, sandwich: sections, frontMatter });
+  });
+
   it('puts notes and the thread in comments after the sandwich, which the parser skips', () => {
     const thread = ['1/2 In the UK, asylum support is £49.18 a week.', '2/2 A post that says --> is kept inside the comment.'];
     const text = formatDraftMarkdown({ sections, notes: ['Shortened for X.'], thread });

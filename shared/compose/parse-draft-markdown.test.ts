@@ -33,6 +33,13 @@ describe('parseDraftMarkdown', () => {
     });
   });
 
+  it('reads the format a draft is posted in: reply, post or thread', () => {
+    for (const format of ['reply', 'post', 'thread'] as const) {
+      const result = parseDraftMarkdown(draft.replace('channel: bluesky\n', `channel: bluesky\nformat: ${format}\n`));
+      expect(result.ok && result.frontMatter).toEqual({ entry: 'asylum-luxury-support', channel: 'bluesky', format, lang: 'en' });
+    }
+  });
+
   it('needs no front matter, and accepts "Myth warning"', () => {
     const result = parseDraftMarkdown('## Fact\nA\n## Myth warning\nB\n## Explanation\nC\n## Fact again\nD\n');
     expect(result.ok && result.sandwich).toEqual({ fact: 'A', myth: 'B', explanation: 'C', factAgain: 'D' });
@@ -50,6 +57,7 @@ describe('parseDraftMarkdown', () => {
     ['a missing section', '## Fact\nA\n## Myth\nB\n## Explanation\nC\n', 'missing "## Fact again"'],
     ['text before the first heading', 'Hello\n## Fact\nA\n', 'line 1: text before "## Fact"'],
     ['an unknown channel', '---\nchannel: myspace\n---\n## Fact\nA\n', 'front matter: channel:'],
+    ['an unknown format', '---\nformat: carousel\n---\n## Fact\nA\n', 'front matter: format:'],
     ['a fifth section', draft + '\n## Sources\nx\n', 'line 18: found "## Sources", expected no further heading'],
   ])('rejects %s, saying where', (_name, text, message) => {
     const result = parseDraftMarkdown(text);

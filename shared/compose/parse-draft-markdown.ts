@@ -6,11 +6,14 @@ import { describeZodError } from '../schema/format-issues';
 import { languageSchema } from '../schema/language';
 import { slugSchema } from '../schema/primitives';
 import { splitFrontMatter } from '../library/split-front-matter';
+import { lintContextSchema } from '../lint/lint-context';
 
-/** Optional front matter of a draft file: which entry it answers, where it goes, for whom. */
+/** Optional front matter of a draft file: which entry it answers, where it goes, how, for whom. */
 export const draftFrontMatterSchema = z.strictObject({
   entry: slugSchema.optional(),
   channel: channelIdSchema.optional(),
+  /** A reply (the default), a post of one's own, or a thread: the numbered posts must each fit. */
+  format: lintContextSchema.shape.format,
   audience: slugSchema.optional(),
   lang: languageSchema.optional(),
 });

@@ -1,0 +1,42 @@
+import type { ChannelId } from '../schema/channel';
+import type { Candidate, CandidateInput } from './draft-candidates';
+import { explanationSection } from './explanation-section';
+import { mythLine } from './myth-line';
+
+/** The channels entries' short forms are written for: there they are tried before any other size. */
+export const shortFormChannels: ReadonlySet<ChannelId> = new Set(['x', 'bluesky']);
+
+/**
+ * The entry's reviewed short form (`entry.short`, written for X and Bluesky) as drafts: exactly
+ * the four short parts, the myth after the language's short label ("Myth: …"), first with the
+ * spokesperson's sign-off under the fact again and then without it, for when it does not fit
+ * (the account it is posted from then speaks for the organisation).
+ * None when the entry has no short form or the draft is in another language than the entry's
+ * (short forms are not translated: a draft never mixes languages).
+ */
+export function shortSandwichCandidates(input: CandidateInput): Candidate[] {
+  const { entry, words, spokesperson } = input;
+  const short = entry.short;
+  if (!short || !words.original) return [];
+  // What the entry tells the writer (not the reader) still goes to the notes.
+  const { guidance, pointsAvailable } = explanationSection(entry, words, 'one-point');
+  const base = {
+    size: 'short' as const,
+    opening: { text: short.fact.trim(), kind: 'short' as const },
+    restatement: { text: short.factAgain.trim(), kind: 'short' as const },
+    humour: false,
+    explanation: { guidance, pointsKept: 1, pointsAvailable },
+  };
+  const sections = {
+    fact: short.fact.trim(),
+    myth: mythLine({ ...words, myth: short.myth }, 'compact'),
+    explanation: short.explanation.trim(),
+    factAgain: short.factAgain.trim(),
+  };
+  if (!spokesperson) return [{ ...base, sections }];
+  const signOff = spokesperson.signOff.trim();
+  return [
+    { ...base, sections: { ...sections, factAgain: `${sections.factAgain}\n${signOff}` } },
+    { ...base, sections, signOffLeftOut: signOff },
+  ];
+}
