@@ -1,15 +1,42 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { view: 'library' } | { view: 'entry'; id: string };
+export type Route =
+  | { view: 'library' }
+  | { view: 'entry'; id: string }
+  | { view: 'new-entry' }
+  | { view: 'edit-entry'; id: string }
+  | { view: 'drafts' }
+  | { view: 'compose'; draftId?: string }
+  | { view: 'audiences' }
+  | { view: 'spokespeople' };
+
+const patterns: [RegExp, (match: RegExpExecArray) => Route][] = [
+  [/^#\/entries\/new$/, () => ({ view: 'new-entry' })],
+  [/^#\/entries\/([a-z0-9-]+)\/edit$/, (match) => ({ view: 'edit-entry', id: match[1]! })],
+  [/^#\/entries\/([a-z0-9-]+)$/, (match) => ({ view: 'entry', id: match[1]! })],
+  [/^#\/drafts$/, () => ({ view: 'drafts' })],
+  [/^#\/compose(?:\/([0-9a-f-]+))?$/, (match) => (match[1] ? { view: 'compose', draftId: match[1] } : { view: 'compose' })],
+  [/^#\/audiences$/, () => ({ view: 'audiences' })],
+  [/^#\/spokespeople$/, () => ({ view: 'spokespeople' })],
+];
 
 /** Hash routes work from a static file host and inside an extension page alike. */
 export function parseRoute(hash: string): Route {
-  const entry = /^#\/entries\/([a-z0-9-]+)$/.exec(hash);
-  return entry ? { view: 'entry', id: entry[1]! } : { view: 'library' };
+  for (const [pattern, route] of patterns) {
+    const match = pattern.exec(hash);
+    if (match) return route(match);
+  }
+  return { view: 'library' };
 }
 
-export const entryHref = (id: string) => `#/entries/${id}`;
 export const libraryHref = '#/';
+export const entryHref = (id: string) => `#/entries/${id}`;
+export const newEntryHref = '#/entries/new';
+export const editEntryHref = (id: string) => `#/entries/${id}/edit`;
+export const draftsHref = '#/drafts';
+export const composeHref = (draftId?: string) => (draftId ? `#/compose/${draftId}` : '#/compose');
+export const audiencesHref = '#/audiences';
+export const spokespeopleHref = '#/spokespeople';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);

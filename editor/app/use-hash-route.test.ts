@@ -1,0 +1,18 @@
+import { expect, it } from 'vitest';
+import { parseRoute } from './use-hash-route';
+
+it.each([
+  ['', { view: 'library' }],
+  ['#/', { view: 'library' }],
+  ['#/entries/asylum-luxury-support', { view: 'entry', id: 'asylum-luxury-support' }],
+  ['#/entries/new', { view: 'new-entry' }],
+  ['#/entries/asylum-luxury-support/edit', { view: 'edit-entry', id: 'asylum-luxury-support' }],
+  ['#/drafts', { view: 'drafts' }],
+  ['#/compose', { view: 'compose' }],
+  ['#/compose/0f8fad5b-d9cb-469f-a165-70867728950e', { view: 'compose', draftId: '0f8fad5b-d9cb-469f-a165-70867728950e' }],
+  ['#/audiences', { view: 'audiences' }],
+  ['#/spokespeople', { view: 'spokespeople' }],
+  ['#/entries/<script>', { view: 'library' }],
+])('%s', (hash, route) => {
+  expect(parseRoute(hash)).toEqual(route);
+});
