@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { diagnosticSchema } from './diagnostic';
-import { lintSandwich } from './lint-sandwich';
+import { countFactAndMyth, lintSandwich } from './lint-sandwich';
 import { goodSandwich } from './testing/describe-rule';
 import { exampleEntry } from './testing/example-entry';
 
@@ -39,5 +39,16 @@ describe('lintSandwich', () => {
   it('rejects an unknown rule or a bad option, naming it', () => {
     expect(() => lintSandwich(goodSandwich, {}, { rules: { 'no-such-rule': 'off' } })).toThrow('unknown rule "no-such-rule"');
     expect(() => lintSandwich(goodSandwich, {}, { rules: { overkill: { options: { maxPoints: 0 } } } })).toThrow(/rule "overkill":\nmaxPoints:/);
+  });
+});
+
+describe('countFactAndMyth', () => {
+  it('counts the fact twice and the myth once in a good sandwich', () => {
+    expect(countFactAndMyth(goodSandwich)).toEqual({ fact: 2, myth: 1 });
+  });
+
+  it('counts every echo of the myth as another statement of it', () => {
+    const echoing = { ...goodSandwich, factAgain: 'They do not get luxury hotels and generous cash.' };
+    expect(countFactAndMyth(echoing)).toEqual({ fact: 1, myth: 2 });
   });
 });

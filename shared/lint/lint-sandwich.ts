@@ -1,5 +1,6 @@
 import { sectionIds, type Sandwich } from '../schema/draft';
 import { LintDocument } from './analysis/lint-document';
+import { countStatements } from './analysis/statement-counts';
 import type { Diagnostic } from './diagnostic';
 import type { LintContext } from './lint-context';
 import { resolveLintConfig, type LintConfig } from './lint-config';
@@ -23,4 +24,10 @@ export function lintSandwich(sandwich: Sandwich, context: LintContext = {}, conf
       severityRank[a.severity] - severityRank[b.severity] ||
       a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+/** How often the draft states the fact and the myth, for the editor's counters. */
+export function countFactAndMyth(sandwich: Sandwich, context: LintContext = {}): { fact: number; myth: number } {
+  const { fact, myth } = countStatements(new LintDocument(sandwich, context));
+  return { fact, myth };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { restatesFact, sectionRestatesFact } from '../analysis/fact-restatement';
+import { countStatements } from '../analysis/statement-counts';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -15,13 +15,8 @@ export const truthRatio = defineRule({
   },
   options: z.object({}),
   check(document) {
-    const { fact, myth, explanation, factAgain } = document.sections;
-    const factCount =
-      (fact.isBlank ? 0 : 1) +
-      (!factAgain.isBlank && sectionRestatesFact(document, factAgain) ? 1 : 0) +
-      explanation.sentences.filter((sentence) => restatesFact(document, explanation.stemsIn(sentence), explanation.figuresIn(sentence))).length;
-    const echoes = (['fact', 'explanation', 'factAgain'] as const).flatMap((id) => document.echoesIn(id).map((echo) => ({ section: id, ...echo })));
-    const mythCount = (myth.isBlank ? 0 : 1) + echoes.length;
+    const { fact: factCount, myth: mythCount, echoes } = countStatements(document);
+    const myth = document.sections.myth;
     if (mythCount === 0 || factCount > mythCount) return [];
 
     const where = myth.isBlank ? echoes[0]! : { section: 'myth' as const, start: myth.sentences[0]!.start, end: myth.sentences.at(-1)!.end };
