@@ -1,7 +1,8 @@
+import { DraftsList } from '../drafts/DraftsList';
 import { EntryView } from '../library/EntryView';
 import { LibraryList } from '../library/LibraryList';
 import { DatabaseProvider } from './database-context';
-import { libraryHref, useHashRoute } from './use-hash-route';
+import { draftsHref, libraryHref, useHashRoute, type Route } from './use-hash-route';
 
 export function App() {
   const route = useHashRoute();
@@ -11,11 +12,27 @@ export function App() {
         <a href={libraryHref} className="app-title">
           Fact Sandwich
         </a>
+        <nav aria-label="Main">
+          <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a>
+        </nav>
         <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
       </header>
       <main>
-        <DatabaseProvider>{route.view === 'entry' ? <EntryView id={route.id} /> : <LibraryList />}</DatabaseProvider>
+        <DatabaseProvider>
+          <View route={route} />
+        </DatabaseProvider>
       </main>
     </>
   );
+}
+
+function View({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'entry':
+      return <EntryView id={route.id} />;
+    case 'drafts':
+      return <DraftsList />;
+    default:
+      return <LibraryList />;
+  }
 }

@@ -44,3 +44,29 @@ export function listDrafts(db: FactSandwichDatabase): Promise<Draft[]> {
 export function deleteDraft(db: FactSandwichDatabase, id: string): Promise<void> {
   return db.drafts.delete(id);
 }
+
+/**
+ * A copy to try another wording or channel without losing the original. The copy starts as a
+ * draft again: a copy of a posted reply has not been posted.
+ */
+export async function duplicateDraft(db: FactSandwichDatabase, id: string, now = new Date()): Promise<Draft> {
+  const original = await db.drafts.get(id);
+  if (!original) throw new Error(`There is no draft “${id}” to duplicate.`);
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = original;
+  const title = original.title ? `${original.title} (copy)`.slice(0, 200) : '';
+  return createDraft(db, { ...fields, title, status: 'draft' }, now);
+}
+
+/** Renames a draft, trimmed; an empty title is allowed (the list then shows the fact's first words). */
+export async function renameDraft(db: FactSandwichDatabase, id: string, title: string, now = new Date()): Promise<Draft> {
+  const draft = await db.drafts.get(id);
+  if (!draft) throw new Error(`There is no draft “${id}” to rename.`);
+  return saveDraft(db, { ...draft, title: title.trim() }, now);
+}
+
+/** Puts a deleted draft back exactly as it was, timestamps included, so "Undo" leaves no trace. */
+export async function restoreDraft(db: FactSandwichDatabase, draft: Draft): Promise<Draft> {
+  const valid = validateRecord('draft', draftSchema, draft);
+  await db.drafts.put(valid);
+  return valid;
+}

@@ -1,0 +1,101 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { channelSpecs } from '../../shared/channels';
+import type { Draft } from '../../shared/schema';
+import { composeHref } from '../app/use-hash-route';
+import { draftLabel } from './draft-label';
+import { draftStatusLabels, draftStatuses, type DraftStatus } from './draft-status-labels';
+
+export type DraftRowActions = {
+  rename: (draft: Draft, title: string) => Promise<void>;
+  duplicate: (draft: Draft) => Promise<void>;
+  remove: (draft: Draft) => Promise<void>;
+  setStatus: (draft: Draft, status: DraftStatus) => Promise<void>;
+};
+
+const updatedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One draft: a link to open it, what it answers and where, and what can be done with it. */
+export function DraftRow({ draft, entryTitle, actions }: { draft: Draft; entryTitle: string | undefined; actions: DraftRowActions }) {
+  const [renaming, setRenaming] = useState(false);
+  const labelId = useId();
+  const statusId = useId();
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+  const label = draftLabel(draft);
+
+  // Back to the Rename button when the form closes, so the keyboard does not lose its place.
+  useEffect(() => {
+    if (wasRenaming.current && !renaming) renameButton.current?.focus();
+    wasRenaming.current = renaming;
+  }, [renaming]);
+
+  return (
+    <li className="draft-row">
+      {renaming ? (
+        <RenameForm draft={draft} onDone={() => setRenaming(false)} rename={actions.rename} />
+      ) : (
+        <a href={composeHref(draft.id)} id={labelId} className="draft-title" data-draft-id={draft.id}>
+          {label}
+        </a>
+      )}
+      <span className="draft-meta">
+        {entryTitle ?? 'No library entry'} · {channelSpecs[draft.channel].label} · updated{' '}
+        <time dateTime={draft.updatedAt}>{updatedFormat.format(new Date(draft.updatedAt))}</time>
+      </span>
+      <div className="draft-actions">
+        <label htmlFor={statusId} className="draft-status-label">
+          Status
+        </label>
+        <select id={statusId} value={draft.status} onChange={(event) => void actions.setStatus(draft, event.target.value as DraftStatus)}>
+          {draftStatuses.map((status) => (
+            <option key={status} value={status}>
+              {draftStatusLabels[status]}
+            </option>
+          ))}
+        </select>
+        {/* The draft's name describes each button, so "Delete" is never ambiguous out of context. */}
+        <button type="button" ref={renameButton} aria-describedby={renaming ? undefined : labelId} onClick={() => setRenaming(true)} disabled={renaming}>
+          Rename
+        </button>
+        <button type="button" aria-describedby={renaming ? undefined : labelId} onClick={() => void actions.duplicate(draft)}>
+          Duplicate
+        </button>
+        <button type="button" aria-describedby={renaming ? undefined : labelId} onClick={() => void actions.remove(draft)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function RenameForm({ draft, rename, onDone }: { draft: Draft; rename: DraftRowActions['rename']; onDone: () => void }) {
+  const [title, setTitle] = useState(draft.title);
+  const inputId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (title.trim() !== draft.title) await rename(draft, title);
+    onDone();
+  };
+
+  return (
+    <form className="draft-rename" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={inputId}>Title</label>
+      <input
+        id={inputId}
+        value={title}
+        maxLength={200}
+        placeholder={draftLabel({ ...draft, title: '' })}
+        autoFocus
+        onChange={(event) => setTitle(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onDone();
+        }}
+      />
+      <button type="submit">Save</button>
+      <button type="button" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createDraft, deleteDraft, duplicateDraft, listDrafts, listEntries, renameDraft, restoreDraft, saveDraft } from '../../shared/db';
+import type { Draft } from '../../shared/schema';
+import { useDatabase } from '../app/database-context';
+import { composeHref } from '../app/use-hash-route';
+import { draftLabel } from './draft-label';
+import { draftStatusLabels, draftStatuses, type DraftStatus } from './draft-status-labels';
+import { DraftRow, type DraftRowActions } from './DraftRow';
+import './drafts.css';
+
+/** '' = every draft; noEntry = drafts written without a library entry. */
+const noEntry = '(none)';
+
+type Notice = { text: string; undo?: Draft } | { error: string };
+
+/** Every saved draft, most recently edited first: open, rename, duplicate, delete (with Undo). */
+export function DraftsList() {
+  const db = useDatabase();
+  const drafts = useLiveQuery(() => listDrafts(db), [db]);
+  const entries = useLiveQuery(() => listEntries(db), [db]);
+  const [entryFilter, setEntryFilter] = useState('');
+  const [statusFilter, setStatusFilter] = useState<DraftStatus | ''>('');
+  const [notice, setNotice] = useState<Notice>();
+  const [focusDraftId, setFocusDraftId] = useState<string>();
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const entryFilterId = useId();
+  const statusFilterId = useId();
+
+  const entryTitles = useMemo(() => new Map(entries?.map((entry) => [entry.id, entry.title])), [entries]);
+  // Only entries that have drafts: the filter offers choices that show something.
+  const entryOptions = useMemo(() => {
+    const ids = new Set(drafts?.flatMap((draft) => (draft.entryId ? [draft.entryId] : [])));
+    return [...ids].map((id) => ({ id, title: entryTitles.get(id) ?? id })).sort((a, b) => a.title.localeCompare(b.title));
+  }, [drafts, entryTitles]);
+
+  const shown = (drafts ?? []).filter(
+    (draft) =>
+      (!statusFilter || draft.status === statusFilter) &&
+      (!entryFilter || (entryFilter === noEntry ? !draft.entryId : draft.entryId === entryFilter)),
+  );
+
+  // After Undo, the restored draft's link takes the focus the vanished Undo button had.
+  useEffect(() => {
+    if (!focusDraftId || !drafts?.some((draft) => draft.id === focusDraftId)) return;
+    document.querySelector<HTMLElement>(`[data-draft-id="${focusDraftId}"]`)?.focus();
+    setFocusDraftId(undefined);
+  }, [drafts, focusDraftId]);
+
+  // The deleted row and its button are gone: Undo is where the keyboard can carry on.
+  useEffect(() => {
+    if (notice && 'undo' in notice && notice.undo) undoButton.current?.focus();
+  }, [notice]);
+
+  const attempt = async (what: string, action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (error) {
+      setNotice({ error: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  const actions: DraftRowActions = {
+    rename: (draft, title) =>
+      attempt('rename the draft', async () => {
+        const renamed = await renameDraft(db, draft.id, title);
+        setNotice({ text: `Renamed to “${draftLabel(renamed)}”.` });
+      }),
+    duplicate: (draft) =>
+      attempt('duplicate the draft', async () => {
+        const copy = await duplicateDraft(db, draft.id);
+        setNotice({ text: `Duplicated as “${draftLabel(copy)}”.` });
+      }),
+    remove: (draft) =>
+      attempt('delete the draft', async () => {
+        await deleteDraft(db, draft.id);
+        setNotice({ text: `Deleted “${draftLabel(draft)}”.`, undo: draft });
+      }),
+    setStatus: (draft, status) => attempt('change the status', async () => void (await saveDraft(db, { ...draft, status }))),
+  };
+
+  const undo = (draft: Draft) =>
+    attempt('restore the draft', async () => {
+      await restoreDraft(db, draft);
+      setNotice({ text: `Restored “${draftLabel(draft)}”.` });
+      setFocusDraftId(draft.id);
+    });
+
+  const startDraft = () =>
+    attempt('start a draft', async () => {
+      const draft = await createDraft(db);
+      window.location.hash = composeHref(draft.id);
+    });
+
+  return (
+    <section aria-labelledby="drafts-heading" className="drafts">
+      <div className="drafts-header">
+        <h1 id="drafts-heading">Drafts</h1>
+        <button type="button" className="primary" onClick={() => void startDraft()}>
+          New draft
+        </button>
+      </div>
+      <div className="filters drafts-filters">
+        <label htmlFor={entryFilterId}>Filter by entry</label>
+        <select id={entryFilterId} value={entryFilter} onChange={(event) => setEntryFilter(event.target.value)}>
+          <option value="">All entries</option>
+          <option value={noEntry}>No library entry</option>
+          {entryOptions.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.title}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={statusFilterId}>Filter by status</label>
+        <select id={statusFilterId} value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as DraftStatus | '')}>
+          <option value="">All statuses</option>
+          {draftStatuses.map((status) => (
+            <option key={status} value={status}>
+              {draftStatusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div role="status" className="drafts-notice">
+        {notice && 'text' in notice && (
+          <>
+            {notice.text}{' '}
+            {notice.undo && (
+              <button type="button" ref={undoButton} onClick={() => void undo(notice.undo!)}>
+                Undo
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      {notice && 'error' in notice && (
+        <p role="alert" className="error">
+          {notice.error}
+        </p>
+      )}
+      {drafts === undefined ? (
+        <p>Loading drafts…</p>
+      ) : drafts.length === 0 ? (
+        <p>No drafts yet. “New draft” starts one.</p>
+      ) : (
+        <>
+          <p className="count">
+            {shown.length} of {drafts.length} drafts
+          </p>
+          <ul className="draft-list" aria-label="Drafts">
+            {shown.map((draft) => (
+              <DraftRow key={draft.id} draft={draft} entryTitle={draft.entryId && (entryTitles.get(draft.entryId) ?? draft.entryId)} actions={actions} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

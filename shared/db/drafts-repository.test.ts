@@ -1,0 +1,79 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  createDraft,
+  deleteDraft,
+  duplicateDraft,
+  getDraft,
+  InvalidRecordError,
+  listDrafts,
+  openDatabase,
+  renameDraft,
+  restoreDraft,
+  type FactSandwichDatabase,
+} from '.';
+
+let db: FactSandwichDatabase;
+const sections = { fact: 'Most asylum seekers wait months for a decision.', myth: 'Some say it is quick.', explanation: 'Backlogs.', factAgain: 'Months.' };
+
+beforeEach(() => {
+  db = openDatabase('test', { indexedDB: new IDBFactory(), IDBKeyRange }); // a fresh, empty IndexedDB for every test
+});
+
+describe('duplicating a draft', () => {
+  it('copies everything but id, timestamps and status, and marks the title as a copy', async () => {
+    const original = await createDraft(db, { title: 'Reply', sections, channel: 'bluesky', entryId: 'asylum-wait', status: 'posted' }, new Date('2026-11-01T09:00:00Z'));
+    const copy = await duplicateDraft(db, original.id, new Date('2026-11-02T09:00:00Z'));
+    expect(copy).toEqual({
+      ...original,
+      id: copy.id,
+      title: 'Reply (copy)',
+      status: 'draft',
+      createdAt: '2026-11-02T09:00:00.000Z',
+      updatedAt: '2026-11-02T09:00:00.000Z',
+    });
+    expect(copy.id).not.toBe(original.id);
+    expect(await getDraft(db, original.id)).toEqual(original);
+    expect((await listDrafts(db)).map((draft) => draft.id)).toEqual([copy.id, original.id]);
+  });
+
+  it('keeps an untitled draft untitled, and a title at its 200-character limit valid', async () => {
+    const untitled = await createDraft(db, { sections });
+    expect((await duplicateDraft(db, untitled.id)).title).toBe('');
+    const long = await createDraft(db, { title: 'x'.repeat(200) });
+    expect((await duplicateDraft(db, long.id)).title).toHaveLength(200);
+  });
+
+  it('says so when the draft is gone', async () => {
+    await expect(duplicateDraft(db, crypto.randomUUID())).rejects.toThrow(/no draft/);
+  });
+});
+
+describe('renaming a draft', () => {
+  it('trims the title and stamps the time', async () => {
+    const draft = await createDraft(db, { title: 'Old' }, new Date('2026-11-01T09:00:00Z'));
+    const renamed = await renameDraft(db, draft.id, '  New title ', new Date('2026-11-02T09:00:00Z'));
+    expect(renamed).toEqual({ ...draft, title: 'New title', updatedAt: '2026-11-02T09:00:00.000Z' });
+    expect(await getDraft(db, draft.id)).toEqual(renamed);
+  });
+
+  it('refuses a title over 200 characters and keeps the stored one', async () => {
+    const draft = await createDraft(db, { title: 'Kept' });
+    await expect(renameDraft(db, draft.id, 'x'.repeat(201))).rejects.toThrow(InvalidRecordError);
+    expect(await getDraft(db, draft.id)).toEqual(draft);
+  });
+});
+
+describe('restoring a deleted draft', () => {
+  it('brings back the exact record, timestamps included', async () => {
+    const draft = await createDraft(db, { title: 'Undo me', sections }, new Date('2026-11-01T09:00:00Z'));
+    await deleteDraft(db, draft.id);
+    await restoreDraft(db, draft);
+    expect(await getDraft(db, draft.id)).toEqual(draft);
+  });
+
+  it('refuses an invalid record', async () => {
+    const draft = await createDraft(db);
+    await expect(restoreDraft(db, { ...draft, status: 'lost' } as unknown as typeof draft)).rejects.toThrow(InvalidRecordError);
+  });
+});
