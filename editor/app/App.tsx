@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { DraftsList } from '../drafts/DraftsList';
 import { EntryView } from '../library/EntryView';
 import { LibraryList } from '../library/LibraryList';
 import { DatabaseProvider } from './database-context';
-import { draftsHref, libraryHref, useHashRoute, type Route } from './use-hash-route';
+import { composeHref, draftsHref, libraryHref, useHashRoute, type Route } from './use-hash-route';
+
+// The editor (Lexical) loads only when a draft is opened: the library view starts faster.
+const ComposeView = lazy(() => import('../compose/ComposeView').then((module) => ({ default: module.ComposeView })));
 
 export function App() {
   const route = useHashRoute();
@@ -13,7 +17,7 @@ export function App() {
           Fact Sandwich
         </a>
         <nav aria-label="Main">
-          <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a>
+          <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a> <a href={composeHref()}>New draft</a>
         </nav>
         <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
       </header>
@@ -32,6 +36,12 @@ function View({ route }: { route: Route }) {
       return <EntryView id={route.id} />;
     case 'drafts':
       return <DraftsList />;
+    case 'compose':
+      return (
+        <Suspense fallback={<p role="status">Opening the editor…</p>}>
+          <ComposeView {...(route.draftId ? { draftId: route.draftId } : {})} />
+        </Suspense>
+      );
     default:
       return <LibraryList />;
   }

@@ -4,10 +4,15 @@ import { sectionIdSchema } from '../schema/draft';
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
-/** A fix the editor can apply: replace the diagnostic's range with `replacement`. */
+/**
+ * A fix the editor can apply: replace the diagnostic's range with `replacement` — or, when the fix
+ * is wider than the finding (a whole sentence), the range `start`–`end` of the same section.
+ */
 export const suggestionSchema = z.strictObject({
   description: z.string(),
   replacement: z.string().optional(),
+  start: z.int().nonnegative().optional(),
+  end: z.int().nonnegative().optional(),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bestOverlap } from '../analysis/overlap';
 import type { Finding } from '../diagnostic';
+import { splitSentences } from '../text/sentences';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -20,12 +21,19 @@ export const mythOnce = defineRule({
   options: z.object({}),
   check(document) {
     const findings: Finding[] = [];
+    const entry = document.context.entry;
+    const fact = entry && firstSentence(entry.translations[document.language]?.fact ?? entry.fact);
     for (const section of otherSections) {
       for (const echo of document.echoesIn(section)) {
+        const sentence = document.sections[section].sentences.find((candidate) => candidate.start <= echo.start && echo.end <= candidate.end);
         findings.push({
           section,
           ...echo,
           message: "This repeats the myth's wording outside the myth section: say the myth once, and use your own words here.",
+          // The fix rewrites the whole sentence: removing the echoed words alone would leave a broken one.
+          ...(fact && sentence && section !== 'explanation'
+            ? { suggestion: { description: "Say the library's fact instead.", replacement: fact, start: sentence.start, end: sentence.end } }
+            : {}),
         });
       }
     }
@@ -33,6 +41,10 @@ export const mythOnce = defineRule({
     return findings;
   },
 });
+
+function firstSentence(text: string): string {
+  return splitSentences(text)[0]?.text ?? text;
+}
 
 /** A second sentence in the myth section that states the myth again (only knowable from an entry or post). */
 function repeatedWithinMythSection(document: Parameters<typeof mythOnce.check>[0]): Finding[] {

@@ -1,0 +1,61 @@
+import { channelSpecs } from '../../shared/channels';
+import { channelIdSchema, languageNames, languageSchema, type Audience, type ChannelId, type Draft, type Entry, type Language, type Spokesperson } from '../../shared/schema';
+import { EntryPicker } from './EntryPicker';
+
+type Props = {
+  draft: Draft;
+  entries: Entry[];
+  audiences: Audience[];
+  spokespeople: Spokesperson[];
+  onChange(changes: Partial<Draft>): void;
+};
+
+/** Who the reply answers, for whom, in whose voice, where and in which language. */
+export function ComposeSettings({ draft, entries, audiences, spokespeople, onChange }: Props) {
+  const entry = entries.find((candidate) => candidate.id === draft.entryId);
+  const audienceId = draft.audienceIds[0] ?? '';
+  // Spokespeople the chosen audience trusts come first: a trusted messenger persuades.
+  const ordered = [...spokespeople].sort((a, b) => Number(b.trustedBy.includes(audienceId)) - Number(a.trustedBy.includes(audienceId)));
+  return (
+    <fieldset className="compose-settings">
+      <legend>Reply settings</legend>
+      <EntryPicker entries={entries} {...(entry ? { selected: entry } : {})} onSelect={(chosen) => onChange({ entryId: chosen.id })} />
+      <label>
+        Audience
+        <select value={audienceId} onChange={(event) => onChange({ audienceIds: event.target.value ? [event.target.value] : [] })}>
+          <option value="">Anyone reading</option>
+          {audiences.map((audience) => (
+            <option key={audience.id} value={audience.id}>{audience.name}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Spokesperson
+        <select value={draft.spokespersonId ?? ''} onChange={(event) => onChange({ spokespersonId: event.target.value || undefined })}>
+          <option value="">No sign-off</option>
+          {ordered.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}{person.trustedBy.includes(audienceId) ? ' (trusted by this audience)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Channel
+        <select value={draft.channel} onChange={(event) => onChange({ channel: event.target.value as ChannelId })}>
+          {channelIdSchema.options.map((channel) => (
+            <option key={channel} value={channel}>{channelSpecs[channel].label}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Language
+        <select value={draft.language} onChange={(event) => onChange({ language: event.target.value as Language })}>
+          {languageSchema.options.map((language) => (
+            <option key={language} value={language}>{languageNames[language]}</option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Source } from '../../shared/schema';
+
+/** The entry's sources beside the draft, with their quotes, each insertable as a citation. */
+export function EntrySources({ sources, onCite }: { sources: Source[]; onCite(source: Source): void }) {
+  return (
+    <section aria-labelledby="entry-sources-heading" className="entry-sources">
+      <h2 id="entry-sources-heading">Sources</h2>
+      <ol>
+        {sources.map((source) => (
+          <li key={source.url}>
+            <blockquote cite={source.url}>{source.quote}</blockquote>
+            <p>
+              — {source.publisher}, <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title}</a> ({source.year})
+            </p>
+            <button type="button" onClick={() => onCite(source)}>
+              Cite {source.publisher} in “Fact again”
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { mergeRegister } from 'lexical';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { Diagnostic } from '../../../shared/lint/diagnostic';
+import type { Sandwich } from '../../../shared/schema/draft';
+import { paintDiagnostics } from './diagnostic-highlights';
+import { registerSectionClipboard } from './register-section-clipboard';
+import { registerSectionDeletion } from './register-section-deletion';
+import { $readSandwich, $writeSandwich } from './sandwich-document';
+import { createSandwichEditorHandle, type SandwichEditorHandle } from './sandwich-handle';
+import { SandwichSectionNode } from './SandwichSectionNode';
+import { registerSandwichStructure } from './structure-guard';
+import './sandwich-editor.css';
+
+export type { SandwichEditorHandle } from './sandwich-handle';
+
+export interface SandwichEditorProps {
+  initial: Sandwich;
+  onChange(sandwich: Sandwich): void;
+  diagnostics?: Diagnostic[];
+  language?: string;
+  ref?: Ref<SandwichEditorHandle>;
+}
+
+const noDiagnostics: Diagnostic[] = [];
+const nodes = [SandwichSectionNode];
+const sameSandwich = (a: Sandwich, b: Sandwich) =>
+  a.fact === b.fact && a.myth === b.myth && a.explanation === b.explanation && a.factAgain === b.factAgain;
+
+function SandwichBehaviour({ initial, onChange, diagnostics = noDiagnostics, ref }: Omit<SandwichEditorProps, 'language'>) {
+  const [editor] = useLexicalComposerContext();
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const lastEmitted = useRef(initial);
+
+  useImperativeHandle(ref, () => createSandwichEditorHandle(editor), [editor]);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        registerSandwichStructure(editor),
+        registerSectionDeletion(editor),
+        registerSectionClipboard(editor),
+        // Every update, undo and redo included; only a change of text is reported.
+        editor.registerUpdateListener(({ editorState }) => {
+          const sandwich = editorState.read($readSandwich);
+          if (sameSandwich(sandwich, lastEmitted.current)) return;
+          lastEmitted.current = sandwich;
+          onChangeRef.current(sandwich);
+        }),
+      ),
+    [editor],
+  );
+
+  useEffect(() => {
+    let clear = paintDiagnostics(editor, diagnostics);
+    const unregister = editor.registerUpdateListener(() => {
+      clear();
+      clear = paintDiagnostics(editor, diagnostics);
+    });
+    return () => {
+      unregister();
+      clear();
+    };
+  }, [editor, diagnostics]);
+
+  return null;
+}
+
+/**
+ * The fact-sandwich editor: one document of exactly four labelled sections (fact, myth warning,
+ * explanation, fact again) that no edit can delete, merge or reorder. Lint findings are shown
+ * as highlights; the ref handle jumps to a finding, applies a fix or loads another sandwich.
+ */
+export function SandwichEditor({ initial, onChange, diagnostics, language, ref }: SandwichEditorProps) {
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'SandwichEditor',
+    nodes,
+    onError: (error: Error) => {
+      throw error;
+    },
+    theme: { paragraph: 'sandwich-paragraph' },
+    editorState: () => $writeSandwich(initial),
+  }));
+  return (
+    <div className="sandwich-editor">
+      <LexicalComposer initialConfig={initialConfig}>
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable className="sandwich-editor-input" ariaLabel="Fact sandwich" ariaMultiline lang={language} spellCheck />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <SandwichBehaviour initial={initial} onChange={onChange} diagnostics={diagnostics} ref={ref} />
+      </LexicalComposer>
+    </div>
+  );
+}
