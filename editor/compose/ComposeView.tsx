@@ -8,6 +8,7 @@ import { useDatabase } from '../app/database-context';
 import { composeHref } from '../app/use-hash-route';
 import { useAutosave } from '../drafts/use-autosave';
 import { EntrySources } from './EntrySources';
+import { ExportPanel } from './ExportPanel';
 import { ComposeSettings } from './ComposeSettings';
 import { DraftCounters } from './DraftCounters';
 import { FindingsList } from './FindingsList';
@@ -85,6 +86,7 @@ function DraftEditor({ initial }: { initial: Draft }) {
         <div>
           <SandwichEditor ref={editor} initial={initial.sections} onChange={onSections} diagnostics={diagnostics} language={draft.language} />
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context} />
+          <ExportPanel sandwich={draft.sections} channel={draft.channel} {...(entry ? { entry } : {})} {...(spokesperson ? { spokesperson } : {})} />
         </div>
         <aside>
           <FindingsList diagnostics={diagnostics} onJump={jump} onFix={fix} />

@@ -1,0 +1,54 @@
+import { expect, test, type Page } from '@playwright/test';
+import { countForChannel } from '../../shared/channels';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const section = (page: Page, name: string) => page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
+
+async function newDraftFor(page: Page, search: string) {
+  await page.goto('/#/compose');
+  await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
+  await page.getByLabel('Library entry').fill(search);
+  await page.getByRole('list', { name: 'Matching entries' }).getByRole('button').first().click();
+  await expect(page.getByText('Answering:')).toBeVisible();
+}
+
+test('fill from entry gives a draft with no error-level findings, and "Copy for X" fits 280', async ({ page }) => {
+  await newDraftFor(page, 'hotels iPhones');
+  await page.getByRole('button', { name: 'Fill from entry' }).click();
+  await expect(section(page, 'Fact')).not.toHaveText('');
+  await expect(page.getByRole('list', { name: 'Must fix' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Copy for X' }).click();
+  await expect(page.getByText('Copied one X post.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain((await section(page, 'Fact').innerText()).trim());
+  expect(countForChannel(copied, 'x').length).toBeLessThanOrEqual(280);
+  await expect(page.getByTestId('channel-count')).toHaveText(new RegExp(`^X: ${countForChannel(copied, 'x').length} / 280`));
+});
+
+test('a myth echo typed into "Fact again" is highlighted and listed, and the fix clears it', async ({ page }) => {
+  await newDraftFor(page, 'hotels iPhones');
+  await page.getByRole('button', { name: 'Fill from entry' }).click();
+  await section(page, 'Fact again').locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Nobody gets luxury hotels, new phones and generous cash handouts.');
+  const finding = page.getByRole('list', { name: 'Must fix' }).locator('li[data-rule="myth-once"]');
+  await expect(finding).toHaveCount(1);
+  expect(await page.evaluate(() => CSS.highlights.get('lint-error')?.size ?? 0)).toBeGreaterThan(0);
+  await finding.getByRole('button', { name: /^Apply fix/ }).click();
+  await expect(page.locator('li[data-rule="myth-once"]')).toHaveCount(0);
+  await expect(section(page, 'Fact again')).not.toContainText('luxury hotels');
+});
+
+test('every change is saved: a reload restores the draft', async ({ page }) => {
+  await page.goto('/#/compose');
+  await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
+  await section(page, 'Fact').locator('p').first().click();
+  await page.keyboard.type('Asylum seekers live on £49.18 a week.');
+  await section(page, 'Explanation').locator('p').first().click();
+  await page.keyboard.type('Hotels are emergency housing, because homes ran out.');
+  await page.waitForTimeout(1_200); // autosave promises to save within a second
+  await page.reload();
+  await expect(section(page, 'Fact')).toHaveText('Asylum seekers live on £49.18 a week.');
+  await expect(section(page, 'Explanation')).toHaveText('Hotels are emergency housing, because homes ran out.');
+});
