@@ -1,9 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { DraftsList } from '../drafts/DraftsList';
+import { EntryForm } from '../library/EntryForm';
 import { EntryView } from '../library/EntryView';
 import { LibraryList } from '../library/LibraryList';
+import { AudiencesView } from '../profiles/AudiencesView';
+import { SpokespeopleView } from '../profiles/SpokespeopleView';
 import { DatabaseProvider } from './database-context';
-import { composeHref, draftsHref, libraryHref, useHashRoute, type Route } from './use-hash-route';
+import { audiencesHref, composeHref, draftsHref, libraryHref, spokespeopleHref, useHashRoute, type Route } from './use-hash-route';
 
 // The editor (Lexical) loads only when a draft is opened: the library view starts faster.
 const ComposeView = lazy(() => import('../compose/ComposeView').then((module) => ({ default: module.ComposeView })));
@@ -17,7 +20,8 @@ export function App() {
           Fact Sandwich
         </a>
         <nav aria-label="Main">
-          <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a> <a href={composeHref()}>New draft</a>
+          <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a> <a href={composeHref()}>New draft</a>{' '}
+          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a>
         </nav>
         <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
       </header>
@@ -34,6 +38,14 @@ function View({ route }: { route: Route }) {
   switch (route.view) {
     case 'entry':
       return <EntryView id={route.id} />;
+    case 'new-entry':
+      return <EntryForm />;
+    case 'edit-entry':
+      return <EntryForm id={route.id} />;
+    case 'audiences':
+      return <AudiencesView />;
+    case 'spokespeople':
+      return <SpokespeopleView />;
     case 'drafts':
       return <DraftsList />;
     case 'compose':

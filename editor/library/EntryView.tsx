@@ -2,9 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getEntry } from '../../shared/db';
 import { languageNames, techniqueLabels, topicLabels, type Entry } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
-import { libraryHref } from '../app/use-hash-route';
+import { editEntryHref, libraryHref } from '../app/use-hash-route';
 import { SourceList } from './SourceList';
 import { StatusBadge } from './StatusBadge';
+import './library.css';
 
 /** One entry as a writer needs it: the fact first, the myth once, why it is wrong, and the sources. */
 export function EntryView({ id }: { id: string }) {
@@ -26,19 +27,23 @@ function EntryDetails({ entry }: { entry: Entry }) {
   const translations = Object.keys(entry.translations) as (keyof typeof languageNames)[];
   return (
     <article aria-labelledby="entry-heading" className="entry">
-      <p>
+      <p className="entry-nav">
         <a href={libraryHref}>← Library</a>
+        <a href={editEntryHref(entry.id)} className="button-link">
+          Edit<span className="visually-hidden"> “{entry.title}”</span>
+        </a>
       </p>
       <h1 id="entry-heading">{entry.title}</h1>
       <p className="entry-meta">
-        {entry.topics.map((topic) => topicLabels[topic]).join(', ')} · Scope: {entry.scope} · <StatusBadge status={entry.status} /> · Review by{' '}
-        <time dateTime={entry.reviewBy}>{entry.reviewBy}</time>
+        {entry.topics.map((topic) => topicLabels[topic]).join(', ')} · Scope: {entry.scope} · {languageNames[entry.language]} ·{' '}
+        <StatusBadge status={entry.status} /> · Review by <time dateTime={entry.reviewBy}>{entry.reviewBy}</time>
       </p>
-      <section aria-labelledby="fact-heading">
+      <section aria-labelledby="fact-heading" className="fact-section">
         <h2 id="fact-heading">Fact</h2>
         <p className="fact">{entry.fact}</p>
       </section>
-      <section aria-labelledby="myth-heading">
+      {/* The myth is kept small and muted on purpose: the fact is the frame the reader should remember. */}
+      <section aria-labelledby="myth-heading" className="myth-section">
         <h2 id="myth-heading">The myth, stated once</h2>
         <p className="myth">{entry.myth.statement}</p>
       </section>
@@ -64,6 +69,15 @@ function EntryDetails({ entry }: { entry: Entry }) {
         </section>
       )}
       <SourceList sources={entry.sources} />
+      <p className="entry-meta">
+        Written by {entry.author} · Updated <time dateTime={entry.updated}>{entry.updated}</time>
+        {entry.reviews.map((review) => (
+          <span key={`${review.reviewer}-${review.date}-${review.status}`}>
+            {' '}
+            · {review.status === 'vetted' ? 'Vetted' : `Reviewed (${review.status})`} by {review.reviewer} on <time dateTime={review.date}>{review.date}</time>
+          </span>
+        ))}
+      </p>
       {translations.length > 0 && <p className="entry-meta">Translated into: {translations.map((language) => languageNames[language]).join(', ')}</p>}
     </article>
   );

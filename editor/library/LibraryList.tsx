@@ -1,37 +1,94 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { listEntries } from '../../shared/db';
-import { topicLabels, topicSchema, type Entry, type Topic } from '../../shared/schema';
+import {
+  entryStatusSchema,
+  languageNames,
+  languageSchema,
+  topicLabels,
+  topicSchema,
+  type Entry,
+  type EntryStatus,
+  type Language,
+  type Topic,
+} from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
-import { entryHref } from '../app/use-hash-route';
-import { StatusBadge } from './StatusBadge';
+import { entryHref, newEntryHref } from '../app/use-hash-route';
+import { statusLabels, StatusBadge } from './StatusBadge';
+import './library.css';
+
+type Filters = { query: string; topic: Topic | ''; status: EntryStatus | ''; scope: string; language: Language | '' };
+const noFilters: Filters = { query: '', topic: '', status: '', scope: '', language: '' };
 
 /** The library at a glance: every entry with its topics, scope and review status. */
 export function LibraryList() {
   const db = useDatabase();
-  const [query, setQuery] = useState('');
-  const [topic, setTopic] = useState<Topic | ''>('');
-  const searchId = useId();
-  const topicId = useId();
-  const entries = useLiveQuery(() => listEntries(db, topic ? { topic } : {}), [db, topic]);
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const ids = { search: useId(), topic: useId(), status: useId(), scope: useId(), language: useId() };
+  // The whole library is small enough to filter in memory, and the region list needs all of it anyway.
+  const entries = useLiveQuery(() => listEntries(db), [db]);
+  const scopes = useMemo(() => [...new Set(entries?.map((entry) => entry.scope))].sort((a, b) => a.localeCompare(b)), [entries]);
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
 
-  const shown = entries?.filter((entry) => matchesQuery(entry, query)) ?? [];
+  const shown = entries?.filter((entry) => matchesFilters(entry, filters)) ?? [];
   return (
-    <section aria-labelledby="library-heading">
+    <section aria-labelledby="library-heading" className="library">
       <h1 id="library-heading">Fact library</h1>
       <div className="filters">
-        <label htmlFor={searchId}>Search</label>
-        <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="hotels, jobs, NHS…" />
-        <label htmlFor={topicId}>Topic</label>
-        <select id={topicId} value={topic} onChange={(event) => setTopic(event.target.value as Topic | '')}>
-          <option value="">All topics</option>
-          {topicSchema.options.map((option) => (
-            <option key={option} value={option}>
-              {topicLabels[option]}
-            </option>
-          ))}
-        </select>
+        <div className="filter filter-search">
+          <label htmlFor={ids.search}>Search</label>
+          <input id={ids.search} type="search" value={filters.query} onChange={(event) => set('query', event.target.value)} placeholder="hotels, jobs, NHS…" />
+        </div>
+        <div className="filter">
+          <label htmlFor={ids.topic}>Topic</label>
+          <select id={ids.topic} value={filters.topic} onChange={(event) => set('topic', event.target.value as Topic | '')}>
+            <option value="">All topics</option>
+            {topicSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {topicLabels[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor={ids.status}>Status</label>
+          <select id={ids.status} value={filters.status} onChange={(event) => set('status', event.target.value as EntryStatus | '')}>
+            <option value="">Any status</option>
+            {entryStatusSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {statusLabels[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor={ids.scope}>Region</label>
+          <select id={ids.scope} value={filters.scope} onChange={(event) => set('scope', event.target.value)}>
+            <option value="">All regions</option>
+            {scopes.map((scope) => (
+              <option key={scope} value={scope}>
+                {scope}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor={ids.language}>Language</label>
+          <select id={ids.language} value={filters.language} onChange={(event) => set('language', event.target.value as Language | '')}>
+            <option value="">All languages</option>
+            {languageSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {languageNames[option]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
+      <p>
+        <a href={newEntryHref} className="button-link">
+          New entry
+        </a>
+      </p>
       {entries === undefined ? (
         <p role="status">Loading entries…</p>
       ) : (
@@ -46,7 +103,7 @@ export function LibraryList() {
                   {entry.title}
                 </a>
                 <span className="entry-meta">
-                  {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} <StatusBadge status={entry.status} />
+                  {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} · {languageNames[entry.language]} <StatusBadge status={entry.status} />
                 </span>
               </li>
             ))}
@@ -55,6 +112,14 @@ export function LibraryList() {
       )}
     </section>
   );
+}
+
+function matchesFilters(entry: Entry, filters: Filters): boolean {
+  if (filters.topic && !entry.topics.includes(filters.topic)) return false;
+  if (filters.status && entry.status !== filters.status) return false;
+  if (filters.scope && entry.scope !== filters.scope) return false;
+  if (filters.language && entry.language !== filters.language) return false;
+  return matchesQuery(entry, filters.query);
 }
 
 /** A plain text filter until the matcher (shared/match) arrives; it looks at what a person reads. */

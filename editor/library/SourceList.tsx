@@ -6,8 +6,9 @@ export function SourceList({ sources }: { sources: Source[] }) {
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>
       <ol className="sources">
-        {sources.map((source) => (
-          <li key={source.url}>
+        {sources.map((source, index) => (
+          // Two quotes may come from the same page, so the url alone is not a key.
+          <li key={`${index}-${source.url}`}>
             <blockquote cite={source.url}>{source.quote}</blockquote>
             <p>
               — {source.publisher}, <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title}</a> ({source.year})

@@ -1,6 +1,6 @@
 import type { EntryStatus } from '../../shared/schema';
 
-const labels: Record<EntryStatus, string> = {
+export const statusLabels: Record<EntryStatus, string> = {
   draft: 'Draft',
   'in-review': 'In review',
   vetted: 'Vetted',
@@ -8,5 +8,5 @@ const labels: Record<EntryStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: EntryStatus }) {
-  return <span className={`status status-${status}`}>{labels[status]}</span>;
+  return <span className={`status status-${status}`}>{statusLabels[status]}</span>;
 }

@@ -32,7 +32,7 @@ test('search and topic filter narrow the list, and the keyboard reaches them', a
   await page.goto('/');
   await expect(page.getByLabel('Search')).toBeVisible();
   // The search box is reached from the top of the page with Tab alone, past the header's links.
-  for (let presses = 0; presses < 6 && !(await page.getByLabel('Search').evaluate((input) => input === document.activeElement)); presses++) {
+  for (let presses = 0; presses < 10 && !(await page.getByLabel('Search').evaluate((input) => input === document.activeElement)); presses++) {
     await page.keyboard.press('Tab');
   }
   await expect(page.getByLabel('Search')).toBeFocused();

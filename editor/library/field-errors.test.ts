@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { audienceSchema, entrySchema } from '../../shared/schema';
+import { entryFieldAliases, entryFieldNames } from './entry-form-values';
+import { fieldErrorsFromZod, fieldForPath, formField, linesOf, mergeFieldErrors, todayIsoDate } from './field-errors';
+
+const fields = entryFieldNames(2);
+
+describe('fieldForPath', () => {
+  it.each([
+    [['title'], 'title'],
+    [['myth', 'statement'], 'myth.statement'],
+    [['myth', 'phrasings'], 'myth.phrasings'],
+    [['myth', 'phrasings', 3], 'myth.phrasings'],
+    [['topics', 0], 'topics'],
+    [['sources'], 'sources'],
+    [['sources', 1, 'url'], 'sources[1].url'],
+    [['explanation', 'technique'], 'explanation.technique'],
+    [['reviews'], 'reviewer'],
+    [['reviews', 0, 'reviewer'], 'reviewer'],
+    [['translations', 'fr'], 'language'],
+  ] as [PropertyKey[], string][])('%j → %s', (path, field) => {
+    expect(fieldForPath(path, fields, entryFieldAliases)).toBe(field);
+  });
+
+  it('finds no field for data the form does not show', () => {
+    expect(fieldForPath(['short', 'fact'], fields, entryFieldAliases)).toBeUndefined();
+    expect(fieldForPath([], fields, entryFieldAliases)).toBeUndefined();
+  });
+
+  it('puts a problem of a source row the form does not show on the sources group', () => {
+    expect(fieldForPath(['sources', 5, 'url'], fields)).toBe('sources');
+  });
+});
+
+describe('fieldErrorsFromZod', () => {
+  const base = {
+    id: 'a-slug',
+    title: 'A title',
+    topics: ['jobs'],
+    scope: 'UK',
+    language: 'en',
+    myth: { statement: 'A myth.', phrasings: ['a phrasing'] },
+    fact: 'A fact.',
+    explanation: { text: 'Because.', technique: 'cherry-picking' },
+    sources: [{ title: 'T', publisher: 'P', url: 'https://example.org', year: 2024, quote: 'A sentence long enough to count as a quote.' }],
+    status: 'draft',
+    author: 'Ana',
+    reviewBy: '2027-01-01',
+    updated: '2026-01-01',
+  };
+  const errorsFor = (entry: object) => {
+    const result = entrySchema.safeParse(entry);
+    if (result.success) throw new Error('expected the entry to be invalid');
+    return fieldErrorsFromZod(result.error, fields, entryFieldAliases);
+  };
+
+  it('puts "cite at least one source" on the sources group', () => {
+    expect(errorsFor({ ...base, sources: [] })).toEqual({ sources: ['cite at least one source'] });
+  });
+
+  it('puts each source problem on its own input, in words a person reads', () => {
+    const sources = [{ ...base.sources[0], url: 'javascript:alert(1)', year: undefined }];
+    expect(errorsFor({ ...base, sources })).toEqual({ 'sources[0].url': ['must be a full http(s) URL'], 'sources[0].year': ['must be written in digits'] });
+  });
+
+  it('asks to choose a technique rather than listing the enum', () => {
+    expect(errorsFor({ ...base, explanation: { text: 'Because.', technique: undefined } })).toEqual({ 'explanation.technique': ['choose one of the options'] });
+  });
+
+  it('sends a vetted entry without a vetted review to the reviewer field', () => {
+    expect(Object.keys(errorsFor({ ...base, status: 'vetted' }))).toEqual(['reviewer']);
+  });
+
+  it('keeps problems no field shows at form level, naming where they are', () => {
+    const short = { fact: 'x'.repeat(91), myth: 'm', explanation: 'e', factAgain: 'f' };
+    expect(errorsFor({ ...base, short })[formField]).toEqual(['short.fact: keep the short fact to 90 characters']);
+  });
+
+  it('maps array items of a profile to their one-per-line box', () => {
+    const result = audienceSchema.safeParse({ id: 'x', name: 'X', description: 'd', values: [' '], concerns: [], tone: 't', readingLevel: 'plain' });
+    expect(result.success).toBe(false);
+    const errors = fieldErrorsFromZod(result.error!, new Set(['values', 'concerns']));
+    expect(errors).toEqual({ values: ['must not be empty'], concerns: ['list at least one concern this audience has'] });
+  });
+});
+
+it('merges errors without repeating a message', () => {
+  expect(mergeFieldErrors({ id: ['a'] }, { id: ['a', 'b'], title: ['c'] })).toEqual({ id: ['a', 'b'], title: ['c'] });
+});
+
+it('reads one item per line, ignoring blank lines and surrounding spaces', () => {
+  expect(linesOf(' one \n\n two\n  ')).toEqual(['one', 'two']);
+});
+
+it('gives today as a local calendar date', () => {
+  expect(todayIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+});

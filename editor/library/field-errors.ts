@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import { fieldName, listFieldProblems } from '../../shared/schema';
+
+/** Problems keyed by the form field that shows them; `formField` holds those no field shows. */
+export type FieldErrors = Record<string, string[]>;
+export const formField = 'form';
+
+/**
+ * The field a schema problem belongs to: the longest prefix of its path that the form shows, so
+ * `myth.phrasings[2]` lands on the phrasings box and `sources[0].url` on that source's URL input.
+ * Aliases send problems about data the form does not show to the input that causes them
+ * (a missing review record is the reviewer's name; a clashing translation is the language).
+ */
+export function fieldForPath(path: readonly PropertyKey[], fields: ReadonlySet<string>, aliases: Readonly<Record<string, string>> = {}): string | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const name = fieldName(path.slice(0, length));
+    if (aliases[name]) return aliases[name];
+    if (fields.has(name)) return name;
+  }
+  return undefined;
+}
+
+/** zod's own wording for a missing value ("expected number, received undefined") is not for people. */
+function readableMessage(issue: z.core.$ZodIssue, problem: string): string {
+  if (issue.code === 'invalid_type') return issue.expected === 'number' ? 'must be written in digits' : 'must be filled in';
+  if (issue.code === 'invalid_value') return 'choose one of the options';
+  return problem;
+}
+
+export function fieldErrorsFromZod(error: z.ZodError, fields: ReadonlySet<string>, aliases: Readonly<Record<string, string>> = {}): FieldErrors {
+  const errors: FieldErrors = {};
+  // listFieldProblems keeps zod's issue order, so index i is issue i.
+  listFieldProblems(error).forEach(({ field, problem, path }, index) => {
+    const target = fieldForPath(path, fields, aliases);
+    const message = readableMessage(error.issues[index]!, problem);
+    addFieldError(errors, target ?? formField, target ? message : `${field}: ${message}`);
+  });
+  return errors;
+}
+
+export function addFieldError(errors: FieldErrors, field: string, message: string): void {
+  const list = (errors[field] ??= []);
+  if (!list.includes(message)) list.push(message);
+}
+
+export function mergeFieldErrors(...all: FieldErrors[]): FieldErrors {
+  const merged: FieldErrors = {};
+  for (const errors of all) for (const [field, messages] of Object.entries(errors)) for (const message of messages) addFieldError(merged, field, message);
+  return merged;
+}
+
+export function countFieldErrors(errors: FieldErrors): number {
+  return Object.values(errors).reduce((sum, messages) => sum + messages.length, 0);
+}
+
+/** Text areas that take one item per line, as the schemas' arrays want them. */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** Today as a calendar date where the user is, not in UTC: a review dated tomorrow would look odd. */
+export function todayIsoDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,91 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { listAudiences } from '../../shared/db';
+import type { Audience } from '../../shared/schema';
+import { useDatabase } from '../app/database-context';
+import { AudienceForm } from './AudienceForm';
+import { ProfileActions } from './ProfileActions';
+import '../library/library.css';
+import './profiles.css';
+
+/** Who replies are for: the audiences the composer fits angle, tone and reading level to. */
+export function AudiencesView() {
+  const db = useDatabase();
+  const audiences = useLiveQuery(() => listAudiences(db), [db]);
+  const [editing, setEditing] = useState<Audience | 'new' | null>(null);
+  const [notice, setNotice] = useState('');
+  const [problem, setProblem] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  function close(message: string) {
+    setEditing(null);
+    setNotice(message);
+    headingRef.current?.focus();
+  }
+
+  async function remove(audience: Audience) {
+    // Spokespeople and entry angles point at audiences by id; deleting one under them would leave dangling ids.
+    const trusting = await db.spokespeople.filter((person) => person.trustedBy.includes(audience.id)).toArray();
+    const angled = await db.entries.filter((entry) => entry.audienceAngles.some((angle) => angle.audience === audience.id)).toArray();
+    if (trusting.length + angled.length > 0) {
+      const users = [...trusting.map((person) => `spokesperson “${person.name}”`), ...angled.map((entry) => `entry “${entry.title}”`)];
+      setProblem(`“${audience.name}” was not deleted: it is still used by ${users.join(', ')}. Remove it there first.`);
+      return;
+    }
+    await db.audiences.delete(audience.id);
+    setProblem('');
+    close(`Deleted “${audience.name}”.`);
+  }
+
+  return (
+    <section className="profiles" aria-labelledby="audiences-heading">
+      <h1 id="audiences-heading" ref={headingRef} tabIndex={-1}>
+        Audiences
+      </h1>
+      <p className="profiles-intro">Know your audience and appeal to its values: each reply is written for one or more of these.</p>
+      <p role="status" className="notice">
+        {notice}
+      </p>
+      {problem && (
+        <p role="alert" className="form-problems">
+          {problem}
+        </p>
+      )}
+      {editing ? (
+        <AudienceForm
+          key={editing === 'new' ? 'new' : editing.id}
+          existing={editing === 'new' ? undefined : editing}
+          onSaved={(saved) => close(`Saved “${saved.name}”.`)}
+          onCancel={() => close('')}
+        />
+      ) : (
+        <button type="button" onClick={() => setEditing('new')}>
+          New audience
+        </button>
+      )}
+      {audiences === undefined ? (
+        <p>Loading audiences…</p>
+      ) : (
+        <ul className="profile-list" aria-label="Audiences">
+          {audiences.map((audience) => (
+            <li key={audience.id}>
+              <h2>{audience.name}</h2>
+              <p>{audience.description}</p>
+              <dl>
+                <dt>Values</dt>
+                <dd>{audience.values.join('; ')}</dd>
+                <dt>Concerns</dt>
+                <dd>{audience.concerns.join('; ')}</dd>
+                <dt>Tone</dt>
+                <dd>{audience.tone}</dd>
+                <dt>Reading level</dt>
+                <dd>{audience.readingLevel}</dd>
+              </dl>
+              <ProfileActions name={audience.name} onEdit={() => setEditing(audience)} onDelete={() => remove(audience)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+
+type Props = { name: string; onEdit: () => void; onDelete: () => Promise<void> | void; deleteWarning?: string };
+
+/** Edit and delete for one profile; deleting asks once more, in the page rather than in a browser dialog. */
+export function ProfileActions({ name, onEdit, onDelete, deleteWarning }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  if (confirming) {
+    return (
+      <div className="profile-actions" role="group" aria-label={`Confirm deleting ${name}`}>
+        <span>
+          Delete “{name}”? {deleteWarning}
+        </span>
+        <button type="button" className="danger" onClick={() => void onDelete()}>
+          Yes, delete “{name}”
+        </button>
+        <button type="button" className="secondary" onClick={() => setConfirming(false)} autoFocus>
+          Keep it
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="profile-actions">
+      <button type="button" className="secondary" onClick={onEdit}>
+        Edit<span className="visually-hidden"> {name}</span>
+      </button>
+      <button type="button" className="danger" onClick={() => setConfirming(true)}>
+        Delete<span className="visually-hidden"> {name}</span>
+      </button>
+    </div>
+  );
+}

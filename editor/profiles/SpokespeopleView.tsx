@@ -1,0 +1,78 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { listAudiences, listSpokespeople } from '../../shared/db';
+import type { Spokesperson } from '../../shared/schema';
+import { useDatabase } from '../app/database-context';
+import { ProfileActions } from './ProfileActions';
+import { SpokespersonForm } from './SpokespersonForm';
+import '../library/library.css';
+import './profiles.css';
+
+/** Trusted messengers: a correction from someone the audience trusts works better (Vraga & Bode 2017). */
+export function SpokespeopleView() {
+  const db = useDatabase();
+  const people = useLiveQuery(() => listSpokespeople(db), [db]);
+  const audiences = useLiveQuery(() => listAudiences(db), [db]);
+  const [editing, setEditing] = useState<Spokesperson | 'new' | null>(null);
+  const [notice, setNotice] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const audienceName = (id: string) => audiences?.find((audience) => audience.id === id)?.name ?? id;
+
+  function close(message: string) {
+    setEditing(null);
+    setNotice(message);
+    headingRef.current?.focus();
+  }
+
+  async function remove(person: Spokesperson) {
+    // Drafts keep the id they were written with, so past replies still say who signed them.
+    await db.spokespeople.delete(person.id);
+    close(`Deleted “${person.name}”.`);
+  }
+
+  return (
+    <section className="profiles" aria-labelledby="spokespeople-heading">
+      <h1 id="spokespeople-heading" ref={headingRef} tabIndex={-1}>
+        Spokespeople
+      </h1>
+      <p className="profiles-intro">Who signs a reply matters: offer each audience a messenger it trusts.</p>
+      <p role="status" className="notice">
+        {notice}
+      </p>
+      {editing && audiences ? (
+        <SpokespersonForm
+          key={editing === 'new' ? 'new' : editing.id}
+          existing={editing === 'new' ? undefined : editing}
+          audiences={audiences}
+          onSaved={(saved) => close(`Saved “${saved.name}”.`)}
+          onCancel={() => close('')}
+        />
+      ) : (
+        <button type="button" onClick={() => setEditing('new')}>
+          New spokesperson
+        </button>
+      )}
+      {people === undefined ? (
+        <p>Loading spokespeople…</p>
+      ) : (
+        <ul className="profile-list" aria-label="Spokespeople">
+          {people.map((person) => (
+            <li key={person.id}>
+              <h2>{person.name}</h2>
+              <p>{person.organisation}</p>
+              <dl>
+                <dt>Trusted by</dt>
+                <dd>{person.trustedBy.map(audienceName).join(', ')}</dd>
+                <dt>Voice</dt>
+                <dd>{person.voice}</dd>
+                <dt>Sign-off</dt>
+                <dd>{person.signOff}</dd>
+              </dl>
+              <ProfileActions name={person.name} onEdit={() => setEditing(person)} onDelete={() => remove(person)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId, useState, type FormEvent } from 'react';
+import { saveSpokesperson } from '../../shared/db';
+import { spokespersonSchema, type Audience, type Spokesperson } from '../../shared/schema';
+import { useDatabase } from '../app/database-context';
+import { CheckboxGroup, Field, FormProblems } from '../library/FormField';
+import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField } from '../library/field-errors';
+import { useFormErrors } from '../library/use-form-errors';
+import { slugFromName } from './slug-from-name';
+
+const fields = new Set(['id', 'name', 'organisation', 'trustedBy', 'voice', 'signOff']);
+
+type Props = { existing?: Spokesperson; audiences: Audience[]; onSaved: (person: Spokesperson) => void; onCancel: () => void };
+
+/** Creates or edits one spokesperson; `notes` (guidance from the library file) is kept as it was. */
+export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Props) {
+  const db = useDatabase();
+  const formId = useId();
+  const { formRef, errors, reject } = useFormErrors();
+  const [values, setValues] = useState(() => ({
+    id: existing?.id ?? '',
+    name: existing?.name ?? '',
+    organisation: existing?.organisation ?? '',
+    voice: existing?.voice ?? '',
+    signOff: existing?.signOff ?? '',
+  }));
+  const [trustedBy, setTrustedBy] = useState<string[]>(() => existing?.trustedBy ?? []);
+  const [idEdited, setIdEdited] = useState(Boolean(existing));
+  type Key = keyof typeof values;
+  const set = (key: Key, value: string) =>
+    setValues((current) => ({ ...current, [key]: value, ...(key === 'name' && !idEdited ? { id: slugFromName(value) } : {}) }));
+  const text = (key: Key) => ({ value: values[key], onChange: (event: { target: { value: string } }) => set(key, event.target.value) });
+  // An audience deleted since this person was saved still shows, so unticking it is a visible choice.
+  const known = new Set(audiences.map((audience) => audience.id));
+  const options = [
+    ...audiences.map((audience) => ({ value: audience.id, label: audience.name })),
+    ...trustedBy.filter((id) => !known.has(id)).map((id) => ({ value: id, label: `${id} (no longer in the list)` })),
+  ];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const candidate = { ...existing, ...values, id: values.id.trim(), trustedBy };
+    const parsed = spokespersonSchema.safeParse(candidate);
+    const found = parsed.success ? {} : fieldErrorsFromZod(parsed.error, fields);
+    // Saving under another spokesperson's id would silently replace them.
+    if (!existing && !found['id'] && (await db.spokespeople.get(candidate.id))) addFieldError(found, 'id', 'a spokesperson with this id already exists');
+    if (countFieldErrors(found) > 0) return reject(found);
+    try {
+      onSaved(await saveSpokesperson(db, candidate));
+    } catch (error) {
+      reject({ [formField]: [error instanceof Error ? error.message : String(error)] });
+    }
+  }
+
+  const heading = existing ? `Edit “${existing.name}”` : 'New spokesperson';
+  return (
+    <form ref={formRef} className="profile-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-heading`}>
+      <h2 id={`${formId}-heading`}>{heading}</h2>
+      <FormProblems errors={errors} formLevel={formField} />
+      <Field formId={formId} name="name" label="Name or role" hint="A role such as “Public health officer”, or a real name." errors={errors['name']}>
+        {(control) => <input {...control} {...text('name')} />}
+      </Field>
+      <Field formId={formId} name="id" label="Id" hint="Lower-case letters, digits and hyphens; filled in from the name. It cannot change later." errors={errors['id']}>
+        {(control) => <input {...control} {...text('id')} readOnly={Boolean(existing)} onInput={() => setIdEdited(true)} spellCheck={false} />}
+      </Field>
+      <Field formId={formId} name="organisation" label="Organisation" errors={errors['organisation']}>
+        {(control) => <input {...control} {...text('organisation')} />}
+      </Field>
+      {options.length === 0 ? (
+        <p className="field-error" data-focus-on-error={errors['trustedBy'] ? 'true' : undefined} tabIndex={-1}>
+          Add an audience first: a spokesperson is trusted by at least one.
+        </p>
+      ) : (
+        <CheckboxGroup formId={formId} name="trustedBy" legend="Trusted by" options={options} checked={trustedBy} onChange={setTrustedBy} errors={errors['trustedBy']} />
+      )}
+      <Field formId={formId} name="voice" label="Voice" hint="How they speak, e.g. “calm, factual, first person plural”." errors={errors['voice']}>
+        {(control) => <textarea {...control} {...text('voice')} rows={2} />}
+      </Field>
+      <Field formId={formId} name="signOff" label="Sign-off" hint="How their replies end." errors={errors['signOff']}>
+        {(control) => <input {...control} {...text('signOff')} />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit">{existing ? 'Save spokesperson' : 'Create spokesperson'}</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
