@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { listAudiences } from '../../shared/db';
+import { deleteAudience, listAudiences } from '../../shared/db';
 import type { Audience } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
 import { AudienceForm } from './AudienceForm';
@@ -24,15 +24,11 @@ export function AudiencesView() {
   }
 
   async function remove(audience: Audience) {
-    // Spokespeople and entry angles point at audiences by id; deleting one under them would leave dangling ids.
-    const trusting = await db.spokespeople.filter((person) => person.trustedBy.includes(audience.id)).toArray();
-    const angled = await db.entries.filter((entry) => entry.audienceAngles.some((angle) => angle.audience === audience.id)).toArray();
-    if (trusting.length + angled.length > 0) {
-      const users = [...trusting.map((person) => `spokesperson “${person.name}”`), ...angled.map((entry) => `entry “${entry.title}”`)];
-      setProblem(`“${audience.name}” was not deleted: it is still used by ${users.join(', ')}. Remove it there first.`);
+    const result = await deleteAudience(db, audience.id);
+    if (!result.deleted) {
+      setProblem(`“${audience.name}” was not deleted: it is still used by ${result.usedBy.join(', ')}. Remove it there first.`);
       return;
     }
-    await db.audiences.delete(audience.id);
     setProblem('');
     close(`Deleted “${audience.name}”.`);
   }

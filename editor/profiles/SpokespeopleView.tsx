@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { listAudiences, listSpokespeople } from '../../shared/db';
+import { deleteSpokesperson, listAudiences, listSpokespeople } from '../../shared/db';
 import type { Spokesperson } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
 import { ProfileActions } from './ProfileActions';
@@ -26,7 +26,7 @@ export function SpokespeopleView() {
 
   async function remove(person: Spokesperson) {
     // Drafts keep the id they were written with, so past replies still say who signed them.
-    await db.spokespeople.delete(person.id);
+    await deleteSpokesperson(db, person.id);
     close(`Deleted “${person.name}”.`);
   }
 

@@ -5,6 +5,8 @@ import { readLibraryFolder } from '../library/read-library-folder';
 import type { Bundle, CapturedPost } from '../schema';
 import {
   createDraft,
+  deleteAudience,
+  saveAudience,
   decideSighting,
   deleteDraft,
   getDraft,
@@ -81,6 +83,16 @@ describe('entries', () => {
     const entry = starter.entries[0]!;
     await expect(saveEntry(db, { ...entry, sources: [] })).rejects.toThrow(/sources: cite at least one source/);
     expect(await getEntry(db, entry.id)).toEqual(entry);
+  });
+
+  it('deletes an audience only when nothing points at it', async () => {
+    const refused = await deleteAudience(db, 'parents');
+    expect(refused.deleted).toBe(false);
+    expect(!refused.deleted && refused.usedBy.join()).toContain('spokesperson');
+    expect(await db.audiences.get('parents')).toBeDefined();
+    await saveAudience(db, { id: 'unused', name: 'Unused', description: 'Nobody uses it.', values: ['x'], concerns: ['y'], tone: 'Calm', readingLevel: 'plain' });
+    expect(await deleteAudience(db, 'unused')).toEqual({ deleted: true });
+    expect(await db.audiences.get('unused')).toBeUndefined();
   });
 
   it('offers the spokespeople an audience trusts', async () => {

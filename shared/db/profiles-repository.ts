@@ -26,3 +26,26 @@ export async function saveSpokesperson(db: FactSandwichDatabase, person: unknown
   await db.spokespeople.put(valid);
   return valid;
 }
+
+export type DeleteResult = { deleted: true } | { deleted: false; usedBy: string[] };
+
+/**
+ * Deletes an audience unless something still points at it by id (a spokesperson who is trusted
+ * by it, an entry with an angle for it): a dangling id would break drafts and bundles later.
+ */
+export function deleteAudience(db: FactSandwichDatabase, id: string): Promise<DeleteResult> {
+  return db.transaction('rw', [db.audiences, db.spokespeople, db.entries], async () => {
+    const trusting = await db.spokespeople.filter((person) => person.trustedBy.includes(id)).toArray();
+    const angled = await db.entries.filter((entry) => entry.audienceAngles.some((angle) => angle.audience === id)).toArray();
+    const usedBy = [...trusting.map((person) => `spokesperson “${person.name}”`), ...angled.map((entry) => `entry “${entry.title}”`)];
+    if (usedBy.length > 0) return { deleted: false, usedBy };
+    await db.audiences.delete(id);
+    return { deleted: true };
+  });
+}
+
+/** Drafts keep the spokesperson's id; the compose view then simply shows no sign-off. */
+export async function deleteSpokesperson(db: FactSandwichDatabase, id: string): Promise<DeleteResult> {
+  await db.spokespeople.delete(id);
+  return { deleted: true };
+}
