@@ -52,3 +52,15 @@ test('every change is saved: a reload restores the draft', async ({ page }) => {
   await expect(section(page, 'Fact')).toHaveText('Asylum seekers live on £49.18 a week.');
   await expect(section(page, 'Explanation')).toHaveText('Hotels are emergency housing, because homes ran out.');
 });
+
+test('the compose view fits a 360 px phone screen, and the keyboard reaches the editor', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/#/compose');
+  await expect(section(page, 'Fact')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.getByLabel('Language').focus();
+  for (let presses = 0; presses < 12 && !(await page.getByRole('textbox', { name: 'Fact sandwich' }).evaluate((box) => box.contains(document.activeElement))); presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByRole('textbox', { name: 'Fact sandwich' })).toBeFocused();
+});
