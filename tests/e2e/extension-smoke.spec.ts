@@ -25,3 +25,13 @@ test("the extension's editor page shows the starter library from the extension's
   await page.goto(`chrome-extension://${extensionId}/editor.html`);
   await expect(page.getByRole('list', { name: 'Library entries' }).getByRole('listitem')).toHaveCount(starter.entries.length);
 });
+
+test("the extension's editor page opens the four-section editor for a new draft", async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/editor.html#/compose`);
+  const editor = page.getByRole('textbox', { name: 'Fact sandwich' });
+  await expect(editor).toBeVisible();
+  for (const name of ['Fact', 'Myth warning', 'Explanation', 'Fact again']) {
+    await expect(editor.getByRole('group', { name, exact: true })).toBeVisible();
+  }
+});
