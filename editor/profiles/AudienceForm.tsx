@@ -3,8 +3,9 @@ import { saveAudience } from '../../shared/db';
 import { audienceSchema, readingLevelSchema, type Audience } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
 import { Field, FormProblems } from '../library/FormField';
-import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, linesOf } from '../library/field-errors';
+import { formField, linesOf } from '../library/field-errors';
 import { useFormErrors } from '../library/use-form-errors';
+import { saveProfile } from './save-profile';
 import { slugFromName } from './slug-from-name';
 
 const readingLevelLabels = { plain: 'Plain — short everyday words', general: 'General — a newspaper', specialist: 'Specialist — officials, journalists' };
@@ -35,16 +36,17 @@ export function AudienceForm({ existing, onSaved, onCancel }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const candidate = { ...existing, ...values, id: values.id.trim(), values: linesOf(values.values), concerns: linesOf(values.concerns) };
-    const parsed = audienceSchema.safeParse(candidate);
-    const found = parsed.success ? {} : fieldErrorsFromZod(parsed.error, fields);
-    // Saving under another audience's id would silently replace it.
-    if (!existing && !found['id'] && (await db.audiences.get(candidate.id))) addFieldError(found, 'id', 'an audience with this id already exists');
-    if (countFieldErrors(found) > 0) return reject(found);
-    try {
-      onSaved(await saveAudience(db, candidate));
-    } catch (error) {
-      reject({ [formField]: [error instanceof Error ? error.message : String(error)] });
-    }
+    const result = await saveProfile({
+      candidate,
+      schema: audienceSchema,
+      fields,
+      isNew: !existing,
+      exists: async (id) => (await db.audiences.get(id)) !== undefined,
+      duplicateMessage: 'an audience with this id already exists',
+      save: (valid) => saveAudience(db, valid),
+    });
+    if ('errors' in result) reject(result.errors);
+    else onSaved(result.saved);
   }
 
   const heading = existing ? `Edit “${existing.name}”` : 'New audience';

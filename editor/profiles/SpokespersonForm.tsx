@@ -3,8 +3,9 @@ import { saveSpokesperson } from '../../shared/db';
 import { spokespersonSchema, type Audience, type Spokesperson } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
 import { CheckboxGroup, Field, FormProblems } from '../library/FormField';
-import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField } from '../library/field-errors';
 import { useFormErrors } from '../library/use-form-errors';
+import { formField } from '../library/field-errors';
+import { saveProfile } from './save-profile';
 import { slugFromName } from './slug-from-name';
 
 const fields = new Set(['id', 'name', 'organisation', 'trustedBy', 'voice', 'signOff']);
@@ -39,16 +40,17 @@ export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Pro
   async function submit(event: FormEvent) {
     event.preventDefault();
     const candidate = { ...existing, ...values, id: values.id.trim(), trustedBy };
-    const parsed = spokespersonSchema.safeParse(candidate);
-    const found = parsed.success ? {} : fieldErrorsFromZod(parsed.error, fields);
-    // Saving under another spokesperson's id would silently replace them.
-    if (!existing && !found['id'] && (await db.spokespeople.get(candidate.id))) addFieldError(found, 'id', 'a spokesperson with this id already exists');
-    if (countFieldErrors(found) > 0) return reject(found);
-    try {
-      onSaved(await saveSpokesperson(db, candidate));
-    } catch (error) {
-      reject({ [formField]: [error instanceof Error ? error.message : String(error)] });
-    }
+    const result = await saveProfile({
+      candidate,
+      schema: spokespersonSchema,
+      fields,
+      isNew: !existing,
+      exists: async (id) => (await db.spokespeople.get(id)) !== undefined,
+      duplicateMessage: 'a spokesperson with this id already exists',
+      save: (valid) => saveSpokesperson(db, valid),
+    });
+    if ('errors' in result) reject(result.errors);
+    else onSaved(result.saved);
   }
 
   const heading = existing ? `Edit “${existing.name}”` : 'New spokesperson';
