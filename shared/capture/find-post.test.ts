@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { loadFixturePage, textNodeContaining } from '../../tests/fixtures/pages/load-fixture-page';
+import { findPost } from './find-post';
+
+describe('findPost on fixture pages', () => {
+  it('X: the whole tweet text and the handle from the profile link, not the quoted post', () => {
+    const document = loadFixturePage('x.html');
+    const found = findPost(textNodeContaining(document, 'pensioners freeze'), 'x');
+    expect(found).toEqual({
+      text:
+        'Asylum seekers are living in four-star hotels on our money while pensioners freeze at home.\n' +
+        'Every single one gets a free room and £500 a week. #StopTheHotels',
+      author: '@rumourmill',
+      truncated: false,
+    });
+  });
+
+  it('Mastodon: paragraphs kept apart, author from .display-name__account', () => {
+    const document = loadFixturePage('mastodon.html');
+    const found = findPost(textNodeContaining(document, 'twenty places'), 'mastodon');
+    expect(found).toEqual({
+      text:
+        'Immigrants are taking all the jobs in this town.\n' +
+        'My nephew applied to twenty places and every one went to someone who just arrived.\n' +
+        '#jobs',
+      author: '@rumours@mastodon.example',
+      truncated: false,
+    });
+  });
+
+  it('Bluesky: handle from the container testid; each thread item is its own post', () => {
+    const document = loadFixturePage('bluesky.html');
+    expect(findPost(textNodeContaining(document, 'top of the housing list'), 'bluesky')).toEqual({
+      text:
+        'The council is giving new arrivals free houses and moving them to the top of the housing list, ' +
+        'ahead of families who have waited ten years.',
+      author: '@rumours.bsky.social',
+      truncated: false,
+    });
+    expect(findPost(textNodeContaining(document, 'not how the housing list'), 'bluesky')).toMatchObject({
+      text: 'That is not how the housing list works.',
+      author: '@neighbour.example.org',
+    });
+  });
+
+  it('Facebook: the post message and page name; a selected comment is its own post', () => {
+    const document = loadFixturePage('facebook.html');
+    expect(findPost(textNodeContaining(document, 'more in benefits'), 'facebook')).toEqual({
+      text:
+        'Immigrants get more in benefits than our own pensioners.\n' +
+        'They arrive and get everything handed to them on day one. Share if you agree!',
+      author: 'Local Rumours Page',
+      truncated: false,
+    });
+    const comment = findPost(textNodeContaining(document, 'rates are set by law'), 'facebook');
+    expect(comment?.text).toBe('That is not true, the rates are set by law and are the same or lower.');
+  });
+
+  it('returns undefined outside a post, on the web and on platforms without known markup', () => {
+    const x = loadFixturePage('x.html');
+    expect(findPost(x.body, 'x')).toBeUndefined();
+    const article = loadFixturePage('article.html');
+    const node = textNodeContaining(article, 'luxury hotels');
+    expect(findPost(node, 'web')).toBeUndefined();
+    expect(findPost(node, 'threads')).toBeUndefined();
+  });
+
+  it('hostile page: no script, style, noscript or iframe text, capped at 5,000 characters', () => {
+    const document = loadFixturePage('hostile.html');
+    const found = findPost(textNodeContaining(document, 'nobody will say it'), 'x');
+    expect(found).toBeDefined();
+    expect(found?.truncated).toBe(true);
+    expect(found?.text.length).toBeLessThanOrEqual(5_000);
+    expect(found?.text.length).toBeGreaterThan(4_900);
+    // The literal "<img onerror>" is text the author wrote: kept as text (and never parsed).
+    expect(found?.text.startsWith("Literal markup: <img src=x onerror=alert('IMG PAYLOAD')> stays text.")).toBe(true);
+    expect(found?.text.replace('IMG PAYLOAD', '')).not.toMatch(/PAYLOAD/);
+    expect(found?.text).toContain('Controlcharacter here.');
+    // javascript: links are not profiles; the real handle link is.
+    expect(found?.author).toBe('@hostile_user');
+  });
+});
