@@ -129,7 +129,7 @@ describe('composeTemplateDraft', () => {
 
   it.each([
     ['fr', 'Une rumeur prétend que les demandeurs d\'asile seraient logés dans des hôtels de luxe', "Le procédé, c'est la sélection partiale des faits : le message isole", 'Source : Full Fact'],
-    ['de', 'Ein verbreiteter Mythos behauptet: Asylbewerber bekämen Luxushotels', 'Der Trick ist Rosinenpickerei: Der Beitrag greift Hotels und Handys heraus', 'Quelle: Full Fact'],
+    ['de', 'Ein verbreiteter Mythos lautet: Asylbewerber bekämen Luxushotels', 'Der Trick ist Rosinenpickerei: Der Beitrag greift Hotels und Handys heraus', 'Quelle: Full Fact'],
     ['es', 'Circula el bulo de que los solicitantes de asilo recibirían hoteles de lujo', 'El truco es la selección interesada de datos: el mensaje escoge', 'Fuente: Full Fact'],
   ] as const)('writes a %s draft from the translation, in the language’s own words', (language, myth, explanation, source) => {
     const draft = composeTemplateDraft({ entry: asylum, language, channel: 'email' });
