@@ -88,14 +88,26 @@ function invert(documents: Map<string, number>[]): Map<string, TermPostings> {
       list.push([position, weight]);
     }
   }
+  // One buffer for all postings, each term a view into it: a few hundred thousand small typed
+  // arrays would each carry their own allocation.
+  let total = 0;
+  for (const list of lists.values()) total += list.length;
+  const allEntries = new Int32Array(total);
+  const allWeights = new Float32Array(total);
   const terms = new Map<string, TermPostings>();
+  let offset = 0;
   for (const [term, list] of lists) {
+    for (const [index, [position, weight]] of list.entries()) {
+      allEntries[offset + index] = position;
+      allWeights[offset + index] = weight;
+    }
     terms.set(term, {
-      entries: Int32Array.from(list, ([position]) => position),
-      weights: Float32Array.from(list, ([, weight]) => weight),
+      entries: allEntries.subarray(offset, offset + list.length),
+      weights: allWeights.subarray(offset, offset + list.length),
       specific: !isGenericTerm(term),
       phrase: term.includes(' '),
     });
+    offset += list.length;
   }
   return terms;
 }

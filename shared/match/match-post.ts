@@ -54,16 +54,22 @@ type Candidate = { position: number; score: number; confidence: number };
 function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number) {
   const { scores, words, phrases, touched } = index.scratch;
   let count = 0;
-  for (const term of terms) {
-    const postings = index.terms.get(term);
-    if (!postings) continue;
-    const { entries, weights, specific, phrase } = postings;
+  const postingsOf = [...terms].map((term) => index.terms.get(term)).filter((postings) => postings !== undefined);
+  // Specific terms first: only they can make an entry a candidate (see confidenceOf). Generic
+  // words ("immigrants", "UK") then only add to those, instead of touching most of the library.
+  for (const { entries, weights, phrase } of postingsOf.filter((postings) => postings.specific)) {
     for (let i = 0; i < entries.length; i++) {
       const position = entries[i]!;
       if (scores[position] === 0) touched[count++] = position;
       scores[position] = scores[position]! + weights[i]!;
-      if (specific && phrase) phrases[position] = phrases[position]! + 1;
-      else if (specific) words[position] = words[position]! + 1;
+      if (phrase) phrases[position] = phrases[position]! + 1;
+      else words[position] = words[position]! + 1;
+    }
+  }
+  for (const { entries, weights } of postingsOf.filter((postings) => !postings.specific)) {
+    for (let i = 0; i < entries.length; i++) {
+      const position = entries[i]!;
+      if (scores[position] !== 0) scores[position] = scores[position]! + weights[i]!;
     }
   }
   // Keep only the entries that clear the bar, in place at the front of `touched`.
