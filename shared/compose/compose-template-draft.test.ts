@@ -224,17 +224,7 @@ describe('composeTemplateDraft', () => {
   });
 
   it('fits a short entry into one X post, all four parts in order', () => {
-    const short = entrySchema.parse({
-      ...asylum,
-      id: 'short-asylum-example',
-      title: 'UK asylum support is £49.18 a week',
-      fact: 'People seeking asylum in the UK get £49.18 a week to live on.',
-      myth: { statement: 'Asylum seekers live in luxury.', phrasings: ['asylum seekers living it up in luxury hotels'] },
-      explanation: { technique: 'cherry-picking', text: 'The claim picks out hotels. Hotels are used because other housing ran out.' },
-      translations: {},
-      audienceAngles: [],
-      short: undefined,
-    });
+    const short = smallEntry(asylum, 'short-asylum-example');
     const draft = composeTemplateDraft({ entry: short, channel: 'x', spokesperson: councilTeam });
     expect(draft.fitsChannel).toBe(true);
     expect(draft.thread).toBeUndefined();
@@ -253,17 +243,7 @@ describe('composeTemplateDraft with an entry’s short form', () => {
   const asylum = entry('asylum-luxury-support');
   const short = { fact: 'UK asylum seekers get £49.18 a week to live on.', myth: 'they live in luxury.', explanation: 'Cherry-picking: hotels are used because other housing ran out.', factAgain: '£49.18 a week, says Full Fact.' };
   // A small entry of its own, so that these tests do not depend on the starter library's short forms.
-  const small = entrySchema.parse({
-    ...asylum,
-    id: 'short-form-example',
-    title: 'UK asylum support is £49.18 a week',
-    fact: 'People seeking asylum in the UK get £49.18 a week to live on.',
-    myth: { statement: 'Asylum seekers live in luxury.', phrasings: ['asylum seekers living it up in luxury hotels'] },
-    explanation: { technique: 'cherry-picking', text: 'The claim picks out hotels. Hotels are used because other housing ran out.' },
-    translations: {},
-    audienceAngles: [],
-    short,
-  });
+  const small = smallEntry(asylum, 'short-form-example', short);
   const paragraphs = (draft: ComposedDraft) => sandwichToText(draft.sections).text.split('\n\n');
 
   it.each(['x', 'bluesky'] as const)('is the draft on %s: exactly the four short parts, the myth after “Myth: ”, then the sign-off', (channel) => {
@@ -346,3 +326,18 @@ describe('composeTemplateDraft with an entry’s short form', () => {
     expect(problemsWith(draft, unbacked, 'x')).toEqual([]);
   });
 });
+
+/** A small entry of its own (short fact, one-point explanation), optionally with a short form. */
+function smallEntry(base: Entry, id: string, short?: Entry['short']): Entry {
+  return entrySchema.parse({
+    ...base,
+    id,
+    title: 'UK asylum support is £49.18 a week',
+    fact: 'People seeking asylum in the UK get £49.18 a week to live on.',
+    myth: { statement: 'Asylum seekers live in luxury.', phrasings: ['asylum seekers living it up in luxury hotels'] },
+    explanation: { technique: 'cherry-picking', text: 'The claim picks out hotels. Hotels are used because other housing ran out.' },
+    translations: {},
+    audienceAngles: [],
+    short,
+  });
+}
