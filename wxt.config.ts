@@ -10,11 +10,19 @@ export default defineConfig({
     // The sources zip is for store reviewers: the code that builds the extension, not test output.
     excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'editor/dist/**', '.ci/**'],
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Fact Sandwich',
     description:
       'Highlight a post about immigrants or integration and draft a sourced fact-sandwich reply that does not amplify the myth.',
-    // Least privilege: storage for settings only; further permissions arrive with the features that need them.
-    permissions: ['storage'],
-  },
+    // Least privilege: no host permissions at all. activeTab lets the capture script into the one
+    // tab the user pointed at (menu, shortcut or toolbar button), and only until it navigates.
+    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Draft a fact-sandwich reply' },
+    commands: {
+      'draft-reply': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Draft a fact-sandwich reply to the selected text',
+      },
+    },
+  }),
 });

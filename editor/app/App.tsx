@@ -6,10 +6,12 @@ import { LibraryList } from '../library/LibraryList';
 import { AudiencesView } from '../profiles/AudiencesView';
 import { SpokespeopleView } from '../profiles/SpokespeopleView';
 import { DatabaseProvider } from './database-context';
-import { audiencesHref, composeHref, draftsHref, libraryHref, spokespeopleHref, useHashRoute, type Route } from './use-hash-route';
+import { audiencesHref, composeHref, draftsHref, libraryHref, settingsHref, spokespeopleHref, useHashRoute, type Route } from './use-hash-route';
 
 // The editor (Lexical) loads only when a draft is opened: the library view starts faster.
 const ComposeView = lazy(() => import('../compose/ComposeView').then((module) => ({ default: module.ComposeView })));
+// Settings lists every lint rule, so it loads the rules: only when opened.
+const SettingsView = lazy(() => import('../settings/SettingsView').then((module) => ({ default: module.SettingsView })));
 
 export function App() {
   const route = useHashRoute();
@@ -21,7 +23,7 @@ export function App() {
         </a>
         <nav aria-label="Main">
           <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a> <a href={composeHref()}>New draft</a>{' '}
-          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a>
+          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a> <a href={settingsHref}>Settings</a>
         </nav>
         <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
       </header>
@@ -39,7 +41,7 @@ function View({ route }: { route: Route }) {
     case 'entry':
       return <EntryView id={route.id} />;
     case 'new-entry':
-      return <EntryForm />;
+      return <EntryForm {...(route.fromSightingId ? { fromSightingId: route.fromSightingId } : {})} />;
     case 'edit-entry':
       return <EntryForm id={route.id} />;
     case 'audiences':
@@ -48,6 +50,12 @@ function View({ route }: { route: Route }) {
       return <SpokespeopleView />;
     case 'drafts':
       return <DraftsList />;
+    case 'settings':
+      return (
+        <Suspense fallback={<p role="status">Opening settings…</p>}>
+          <SettingsView />
+        </Suspense>
+      );
     case 'compose':
       return (
         <Suspense fallback={<p role="status">Opening the editor…</p>}>

@@ -3,21 +3,23 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { view: 'library' }
   | { view: 'entry'; id: string }
-  | { view: 'new-entry' }
+  | { view: 'new-entry'; fromSightingId?: string }
   | { view: 'edit-entry'; id: string }
   | { view: 'drafts' }
   | { view: 'compose'; draftId?: string }
   | { view: 'audiences' }
-  | { view: 'spokespeople' };
+  | { view: 'spokespeople' }
+  | { view: 'settings' };
 
 const patterns: [RegExp, (match: RegExpExecArray) => Route][] = [
-  [/^#\/entries\/new$/, () => ({ view: 'new-entry' })],
+  [/^#\/entries\/new(?:\?fromSighting=([0-9a-f-]{36}))?$/, (match) => (match[1] ? { view: 'new-entry', fromSightingId: match[1] } : { view: 'new-entry' })],
   [/^#\/entries\/([a-z0-9-]+)\/edit$/, (match) => ({ view: 'edit-entry', id: match[1]! })],
   [/^#\/entries\/([a-z0-9-]+)$/, (match) => ({ view: 'entry', id: match[1]! })],
   [/^#\/drafts$/, () => ({ view: 'drafts' })],
   [/^#\/compose(?:\/([0-9a-f-]+))?$/, (match) => (match[1] ? { view: 'compose', draftId: match[1] } : { view: 'compose' })],
   [/^#\/audiences$/, () => ({ view: 'audiences' })],
   [/^#\/spokespeople$/, () => ({ view: 'spokespeople' })],
+  [/^#\/settings$/, () => ({ view: 'settings' })],
 ];
 
 /** Hash routes work from a static file host and inside an extension page alike. */
@@ -32,11 +34,14 @@ export function parseRoute(hash: string): Route {
 export const libraryHref = '#/';
 export const entryHref = (id: string) => `#/entries/${id}`;
 export const newEntryHref = '#/entries/new';
+/** A new entry started from a captured post that the library had no answer for. */
+export const newEntryFromSightingHref = (sightingId: string) => `#/entries/new?fromSighting=${sightingId}`;
 export const editEntryHref = (id: string) => `#/entries/${id}/edit`;
 export const draftsHref = '#/drafts';
 export const composeHref = (draftId?: string) => (draftId ? `#/compose/${draftId}` : '#/compose');
 export const audiencesHref = '#/audiences';
 export const spokespeopleHref = '#/spokespeople';
+export const settingsHref = '#/settings';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { getEntry, saveEntry } from '../../shared/db';
+import { getEntry, getSettings, saveEntry } from '../../shared/db';
 import { entrySchema, type Entry } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
 import { entryHref, libraryHref } from '../app/use-hash-route';
@@ -11,12 +11,16 @@ import { assembleEntry, emptyEntryValues, entryFieldAliases, entryFieldNames, en
 import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, mergeFieldErrors, todayIsoDate } from './field-errors';
 import './library.css';
 
-/** Creates an entry (no `id`) or edits the entry with that id. */
-export function EntryForm({ id }: { id?: string }) {
+/**
+ * Creates an entry (no `id`) or edits the entry with that id. A new entry may start from a
+ * captured post the library had no answer for: its wording becomes the first phrasing.
+ */
+export function EntryForm({ id, fromSightingId }: { id?: string; fromSightingId?: string }) {
   const db = useDatabase();
+  const start = useLiveQuery(async () => (id ? null : startingValues(db, fromSightingId)), [db, id, fromSightingId]);
   // undefined while loading; null when the entry to edit is not there.
   const existing = useLiveQuery(async () => (id ? ((await getEntry(db, id)) ?? null) : null), [db, id]);
-  if (id && existing === undefined) return <p role="status">Loading entry…</p>;
+  if ((id && existing === undefined) || (!id && start === undefined)) return <p role="status">Loading entry…</p>;
   if (id && !existing) {
     return (
       <p role="alert">
@@ -25,14 +29,21 @@ export function EntryForm({ id }: { id?: string }) {
     );
   }
   // Keyed by id so that moving from one edit page to another starts from that entry's values.
-  return <EntryFormBody key={id ?? 'new'} existing={existing ?? undefined} />;
+  return <EntryFormBody key={id ?? `new:${fromSightingId ?? ''}`} existing={existing ?? undefined} start={start ?? undefined} />;
 }
 
-function EntryFormBody({ existing }: { existing: Entry | undefined }) {
+/** A new entry's first values: the person as author and, from a captured post, its wording. */
+async function startingValues(db: ReturnType<typeof useDatabase>, fromSightingId: string | undefined): Promise<EntryFormValues> {
+  const values = { ...emptyEntryValues(), author: (await getSettings(db)).userName };
+  const sighting = fromSightingId ? await db.sightings.get(fromSightingId) : undefined;
+  return sighting ? { ...values, phrasings: sighting.post.text.replace(/\s+/g, ' ').trim() } : values;
+}
+
+function EntryFormBody({ existing, start }: { existing: Entry | undefined; start: EntryFormValues | undefined }) {
   const db = useDatabase();
   const formId = useId();
   const { formRef, errors, reject } = useFormErrors();
-  const [values, setValues] = useState<EntryFormValues>(() => (existing ? entryToValues(existing) : emptyEntryValues()));
+  const [values, setValues] = useState<EntryFormValues>(() => (existing ? entryToValues(existing) : (start ?? emptyEntryValues())));
   const [saving, setSaving] = useState(false);
 
   async function submit(event: FormEvent) {

@@ -1,5 +1,12 @@
+import { onDraftReplyMenuClicked, registerReplyTriggers } from '../background/reply-triggers';
+import { routePanelRequest } from '../background/route-panel-request';
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    console.info(`Fact Sandwich background ready (${reason})`);
+  registerReplyTriggers();
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void routePanelRequest(message, sender).then(sendResponse);
+    return true; // the answer comes asynchronously
   });
+  // Reachable from the service worker for end-to-end tests, which cannot click a native menu.
+  Object.assign(globalThis, { onDraftReplyMenuClicked });
 });

@@ -10,3 +10,9 @@ export const MAX_TITLE_CHARS = 200;
 
 /** capturedPostSchema allows 200; handles and display names are far shorter. */
 export const MAX_AUTHOR_CHARS = 200;
+
+/**
+ * Page addresses longer than this are dropped rather than kept as a source link: real post URLs
+ * are a few hundred characters, and a megabyte of location.hash is a payload, not a citation.
+ */
+export const MAX_URL_CHARS = 8_192;

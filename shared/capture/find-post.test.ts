@@ -57,6 +57,65 @@ describe('findPost on fixture pages', () => {
     expect(comment?.text).toBe('That is not true, the rates are set by law and are the same or lower.');
   });
 
+  it('Threads: the post text outside links, the handle from the /@handle link, not the quoted post', () => {
+    const document = loadFixturePage('threads.html');
+    expect(findPost(textNodeContaining(document, 'straight back home'), 'threads')).toEqual({
+      text: 'Migrants are sending all their benefits straight back home.\nThat is where our taxes go.',
+      author: '@rumourwatch',
+      truncated: false,
+    });
+    expect(findPost(textNodeContaining(document, 'Quoted post'), 'threads')).toEqual({
+      text: 'Quoted post: this text belongs to another post.',
+      author: '@otherpage',
+      truncated: false,
+    });
+    expect(findPost(textNodeContaining(document, '£49 a week'), 'threads')).toMatchObject({ author: '@neighbour.example' });
+  });
+
+  // New and old Reddit mark up the same thread differently; the captured posts must not differ.
+  it.each(['reddit.html', 'reddit-old.html'])('Reddit (%s): title and body together, comments and replies each their own', (page) => {
+    const document = loadFixturePage(page);
+    const post = {
+      text:
+        'Migrants are jumping the NHS queue\n' +
+        'My mum has waited eight months for her hip operation.\n' +
+        'Meanwhile people who arrived last week are seen straight away.',
+      author: 'u/rumour_poster',
+      truncated: false,
+    };
+    // A highlighted title must bring the body along, and a highlighted body the title.
+    expect(findPost(textNodeContaining(document, 'jumping the NHS queue'), 'reddit')).toEqual(post);
+    expect(findPost(textNodeContaining(document, 'eight months'), 'reddit')).toEqual(post);
+    expect(findPost(textNodeContaining(document, 'clinical need'), 'reddit')).toEqual({
+      text: 'Waiting lists are by clinical need, not by how long you have lived here.',
+      author: 'u/factual_neighbour',
+      truncated: false,
+    });
+    const reply = findPost(textNodeContaining(document, 'Source?'), 'reddit');
+    expect(reply?.text).toBe('Source?');
+  });
+
+  it('Reddit: a deleted account has no author rather than "u/[deleted]"', () => {
+    const document = loadFixturePage('reddit.html');
+    expect(findPost(textNodeContaining(document, 'Source?'), 'reddit')).toEqual({ text: 'Source?', truncated: false });
+  });
+
+  it('YouTube: a comment and a reply are separate posts, ids reused across comments', () => {
+    const document = loadFixturePage('youtube.html');
+    expect(findPost(textNodeContaining(document, 'locals need not apply'), 'youtube')).toEqual({
+      text: 'The new estate is only for migrants, locals need not apply. Everyone knows it.',
+      author: '@rumourwatch',
+      truncated: false,
+    });
+    expect(findPost(textNodeContaining(document, 'published housing rules'), 'youtube')).toEqual({
+      text: "Allocation follows the council's published housing rules, whoever applies.",
+      author: '@localcouncilwatch',
+      truncated: false,
+    });
+    // The video title is not a comment.
+    expect(findPost(textNodeContaining(document, 'Town hall meeting'), 'youtube')).toBeUndefined();
+  });
+
   it('returns undefined outside a post, on the web and on platforms without known markup', () => {
     const x = loadFixturePage('x.html');
     expect(findPost(x.body, 'x')).toBeUndefined();
@@ -64,6 +123,7 @@ describe('findPost on fixture pages', () => {
     const node = textNodeContaining(article, 'luxury hotels');
     expect(findPost(node, 'web')).toBeUndefined();
     expect(findPost(node, 'threads')).toBeUndefined();
+    expect(findPost(node, 'instagram')).toBeUndefined();
   });
 
   it('hostile page: no script, style, noscript or iframe text, capped at 5,000 characters', () => {

@@ -13,4 +13,5 @@ export {
 export { countForChannel, type ChannelCount, type CountOptions, type CountUnit } from './count-for-channel';
 export { countGraphemes, utf8ByteLength } from './count-graphemes';
 export { countMastodon } from './count-mastodon';
+export { channelForPlatform } from './channel-for-platform';
 export { countX } from './count-x';

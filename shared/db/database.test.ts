@@ -141,7 +141,7 @@ describe('sightings and settings', () => {
   });
 
   it('returns defaults until settings are saved, and validates what is saved', async () => {
-    expect(await getSettings(db)).toEqual({ userName: '', defaultLanguage: 'en', defaultChannel: 'x' });
+    expect(await getSettings(db)).toMatchObject({ userName: '', defaultLanguage: 'en', defaultChannel: 'x' });
     await saveSettings(db, { userName: 'Amira' });
     expect((await getSettings(db)).userName).toBe('Amira');
     await expect(saveSettings(db, { defaultLanguage: 'xx' as 'en' })).rejects.toThrow(/defaultLanguage:/);

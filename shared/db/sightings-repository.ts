@@ -26,6 +26,30 @@ export async function decideSighting(db: FactSandwichDatabase, id: string, decis
   });
 }
 
+/** The entries the side panel matched, kept so the team can see which myths circulate. */
+export function setSightingMatches(db: FactSandwichDatabase, id: string, matchedEntryIds: string[]): Promise<Sighting> {
+  return updateSighting(db, id, (sighting) => ({ ...sighting, matchedEntryIds }));
+}
+
+export function linkSightingDraft(db: FactSandwichDatabase, id: string, draftId: string): Promise<Sighting> {
+  return updateSighting(db, id, (sighting) => ({ ...sighting, draftId }));
+}
+
+async function updateSighting(db: FactSandwichDatabase, id: string, change: (sighting: Sighting) => Sighting): Promise<Sighting> {
+  return db.transaction('rw', db.sightings, async () => {
+    const sighting = await db.sightings.get(id);
+    if (!sighting) throw new Error(`No sighting with id "${id}"`);
+    const changed = validateRecord('sighting', sightingSchema, change(sighting));
+    await db.sightings.put(changed);
+    return changed;
+  });
+}
+
+/** The most recent capture: what the side panel shows when it opens. */
+export function latestSighting(db: FactSandwichDatabase): Promise<Sighting | undefined> {
+  return db.sightings.orderBy('post.capturedAt').last();
+}
+
 /** Newest first. */
 export function listSightings(db: FactSandwichDatabase): Promise<Sighting[]> {
   return db.sightings.orderBy('post.capturedAt').reverse().toArray();

@@ -1,23 +1,30 @@
 import { z } from 'zod';
 import { describeZodError } from '../schema/format-issues';
-import { severitySchema, type Severity } from './diagnostic';
+import type { Severity } from './diagnostic';
+import { lintSettingsSchema } from './lint-settings';
 import { rules } from './registry';
 import type { Rule } from './rule';
 
-const levelSchema = z.union([z.literal('off'), severitySchema]);
+export { ruleLevelSchema, type RuleLevel } from './lint-settings';
+
+const rulesById = new Map<string, Rule<object>>((rules as readonly Rule<object>[]).map((rule) => [rule.id, rule]));
 
 /**
  * Which rules run, at what severity and with which thresholds — kept apart from the rules so a
- * team can tune them in settings without touching code:
- * `{ "rules": { "myth-brief": { "severity": "error", "options": { "maxWords": 25 } }, "readability": "off" } }`
+ * team can tune them in settings without touching code (see lint-settings.ts for the shape).
+ * Unknown rule ids and bad options fail here, naming the rule, so a configuration that parses
+ * always resolves.
  */
-export const lintConfigSchema = z.strictObject({
-  rules: z
-    .record(
-      z.string(),
-      z.union([levelSchema, z.strictObject({ severity: levelSchema.optional(), options: z.record(z.string(), z.unknown()).optional() })]),
-    )
-    .default({}),
+export const lintConfigSchema = lintSettingsSchema.superRefine((config, context) => {
+  for (const [id, setting] of Object.entries(config.rules)) {
+    const rule = rulesById.get(id);
+    if (!rule || typeof setting !== 'object' || setting.options === undefined) continue;
+    const options = rule.options.safeParse(setting.options);
+    if (options.success) continue;
+    for (const issue of options.error.issues) {
+      context.addIssue({ code: 'custom', path: ['rules', id, 'options', ...issue.path], message: issue.message });
+    }
+  }
 });
 export type LintConfig = z.input<typeof lintConfigSchema>;
 
@@ -36,18 +43,15 @@ export function resolveLintConfig(config: LintConfig = defaults): ActiveRule[] {
   if (cached) return cached;
   const parsed = lintConfigSchema.safeParse(config);
   if (!parsed.success) throw new Error(`Invalid lint configuration:\n${describeZodError(parsed.error)}`);
-  const known = new Set<string>(rules.map((rule) => rule.id));
-  const unknown = Object.keys(parsed.data.rules).filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new Error(`Invalid lint configuration: unknown rule ${unknown.map((id) => `"${id}"`).join(', ')}`);
 
   const active: ActiveRule[] = [];
   for (const rule of rules as readonly Rule<object>[]) {
     const setting = parsed.data.rules[rule.id];
     const level = typeof setting === 'string' ? setting : (setting?.severity ?? rule.meta.defaultSeverity);
     if (level === 'off') continue;
-    const options = rule.options.safeParse(typeof setting === 'object' ? (setting.options ?? {}) : {});
-    if (!options.success) throw new Error(`Invalid lint configuration for rule "${rule.id}":\n${describeZodError(options.error)}`);
-    active.push({ rule, severity: level, options: options.data });
+    // Already validated above; parsing again fills in the option defaults.
+    const options = rule.options.parse(typeof setting === 'object' ? (setting.options ?? {}) : {});
+    active.push({ rule, severity: level, options });
   }
   resolved.set(config, active);
   return active;

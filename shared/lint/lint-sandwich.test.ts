@@ -38,7 +38,7 @@ describe('lintSandwich', () => {
 
   it('rejects an unknown rule or a bad option, naming it', () => {
     expect(() => lintSandwich(goodSandwich, {}, { rules: { 'no-such-rule': 'off' } })).toThrow('unknown rule "no-such-rule"');
-    expect(() => lintSandwich(goodSandwich, {}, { rules: { overkill: { options: { maxPoints: 0 } } } })).toThrow(/rule "overkill":\nmaxPoints:/);
+    expect(() => lintSandwich(goodSandwich, {}, { rules: { overkill: { options: { maxPoints: 0 } } } })).toThrow(/rules\.overkill\.options\.maxPoints:/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from './registry';
+import { ruleIds } from './rule-ids';
 import { renderRuleDocs } from './rule-docs';
 import type { Rule } from './rule';
 
@@ -22,6 +23,10 @@ describe('lint rule conventions', () => {
   it('registers every rule file exactly once', () => {
     const files = readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).map((name) => name.slice(0, -3));
     expect(all.map((rule) => rule.id).sort()).toEqual(files.sort());
+  });
+
+  it('lists the same rule ids, in the same order, in the light rule-ids list that settings use', () => {
+    expect([...ruleIds]).toEqual(all.map((rule) => rule.id));
   });
 
   it('has the rule reference up to date (run `npm run docs:rules`)', () => {

@@ -6,6 +6,7 @@ export * from './draft';
 export * from './entry';
 export * from './format-issues';
 export * from './language';
+export * from './model-settings';
 export * from './platform';
 export * from './primitives';
 export * from './settings';

@@ -55,6 +55,13 @@ const bundle = bundleSchema.parse({
   publisher: { name: 'Tests' }, date: '2026-11-30', entries: [entry], audiences: [audience], spokespeople: [spokesperson],
 });
 
+const settings = settingsSchema.parse({
+  userName: 'Amira', defaultLanguage: 'fr', defaultChannel: 'mastodon',
+  model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: '' },
+  subscriptionUrl: 'https://team.example/library.json',
+  lint: { rules: { readability: 'off', 'myth-brief': { severity: 'error', options: { maxWords: 25 } } } },
+});
+
 describe('schema round trip through JSON (as stored and as shipped in bundles)', () => {
   const cases: [string, z.ZodType, unknown][] = [
     ['entry', entrySchema, entry],
@@ -65,6 +72,7 @@ describe('schema round trip through JSON (as stored and as shipped in bundles)',
     ['sighting', sightingSchema, sighting],
     ['bundle', bundleSchema, bundle],
     ['settings', settingsSchema, settingsSchema.parse({})],
+    ['filled-in settings', settingsSchema, settings],
   ];
   it.each(cases)('%s', (_name, schema, value) => {
     expect(schema.parse(JSON.parse(JSON.stringify(value)))).toEqual(value);
@@ -86,6 +94,9 @@ describe('invalid input is rejected with the field named', () => {
     ['sighting with an unknown decision', sightingSchema, { ...sighting, decision: 'ignore' }, 'decision:'],
     ['bundle of another format', bundleSchema, { ...bundle, format: 'other' }, 'format: must be "fact-sandwich-library"'],
     ['bundle with duplicate entries', bundleSchema, { ...bundle, entries: [entry, entry] }, 'entries[1].id: duplicate id "example-entry"'],
+    ['settings with a javascript: model URL', settingsSchema, { ...settings, model: { ...settings.model, baseUrl: 'javascript:alert(1)' } }, 'model.baseUrl: must be a full http(s) URL'],
+    ['settings subscribing over plain http', settingsSchema, { ...settings, subscriptionUrl: 'http://team.example/library.json' }, 'subscriptionUrl: must use https'],
+    ['settings configuring an unknown rule', settingsSchema, { ...settings, lint: { rules: { 'no-such-rule': 'off' } } }, 'lint.rules.no-such-rule: unknown rule "no-such-rule"'],
     ['bundle naming an unknown audience', bundleSchema, { ...bundle, audiences: [] }, 'spokespeople[0].trustedBy[0]: spokesperson "head-teacher" names an unknown audience "parents"'],
   ];
   it.each(cases)('%s', (_name, schema, value, message) => {

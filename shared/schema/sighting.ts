@@ -16,5 +16,7 @@ export const sightingSchema = z.strictObject({
   decision: decisionSchema,
   decidedAt: isoDateTimeSchema.optional(),
   note: z.string().max(2_000).optional(),
+  /** The reply drafted for this post, so reopening the side panel brings the draft back. */
+  draftId: z.uuid().optional(),
 });
 export type Sighting = z.infer<typeof sightingSchema>;

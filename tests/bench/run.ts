@@ -1,8 +1,10 @@
 import { reportBundleSizes } from './bundle-sizes';
 import { benchChannelCounting } from './channel-counting';
+import { reportContentScriptSizes } from './content-script-size';
 import { benchLibraryParsing } from './library-parsing';
 import { benchLintSpeed } from './lint-speed';
 import { benchMatcher } from './matcher-speed';
+import { benchPanelLatency } from './panel-latency';
 
 // `npm run bench`: speed side by side with the libraries a user might pick instead, and sizes.
 console.log(`Node ${process.version} on ${process.platform}/${process.arch}`);
@@ -11,3 +13,5 @@ benchLintSpeed();
 benchChannelCounting();
 benchMatcher();
 reportBundleSizes();
+reportContentScriptSizes();
+await benchPanelLatency();

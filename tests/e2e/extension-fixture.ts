@@ -1,40 +1,51 @@
-import { chromium, test as base, type BrowserContext } from '@playwright/test';
+import { chromium, test as base, type BrowserContext, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromiumExecutable } from './chromium-executable';
+import { chromiumArgs, extensionForTests } from './extension-for-tests';
+import { hostResolverRules, startFixturePageServer, type FixtureHost } from './fixture-page-server';
 
-/** The Chrome build of the extension, as `wxt build` writes it. */
-export const extensionPath = resolve('.output/chrome-mv3');
+export { extensionPath } from './extension-for-tests';
 
-type ExtensionFixtures = { context: BrowserContext; extensionId: string };
+type ExtensionFixtures = { context: BrowserContext; extensionId: string; serviceWorker: Worker; fixtureUrl(host: FixtureHost): string };
+type WorkerFixtures = { fixturePages: { urlOf(host: FixtureHost): string } };
 
 /** Starts Chromium with the built extension loaded, in a fresh profile per test. */
-export const test = base.extend<ExtensionFixtures>({
+export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
+  fixturePages: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const { server, urlOf } = await startFixturePageServer();
+      await use({ urlOf });
+      server.close();
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'fact-sandwich-profile-'));
+    const extension = extensionForTests();
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumExecutable(),
       headless: true,
-      args: [
-        `--disable-extensions-except=${extensionPath}`,
-        `--load-extension=${extensionPath}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      permissions: ['clipboard-read', 'clipboard-write'],
+      ignoreHTTPSErrors: true, // the fixture pages' test-only certificate
+      args: chromiumArgs(extension, hostResolverRules),
     });
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+    rmSync(extension, { recursive: true, force: true });
   },
-  extensionId: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(new URL(worker.url()).host);
+  serviceWorker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  fixtureUrl: async ({ fixturePages }, use) => {
+    await use(fixturePages.urlOf);
   },
 });
 

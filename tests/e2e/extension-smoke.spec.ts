@@ -11,13 +11,20 @@ test('the built extension loads and its service worker starts', async ({ context
   expect(await worker!.evaluate(() => chrome.runtime.getManifest().name)).toBe('Fact Sandwich');
 });
 
-test('the manifest asks for no host access and no broad permissions', () => {
+test('the manifest asks for the narrowest permissions that work, and no host access', () => {
   const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
+  // activeTab + scripting reach only the tab the user pointed at, and only after a click.
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts ?? []).toEqual([]);
-  expect(manifest.permissions).not.toContain('tabs');
-  expect(manifest.permissions).not.toContain('<all_urls>');
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  // No remote code: the default extension CSP, nothing loosened.
+  expect(manifest.content_security_policy).toBeUndefined();
+  expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+  expect(manifest.commands['draft-reply'].suggested_key.default).toBe('Alt+Shift+F');
+  expect(manifest.options_ui?.page).toBe('options.html');
 });
 
 test("the extension's editor page shows the starter library from the extension's own database", async ({ context, extensionId }) => {

@@ -1,0 +1,71 @@
+import { rules, type RuleLevel } from '../../shared/lint';
+import { FieldError } from '../library/FormField';
+import type { FieldErrors } from '../library/field-errors';
+import { ruleLevel, withRuleLevel, type LintSettings } from './rule-levels';
+import { ruleFieldName } from './settings-fields';
+
+const levelLabels: Record<RuleLevel, string> = { off: 'Off', info: 'Info', warning: 'Warning', error: 'Error' };
+const levels = Object.keys(levelLabels) as RuleLevel[];
+
+type Props = {
+  formId: string;
+  lint: LintSettings;
+  errors: FieldErrors;
+  onChange: (lint: LintSettings) => void;
+  onReset: () => void;
+};
+
+/** One row per rule in the registry: what it checks, and how loudly it says so. */
+export function RuleSettingsFieldset({ formId, lint, errors, onChange, onReset }: Props) {
+  return (
+    <fieldset className="form-section rule-settings">
+      <legend>Rules</legend>
+      <p className="field-hint">Which checks run as you write a draft, and how loudly. Changes apply once you save.</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Rule</th>
+            <th scope="col">What it checks</th>
+            <th scope="col">Level</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((rule) => {
+            const name = ruleFieldName(rule.id);
+            const id = `${formId}-${name}`;
+            const ruleErrors = errors[name];
+            return (
+              <tr key={rule.id}>
+                <th scope="row">
+                  <label htmlFor={id}>{rule.meta.title}</label>
+                </th>
+                <td id={`${id}-description`}>{rule.meta.description}</td>
+                <td>
+                  <select
+                    id={id}
+                    name={name}
+                    value={ruleLevel(lint, rule)}
+                    onChange={(event) => onChange(withRuleLevel(lint, rule, event.target.value as RuleLevel))}
+                    aria-invalid={ruleErrors?.length ? true : undefined}
+                    aria-describedby={[`${id}-description`, ruleErrors?.length ? `${id}-error` : ''].filter(Boolean).join(' ')}
+                  >
+                    {levels.map((level) => (
+                      <option key={level} value={level}>
+                        {levelLabels[level]}
+                        {level === rule.meta.defaultSeverity ? ' (default)' : ''}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id={`${id}-error`} errors={ruleErrors} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" className="secondary" onClick={onReset}>
+        Reset to defaults
+      </button>
+    </fieldset>
+  );
+}

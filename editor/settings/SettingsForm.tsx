@@ -1,0 +1,111 @@
+import { useId, useState, type FormEvent } from 'react';
+import { channelSpecs } from '../../shared/channels';
+import { saveSettings } from '../../shared/db';
+import { channelIdSchema, languageNames, languageSchema, settingsSchema, type ChannelId, type Language, type Settings } from '../../shared/schema';
+import { useDatabase } from '../app/database-context';
+import { Field, FormProblems } from '../library/FormField';
+import { fieldErrorsFromZod, formField } from '../library/field-errors';
+import { useFormErrors } from '../library/use-form-errors';
+import { ModelSettingsFieldset, type KeyStorage } from './ModelSettingsFieldset';
+import { RuleSettingsFieldset } from './RuleSettingsFieldset';
+import { settingsFields } from './settings-fields';
+
+type Props = { initial: Settings; keyStorage: KeyStorage; labelledBy: string };
+
+/** Edits all settings at once; Save validates the whole and stores all of it or nothing. */
+export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
+  const db = useDatabase();
+  const formId = useId();
+  const { formRef, errors, reject, clear } = useFormErrors();
+  const [values, setValues] = useState(initial);
+  const [notice, setNotice] = useState('');
+
+  // A "saved" notice must not linger over changes that are not saved yet.
+  const change = (changes: Partial<Settings>, message = '') => {
+    setValues((current) => ({ ...current, ...changes }));
+    setNotice(message);
+  };
+  const text = (key: 'userName' | 'subscriptionUrl') => ({ value: values[key], onChange: (event: { target: { value: string } }) => change({ [key]: event.target.value }) });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setNotice('');
+    const parsed = settingsSchema.safeParse(values);
+    if (!parsed.success) {
+      reject(fieldErrorsFromZod(parsed.error, settingsFields));
+      return;
+    }
+    try {
+      const saved = await saveSettings(db, parsed.data);
+      clear();
+      setValues(saved); // shows what is stored: trimmed URLs and key
+      setNotice('Settings saved.');
+    } catch (error) {
+      reject({ [formField]: [error instanceof Error ? error.message : String(error)] });
+    }
+  }
+
+  return (
+    <form ref={formRef} className="settings-form" onSubmit={submit} noValidate aria-labelledby={labelledBy}>
+      <FormProblems errors={errors} formLevel={formField} />
+      <fieldset className="form-section">
+        <legend>You</legend>
+        <Field formId={formId} name="userName" label="Your name" hint="Recorded as the reviewer when you review a library entry." errors={errors['userName']}>
+          {(control) => <input {...control} {...text('userName')} autoComplete="name" />}
+        </Field>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>Drafting defaults</legend>
+        <p className="field-hint">New drafts start with these; each draft can change them.</p>
+        <Field formId={formId} name="defaultLanguage" label="Language" errors={errors['defaultLanguage']}>
+          {(control) => (
+            <select {...control} value={values.defaultLanguage} onChange={(event) => change({ defaultLanguage: event.target.value as Language })}>
+              {languageSchema.options.map((language) => (
+                <option key={language} value={language}>
+                  {languageNames[language]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field formId={formId} name="defaultChannel" label="Channel" errors={errors['defaultChannel']}>
+          {(control) => (
+            <select {...control} value={values.defaultChannel} onChange={(event) => change({ defaultChannel: event.target.value as ChannelId })}>
+              {channelIdSchema.options.map((channel) => (
+                <option key={channel} value={channel}>
+                  {channelSpecs[channel].label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+      <ModelSettingsFieldset formId={formId} model={values.model} errors={errors} keyStorage={keyStorage} onChange={(model) => change({ model })} />
+      <fieldset className="form-section">
+        <legend>Team library</legend>
+        <Field
+          formId={formId}
+          name="subscriptionUrl"
+          label="Library bundle URL"
+          hint="Where your team publishes its library: https, or http on localhost and 127.0.0.1 only. Saved now; fetching the library from it comes in a later version."
+          errors={errors['subscriptionUrl']}
+        >
+          {(control) => <input {...control} {...text('subscriptionUrl')} type="url" inputMode="url" spellCheck={false} autoComplete="off" />}
+        </Field>
+      </fieldset>
+      <RuleSettingsFieldset
+        formId={formId}
+        lint={values.lint}
+        errors={errors}
+        onChange={(lint) => change({ lint })}
+        onReset={() => change({ lint: { rules: {} } }, 'Every rule is back at its default level. Save to keep this.')}
+      />
+      <div className="form-actions">
+        <button type="submit">Save settings</button>
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { getSettings, openDatabase, saveSettings } from '../../shared/db';
+import { rules } from '../../shared/lint';
+import { settingsSchema, type Settings } from '../../shared/schema';
+import { SettingsView } from './SettingsView';
+import { button, choose, control, fill, press, renderWithDatabase, waitFor } from './testing/render-with-database';
+
+let rendered: Awaited<ReturnType<typeof renderWithDatabase>> | undefined;
+
+afterEach(async () => {
+  await rendered?.unmount();
+  rendered = undefined;
+});
+
+async function open(stored?: Partial<Settings>, keyStorage: 'site' | 'extension' = 'site'): Promise<HTMLElement> {
+  if (stored) {
+    const db = openDatabase();
+    await saveSettings(db, stored);
+    db.close();
+  }
+  rendered = await renderWithDatabase(<SettingsView keyStorage={keyStorage} />);
+  const { container } = rendered;
+  await waitFor(() => container.querySelector('form'), 'the settings form');
+  return container;
+}
+
+async function stored(): Promise<Settings> {
+  const db = openDatabase();
+  try {
+    return await getSettings(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function save(container: HTMLElement): Promise<void> {
+  press(container, 'Save settings');
+  await waitFor(() => container.querySelector('[role="alert"]') || container.querySelector('[role="status"]')?.textContent === 'Settings saved.', 'the save to finish');
+}
+
+const errorOf = (input: HTMLElement) => input.ownerDocument.getElementById(`${input.id}-error`)?.textContent;
+
+describe('SettingsView', () => {
+  it('shows the stored settings', async () => {
+    const container = await open({
+      userName: 'Amira',
+      defaultLanguage: 'fr',
+      defaultChannel: 'mastodon',
+      model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: 'sk-stored' },
+      subscriptionUrl: 'https://team.example/library.json',
+      lint: { rules: { readability: 'off' } },
+    });
+    expect(control(container, 'Your name').value).toBe('Amira');
+    expect(control<HTMLSelectElement>(container, 'Language').value).toBe('fr');
+    expect(control<HTMLSelectElement>(container, 'Channel').value).toBe('mastodon');
+    expect(control(container, 'Server URL').value).toBe('http://127.0.0.1:11434/v1');
+    expect(control(container, 'Model').value).toBe('llama3.1');
+    expect(control(container, 'API key').value).toBe('sk-stored');
+    expect(control(container, 'Library bundle URL').value).toBe('https://team.example/library.json');
+    const readability = rules.find((rule) => rule.id === 'readability')!;
+    expect(control<HTMLSelectElement>(container, readability.meta.title).value).toBe('off');
+  });
+
+  it('puts a bad URL’s problem next to its field, focuses it, and saves nothing', async () => {
+    const container = await open({ userName: 'Amira' });
+    fill(control(container, 'Your name'), 'Ben');
+    fill(control(container, 'Server URL'), 'javascript:alert(1)');
+    fill(control(container, 'Library bundle URL'), 'http://team.example/library.json');
+    await save(container);
+
+    const baseUrl = control(container, 'Server URL');
+    expect(errorOf(baseUrl)).toBe('must be a full http(s) URL, like https://api.openai.com/v1, or left empty');
+    expect(baseUrl.getAttribute('aria-invalid')).toBe('true');
+    expect(baseUrl.getAttribute('aria-describedby')).toContain(`${baseUrl.id}-error`);
+    expect(errorOf(control(container, 'Library bundle URL'))).toBe('must use https: plain http is allowed only for localhost and 127.0.0.1');
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Nothing was saved: 2 problems to fix.');
+    expect(document.activeElement).toBe(baseUrl);
+    expect((await stored()).userName).toBe('Amira');
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+
+  it('saves every field, trimmed, and says so', async () => {
+    const container = await open();
+    fill(control(container, 'Your name'), 'Amira');
+    choose(control(container, 'Language'), 'de');
+    choose(control(container, 'Channel'), 'bluesky');
+    fill(control(container, 'Server URL'), ' https://api.openai.com/v1 ');
+    fill(control(container, 'Model'), 'gpt-4o-mini');
+    fill(control(container, 'API key'), 'sk-test-123\n');
+    fill(control(container, 'Library bundle URL'), 'http://localhost:8080/library.json');
+    await save(container);
+
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('Settings saved.');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(await stored()).toEqual({
+      userName: 'Amira',
+      defaultLanguage: 'de',
+      defaultChannel: 'bluesky',
+      model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test-123' },
+      subscriptionUrl: 'http://localhost:8080/library.json',
+      lint: { rules: {} },
+    });
+    expect(control(container, 'Server URL').value).toBe('https://api.openai.com/v1');
+    fill(control(container, 'Your name'), 'Amira B.');
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+
+  it('lists every rule at its default level, stores only changes, and resets', async () => {
+    const container = await open();
+    const rows = container.querySelectorAll('.rule-settings tbody tr');
+    expect(rows).toHaveLength(rules.length);
+    for (const rule of rules) {
+      const select = control<HTMLSelectElement>(container, rule.meta.title);
+      expect(select.value).toBe(rule.meta.defaultSeverity);
+      expect(select.selectedOptions[0]!.textContent).toMatch(/ \(default\)$/);
+      expect(container.ownerDocument.getElementById(`${select.id}-description`)?.textContent).toBe(rule.meta.description);
+    }
+    const [first, second] = rules;
+    choose(control(container, first.meta.title), 'off');
+    choose(control(container, second.meta.title), 'info');
+    await save(container);
+    expect((await stored()).lint).toEqual({ rules: { [first.id]: 'off', [second.id]: 'info' } });
+
+    press(container, 'Reset to defaults');
+    await waitFor(() => container.querySelector('[role="status"]')?.textContent?.startsWith('Every rule is back'), 'the reset notice');
+    expect(control<HTMLSelectElement>(container, first.meta.title).value).toBe(first.meta.defaultSeverity);
+    expect((await stored()).lint).toEqual({ rules: { [first.id]: 'off', [second.id]: 'info' } });
+    await save(container);
+    expect((await stored()).lint).toEqual({ rules: {} });
+  });
+
+  it('hides the API key until asked, and says where it is kept', async () => {
+    const container = await open({ model: { baseUrl: '', model: '', apiKey: 'sk-secret' } }, 'extension');
+    const key = control(container, 'API key');
+    expect(key.type).toBe('password');
+    const toggle = button(container, 'Show API key');
+    expect(toggle.getAttribute('aria-controls')).toBe(key.id);
+    press(container, 'Show API key');
+    expect(key.type).toBe('text');
+    press(container, 'Hide API key');
+    expect(key.type).toBe('password');
+    expect(container.ownerDocument.getElementById(`${key.id}-hint`)?.textContent).toContain(
+      "Stored only in this browser (the extension's own storage), sent only to the model server above.",
+    );
+  });
+
+  it('says the key stays in the site’s storage on the web', async () => {
+    const container = await open(undefined, 'site');
+    const key = control(container, 'API key');
+    expect(container.ownerDocument.getElementById(`${key.id}-hint`)?.textContent).toContain("this site's local storage");
+  });
+
+  it('labels every control', async () => {
+    const container = await open();
+    const controls = container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select, textarea');
+    expect(controls.length).toBe(7 + rules.length);
+    for (const element of controls) expect(element.labels?.length, element.outerHTML).toBe(1);
+  });
+
+  it('starts from the defaults', async () => {
+    await open();
+    expect(await stored()).toEqual(settingsSchema.parse({}));
+  });
+});

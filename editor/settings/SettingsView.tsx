@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { getSettings } from '../../shared/db';
+import type { Settings } from '../../shared/schema';
+import { useDatabase } from '../app/database-context';
+import { keyStorageHere, type KeyStorage } from './ModelSettingsFieldset';
+import { SettingsForm } from './SettingsForm';
+import '../library/library.css';
+import './settings.css';
+
+type Loaded = { state: 'loading' } | { state: 'ready'; settings: Settings } | { state: 'failed'; message: string };
+
+/**
+ * The settings page of the web editor and the extension's options page alike. `keyStorage`
+ * says where the API key is kept; by default it is told from the page's address.
+ */
+export function SettingsView({ keyStorage }: { keyStorage?: KeyStorage }) {
+  const db = useDatabase();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+
+  useEffect(() => {
+    let current = true;
+    getSettings(db).then(
+      (settings) => current && setLoaded({ state: 'ready', settings }),
+      (error: unknown) => current && setLoaded({ state: 'failed', message: `The settings could not be read: ${String(error)}` }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [db]);
+
+  return (
+    <section className="settings" aria-labelledby="settings-heading">
+      <h1 id="settings-heading">Settings</h1>
+      {loaded.state === 'loading' && <p role="status">Loading settings…</p>}
+      {loaded.state === 'failed' && (
+        <p role="alert" className="error">
+          {loaded.message}
+        </p>
+      )}
+      {loaded.state === 'ready' && <SettingsForm initial={loaded.settings} keyStorage={keyStorage ?? keyStorageHere()} labelledBy="settings-heading" />}
+    </section>
+  );
+}

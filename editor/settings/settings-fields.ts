@@ -1,0 +1,16 @@
+import { rules } from '../../shared/lint';
+
+/** The name a rule's level select has in the form: the path of its setting, so zod's problems land on it. */
+export const ruleFieldName = (ruleId: string) => `lint.rules.${ruleId}`;
+
+/** The fields the settings form shows, named as `fieldErrorsFromZod` names schema paths. */
+export const settingsFields: ReadonlySet<string> = new Set([
+  'userName',
+  'defaultLanguage',
+  'defaultChannel',
+  'model.baseUrl',
+  'model.model',
+  'model.apiKey',
+  'subscriptionUrl',
+  ...rules.map((rule) => ruleFieldName(rule.id)),
+]);

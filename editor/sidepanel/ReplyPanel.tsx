@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { latestSighting } from '../../shared/db';
+import type { Entry, Sighting } from '../../shared/schema';
+import { useDatabase } from '../app/database-context';
+import { newEntryFromSightingHref } from '../app/use-hash-route';
+import { useLibraryData, type LibraryData } from '../compose/use-library-data';
+import { CapturedPostCard } from './CapturedPostCard';
+import { DecisionPicker } from './DecisionPicker';
+import { MatchList } from './MatchList';
+import { NoMatch } from './NoMatch';
+import { PanelDraft } from './PanelDraft';
+import type { PanelHost } from './panel-host';
+import { startPanelDraft } from './start-panel-draft';
+import { useCaptureProblem } from './use-capture-problem';
+import { usePostMatches } from './use-post-matches';
+import './sidepanel.css';
+
+/**
+ * The side panel: the newest captured post, the myths it repeats, the decision, and the reply.
+ * Everything lives in the extension's database, so closing and reopening the panel restores it.
+ */
+export function ReplyPanel({ host }: { host: PanelHost }) {
+  const db = useDatabase();
+  const sighting = useLiveQuery(async () => (await latestSighting(db)) ?? null, [db]);
+  const library = useLibraryData();
+  const problem = useCaptureProblem(host);
+  if (sighting === undefined || !library) return <p role="status">Opening…</p>;
+  // A failed capture newer than the newest sighting is the thing the person just tried.
+  const showProblem = problem && (!sighting || problem.at > sighting.post.capturedAt);
+  return (
+    <>
+      {showProblem && <p role="alert" className="error">{problem.message}</p>}
+      {sighting ? <SightingView key={sighting.id} sighting={sighting} library={library} host={host} /> : <GettingStarted />}
+    </>
+  );
+}
+
+function SightingView({ sighting, library, host }: { sighting: Sighting; library: LibraryData; host: PanelHost }) {
+  const db = useDatabase();
+  const matches = usePostMatches(sighting, library.entries);
+  const use = (entry: Entry) => void startPanelDraft(db, sighting, entry);
+  const draftEntryId = useLiveQuery(async () => (sighting.draftId ? (await db.drafts.get(sighting.draftId))?.entryId : undefined), [db, sighting.draftId]);
+  const createEntry = () => host.openEditor(newEntryFromSightingHref(sighting.id));
+  return (
+    <>
+      <CapturedPostCard sighting={sighting} />
+      {matches.length > 0 ? (
+        <MatchList sighting={sighting} matches={matches} onUse={use} {...(draftEntryId ? { usedEntryId: draftEntryId } : {})} />
+      ) : (
+        <NoMatch entries={library.entries} onUse={use} onCreateEntry={createEntry} />
+      )}
+      <DecisionPicker sighting={sighting} />
+      {sighting.draftId && <PanelDraft sighting={{ ...sighting, draftId: sighting.draftId }} host={host} />}
+    </>
+  );
+}
+
+function GettingStarted() {
+  return (
+    <section aria-labelledby="start-heading">
+      <h2 id="start-heading">Answer a post</h2>
+      <p>
+        Select the text of a post on any page, then right-click and choose <strong>Draft a fact-sandwich reply</strong>, or press{' '}
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>F</kbd>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DatabaseProvider } from '../app/database-context';
+import type { PanelHost } from './panel-host';
+import { ReplyPanel } from './ReplyPanel';
+import '../app/styles.css';
+
+/** Starts the side panel (Chrome) or sidebar (Firefox) in its page. */
+export function mountSidePanel(container: HTMLElement, host: PanelHost): void {
+  createRoot(container).render(
+    <StrictMode>
+      <header className="panel-header">
+        <strong>Fact Sandwich</strong> <span className="app-tagline">Lead with the fact. Warn once. Repeat the fact.</span>
+      </header>
+      <main className="panel">
+        <DatabaseProvider>
+          <ReplyPanel host={host} />
+        </DatabaseProvider>
+      </main>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,13 @@
+import type { Platform } from '../../shared/schema';
+
+export const platformLabels: Record<Platform, string> = {
+  x: 'X',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  facebook: 'Facebook',
+  threads: 'Threads',
+  instagram: 'Instagram',
+  reddit: 'Reddit',
+  youtube: 'YouTube',
+  web: 'Web page',
+};

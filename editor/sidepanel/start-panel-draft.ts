@@ -1,0 +1,26 @@
+import { channelForPlatform } from '../../shared/channels';
+import { composeTemplateDraft } from '../../shared/compose';
+import { createDraft, getSettings, linkSightingDraft, type FactSandwichDatabase } from '../../shared/db';
+import type { Draft, Entry, Sighting } from '../../shared/schema';
+import { platformLabels } from './platform-labels';
+
+/**
+ * Starts the reply to a captured post: a template draft from the entry, for the platform's
+ * channel, in the person's language, linked to the sighting so the panel finds it again.
+ */
+export async function startPanelDraft(db: FactSandwichDatabase, sighting: Sighting, entry: Entry): Promise<Draft> {
+  const settings = await getSettings(db);
+  const channel = channelForPlatform(sighting.post.platform, settings.defaultChannel);
+  const language = settings.defaultLanguage;
+  const { sections } = composeTemplateDraft({ entry, channel, language });
+  const draft = await createDraft(db, {
+    title: `${entry.title} — reply on ${platformLabels[sighting.post.platform]}`.slice(0, 200),
+    entryId: entry.id,
+    sections,
+    channel,
+    language,
+    capturedPost: sighting.post,
+  });
+  await linkSightingDraft(db, sighting.id, draft.id);
+  return draft;
+}

@@ -1,0 +1,180 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handOverReplyText } from '../../shared/capture/reply-text-handoff';
+import { listSightings } from '../../shared/db';
+import background from '../entrypoints/background';
+import { backgroundDatabase } from './background-database';
+import { readCaptureProblem } from './capture-session';
+import { installFakeExtensionApis } from './fake-extension-apis';
+
+let apis: ReturnType<typeof installFakeExtensionApis>;
+const tab = { id: 7, windowId: 1, url: 'https://x.com/someone/status/1', title: 'Someone on X' } as chrome.tabs.Tab;
+const pageCapture = {
+  selectionText: 'hotels',
+  url: 'https://x.com/someone/status/1',
+  title: 'Someone on X',
+  postText: 'Migrants are put up in hotels while locals sleep on the street',
+  author: '@someone',
+  truncated: false,
+};
+const extensionPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined); // failures here are expected and reported
+  apis = installFakeExtensionApis();
+  await backgroundDatabase().sightings.clear();
+  background.main();
+});
+
+const clickMenu = (info: Partial<chrome.contextMenus.OnClickData>, onTab = tab) =>
+  Promise.all(apis.contextMenus.onClicked.fire({ menuItemId: 'draft-reply', editable: false, pageUrl: onTab.url, ...info }, onTab));
+
+async function ask(message: unknown, sender: object = extensionPage) {
+  let answer: unknown;
+  await fakeBrowser.runtime.onMessage.trigger(message, sender, (response: unknown) => (answer = response));
+  await expect.poll(() => answer).toBeDefined();
+  return answer as { ok: boolean; message: string };
+}
+
+describe('the context menu', () => {
+  it('is created on install, for selected text only, after removing any older one', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await expect.poll(() => apis.contextMenus.create.mock.calls.length).toBe(1);
+    expect(apis.contextMenus.removeAll).toHaveBeenCalledBefore(apis.contextMenus.create);
+    expect(apis.contextMenus.create).toHaveBeenCalledWith({ id: 'draft-reply', title: 'Draft a fact-sandwich reply', contexts: ['selection'] });
+  });
+
+  it('opens the side panel at once, then logs the whole post the selection sits in', async () => {
+    apis.scripting.executeScript.mockImplementation(async () => {
+      // The panel must already be opening: the browser allows it only during the click.
+      expect(apis.sidePanel.open).toHaveBeenCalledWith({ tabId: 7 });
+      return [{ result: pageCapture }];
+    });
+    await clickMenu({ selectionText: 'hotels', frameId: 0 });
+    expect(apis.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/capture.js'] });
+    const [sighting] = await listSightings(backgroundDatabase());
+    expect(sighting).toMatchObject({
+      post: { text: pageCapture.postText, author: '@someone', platform: 'x', url: pageCapture.url, pageTitle: 'Someone on X' },
+      decision: 'undecided',
+      matchedEntryIds: [],
+    });
+  });
+
+  it('still logs the menu’s own selection when the page cannot be scripted', async () => {
+    apis.scripting.executeScript.mockRejectedValue(new Error('Cannot access contents of the page'));
+    await clickMenu({ selectionText: '  They get free houses  ' });
+    const [sighting] = await listSightings(backgroundDatabase());
+    expect(sighting?.post).toMatchObject({ text: 'They get free houses', platform: 'x' });
+  });
+
+  it('uses the menu’s selection when the script saw none (a selection inside another site’s frame)', async () => {
+    apis.scripting.executeScript.mockResolvedValue([{ result: { ...pageCapture, selectionText: '', postText: undefined, author: undefined } }]);
+    await clickMenu({ selectionText: 'text from the embedded frame' });
+    expect((await listSightings(backgroundDatabase()))[0]?.post.text).toBe('text from the embedded frame');
+  });
+
+  it.each([
+    ['a wrong type', { ...pageCapture, postText: 42 }, /postText/],
+    ['a huge post', { ...pageCapture, postText: 'x'.repeat(2_000_000) }, /postText/],
+    ['nothing at all', null, /cannot read this page|Nothing is selected/],
+  ])('refuses %s from the page: nothing logged, the reason shown in the panel', async (_case, result, message) => {
+    apis.scripting.executeScript.mockResolvedValue([{ result }]);
+    await Promise.all(apis.commands.onCommand.fire('draft-reply', tab));
+    expect(await listSightings(backgroundDatabase())).toEqual([]);
+    expect((await readCaptureProblem())?.message).toMatch(message);
+  });
+
+  it('ignores other menus and other commands', async () => {
+    await clickMenu({ menuItemId: 'something-else' });
+    await Promise.all(apis.commands.onCommand.fire('another-command', tab));
+    expect(apis.sidePanel.open).not.toHaveBeenCalled();
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('the keyboard shortcut and the toolbar button', () => {
+  it('the shortcut captures the selection like the menu does', async () => {
+    apis.scripting.executeScript.mockResolvedValue([{ result: pageCapture }]);
+    await Promise.all(apis.commands.onCommand.fire('draft-reply', tab));
+    expect(apis.sidePanel.open).toHaveBeenCalledWith({ tabId: 7 });
+    expect((await listSightings(backgroundDatabase()))[0]?.post.author).toBe('@someone');
+  });
+
+  it('the toolbar button with nothing selected only opens the panel: no sighting, no complaint', async () => {
+    apis.scripting.executeScript.mockResolvedValue([{ result: { ...pageCapture, selectionText: '', postText: undefined } }]);
+    await Promise.all(apis.action.onClicked.fire(tab));
+    expect(apis.sidePanel.open).toHaveBeenCalledWith({ tabId: 7 });
+    expect(await listSightings(backgroundDatabase())).toEqual([]);
+    expect(await readCaptureProblem()).toBeUndefined();
+  });
+
+  it('a panel that cannot open (no user gesture) does not stop the capture', async () => {
+    apis.sidePanel.open.mockRejectedValue(new Error('`sidePanel.open()` may only be called in response to a user gesture.'));
+    apis.scripting.executeScript.mockResolvedValue([{ result: pageCapture }]);
+    await Promise.all(apis.commands.onCommand.fire('draft-reply', tab));
+    expect(await listSightings(backgroundDatabase())).toHaveLength(1);
+  });
+});
+
+describe('messages from the side panel', () => {
+  async function captured() {
+    apis.scripting.executeScript.mockResolvedValue([{ result: { ...pageCapture } }]);
+    await clickMenu({ selectionText: 'hotels', frameId: 3 });
+    const [sighting] = await listSightings(backgroundDatabase());
+    apis.scripting.executeScript.mockReset();
+    return sighting!;
+  }
+
+  it('"insert-reply" hands the text to the insert script in the tab and frame the post came from', async () => {
+    const sighting = await captured();
+    apis.scripting.executeScript.mockResolvedValue([{ result: { ok: true, into: 'textarea' } }]);
+    const answer = await ask({ type: 'insert-reply', sightingId: sighting.id, text: 'The fact.' });
+    const frame = { tabId: 7, frameIds: [3] };
+    expect(apis.scripting.executeScript.mock.calls).toEqual([[{ target: frame, func: handOverReplyText, args: ['The fact.'] }], [{ target: frame, files: ['/insert-reply.js'] }]]);
+    expect(answer).toEqual({ ok: true, message: expect.stringMatching(/^Inserted into the reply box.*Nothing is posted/) });
+  });
+
+  it.each([
+    ['the page says no field is focused', [{ result: { ok: false, message: 'Click into the reply box on the page first, then try again.' } }], /Click into the reply box/],
+    ['the page answers nonsense', [{ result: { ok: 'yes', into: '<img onerror=alert(1)>' } }], /did not confirm/],
+  ])('reports back when %s', async (_case, injection, message) => {
+    const sighting = await captured();
+    apis.scripting.executeScript.mockResolvedValue(injection);
+    expect(await ask({ type: 'insert-reply', sightingId: sighting.id, text: 'The fact.' })).toEqual({ ok: false, message: expect.stringMatching(message) });
+  });
+
+  it('says so when the tab is gone', async () => {
+    const sighting = await captured();
+    apis.scripting.executeScript.mockRejectedValue(new Error('No tab with id: 7'));
+    expect((await ask({ type: 'insert-reply', sightingId: sighting.id, text: 'The fact.' })).message).toMatch(/closed, reloaded or moved on/);
+  });
+
+  it('says so for a sighting whose tab it does not know', async () => {
+    expect((await ask({ type: 'insert-reply', sightingId: crypto.randomUUID(), text: 'The fact.' })).message).toMatch(/no longer known/);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'read-api-key' }, /type/],
+    ['a missing text', { type: 'insert-reply', sightingId: crypto.randomUUID() }, /text/],
+    ['an empty text', { type: 'insert-reply', sightingId: crypto.randomUUID(), text: '   ' }, /text: the reply is empty/],
+    ['a sighting id that is not one', { type: 'insert-reply', sightingId: '../../etc', text: 'x' }, /sightingId/],
+    ['not an object', 'insert-reply', /Refused an invalid request/],
+  ])('refuses %s, naming the field', async (_case, message, expected) => {
+    const answer = await ask(message);
+    expect(answer.ok).toBe(false);
+    expect(answer.message).toMatch(expected);
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a content script in a web page', { id: fakeBrowser.runtime.id, url: 'https://evil.example/', tab: { id: 9 } }],
+    ['another extension', { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' }],
+  ])('refuses requests from %s', async (_case, sender) => {
+    const sighting = await captured();
+    const answer = await ask({ type: 'insert-reply', sightingId: sighting.id, text: 'spam' }, sender);
+    expect(answer).toEqual({ ok: false, message: expect.stringMatching(/only Fact Sandwich pages/) });
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,70 @@
+import { browser, type Browser } from 'wxt/browser';
+import { capturedPostFromPage } from '../../shared/capture/captured-post-from-page';
+import { recordSighting } from '../../shared/db';
+import type { Sighting } from '../../shared/schema';
+import { backgroundDatabase } from './background-database';
+import { rememberCaptureTarget, reportCaptureProblem } from './capture-session';
+
+export type ReplyTrigger = {
+  tab: Browser.tabs.Tab | undefined;
+  /** The context menu reports the selection itself: a fallback when the page cannot be read. */
+  selectionText?: string;
+  frameId?: number;
+  /** The toolbar button may be pressed with nothing selected: then it only opens the panel. */
+  selectionRequired: boolean;
+};
+
+export type CaptureOutcome =
+  | { kind: 'captured'; sighting: Sighting }
+  | { kind: 'nothing-selected' }
+  | { kind: 'failed'; message: string };
+
+const unreadablePage =
+  'Fact Sandwich cannot read this page: browsers keep extensions out of their own pages and web stores. Copy the post into the full editor instead.';
+
+/**
+ * Captures the selection in a tab as a sighting: injects the tiny capture script (allowed by the
+ * activeTab grant the user's click gave), validates what it returns, and logs it. Any failure is
+ * reported to the side panel rather than lost.
+ */
+export async function captureFromTab(trigger: ReplyTrigger, now = new Date()): Promise<CaptureOutcome> {
+  const outcome = await capture(trigger, now);
+  if (outcome.kind === 'failed') await reportCaptureProblem(outcome.message, now);
+  return outcome;
+}
+
+async function capture({ tab, selectionText = '', frameId = 0, selectionRequired }: ReplyTrigger, now: Date): Promise<CaptureOutcome> {
+  if (tab?.id === undefined) return { kind: 'failed', message: unreadablePage };
+  const fromPage = await readPage(tab.id, frameId);
+  // The menu's own selection wins when the script saw none (a selection inside a cross-origin frame).
+  const raw =
+    fromPage && !(isEmptySelection(fromPage) && selectionText.trim() !== '')
+      ? fromPage
+      : selectionText.trim() !== ''
+        ? { selectionText, url: tab.url ?? '', title: tab.title ?? '', truncated: false }
+        : undefined;
+  if (raw === undefined) return fromPage || !selectionRequired ? { kind: 'nothing-selected' } : { kind: 'failed', message: unreadablePage };
+  if (isEmptySelection(raw) && !selectionRequired) return { kind: 'nothing-selected' };
+
+  const result = capturedPostFromPage(raw, now);
+  if (!result.ok) return { kind: 'failed', message: result.message };
+  const sighting = await recordSighting(backgroundDatabase(), result.post, []);
+  await rememberCaptureTarget(sighting.id, { tabId: tab.id, frameId });
+  return { kind: 'captured', sighting };
+}
+
+/** What the capture script returned, or undefined when the page may not be scripted. */
+async function readPage(tabId: number, frameId: number): Promise<unknown> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/capture.js'] });
+    return injection?.result ?? undefined;
+  } catch (error) {
+    console.warn('Fact Sandwich: the capture script could not run', error);
+    return undefined;
+  }
+}
+
+function isEmptySelection(raw: unknown): boolean {
+  const text = (raw as { selectionText?: unknown } | null)?.selectionText;
+  return typeof text !== 'string' || text.trim() === '';
+}

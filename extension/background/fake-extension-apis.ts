@@ -1,0 +1,31 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+type Listener = (...args: never[]) => unknown;
+
+/** An event like the browser's, which a test can fire. */
+function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (listener: Listener) => void listeners.push(listener),
+    removeListener: (listener: Listener) => void listeners.splice(listeners.indexOf(listener), 1),
+    hasListener: (listener: Listener) => listeners.includes(listener),
+    fire: (...args: unknown[]) => listeners.map((listener) => (listener as (...a: unknown[]) => unknown)(...args)),
+  };
+}
+
+/**
+ * WXT's fake browser leaves menus, commands, scripting and the side panel unimplemented: these
+ * stand in for the browser (never for our code), recording what the background asked of it.
+ */
+export function installFakeExtensionApis() {
+  const apis = {
+    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: fakeEvent() },
+    commands: { onCommand: fakeEvent() },
+    action: { onClicked: fakeEvent() },
+    scripting: { executeScript: vi.fn<(injection: unknown) => Promise<{ result?: unknown }[]>>() },
+    sidePanel: { open: vi.fn(async () => undefined) },
+  };
+  Object.assign(fakeBrowser, apis);
+  return apis;
+}

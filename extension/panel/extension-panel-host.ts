@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { panelResponseSchema, type PanelRequest } from '../../shared/messages';
+import type { PanelHost } from '../../editor/sidepanel/panel-host';
+import { captureProblemItem, readCaptureProblem } from '../background/capture-session';
+
+/** The side panel's window on the browser: background messages, tabs, session storage. */
+export const extensionPanelHost: PanelHost = {
+  async insertReply(sightingId, text) {
+    const request: PanelRequest = { type: 'insert-reply', sightingId, text };
+    const parsed = panelResponseSchema.safeParse(await browser.runtime.sendMessage(request));
+    return parsed.success ? parsed.data : { ok: false, message: 'The extension’s background did not answer. Copy the reply instead.' };
+  },
+  openEditor(hash) {
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/editor.html')}${hash}` });
+  },
+  watchCaptureProblem(onChange) {
+    void readCaptureProblem().then(onChange);
+    return captureProblemItem.watch(() => void readCaptureProblem().then(onChange));
+  },
+};

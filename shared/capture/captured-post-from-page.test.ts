@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { JSDOM } from 'jsdom';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import { readFixturePage, textNodeContaining } from '../../tests/fixtures/pages/load-fixture-page';
+import { capturedPostFromPage, pageCaptureSchema } from './captured-post-from-page';
+import { readPageCapture, type PageCapture } from './page-capture';
+
+const now = new Date('2026-01-12T09:00:00.000Z');
+const capturedAt = '2026-01-12T09:00:00.000Z';
+const good = { selectionText: 'free houses', url: 'https://bsky.app/profile/a.bsky.social/post/3k', title: 'Bluesky', truncated: false };
+
+describe('capturedPostFromPage', () => {
+  it('accepts everything readPageCapture can return (the two are declared apart: no zod in the page)', () => {
+    expectTypeOf<PageCapture>().toExtend<z.input<typeof pageCaptureSchema>>();
+  });
+
+  it('from the page: the whole post, its author and the platform from the address', () => {
+    const url = 'https://x.com/rumourmill/status/1790000000000000001';
+    const win = new JSDOM(readFixturePage('x.html'), { url }).window as unknown as Window;
+    const range = win.document.createRange();
+    range.selectNodeContents(textNodeContaining(win.document, 'four-star hotels'));
+    win.getSelection()?.addRange(range);
+    // Through a structured clone, as executeScript delivers it.
+    const result = capturedPostFromPage(structuredClone(readPageCapture(win)), now);
+    expect(result).toEqual({
+      ok: true,
+      truncated: false,
+      post: {
+        text:
+          'Asylum seekers are living in four-star hotels on our money while pensioners freeze at home.\n' +
+          'Every single one gets a free room and £500 a week. #StopTheHotels',
+        url,
+        pageTitle: 'Rumour Mill on X: "Asylum seekers in hotels" / X',
+        platform: 'x',
+        author: '@rumourmill',
+        capturedAt,
+      },
+    });
+  });
+
+  it("the background's fallback: only the context menu's selectionText, the tab's address and title", () => {
+    expect(capturedPostFromPage({ ...good, selectionText: '  The council gives\n\nthem free houses ' }, now)).toEqual({
+      ok: true,
+      truncated: false,
+      post: { text: 'The council gives\nthem free houses', url: good.url, pageTitle: 'Bluesky', platform: 'bluesky', capturedAt },
+    });
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['file:///home/user/x.com.html'],
+    ['chrome://extensions/'],
+    [''],
+  ])('keeps no link to %j and calls the platform "web"', (url) => {
+    const result = capturedPostFromPage({ ...good, url }, now);
+    expect(result.ok && result.post).toEqual({ text: 'free houses', pageTitle: 'Bluesky', platform: 'web', capturedAt });
+  });
+
+  it('the post text and author are cleaned again, whatever the page claims', () => {
+    const result = capturedPostFromPage(
+      { ...good, postText: ` They\u0000 get ${'free houses '.repeat(400)}\u0007`, author: ' @a.bsky.social\n(Alice) ', truncated: false },
+      now,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.post.text.startsWith('They get free houses')).toBe(true);
+    expect(result.post.text).not.toMatch(/[\u0000-\u0008]/);
+    expect(result.post.author).toBe('@a.bsky.social (Alice)');
+    expect(result.truncated).toBe(false);
+  });
+
+  it('a blank post text falls back to the selection, without the post author', () => {
+    const result = capturedPostFromPage({ ...good, postText: ' \n ', author: '@someone' }, now);
+    expect(result.ok && result.post).toEqual({ text: 'free houses', url: good.url, pageTitle: 'Bluesky', platform: 'bluesky', capturedAt });
+  });
+
+  it('passes on that the page had to cut the text', () => {
+    const result = capturedPostFromPage({ ...good, postText: 'They get free houses', truncated: true }, now);
+    expect(result.ok && result.truncated).toBe(true);
+  });
+
+  it('an empty selection with no post asks for a selection', () => {
+    expect(capturedPostFromPage({ ...good, selectionText: ' \u0000 ' }, now)).toEqual({
+      ok: false,
+      message: 'Nothing is selected: highlight the text of the post, then try again.',
+    });
+  });
+
+  it('a __proto__ key is refused, and pollutes nothing', () => {
+    const raw: unknown = JSON.parse(`{"selectionText":"a","url":"","title":"","truncated":false,"__proto__":{"polluted":true}}`);
+    expect(capturedPostFromPage(raw, now)).toEqual({
+      ok: false,
+      message: 'The page sent an invalid capture: __proto__: not a field of a capture',
+    });
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  const invalid: Array<[string, unknown, string]> = [
+    ['nothing at all', undefined, 'must be an object'],
+    ['null', null, 'must be an object'],
+    ['a string', 'free houses', 'must be an object'],
+    ['an array', [good], 'must be an object'],
+    ['an empty object', {}, 'selectionText: missing; url: missing; title: missing; truncated: missing'],
+    ['a number for the selection', { ...good, selectionText: 42 }, 'selectionText: must be text'],
+    ['an object for the post text', { ...good, postText: { toString: 'x' } }, 'postText: must be text'],
+    ['an array for the author', { ...good, author: ['@a'] }, 'author: must be text'],
+    ['a string for truncated', { ...good, truncated: 'no' }, 'truncated: must be true or false'],
+    ['a missing title', { selectionText: 'a', url: '', truncated: false }, 'title: missing'],
+    ['a huge selection', { ...good, selectionText: 'a'.repeat(20_001) }, 'selectionText: too long (more than 20,000 characters)'],
+    ['a huge post text', { ...good, postText: 'a'.repeat(5_001) }, 'postText: too long (more than 5,000 characters)'],
+    ['a huge author', { ...good, postText: 'a', author: 'a'.repeat(201) }, 'author: too long (more than 200 characters)'],
+    ['a huge title', { ...good, title: 'a'.repeat(4_097) }, 'title: too long (more than 4,096 characters)'],
+    ['a huge address', { ...good, url: `https://x.com/${'a'.repeat(8_192)}` }, 'url: too long (more than 8,192 characters)'],
+    ['an unknown field', { ...good, html: '<img onerror>' }, 'html: not a field of a capture'],
+  ];
+  it.each(invalid)('refuses %s, naming the field', (_label, raw, problem) => {
+    expect(capturedPostFromPage(raw, now)).toEqual({ ok: false, message: `The page sent an invalid capture: ${problem}` });
+  });
+});

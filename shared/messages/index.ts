@@ -1,0 +1,3 @@
+export * from './capture-problem';
+export * from './insert-reply-result';
+export * from './panel-request';

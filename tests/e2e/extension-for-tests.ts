@@ -1,0 +1,36 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fixtureHosts } from './fixture-page-server';
+
+/** The Chrome build of the extension, as `wxt build` writes it. */
+export const extensionPath = resolve('.output/chrome-mv3');
+
+/**
+ * The built extension as tests load it. In real use the user's click (menu, shortcut, toolbar)
+ * grants activeTab for that one tab; automation cannot click a native menu, so this copy's
+ * manifest grants the fixture hosts instead. Nothing else differs from what ships.
+ */
+export function extensionForTests(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'fact-sandwich-extension-'));
+  cpSync(extensionPath, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = Object.keys(fixtureHosts).map((host) => `https://${host}/*`);
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return copy;
+}
+
+export function chromiumArgs(extension: string, hostResolverRules: string): string[] {
+  return [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    `--host-resolver-rules=${hostResolverRules}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}

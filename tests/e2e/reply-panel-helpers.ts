@@ -1,0 +1,49 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+
+/** Selects the text `needle` on the page, as a person dragging over it would. */
+export async function selectText(page: Page, needle: string): Promise<void> {
+  await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`no text "${text}" on the page`);
+  }, needle);
+}
+
+/**
+ * Does what choosing "Draft a fact-sandwich reply" in the context menu does: the service worker
+ * runs the menu's own handler for the tab showing `pageUrl`.
+ */
+export async function chooseDraftReply(serviceWorker: Worker, pageUrl: string, selectionText: string): Promise<string> {
+  return (await chooseDraftReplyWithOutcome(serviceWorker, pageUrl, selectionText)).kind;
+}
+
+/** The same, returning the sighting the capture logged, if any. */
+export async function chooseDraftReplyWithOutcome(serviceWorker: Worker, pageUrl: string, selectionText: string): Promise<{ kind: string; sightingId?: string }> {
+  return serviceWorker.evaluate(
+    async ({ url, selection }) => {
+      const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === url);
+      if (!tab) throw new Error(`no tab shows ${url}`);
+      type Outcome = { kind: string; sighting?: { id: string } };
+      const handler = (globalThis as unknown as { onDraftReplyMenuClicked: (info: object, tab: chrome.tabs.Tab) => Promise<Outcome> }).onDraftReplyMenuClicked;
+      const outcome = await handler({ menuItemId: 'draft-reply', selectionText: selection, frameId: 0, editable: false, pageUrl: tab.url }, tab);
+      return { kind: outcome.kind, ...(outcome.sighting ? { sightingId: outcome.sighting.id } : {}) };
+    },
+    { url: pageUrl, selection: selectionText },
+  );
+}
+
+/** The side panel's page, opened as a tab (the panel itself opens only on a real user gesture). */
+export async function openReplyPanel(context: BrowserContext, extensionId: string): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return panel;
+}
