@@ -11,6 +11,12 @@ export default defineConfig({
     excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'editor/dist/**', '.ci/**'],
   },
   manifest: ({ browser }) => ({
+    ...(browser === 'firefox'
+      ? {
+          // Firefox 115 is the first with session storage and scripting for MV2 add-ons.
+          browser_specific_settings: { gecko: { id: 'fact-sandwich@factsandwich.org', strict_min_version: '115.0' } },
+        }
+      : {}),
     name: 'Fact Sandwich',
     description:
       'Highlight a post about immigrants or integration and draft a sourced fact-sandwich reply that does not amplify the myth.',

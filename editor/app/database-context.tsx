@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { openDatabase, seedStarterLibrary, type FactSandwichDatabase } from '../../shared/db';
-import { starterLibrary } from './starter-library';
+import { openDatabase, seededStarterVersion, seedStarterLibrary, type FactSandwichDatabase } from '../../shared/db';
+import { loadStarterLibrary, starterLibraryVersion } from './starter-library';
 
 const DatabaseContext = createContext<FactSandwichDatabase | undefined>(undefined);
 
@@ -11,13 +11,9 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>({ state: 'loading' });
 
   useEffect(() => {
-    if (!starterLibrary.ok) {
-      setStatus({ state: 'failed', message: starterLibrary.message });
-      return;
-    }
     const db = openDatabase();
-    seedStarterLibrary(db, starterLibrary.bundle).then(
-      () => setStatus({ state: 'ready', db }),
+    ensureStarterLibrary(db).then(
+      (problem) => setStatus(problem === undefined ? { state: 'ready', db } : { state: 'failed', message: problem }),
       (error: unknown) => setStatus({ state: 'failed', message: `The local library could not be opened: ${String(error)}` }),
     );
     return () => db.close();
@@ -26,6 +22,15 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
   if (status.state === 'loading') return <p role="status">Opening the library…</p>;
   if (status.state === 'failed') return <p role="alert" className="error">{status.message}</p>;
   return <DatabaseContext.Provider value={status.db}>{children}</DatabaseContext.Provider>;
+}
+
+/** Seeds the starter library unless this version is already in; a message when the shipped bundle is invalid. */
+async function ensureStarterLibrary(db: FactSandwichDatabase): Promise<string | undefined> {
+  if ((await seededStarterVersion(db)) === starterLibraryVersion) return undefined;
+  const starter = await loadStarterLibrary();
+  if (!starter.ok) return starter.message;
+  await seedStarterLibrary(db, starter.bundle);
+  return undefined;
 }
 
 export function useDatabase(): FactSandwichDatabase {

@@ -1,5 +1,19 @@
-import starterBundleJson from '../../fact-library/dist/library.json';
-import { parseBundle } from '../../shared/library/parse-bundle';
+import { version } from '../../fact-library/dist/library.json';
+import type { ParsedBundle } from '../../shared/library/parse-bundle';
 
-/** The starter library built by `npm run library:build`, validated like any other bundle. */
-export const starterLibrary = parseBundle(starterBundleJson, 'shipped with the app (fact-library/dist/library.json)');
+/** The starter library's version: only this small field is in every page's first script. */
+export const starterLibraryVersion: unknown = version;
+
+let parsed: Promise<ParsedBundle> | undefined;
+
+/**
+ * The starter library built by `npm run library:build`, validated like any other bundle. It is
+ * loaded and checked only when it is about to be seeded: every page (the side panel above all)
+ * opens faster when the database already holds this version.
+ */
+export function loadStarterLibrary(): Promise<ParsedBundle> {
+  parsed ??= Promise.all([import('../../fact-library/dist/library.json'), import('../../shared/library/parse-bundle')]).then(([json, { parseBundle }]) =>
+    parseBundle(json.default, 'shipped with the app (fact-library/dist/library.json)'),
+  );
+  return parsed;
+}

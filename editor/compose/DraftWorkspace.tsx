@@ -24,8 +24,11 @@ type Props = {
    * composed text: picking another audience should not leave the old audience's wording.
    */
   recomposeWhenUntouched?: boolean;
-  /** Extra actions on the current draft (the side panel's "insert into reply box"…). */
-  actions?: (draft: Draft) => ReactNode;
+  /**
+   * Extra actions on the current draft (the side panel's "insert into reply box"…). `saveNow`
+   * writes the draft at once, for actions that hand it to another page.
+   */
+  actions?: (draft: Draft, saveNow: () => void) => ReactNode;
 };
 
 /** The draft being written: its settings, the four-section editor, live lint, counters and copy. Autosaved. */
@@ -37,7 +40,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   const editor = useRef<SandwichEditorHandle>(null);
   // The text the composer last produced: while the draft still equals it, nothing is the person's own.
   const composed = useRef<Sandwich>(initial.sections);
-  useAutosave(draft, (latest) => saveDraft(db, latest).then(() => undefined));
+  const autosave = useAutosave(draft, (latest) => saveDraft(db, latest).then(() => undefined));
 
   const entry = library?.entries.find((candidate) => candidate.id === draft.entryId);
   const audience = library?.audiences.find((candidate) => candidate.id === draft.audienceIds[0]);
@@ -100,7 +103,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
         <div>
           <SandwichEditor ref={editor} initial={initial.sections} onChange={onSections} diagnostics={diagnostics} language={draft.language} />
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context} />
-          {actions?.(draft)}
+          {actions?.(draft, autosave.flush)}
           <ExportPanel sandwich={draft.sections} channel={draft.channel} {...(entry ? { entry } : {})} {...(spokesperson ? { spokesperson } : {})} />
         </div>
         <aside>

@@ -22,13 +22,15 @@ export function PanelDraft({ sighting, host }: { sighting: Sighting & { draftId:
         initial={stored}
         compact
         recomposeWhenUntouched
-        actions={(draft) => <PanelDraftActions draft={draft} sightingId={sighting.id} host={host} />}
+        actions={(draft, saveNow) => <PanelDraftActions draft={draft} sightingId={sighting.id} host={host} saveNow={saveNow} />}
       />
     </section>
   );
 }
 
-function PanelDraftActions({ draft, sightingId, host }: { draft: Draft; sightingId: string; host: PanelHost }) {
+type ActionProps = { draft: Draft; sightingId: string; host: PanelHost; saveNow: () => void };
+
+function PanelDraftActions({ draft, sightingId, host, saveNow }: ActionProps) {
   const [status, setStatus] = useState('');
   const insert = async () => {
     const exported = exportForChannel(draft.sections, draft.channel);
@@ -42,7 +44,15 @@ function PanelDraftActions({ draft, sightingId, host }: { draft: Draft; sighting
   return (
     <div className="panel-actions">
       <button type="button" onClick={() => void insert()}>Insert into reply box</button>
-      <button type="button" onClick={() => host.openEditor(composeHref(draft.id))}>Open in full editor</button>
+      <button
+        type="button"
+        onClick={() => {
+          saveNow(); // the full editor reads the draft from the database: the last keystrokes must be in it
+          host.openEditor(composeHref(draft.id));
+        }}
+      >
+        Open in full editor
+      </button>
       <p role="status">{status}</p>
     </div>
   );

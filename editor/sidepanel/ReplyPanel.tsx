@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { latestSighting } from '../../shared/db';
 import type { Entry, Sighting } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
@@ -8,12 +9,14 @@ import { CapturedPostCard } from './CapturedPostCard';
 import { DecisionPicker } from './DecisionPicker';
 import { MatchList } from './MatchList';
 import { NoMatch } from './NoMatch';
-import { PanelDraft } from './PanelDraft';
 import type { PanelHost } from './panel-host';
 import { startPanelDraft } from './start-panel-draft';
 import { useCaptureProblem } from './use-capture-problem';
 import { usePostMatches } from './use-post-matches';
 import './sidepanel.css';
+
+// The editor (Lexical) loads once there is a draft: the captured post and its matches come first.
+const PanelDraft = lazy(() => import('./PanelDraft').then((module) => ({ default: module.PanelDraft })));
 
 /**
  * The side panel: the newest captured post, the myths it repeats, the decision, and the reply.
@@ -50,7 +53,11 @@ function SightingView({ sighting, library, host }: { sighting: Sighting; library
         <NoMatch entries={library.entries} onUse={use} onCreateEntry={createEntry} />
       )}
       <DecisionPicker sighting={sighting} />
-      {sighting.draftId && <PanelDraft sighting={{ ...sighting, draftId: sighting.draftId }} host={host} />}
+      {sighting.draftId && (
+        <Suspense fallback={<p role="status">Opening the editor…</p>}>
+          <PanelDraft sighting={{ ...sighting, draftId: sighting.draftId }} host={host} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { channelForPlatform } from '../../shared/channels';
-import { composeTemplateDraft } from '../../shared/compose';
 import { createDraft, getSettings, linkSightingDraft, type FactSandwichDatabase } from '../../shared/db';
 import type { Draft, Entry, Sighting } from '../../shared/schema';
 import { platformLabels } from './platform-labels';
@@ -12,6 +11,8 @@ export async function startPanelDraft(db: FactSandwichDatabase, sighting: Sighti
   const settings = await getSettings(db);
   const channel = channelForPlatform(sighting.post.platform, settings.defaultChannel);
   const language = settings.defaultLanguage;
+  // The composer brings the lint engine: loaded when the first reply is drafted, not with the panel.
+  const { composeTemplateDraft } = await import('../../shared/compose');
   const { sections } = composeTemplateDraft({ entry, channel, language });
   const draft = await createDraft(db, {
     title: `${entry.title} — reply on ${platformLabels[sighting.post.platform]}`.slice(0, 200),

@@ -4,6 +4,11 @@ import type { FactSandwichDatabase } from './database';
 
 const seededKey = 'starterLibraryVersion';
 
+/** The starter library version this database was last seeded with, if any. */
+export async function seededStarterVersion(db: FactSandwichDatabase): Promise<unknown> {
+  return (await db.settings.get(seededKey))?.value;
+}
+
 export type SeedResult = { entries: number; audiences: number; spokespeople: number };
 
 /**

@@ -8,7 +8,15 @@ import { hostResolverRules, startFixturePageServer } from '../e2e/fixture-page-s
 import { chooseDraftReplyWithOutcome, selectText } from '../e2e/reply-panel-helpers';
 
 const runs = 25;
+const coldRuns = 8;
 const goalMs = 150;
+
+function summary(measurement: string, times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
+  return { measurement, 'median ms': median, 'p95 ms': p95, runs: sorted.length, goal: `≤ ${goalMs} ms` };
+}
 
 /**
  * Capture to matches on screen, in the real built extension in Chromium: from the moment the
@@ -43,10 +51,24 @@ export async function benchPanelLatency(): Promise<void> {
       const ms = Number(await list.getAttribute('data-capture-to-matches-ms'));
       if (run >= 3) times.push(ms); // the first runs warm the worker, the database and the index
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)]!;
-    const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!;
-    console.table([{ measurement: 'capture → matches shown', 'median ms': median, 'p95 ms': p95, runs: times.length, goal: `≤ ${goalMs} ms` }]);
+    await panel.close();
+
+    // As in real use when the panel is closed: the same click opens it and captures, in parallel,
+    // so the panel's start-up (database, library, index) is part of the wait.
+    const coldTimes: number[] = [];
+    for (let run = 0; run < coldRuns; run++) {
+      await selectText(page, 'four-star hotels');
+      const opened = context.newPage();
+      const [cold, { sightingId }] = await Promise.all([
+        opened.then(async (fresh) => (await fresh.goto(`chrome-extension://${extensionId}/sidepanel.html`), fresh)),
+        chooseDraftReplyWithOutcome(worker, page.url(), 'four-star hotels'),
+      ]);
+      const list = cold.locator(`ol[data-sighting-id="${sightingId}"][data-capture-to-matches-ms]`);
+      await list.waitFor();
+      coldTimes.push(Number(await list.getAttribute('data-capture-to-matches-ms')));
+      await cold.close();
+    }
+    console.table([summary('panel open: capture → matches shown', times), summary('panel opened by the same click', coldTimes)]);
   } finally {
     await context.close();
     server.close();

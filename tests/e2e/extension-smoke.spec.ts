@@ -27,6 +27,16 @@ test('the manifest asks for the narrowest permissions that work, and no host acc
   expect(manifest.options_ui?.page).toBe('options.html');
 });
 
+test('the Firefox build opens the same page as a sidebar, with the same narrow permissions', () => {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, '../firefox-mv2/manifest.json'), 'utf8'));
+  expect(manifest.manifest_version).toBe(2);
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
+  expect(manifest.browser_action.default_title).toBe('Draft a fact-sandwich reply');
+  expect(manifest.commands['draft-reply'].suggested_key.default).toBe('Alt+Shift+F');
+  expect(manifest.content_scripts ?? []).toEqual([]);
+});
+
 test("the extension's editor page shows the starter library from the extension's own database", async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/editor.html`);

@@ -107,11 +107,17 @@ test('the decision and the draft survive closing and reopening the panel', async
   await expect(section(panel, 'Explanation')).toContainText('Checked by our team today.');
   await expect(panel.getByRole('radio', { name: /^Hold/ })).toBeChecked();
 
+  // Typed and handed over at once: the full editor still gets the last words.
+  await section(panel, 'Explanation').locator('p').last().click();
+  await panel.keyboard.press('End');
+  await panel.keyboard.type(' Ask us for the figures.');
   const editorPage = context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Open in full editor' }).click();
   const editor = await editorPage;
   await expect(editor).toHaveURL(new RegExp(`editor\\.html#/compose/[0-9a-f-]{36}$`));
-  await expect(editor.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Explanation', exact: true })).toContainText('Checked by our team today.');
+  await expect(editor.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Explanation', exact: true })).toContainText(
+    'Checked by our team today. Ask us for the figures.',
+  );
 });
 
 test('a hostile page cannot run code in the panel or break it', async ({ context, extensionId, serviceWorker, fixtureUrl }) => {
@@ -143,4 +149,39 @@ test('a hostile page cannot run code in the panel or break it', async ({ context
   // The panel still works: the decision can be made and saved.
   await panel.getByRole('radio', { name: /^Prebunk later/ }).check();
   await expect(panel.getByRole('radio', { name: /^Prebunk later/ })).toBeChecked();
+});
+
+/** Presses Tab until the focused element has this accessible name; fails after `limit` presses. */
+async function tabTo(panel: Page, name: RegExp, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await panel.keyboard.press('Tab');
+    const focused = await panel.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      return element ? (element.getAttribute('aria-label') ?? element.labels?.[0]?.textContent ?? element.textContent ?? '').trim() : '';
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+test('the whole panel works from the keyboard, in a 360 px wide panel', async ({ context, extensionId, serviceWorker, fixtureUrl }) => {
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('mastodon.example'));
+  await selectText(page, 'taking all the jobs');
+  await chooseDraftReply(serviceWorker, page.url(), 'taking all the jobs');
+  const panel = await openReplyPanel(context, extensionId);
+  await panel.setViewportSize({ width: 360, height: 800 });
+  await expect(panel.getByRole('list', { name: 'Matching entries' })).toBeVisible();
+
+  await tabTo(panel, /^Draft with this entry$/);
+  await panel.keyboard.press('Enter');
+  await expect(section(panel, 'Fact')).not.toHaveText('');
+  await tabTo(panel, /^Reply now/);
+  await panel.keyboard.press('Space');
+  await expect(panel.getByRole('radio', { name: /^Reply now/ })).toBeChecked();
+  await tabTo(panel, /^Insert into reply box$/);
+  await tabTo(panel, /^Open in full editor$/);
+  await tabTo(panel, /^Copy for Mastodon$/);
+  // Nothing is cut off or needs sideways scrolling at the narrowest panel width.
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
