@@ -1,7 +1,7 @@
-import { version } from '../../fact-library/dist/library.json';
+import { version } from '../../fact-library/dist/library.version.json';
 import type { ParsedBundle } from '../../shared/library/parse-bundle';
 
-/** The starter library's version: only this small field is in every page's first script. */
+/** The starter library's version, from the small file `library:build` writes beside the bundle. */
 export const starterLibraryVersion: unknown = version;
 
 let parsed: Promise<ParsedBundle> | undefined;

@@ -30,6 +30,7 @@ export function CapturedPostCard({ sighting }: { sighting: Sighting }) {
       <blockquote className="captured-text" data-testid="captured-text">
         {post.text}
       </blockquote>
+      {post.truncated && <p className="captured-note">This post was long: only its beginning was kept. Read the rest on the page.</p>}
       {post.url && (
         <p className="captured-source">
           <a href={post.url} target="_blank" rel="noopener noreferrer">

@@ -52,6 +52,7 @@ export function buildCapturedPost({ selectionText, post, url, title, selectionTr
     ...(pageTitle === '' ? {} : { pageTitle }),
     platform: detectPlatform(pageUrl ?? ''),
     ...(author === '' ? {} : { author }),
+    ...(truncated ? { truncated: true } : {}),
     capturedAt: now.toISOString(),
   });
   if (!parsed.success) {

@@ -75,9 +75,11 @@ describe('capturedPostFromPage', () => {
     expect(result.ok && result.post).toEqual({ text: 'free houses', url: good.url, pageTitle: 'Bluesky', platform: 'bluesky', capturedAt });
   });
 
-  it('passes on that the page had to cut the text', () => {
+  it('passes on that the page had to cut the text, in the stored post too', () => {
     const result = capturedPostFromPage({ ...good, postText: 'They get free houses', truncated: true }, now);
     expect(result.ok && result.truncated).toBe(true);
+    expect(result.ok && result.post.truncated).toBe(true);
+    expect(capturedPostFromPage({ ...good, postText: 'They get free houses' }, now)).not.toHaveProperty('post.truncated');
   });
 
   it('an empty selection with no post asks for a selection', () => {

@@ -27,6 +27,14 @@ export function runLibraryCommand(command: 'check' | 'build', args: string[]): n
   const outFile = values.out ?? join(folder, 'dist', 'library.json');
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${JSON.stringify(bundle, null, 2)}\n`);
-  console.log(`Wrote ${outFile}: ${bundle.name} ${bundle.version} (${summary}).`);
+  // The version alone, beside the bundle: an app checks it at start-up without loading the bundle.
+  const versionFile = versionFileFor(outFile);
+  writeFileSync(versionFile, `${JSON.stringify({ version: bundle.version })}\n`);
+  console.log(`Wrote ${outFile}: ${bundle.name} ${bundle.version} (${summary}), and its version to ${versionFile}.`);
   return 0;
+}
+
+/** `library.json` → `library.version.json`. */
+export function versionFileFor(bundleFile: string): string {
+  return bundleFile.replace(/(\.json)?$/, '.version.json');
 }

@@ -9,6 +9,8 @@ export const capturedPostSchema = z.strictObject({
   pageTitle: z.string().max(500).optional(),
   platform: platformSchema,
   author: z.string().max(200).optional(),
+  /** Set when the post was longer than the capture keeps: the person should read it on the page. */
+  truncated: z.literal(true).optional(),
   capturedAt: isoDateTimeSchema,
 });
 export type CapturedPost = z.infer<typeof capturedPostSchema>;

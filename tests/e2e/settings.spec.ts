@@ -75,7 +75,9 @@ pageTest.describe('web editor settings', () => {
     await pageExpect(field(page, mythOnce.meta.title)).toHaveValue('off');
 
     await page.getByRole('button', { name: 'Reset to defaults' }).click();
+    await pageExpect(page.getByRole('status')).toHaveText(/Save to keep this\./);
     await save(page);
+    await pageExpect(page.getByRole('status')).toHaveText('Settings saved.');
     await page.reload();
     await pageExpect(field(page, mythOnce.meta.title)).toHaveValue(mythOnce.meta.defaultSeverity);
   });
