@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { composeTemplateDraft } from '../../shared/compose';
+import { composeTemplateDraft, type ComposedDraft, type ComposeRequest } from '../../shared/compose';
 import { saveDraft } from '../../shared/db';
 import { lintSandwich, type Diagnostic, type LintContext } from '../../shared/lint';
 import type { Draft, Sandwich } from '../../shared/schema';
@@ -11,6 +11,8 @@ import { DraftCounters } from './DraftCounters';
 import { EntrySources } from './EntrySources';
 import { ExportPanel } from './ExportPanel';
 import { FindingsList } from './FindingsList';
+import { ModelDraftPanel } from './model/ModelDraftPanel';
+import { VariantsPanel } from './model/VariantsPanel';
 import { SandwichEditor, type SandwichEditorHandle } from './sandwich-editor/SandwichEditor';
 import { useLibraryData } from './use-library-data';
 import './compose.css';
@@ -29,10 +31,12 @@ type Props = {
    * writes the draft at once, for actions that hand it to another page.
    */
   actions?: (draft: Draft, saveNow: () => void) => ReactNode;
+  /** Where the model is set up: the web editor's Settings route, or the extension's options page. */
+  settingsHref?: string;
 };
 
 /** The draft being written: its settings, the four-section editor, live lint, counters and copy. Autosaved. */
-export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouched = false, actions }: Props) {
+export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouched = false, actions, settingsHref = '#/settings' }: Props) {
   const db = useDatabase();
   const library = useLibraryData();
   const [draft, setDraft] = useState(initial);
@@ -56,12 +60,17 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
 
   const update = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }));
   const onSections = (sections: Sandwich) => setDraft((current) => ({ ...current, sections }));
-  const fillFromEntry = () => {
-    if (!entry) return;
-    const result = composeTemplateDraft({ entry, channel: draft.channel, language: draft.language, ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) });
+  const request: ComposeRequest | undefined = entry
+    ? { entry, channel: draft.channel, language: draft.language, ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) }
+    : undefined;
+  // A composed draft (template, model or variant) replaces the text as one undoable change.
+  const applyComposed = (result: ComposedDraft) => {
     composed.current = result.sections;
     editor.current?.setSandwich(result.sections);
     setNotes(result.notes);
+  };
+  const fillFromEntry = () => {
+    if (request) applyComposed(composeTemplateDraft(request));
   };
 
   const untouched = sameSandwich(draft.sections, composed.current);
@@ -94,6 +103,21 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
           {compact ? 'Redraft from entry' : 'Fill from entry'}
         </button>
       </p>
+      <ModelDraftPanel
+        request={request}
+        {...(draft.capturedPost ? { capturedPostText: draft.capturedPost.text } : {})}
+        lintConfig={lintConfig}
+        settingsHref={settingsHref}
+        onApply={applyComposed}
+      />
+      <VariantsPanel
+        base={entry ? { entry, channel: draft.channel, language: draft.language } : undefined}
+        channel={draft.channel}
+        audiences={library.audiences}
+        spokespeople={library.spokespeople}
+        lintConfig={lintConfig}
+        onUse={applyComposed}
+      />
       {notes.length > 0 && (
         <ul aria-label="Notes from the composer" className="composer-notes">
           {notes.map((note) => <li key={note}>{note}</li>)}

@@ -22,6 +22,7 @@ export function PanelDraft({ sighting, host }: { sighting: Sighting & { draftId:
         initial={stored}
         compact
         recomposeWhenUntouched
+        settingsHref={host.settingsUrl}
         actions={(draft, saveNow) => <PanelDraftActions draft={draft} sightingId={sighting.id} host={host} saveNow={saveNow} />}
       />
     </section>

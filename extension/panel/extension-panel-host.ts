@@ -13,6 +13,7 @@ export const extensionPanelHost: PanelHost = {
   openEditor(hash) {
     void browser.tabs.create({ url: `${browser.runtime.getURL('/editor.html')}${hash}` });
   },
+  settingsUrl: browser.runtime.getURL('/options.html'),
   watchCaptureProblem(onChange) {
     void readCaptureProblem().then(onChange);
     return captureProblemItem.watch(() => void readCaptureProblem().then(onChange));

@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import type { ComposedDraft, ComposeRequest } from '../../../shared/compose';
+import { describeModelPayload } from '../../../shared/compose/model/model-prompt';
+import type { LintConfig } from '../../../shared/lint';
+import { sectionLabels } from '../../../shared/lint';
+import { sectionIds } from '../../../shared/schema';
+import { ModelComparison } from './ModelComparison';
+import { SandwichPreview } from './SandwichPreview';
+import { useModelDraft } from './use-model-draft';
+import { isModelConfigured, modelHost, useModelSettings } from './use-model-settings';
+
+type Props = {
+  /** What to draft from; undefined until an entry is chosen. */
+  request: ComposeRequest | undefined;
+  /** The captured post, sent only if the person ticks the box. */
+  capturedPostText?: string;
+  lintConfig: LintConfig;
+  /** Where Settings are: the web editor's route, or the extension's options page. */
+  settingsHref: string;
+  onApply(draft: ComposedDraft): void;
+};
+
+/**
+ * "Draft with the model": says what will be sent and where, streams the draft section by
+ * section with a way to cancel, and applies it only when it is complete and passes the checks.
+ */
+export function ModelDraftPanel({ request, capturedPostText, lintConfig, settingsHref, onApply }: Props) {
+  const settings = useModelSettings();
+  const { state, start, cancel, dismiss } = useModelDraft();
+  const [includePost, setIncludePost] = useState(false);
+  const [applied, setApplied] = useState('');
+  const postBoxId = useId();
+  const configured = isModelConfigured(settings);
+
+  const draft = async () => {
+    if (!request || !configured) return;
+    setApplied('');
+    const outcome = await start({
+      request,
+      settings,
+      lintConfig,
+      ...(includePost && capturedPostText ? { capturedPostText } : {}),
+    });
+    if (outcome.status === 'ready') {
+      onApply(outcome.draft);
+      setApplied(outcome.repaired ? 'The model’s draft is in the editor. It was repaired once and now has no problems to fix.' : 'The model’s draft is in the editor, with no problems to fix.');
+    }
+  };
+  const use = (chosen: ComposedDraft) => {
+    onApply(chosen);
+    dismiss();
+    setApplied(chosen.composer === 'model' ? 'The model’s draft is in the editor: fix the problems listed under Findings.' : 'The template draft is in the editor.');
+  };
+
+  if (settings === undefined) return null;
+  return (
+    <section aria-labelledby="model-heading" className="model-draft">
+      <h2 id="model-heading">Draft with a language model</h2>
+      {!configured ? (
+        <p className="hint">
+          No model is set up, so drafts come from the templates, which always work offline. To draft with OpenAI, Ollama or any
+          OpenAI-compatible server, <a href={settingsHref} target={settingsHref.startsWith('#') ? undefined : '_blank'}>set one up in Settings</a>.
+        </p>
+      ) : (
+        <>
+          <div className="model-privacy">
+            <p>Sent to {modelHost(settings)} ({settings.model}), and nothing else:</p>
+            <ul>
+              {request ? describeModelPayload(request, { includePost }).map((line) => <li key={line}>{line}</li>) : <li>Choose a library entry first.</li>}
+            </ul>
+            {capturedPostText && (
+              <p>
+                <input id={postBoxId} type="checkbox" checked={includePost} onChange={(event) => setIncludePost(event.target.checked)} />{' '}
+                <label htmlFor={postBoxId}>Also send the text of the post being answered</label>
+              </p>
+            )}
+          </div>
+          {state.phase === 'running' ? (
+            <ModelProgressView stage={state.progress?.stage ?? 'drafting'} complete={state.progress?.complete.length ?? 0} sections={state.progress?.sections ?? {}} onCancel={cancel} />
+          ) : (
+            <button type="button" onClick={() => void draft()} disabled={!request}>
+              Draft with the model
+            </button>
+          )}
+        </>
+      )}
+      {state.phase === 'done' && <OutcomeView outcome={state.outcome} onUse={use} onKeep={dismiss} />}
+      <p role="status">{applied}</p>
+    </section>
+  );
+}
+
+function ModelProgressView({ stage, complete, sections, onCancel }: { stage: 'drafting' | 'repairing'; complete: number; sections: object; onCancel(): void }) {
+  const next = sectionIds[Math.min(complete, sectionIds.length - 1)]!;
+  return (
+    <div className="model-progress">
+      <p>
+        <progress max={sectionIds.length} value={complete} aria-label="Model draft progress" /> {stage === 'repairing' ? 'Repairing' : 'Writing'}:{' '}
+        {complete >= sectionIds.length ? 'checking the draft…' : `${sectionLabels[next]}…`}
+      </p>
+      <SandwichPreview sections={sections} label="Model draft so far" />
+      <button type="button" onClick={onCancel}>Cancel</button>
+    </div>
+  );
+}
+
+function OutcomeView({ outcome, onUse, onKeep }: { outcome: import('../../../shared/compose/model/compose-with-model').ModelOutcome; onUse(draft: ComposedDraft): void; onKeep(): void }) {
+  switch (outcome.status) {
+    case 'needs-review':
+      return <ModelComparison draft={outcome.draft} findings={outcome.findings} template={outcome.template} onUse={onUse} onKeep={onKeep} />;
+    case 'failed':
+      return <p role="alert" className="error">{outcome.message}</p>;
+    case 'cancelled':
+      return <p role="status">{outcome.message}</p>;
+    case 'not-configured':
+      return <p className="hint">{outcome.message}</p>;
+    case 'ready':
+      return null;
+  }
+}

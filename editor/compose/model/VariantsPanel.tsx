@@ -1,0 +1,140 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { channelSpecs } from '../../../shared/channels';
+import { exportForChannel } from '../../../shared/export';
+import type { ComposedDraft } from '../../../shared/compose';
+import type { LintConfig } from '../../../shared/lint';
+import type { Audience, ChannelId, Spokesperson } from '../../../shared/schema';
+import { draftVariant, variantKey, variantTargets, type Variant, type VariantBase } from './draft-variants';
+import { SandwichPreview } from './SandwichPreview';
+import { isModelConfigured, useModelSettings } from './use-model-settings';
+
+type Props = {
+  base: VariantBase | undefined;
+  channel: ChannelId;
+  audiences: Audience[];
+  spokespeople: Spokesperson[];
+  lintConfig: LintConfig;
+  onUse(draft: ComposedDraft): void;
+};
+
+const maxVariants = 6;
+
+/**
+ * "Draft for several audiences": one variant per chosen audience and spokesperson, side by side,
+ * each checked — to compare, to pick one, or to run two versions (A/B) with different readers.
+ */
+export function VariantsPanel({ base, channel, audiences, spokespeople, lintConfig, onUse }: Props) {
+  const model = useModelSettings();
+  const [audienceIds, setAudienceIds] = useState<string[]>([]);
+  const [spokespersonIds, setSpokespersonIds] = useState<string[]>([]);
+  const [variants, setVariants] = useState<Variant[]>([]);
+  const [running, setRunning] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const controller = useRef<AbortController | undefined>(undefined);
+  const formId = useId();
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const targets = variantTargets(
+    audiences.filter((audience) => audienceIds.includes(audience.id)),
+    spokespeople.filter((person) => spokespersonIds.includes(person.id)),
+  );
+  const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((item) => item !== id) : [...list, id]);
+
+  const run = async () => {
+    if (!base) return;
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setVariants([]);
+    const results: Variant[] = [];
+    for (const [index, target] of targets.slice(0, maxVariants).entries()) {
+      if (current.signal.aborted) break;
+      setRunning(`Drafting variant ${index + 1} of ${Math.min(targets.length, maxVariants)}…`);
+      results.push(await draftVariant(target, { base, model, lintConfig, signal: current.signal }));
+      setVariants([...results]);
+    }
+    setRunning(undefined);
+    setStatus(current.signal.aborted ? 'Stopped. The variants drafted so far are shown.' : `${results.length} variants drafted.`);
+  };
+  const copy = async (variant: Variant) => {
+    if (!variant.draft) return;
+    const exported = exportForChannel(variant.draft.sections, channel);
+    const text = exported.kind === 'post' ? exported.text : exported.posts.join('\n\n');
+    await navigator.clipboard.writeText(text).then(
+      () => setStatus(`Copied the variant ${variantLabel(variant)}.`),
+      () => setStatus('The browser refused access to the clipboard.'),
+    );
+  };
+
+  return (
+    <details className="variants">
+      <summary>Draft for several audiences</summary>
+      <fieldset>
+        <legend>Audiences</legend>
+        {audiences.map((audience) => (
+          <label key={audience.id}>
+            <input type="checkbox" checked={audienceIds.includes(audience.id)} onChange={() => setAudienceIds(toggle(audienceIds, audience.id))} /> {audience.name}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Spokespeople (optional)</legend>
+        {spokespeople.map((person) => (
+          <label key={person.id}>
+            <input type="checkbox" checked={spokespersonIds.includes(person.id)} onChange={() => setSpokespersonIds(toggle(spokespersonIds, person.id))} /> {person.name}
+          </label>
+        ))}
+      </fieldset>
+      <p id={`${formId}-how`} className="hint">
+        {isModelConfigured(model) ? 'Each variant is drafted by the model and checked.' : 'No model is set up: each variant comes from the templates.'}
+        {targets.length > maxVariants ? ` Only the first ${maxVariants} of ${targets.length} combinations are drafted.` : ''}
+      </p>
+      {running ? (
+        <p>
+          {running} <button type="button" onClick={() => controller.current?.abort()}>Stop</button>
+        </p>
+      ) : (
+        <button type="button" onClick={() => void run()} disabled={!base || audienceIds.length + spokespersonIds.length === 0} aria-describedby={`${formId}-how`}>
+          Draft {Math.min(targets.length, maxVariants)} variants
+        </button>
+      )}
+      <p role="status">{status}</p>
+      {variants.length > 0 && (
+        <ul aria-label="Variants" className="variant-list">
+          {variants.map((variant) => (
+            <li key={variant.key} aria-label={`Variant ${variantLabel(variant)}`} data-variant={variantKey(variant)}>
+              <h3>{variantLabel(variant)}</h3>
+              <p className={`variant-status variant-${variant.status}`}>{statusText(variant)}</p>
+              {variant.draft && <SandwichPreview sections={variant.draft.sections} label={`Variant ${variantLabel(variant)} text`} />}
+              {variant.draft && (
+                <p>
+                  <button type="button" onClick={() => onUse(variant.draft!)}>Use this variant</button>
+                  <button type="button" onClick={() => void copy(variant)}>Copy for {channelSpecs[channel].label}</button>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
+function variantLabel({ audience, spokesperson }: Variant): string {
+  return `for ${audience?.name ?? 'anyone reading'}${spokesperson ? `, signed by ${spokesperson.name}` : ''}`;
+}
+
+function statusText(variant: Variant): string {
+  const errors = variant.findings.filter((finding) => finding.severity === 'error').length;
+  switch (variant.status) {
+    case 'ready':
+      return 'Ready: no problems to fix.';
+    case 'template':
+      return errors === 0 ? 'Template draft: no problems to fix.' : `Template draft: ${errors} problems to fix.`;
+    case 'needs-review':
+      return `Needs your review: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix.`;
+    case 'failed':
+    case 'cancelled':
+      return variant.message ?? 'Not drafted.';
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { assembleLibrary } from '../../../shared/library/assemble-library';
+import { readLibraryFolder } from '../../../shared/library/read-library-folder';
+import { draftVariant, variantKey, variantTargets } from './draft-variants';
+
+const assembled = assembleLibrary(readLibraryFolder('fact-library'));
+if (!assembled.ok) throw new Error('the starter library must be valid');
+const { entries, audiences, spokespeople } = assembled.bundle;
+const [older, younger] = audiences;
+const [mayor, imam] = spokespeople;
+
+describe('variantTargets', () => {
+  it.each([
+    ['two audiences, no spokesperson', [older!, younger!], [], [`${older!.id}+no-sign-off`, `${younger!.id}+no-sign-off`]],
+    ['one audience, two spokespeople', [older!], [mayor!, imam!], [`${older!.id}+${mayor!.id}`, `${older!.id}+${imam!.id}`]],
+    ['no audience, one spokesperson', [], [mayor!], [`anyone+${mayor!.id}`]],
+    ['two by two', [older!, younger!], [mayor!, imam!], [`${older!.id}+${mayor!.id}`, `${older!.id}+${imam!.id}`, `${younger!.id}+${mayor!.id}`, `${younger!.id}+${imam!.id}`]],
+  ])('%s', (_case, chosenAudiences, chosenVoices, keys) => {
+    expect(variantTargets(chosenAudiences, chosenVoices).map(variantKey)).toEqual(keys);
+  });
+});
+
+describe('draftVariant without a model', () => {
+  it('drafts each audience from the templates, checked, with no problems to fix', async () => {
+    const entry = entries.find((candidate) => candidate.id === 'asylum-luxury-support')!;
+    const signal = new AbortController().signal;
+    const variants = await Promise.all(
+      variantTargets([older!, younger!], [mayor!]).map((target) =>
+        draftVariant(target, { base: { entry, channel: 'mastodon' }, model: undefined, lintConfig: {}, signal }),
+      ),
+    );
+    for (const variant of variants) {
+      expect(variant.status).toBe('template');
+      expect(variant.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+      expect(variant.draft?.sections.factAgain).toContain(mayor!.signOff);
+    }
+    // Written for different readers: the two variants are not the same text.
+    expect(variants[0]!.draft!.sections).not.toEqual(variants[1]!.draft!.sections);
+  });
+});
