@@ -58,7 +58,7 @@ test('the compose view fits a 360 px phone screen, and the keyboard reaches the 
   await page.goto('/#/compose');
   await expect(section(page, 'Fact')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await page.getByLabel('Language').focus();
+  await page.getByRole('group', { name: 'Reply settings' }).getByLabel('Language').focus();
   for (let presses = 0; presses < 12 && !(await page.getByRole('textbox', { name: 'Fact sandwich' }).evaluate((box) => box.contains(document.activeElement))); presses++) {
     await page.keyboard.press('Tab');
   }

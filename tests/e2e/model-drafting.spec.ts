@@ -3,6 +3,7 @@ import starter from '../../fact-library/dist/library.json' with { type: 'json' }
 import { composeTemplateDraft } from '../../shared/compose';
 import type { Bundle } from '../../shared/schema';
 import { sandwichJson, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { caretAtEndOf } from './reply-panel-helpers';
 
 // The web editor pointed at a local OpenAI-compatible server (real HTTP, real streaming), with the
 // server URL, model and key entered through Settings as a person would.
@@ -36,8 +37,7 @@ async function draftFor(page: Page) {
   await page.getByLabel('Library entry').fill('hotels iPhones');
   await page.getByRole('list', { name: 'Matching entries' }).getByRole('button', { name: entry.title }).click();
   await page.getByRole('button', { name: 'Fill from entry' }).click();
-  await section(page, 'Fact').locator('p').last().click();
-  await page.keyboard.press('End');
+  await caretAtEndOf(section(page, 'Fact'));
   await page.keyboard.type(' My own words.');
   await expect(section(page, 'Fact')).toContainText('My own words.');
 }

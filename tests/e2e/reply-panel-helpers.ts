@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 
 /** Selects the text `needle` on the page, as a person dragging over it would. */
 export async function selectText(page: Page, needle: string): Promise<void> {
@@ -46,4 +46,23 @@ export async function openReplyPanel(context: BrowserContext, extensionId: strin
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   return panel;
+}
+
+/**
+ * Puts the caret at the very end of an editor section. Clicking and pressing End is not enough
+ * in a narrow panel: End goes to the end of the visual line, and long sections wrap.
+ */
+export async function caretAtEndOf(section: Locator): Promise<void> {
+  await section.evaluate((element) => {
+    (element.closest('[contenteditable="true"]') as HTMLElement).focus();
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let last: Node | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node;
+    const range = document.createRange();
+    if (last) range.setStart(last, last.nodeValue?.length ?? 0);
+    else range.selectNodeContents(element);
+    range.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
 }

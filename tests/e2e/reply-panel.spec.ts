@@ -3,7 +3,7 @@ import starter from '../../fact-library/dist/library.json' with { type: 'json' }
 import { countForChannel } from '../../shared/channels';
 import { expect, test } from './extension-fixture';
 import type { FixtureHost } from './fixture-page-server';
-import { chooseDraftReply, openReplyPanel, selectText } from './reply-panel-helpers';
+import { caretAtEndOf, chooseDraftReply, openReplyPanel, selectText } from './reply-panel-helpers';
 
 const section = (panel: Page, name: string) => panel.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
 
@@ -98,8 +98,7 @@ test('the decision and the draft survive closing and reopening the panel', async
   let panel = await openReplyPanel(context, extensionId);
   await panel.getByRole('radio', { name: /^Hold/ }).check();
   await panel.getByRole('button', { name: 'Draft with this entry' }).first().click();
-  await section(panel, 'Explanation').locator('p').last().click();
-  await panel.keyboard.press('End');
+  await caretAtEndOf(section(panel, 'Explanation'));
   await panel.keyboard.type(' Checked by our team today.');
   await panel.close(); // mid-draft, at once: nothing may be lost
 
@@ -108,8 +107,7 @@ test('the decision and the draft survive closing and reopening the panel', async
   await expect(panel.getByRole('radio', { name: /^Hold/ })).toBeChecked();
 
   // Typed and handed over at once: the full editor still gets the last words.
-  await section(panel, 'Explanation').locator('p').last().click();
-  await panel.keyboard.press('End');
+  await caretAtEndOf(section(panel, 'Explanation'));
   await panel.keyboard.type(' Ask us for the figures.');
   const editorPage = context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Open in full editor' }).click();
