@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** Sites a library bundle may be fetched from; each one only after the person allows it. */
+const libraryHosts = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // The extension lives in extension/; logic comes from shared/ and UI from editor/.
 export default defineConfig({
   srcDir: 'extension',
@@ -22,7 +25,10 @@ export default defineConfig({
       'Highlight a post about immigrants or integration and draft a sourced fact-sandwich reply that does not amplify the myth.',
     // Least privilege: no host permissions at all. activeTab lets the capture script into the one
     // tab the user pointed at (menu, shortcut or toolbar button), and only until it navigates.
-    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Asked for one site at a time, when the person subscribes to a library bundle there (or
+    // points the model at a server): nothing is granted at install.
+    ...(browser === 'firefox' ? { optional_permissions: libraryHosts } : { optional_host_permissions: libraryHosts }),
     action: { default_title: 'Draft a fact-sandwich reply' },
     commands: {
       'draft-reply': {

@@ -6,10 +6,13 @@ import { LibraryList } from '../library/LibraryList';
 import { AudiencesView } from '../profiles/AudiencesView';
 import { SpokespeopleView } from '../profiles/SpokespeopleView';
 import { DatabaseProvider } from './database-context';
-import { audiencesHref, composeHref, draftsHref, libraryHref, settingsHref, spokespeopleHref, useHashRoute, type Route } from './use-hash-route';
+import { audiencesHref, composeHref, draftsHref, libraryHref, settingsHref, spokespeopleHref, teamHref, useHashRoute, type Route } from './use-hash-route';
 
 // The editor (Lexical) loads only when a draft is opened: the library view starts faster.
 const ComposeView = lazy(() => import('../compose/ComposeView').then((module) => ({ default: module.ComposeView })));
+// Signing and bundle checks load only when the team library is opened.
+const TeamLibraryView = lazy(() => import('../team/TeamLibraryView').then((module) => ({ default: module.TeamLibraryView })));
+const SharedReplyRoute = lazy(() => import('../share/SharedReplyRoute').then((module) => ({ default: module.SharedReplyRoute })));
 // Settings lists every lint rule, so it loads the rules: only when opened.
 const SettingsView = lazy(() => import('../settings/SettingsView').then((module) => ({ default: module.SettingsView })));
 
@@ -23,7 +26,7 @@ export function App() {
         </a>
         <nav aria-label="Main">
           <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a> <a href={composeHref()}>New draft</a>{' '}
-          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a> <a href={settingsHref}>Settings</a>
+          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a> <a href={teamHref}>Team library</a> <a href={settingsHref}>Settings</a>
         </nav>
         <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
       </header>
@@ -50,6 +53,18 @@ function View({ route }: { route: Route }) {
       return <SpokespeopleView />;
     case 'drafts':
       return <DraftsList />;
+    case 'shared':
+      return (
+        <Suspense fallback={<p role="status">Opening the shared reply…</p>}>
+          <SharedReplyRoute fragment={route.fragment} />
+        </Suspense>
+      );
+    case 'team':
+      return (
+        <Suspense fallback={<p role="status">Opening the team library…</p>}>
+          <TeamLibraryView />
+        </Suspense>
+      );
     case 'settings':
       return (
         <Suspense fallback={<p role="status">Opening settings…</p>}>

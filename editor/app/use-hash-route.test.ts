@@ -15,6 +15,9 @@ it.each([
   ['#/audiences', { view: 'audiences' }],
   ['#/spokespeople', { view: 'spokespeople' }],
   ['#/settings', { view: 'settings' }],
+  ['#/team', { view: 'team' }],
+  ['#share=eJzLSM3JyVcozy_KSQEAGgQEXQ', { view: 'shared', fragment: '#share=eJzLSM3JyVcozy_KSQEAGgQEXQ' }],
+  ['#share=<script>', { view: 'library' }],
   ['#/settings/model', { view: 'library' }],
   ['#/entries/<script>', { view: 'library' }],
 ])('%s', (hash, route) => {

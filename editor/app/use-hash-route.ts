@@ -9,6 +9,8 @@ export type Route =
   | { view: 'compose'; draftId?: string }
   | { view: 'audiences' }
   | { view: 'spokespeople' }
+  | { view: 'team' }
+  | { view: 'shared'; fragment: string }
   | { view: 'settings' };
 
 const patterns: [RegExp, (match: RegExpExecArray) => Route][] = [
@@ -19,6 +21,9 @@ const patterns: [RegExp, (match: RegExpExecArray) => Route][] = [
   [/^#\/compose(?:\/([0-9a-f-]+))?$/, (match) => (match[1] ? { view: 'compose', draftId: match[1] } : { view: 'compose' })],
   [/^#\/audiences$/, () => ({ view: 'audiences' })],
   [/^#\/spokespeople$/, () => ({ view: 'spokespeople' })],
+  [/^#\/team$/, () => ({ view: 'team' })],
+  // A reply an ally shared as a link: the reply itself travels in the fragment.
+  [/^#share=[A-Za-z0-9_-]+$/, (match) => ({ view: 'shared', fragment: match[0] })],
   [/^#\/settings$/, () => ({ view: 'settings' })],
 ];
 
@@ -41,6 +46,7 @@ export const draftsHref = '#/drafts';
 export const composeHref = (draftId?: string) => (draftId ? `#/compose/${draftId}` : '#/compose');
 export const audiencesHref = '#/audiences';
 export const spokespeopleHref = '#/spokespeople';
+export const teamHref = '#/team';
 export const settingsHref = '#/settings';
 
 const subscribe = (onChange: () => void) => {

@@ -11,6 +11,7 @@ import { DraftCounters } from './DraftCounters';
 import { EntrySources } from './EntrySources';
 import { ExportPanel } from './ExportPanel';
 import { FindingsList } from './FindingsList';
+import { ShareReplyButtons } from '../share/ShareReplyButtons';
 import { ModelDraftPanel } from './model/ModelDraftPanel';
 import { VariantsPanel } from './model/VariantsPanel';
 import { SandwichEditor, type SandwichEditorHandle } from './sandwich-editor/SandwichEditor';
@@ -50,7 +51,8 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   const audience = library?.audiences.find((candidate) => candidate.id === draft.audienceIds[0]);
   const spokesperson = library?.spokespeople.find((candidate) => candidate.id === draft.spokespersonId);
   const context: LintContext = useMemo(
-    () => ({ ...(entry ? { entry } : {}), ...(audience ? { audience } : {}), channel: draft.channel, language: draft.language }),
+    // Today, so that a draft from an entry past its review-by date is flagged (stale-entry).
+    () => ({ ...(entry ? { entry } : {}), ...(audience ? { audience } : {}), channel: draft.channel, language: draft.language, today: new Date().toISOString().slice(0, 10) }),
     [entry, audience, draft.channel, draft.language],
   );
   // The team's rule levels from Settings. The engine is fast enough to run on every change: no
@@ -129,6 +131,11 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context} />
           {actions?.(draft, autosave.flush)}
           <ExportPanel sandwich={draft.sections} channel={draft.channel} {...(entry ? { entry } : {})} {...(spokesperson ? { spokesperson } : {})} />
+          <ShareReplyButtons
+            entry={entry}
+            label="this reply"
+            variants={[{ ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}), channel: draft.channel, language: draft.language, sections: draft.sections }]}
+          />
         </div>
         <aside>
           <FindingsList diagnostics={diagnostics} onJump={jump} onFix={fix} />

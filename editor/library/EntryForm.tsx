@@ -1,15 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { getEntry, getSettings, saveEntry } from '../../shared/db';
+import { getEntry, getSettings, saveEntryChange } from '../../shared/db';
 import { entrySchema, type Entry } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
 import { entryHref, libraryHref } from '../app/use-hash-route';
 import { EntryFormFields } from './EntryFormFields';
 import { FormProblems } from './FormField';
 import { useFormErrors } from './use-form-errors';
-import { assembleEntry, emptyEntryValues, entryFieldAliases, entryFieldNames, entryToValues, reviewerErrors, type EntryFormValues } from './entry-form-values';
+import { useReviewPeople } from './use-review-people';
+import {
+  assembleEntry,
+  emptyEntryValues,
+  entryFieldAliases,
+  entryFieldNames,
+  entryToValues,
+  formReviewErrors,
+  reviewNotice,
+  type EntryFormValues,
+  type FormReviewPeople,
+} from './entry-form-values';
 import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, mergeFieldErrors, todayIsoDate } from './field-errors';
 import './library.css';
+import './review.css';
 
 /**
  * Creates an entry (no `id`) or edits the entry with that id. A new entry may start from a
@@ -20,7 +32,8 @@ export function EntryForm({ id, fromSightingId }: { id?: string; fromSightingId?
   const start = useLiveQuery(async () => (id ? null : startingValues(db, fromSightingId)), [db, id, fromSightingId]);
   // undefined while loading; null when the entry to edit is not there.
   const existing = useLiveQuery(async () => (id ? ((await getEntry(db, id)) ?? null) : null), [db, id]);
-  if ((id && existing === undefined) || (!id && start === undefined)) return <p role="status">Loading entry…</p>;
+  const people = useReviewPeople(id);
+  if ((id && existing === undefined) || (!id && start === undefined) || !people) return <p role="status">Loading entry…</p>;
   if (id && !existing) {
     return (
       <p role="alert">
@@ -29,7 +42,7 @@ export function EntryForm({ id, fromSightingId }: { id?: string; fromSightingId?
     );
   }
   // Keyed by id so that moving from one edit page to another starts from that entry's values.
-  return <EntryFormBody key={id ?? `new:${fromSightingId ?? ''}`} existing={existing ?? undefined} start={start ?? undefined} />;
+  return <EntryFormBody key={id ?? `new:${fromSightingId ?? ''}`} existing={existing ?? undefined} start={start ?? undefined} people={people} />;
 }
 
 /** A new entry's first values: the person as author and, from a captured post, its wording. */
@@ -39,7 +52,9 @@ async function startingValues(db: ReturnType<typeof useDatabase>, fromSightingId
   return sighting ? { ...values, phrasings: sighting.post.text.replace(/\s+/g, ' ').trim() } : values;
 }
 
-function EntryFormBody({ existing, start }: { existing: Entry | undefined; start: EntryFormValues | undefined }) {
+type BodyProps = { existing: Entry | undefined; start: EntryFormValues | undefined; people: FormReviewPeople };
+
+function EntryFormBody({ existing, start, people }: BodyProps) {
   const db = useDatabase();
   const formId = useId();
   const { formRef, errors, reject } = useFormErrors();
@@ -49,11 +64,11 @@ function EntryFormBody({ existing, start }: { existing: Entry | undefined; start
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    const candidate = assembleEntry(values, existing, todayIsoDate());
+    const candidate = assembleEntry(values, existing, todayIsoDate(), people.userName);
     const parsed = entrySchema.safeParse(candidate);
     const found = mergeFieldErrors(
       parsed.success ? {} : fieldErrorsFromZod(parsed.error, entryFieldNames(values.sources.length), entryFieldAliases),
-      reviewerErrors(values, existing),
+      formReviewErrors(values, existing, candidate, people),
     );
     if (!existing && !found['id'] && (await getEntry(db, values.id.trim()))) {
       addFieldError(found, 'id', 'an entry with this id already exists; choose another');
@@ -61,10 +76,13 @@ function EntryFormBody({ existing, start }: { existing: Entry | undefined; start
     if (countFieldErrors(found) > 0) return reject(found);
     setSaving(true);
     try {
-      const saved = await saveEntry(db, candidate);
+      // Recorded in the entry's history; a vetted entry whose fact, explanation or sources changed
+      // is saved "in review", as the notice above the button said.
+      const { entry: saved } = await saveEntryChange(db, candidate, { by: people.userName, now: new Date() });
       window.location.hash = entryHref(saved.id);
     } catch (error) {
-      // saveEntry validates with the same schema, so this is a database failure, not a field problem.
+      // Validated with the same schema and review rules above, so this is a database failure (or
+      // a change made meanwhile in another tab), not a field problem.
       reject({ [formField]: [error instanceof Error ? error.message : String(error)] });
       setSaving(false);
     }
@@ -78,7 +96,14 @@ function EntryFormBody({ existing, start }: { existing: Entry | undefined; start
       </p>
       <h1 id={`${formId}-heading`}>{title}</h1>
       <FormProblems errors={errors} formLevel={formField} />
-      <EntryFormFields formId={formId} values={values} onChange={setValues} errors={errors} editing={Boolean(existing)} />
+      <EntryFormFields
+        formId={formId}
+        values={values}
+        onChange={setValues}
+        errors={errors}
+        editing={Boolean(existing)}
+        reviewNotice={reviewNotice(values, existing, assembleEntry(values, existing, todayIsoDate(), people.userName), people.userName)}
+      />
       <div className="form-actions">
         <button type="submit" disabled={saving}>
           {existing ? 'Save changes' : 'Create entry'}

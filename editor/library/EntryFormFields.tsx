@@ -22,6 +22,8 @@ type Props = {
   onChange: (values: EntryFormValues) => void;
   errors: FieldErrors;
   editing: boolean;
+  /** What saving will do to the review (back to review, or vetted by this person), said before saving. */
+  reviewNotice?: string | undefined;
 };
 
 type TextKey = { [K in keyof EntryFormValues]: EntryFormValues[K] extends string ? K : never }[keyof EntryFormValues];
@@ -29,7 +31,7 @@ type TextKey = { [K in keyof EntryFormValues]: EntryFormValues[K] extends string
 const topicOptions = topicSchema.options.map((value) => ({ value, label: topicLabels[value] }));
 
 /** Every input of the entry form, named by the schema path whose problems it shows. */
-export function EntryFormFields({ formId, values, onChange, errors, editing }: Props) {
+export function EntryFormFields({ formId, values, onChange, errors, editing, reviewNotice }: Props) {
   const set = <K extends keyof EntryFormValues>(key: K, value: EntryFormValues[K]) => onChange({ ...values, [key]: value });
   const text = (key: TextKey) => ({ value: values[key], onChange: (event: { target: { value: string } }) => set(key, event.target.value) });
   const field = { formId };
@@ -96,7 +98,13 @@ export function EntryFormFields({ formId, values, onChange, errors, editing }: P
 
       <fieldset className="form-section">
         <legend>Review</legend>
-        <Field {...field} name="status" label="Status" errors={errors['status']}>
+        <Field
+          {...field}
+          name="status"
+          label="Status"
+          hint="Vetting records you (the name in Settings) as the reviewer; whoever made the latest change cannot vet it."
+          errors={errors['status']}
+        >
           {(control) => (
             <select {...control} value={values.status} onChange={(event) => set('status', event.target.value as EntryStatus)}>
               {entryStatusSchema.options.map((status) => (
@@ -110,10 +118,10 @@ export function EntryFormFields({ formId, values, onChange, errors, editing }: P
         <Field {...field} name="author" label="Author" hint="Who wrote, or last changed, the entry." errors={errors['author']}>
           {(control) => <input {...control} {...text('author')} autoComplete="name" />}
         </Field>
-        {values.status === 'vetted' && (
-          <Field {...field} name="reviewer" label="Reviewer" hint="Who checked every source and figure — not the author. Saved as a review dated today." errors={errors['reviewer']}>
-            {(control) => <input {...control} {...text('reviewer')} />}
-          </Field>
+        {reviewNotice && (
+          <p className="review-notice" role="status">
+            {reviewNotice}
+          </p>
         )}
         <Field {...field} name="reviewBy" label="Review by" hint="When the entry must be checked again." errors={errors['reviewBy']}>
           {(control) => <input {...control} {...text('reviewBy')} type="date" />}

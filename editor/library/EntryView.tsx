@@ -3,7 +3,12 @@ import { getEntry } from '../../shared/db';
 import { languageNames, techniqueLabels, topicLabels, type Entry } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
 import { editEntryHref, libraryHref } from '../app/use-hash-route';
+import { EntryHistory } from './EntryHistory';
+import { EntryReviewActions } from './EntryReviewActions';
+import { ReviewDueFlag } from './ReviewDueFlag';
 import { SourceList } from './SourceList';
+import { ClaimReviewExport } from '../team/ClaimReviewExport';
+import { UpstreamStatus } from '../team/UpstreamStatus';
 import { StatusBadge } from './StatusBadge';
 import './library.css';
 
@@ -37,6 +42,7 @@ function EntryDetails({ entry }: { entry: Entry }) {
       <p className="entry-meta">
         {entry.topics.map((topic) => topicLabels[topic]).join(', ')} · Scope: {entry.scope} · {languageNames[entry.language]} ·{' '}
         <StatusBadge status={entry.status} /> · Review by <time dateTime={entry.reviewBy}>{entry.reviewBy}</time>
+        <ReviewDueFlag entry={entry} today={new Date()} />
       </p>
       <section aria-labelledby="fact-heading" className="fact-section">
         <h2 id="fact-heading">Fact</h2>
@@ -71,14 +77,12 @@ function EntryDetails({ entry }: { entry: Entry }) {
       <SourceList sources={entry.sources} />
       <p className="entry-meta">
         Written by {entry.author} · Updated <time dateTime={entry.updated}>{entry.updated}</time>
-        {entry.reviews.map((review) => (
-          <span key={`${review.reviewer}-${review.date}-${review.status}`}>
-            {' '}
-            · {review.status === 'vetted' ? 'Vetted' : `Reviewed (${review.status})`} by {review.reviewer} on <time dateTime={review.date}>{review.date}</time>
-          </span>
-        ))}
       </p>
       {translations.length > 0 && <p className="entry-meta">Translated into: {translations.map((language) => languageNames[language]).join(', ')}</p>}
+      <UpstreamStatus entry={entry} />
+      <EntryReviewActions entry={entry} />
+      <EntryHistory entry={entry} />
+      <ClaimReviewExport entry={entry} />
     </article>
   );
 }

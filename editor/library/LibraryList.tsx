@@ -14,6 +14,7 @@ import {
 } from '../../shared/schema';
 import { useDatabase } from '../app/database-context';
 import { entryHref, newEntryHref } from '../app/use-hash-route';
+import { ReviewDueFlag } from './ReviewDueFlag';
 import { statusLabels, StatusBadge } from './StatusBadge';
 import './library.css';
 
@@ -31,6 +32,7 @@ export function LibraryList() {
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
 
   const shown = entries?.filter((entry) => matchesFilters(entry, filters)) ?? [];
+  const today = new Date();
   return (
     <section aria-labelledby="library-heading" className="library">
       <h1 id="library-heading">Fact library</h1>
@@ -104,6 +106,7 @@ export function LibraryList() {
                 </a>
                 <span className="entry-meta">
                   {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} · {languageNames[entry.language]} <StatusBadge status={entry.status} />
+                  <ReviewDueFlag entry={entry} today={today} />
                 </span>
               </li>
             ))}

@@ -1,4 +1,7 @@
-import type { Entry, EntryStatus, Language, Technique, Topic } from '../../shared/schema';
+import { canVet } from '../../shared/review/can-vet';
+import { changedReviewedParts } from '../../shared/review/change-needs-review';
+import { changedEntryFields, changesContent } from '../../shared/review/changed-entry-fields';
+import { entrySchema, type Entry, type EntryStatus, type Language, type Technique, type Topic } from '../../shared/schema';
 import { addFieldError, linesOf, type FieldErrors } from './field-errors';
 
 /** A source as the form holds it: the year stays text until it is parsed, `date` rides along unseen. */
@@ -19,7 +22,6 @@ export type EntryFormValues = {
   sources: SourceRow[];
   status: EntryStatus;
   author: string;
-  reviewer: string;
   reviewBy: string;
 };
 
@@ -44,7 +46,6 @@ export function emptyEntryValues(): EntryFormValues {
     sources: [emptySourceRow()],
     status: 'draft',
     author: '',
-    reviewer: '',
     reviewBy: '',
   };
 }
@@ -65,7 +66,6 @@ export function entryToValues(entry: Entry): EntryFormValues {
     sources: entry.sources.map((source) => ({ ...source, key: nextRowKey++, year: String(source.year) })),
     status: entry.status,
     author: entry.author,
-    reviewer: '',
     reviewBy: entry.reviewBy,
   };
 }
@@ -73,7 +73,7 @@ export function entryToValues(entry: Entry): EntryFormValues {
 /** The names the form gives its inputs: the schema's own paths, so zod issues land on them directly. */
 export function entryFieldNames(sourceCount: number): Set<string> {
   const fields = ['id', 'title', 'topics', 'scope', 'language', 'myth.statement', 'myth.phrasings', 'fact', 'explanation.text'];
-  fields.push('explanation.technique', 'explanation.fallacy', 'sources', 'status', 'author', 'reviewer', 'reviewBy');
+  fields.push('explanation.technique', 'explanation.fallacy', 'sources', 'status', 'author', 'reviewBy');
   for (let index = 0; index < sourceCount; index++) {
     for (const part of ['title', 'publisher', 'url', 'year', 'quote']) fields.push(`sources[${index}].${part}`);
   }
@@ -81,7 +81,7 @@ export function entryFieldNames(sourceCount: number): Set<string> {
 }
 
 /** Problems about data the form does not show, sent to the input that causes them. */
-export const entryFieldAliases = { reviews: 'reviewer', translations: 'language' };
+export const entryFieldAliases = { reviews: 'status', translations: 'language' };
 
 function assembleSources(rows: SourceRow[]) {
   return rows.map(({ key: _key, year, date, ...source }) => ({
@@ -96,22 +96,17 @@ function assembleExplanation(values: EntryFormValues) {
   return { text, technique: technique || undefined, ...(fallacy.trim() ? { fallacy } : {}) };
 }
 
-/**
- * The README's review workflow: an entry becomes vetted only with a fresh review, and changing the
- * fact, explanation or sources of a vetted entry needs vetting again. A title fix does not.
- */
-export function needsNewReview(values: EntryFormValues, existing: Entry | undefined): boolean {
-  if (values.status !== 'vetted') return false;
-  if (!existing || existing.status !== 'vetted') return true;
-  const before = entryToValues(existing);
-  const content = (v: EntryFormValues) => JSON.stringify([v.fact, assembleExplanation(v), assembleSources(v.sources)]);
-  return content(values) !== content(before);
+/** Whether this save makes the entry vetted: the form's way to vet, under the same rule as the Vet button. */
+export function vetsInThisSave(values: EntryFormValues, existing: Entry | undefined): boolean {
+  return values.status === 'vetted' && existing?.status !== 'vetted';
 }
 
-/** The whole record to validate: what the form does not show (translations, angles, notes…) is kept. */
-export function assembleEntry(values: EntryFormValues, existing: Entry | undefined, today: string): Record<string, unknown> {
-  const reviewer = values.reviewer.trim();
-  const newReviews = values.status === 'vetted' && reviewer ? [{ reviewer, date: today, status: 'vetted' as const }] : [];
+/**
+ * The whole record to validate: what the form does not show (translations, angles, notes…) is kept.
+ * Vetting in this save adds a review record naming `reviewer`, the person at the keyboard.
+ */
+export function assembleEntry(values: EntryFormValues, existing: Entry | undefined, today: string, reviewer = ''): Record<string, unknown> {
+  const newReviews = vetsInThisSave(values, existing) && reviewer.trim() ? [{ reviewer: reviewer.trim(), date: today, status: 'vetted' as const }] : [];
   return {
     ...existing,
     id: values.id.trim(),
@@ -131,19 +126,59 @@ export function assembleEntry(values: EntryFormValues, existing: Entry | undefin
   };
 }
 
-/** The two-person rule, which the schema cannot see: whoever vets an entry did not write it. */
-export function reviewerErrors(values: EntryFormValues, existing: Entry | undefined): FieldErrors {
+export type FormReviewPeople = { userName: string; lastChangedBy: string | undefined };
+
+/** The record as it will be stored (trimmed, defaults applied) when it is valid: a trailing space is no change. */
+function asStored(candidate: Record<string, unknown>): Entry {
+  const parsed = entrySchema.safeParse(candidate);
+  return parsed.success ? parsed.data : (candidate as Entry);
+}
+
+/** Whether the save changes what the entry says, which makes the person saving its latest author. */
+function changesWords(existing: Entry | undefined, candidate: Record<string, unknown>): boolean {
+  return !existing || changesContent(changedEntryFields(existing, asStored(candidate)));
+}
+
+/**
+ * The two-person rule, as the Vet button and the database apply it (shared/review/can-vet.ts):
+ * whoever made the latest change may not vet — and whoever changes the entry in this very save is
+ * that person. Shown on the status field, the form's way to vet.
+ */
+export function formReviewErrors(values: EntryFormValues, existing: Entry | undefined, candidate: Record<string, unknown>, people: FormReviewPeople): FieldErrors {
   const errors: FieldErrors = {};
-  if (values.status !== 'vetted') return errors;
-  const reviewer = values.reviewer.trim();
-  if (!reviewer && needsNewReview(values, existing)) {
-    const message = existing?.status === 'vetted'
-      ? 'you changed the fact, explanation or sources of a vetted entry: name who vetted the change, or set the status to In review'
-      : 'a vetted entry needs a reviewer: name the person who checked it';
-    addFieldError(errors, 'reviewer', message);
-  }
-  if (reviewer && reviewer.toLocaleLowerCase() === values.author.trim().toLocaleLowerCase()) {
-    addFieldError(errors, 'reviewer', 'the reviewer must be someone other than the author (two-person rule)');
-  }
+  if (!vetsInThisSave(values, existing)) return errors;
+  const changing = changesWords(existing, candidate);
+  const verdict = canVet(existing ?? { status: 'draft' }, {
+    reviewer: people.userName,
+    lastChangedBy: changing ? people.userName : (people.lastChangedBy ?? existing!.author),
+  });
+  if (verdict.allowed) return errors;
+  const message = changing && people.userName
+    ? 'you are changing this entry, so someone else must vet it (two-person rule): save it as In review'
+    : asFieldMessage(verdict.reason);
+  addFieldError(errors, 'status', message);
   return errors;
+}
+
+/**
+ * What saving will do to the review, said before saving: a vetted entry whose fact, explanation or
+ * sources change goes back to review; vetting records the person's name as the reviewer.
+ */
+export function reviewNotice(values: EntryFormValues, existing: Entry | undefined, candidate: Record<string, unknown>, userName: string): string | undefined {
+  if (existing?.status === 'vetted' && values.status === 'vetted') {
+    const parts = changedReviewedParts(existing, asStored(candidate));
+    if (parts.length === 0) return undefined;
+    return `Saving sends this entry back to review: you changed its ${listWords(parts)}. Someone other than you must vet it again before it is offered for drafting.`;
+  }
+  if (vetsInThisSave(values, existing) && userName) return `Saving vets this entry: you, ${userName}, are recorded as its reviewer.`;
+  return undefined;
+}
+
+/** Review reasons are sentences; field messages here are lower-case phrases without a full stop. */
+function asFieldMessage(reason: string): string {
+  return `${reason.charAt(0).toLocaleLowerCase()}${reason.slice(1)}`.replace(/\.$/, '');
+}
+
+function listWords(words: string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }

@@ -15,8 +15,8 @@ describe('fieldForPath', () => {
     [['sources'], 'sources'],
     [['sources', 1, 'url'], 'sources[1].url'],
     [['explanation', 'technique'], 'explanation.technique'],
-    [['reviews'], 'reviewer'],
-    [['reviews', 0, 'reviewer'], 'reviewer'],
+    [['reviews'], 'status'],
+    [['reviews', 0, 'reviewer'], 'status'],
     [['translations', 'fr'], 'language'],
   ] as [PropertyKey[], string][])('%j → %s', (path, field) => {
     expect(fieldForPath(path, fields, entryFieldAliases)).toBe(field);
@@ -67,8 +67,8 @@ describe('fieldErrorsFromZod', () => {
     expect(errorsFor({ ...base, explanation: { text: 'Because.', technique: undefined } })).toEqual({ 'explanation.technique': ['choose one of the options'] });
   });
 
-  it('sends a vetted entry without a vetted review to the reviewer field', () => {
-    expect(Object.keys(errorsFor({ ...base, status: 'vetted' }))).toEqual(['reviewer']);
+  it('sends a vetted entry without a vetted review to the status field, where the form vets', () => {
+    expect(Object.keys(errorsFor({ ...base, status: 'vetted' }))).toEqual(['status']);
   });
 
   it('keeps problems no field shows at form level, naming where they are', () => {

@@ -1,20 +1,40 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Match } from '../../shared/match';
+import { matchesToOffer } from '../../shared/review/offer-for-drafting';
 import type { Entry, Sighting } from '../../shared/schema';
+import { DraftingMarks } from '../library/DraftingMarks';
+import { ShowUnvettedSwitch } from '../library/ShowUnvettedSwitch';
+import { shownMatches } from './use-post-matches';
 
 type Props = { sighting: Sighting; matches: Match[]; onUse(entry: Entry): void; usedEntryId?: string };
 
-/** The entries the post repeats and why they matched: the words it shares, the wording it is closest to. */
+/**
+ * The entries the post repeats and why they matched: the words it shares, the wording it is
+ * closest to. Vetted entries only, unless the person switches drafts and entries in review on;
+ * those are then marked, as are entries past their review-by date.
+ */
 export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
   const list = useRef<HTMLOListElement>(null);
+  const [includeUnvetted, setIncludeUnvetted] = useState(false);
+  const { shown, hidden } = matchesToOffer(matches, { includeUnvetted }, shownMatches);
+  const today = new Date();
   useCaptureToMatchesTiming(list, sighting);
   return (
     <section aria-labelledby="matches-heading">
       <h2 id="matches-heading">Myths this post repeats</h2>
+      <ShowUnvettedSwitch checked={includeUnvetted} onChange={setIncludeUnvetted} />
+      {hidden > 0 && (
+        <p className="hidden-unvetted">
+          {shown.length === 0 ? 'No vetted entry matches this post. ' : ''}
+          {hidden === 1 ? 'One entry that is not yet vetted matches' : `${hidden} entries that are not yet vetted match`}: switch on “Show drafts and entries in review” to see{' '}
+          {hidden === 1 ? 'it' : 'them'}.
+        </p>
+      )}
       <ol aria-label="Matching entries" className="match-list" ref={list} data-sighting-id={sighting.id}>
-        {matches.map(({ entry, confidence, reasons }) => (
+        {shown.map(({ entry, confidence, reasons }) => (
           <li key={entry.id}>
             <h3>{entry.title}</h3>
+            <DraftingMarks entry={entry} today={today} />
             <p className="match-confidence">{Math.round(confidence * 100)}% sure</p>
             <p className="match-reasons">
               Matched on: {reasons.terms.map((term) => `“${term}”`).join(', ')}

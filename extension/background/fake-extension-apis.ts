@@ -25,6 +25,7 @@ export function installFakeExtensionApis() {
     action: { onClicked: fakeEvent() },
     scripting: { executeScript: vi.fn<(injection: unknown) => Promise<{ result?: unknown }[]>>() },
     sidePanel: { open: vi.fn(async () => undefined) },
+    permissions: { contains: vi.fn(async (_request: { origins: string[] }) => true) },
   };
   Object.assign(fakeBrowser, apis);
   return apis;

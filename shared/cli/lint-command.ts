@@ -63,6 +63,8 @@ function lintFromArgs(args: string[]) {
     ...(draft.frontMatter.format ? { format: draft.frontMatter.format } : {}),
     ...(draft.frontMatter.lang ? { language: draft.frontMatter.lang } : {}),
     ...(values.post ? { post: readText(values.post, 'post') } : {}),
+    // Today, so that a draft from an entry past its review-by date gets the stale-entry warning.
+    today: new Date().toISOString().slice(0, 10),
   };
   return { diagnostics: lintSandwich(draft.sandwich, context), json: values.json ?? false };
 }

@@ -3,6 +3,7 @@ import { audienceSchema } from '../schema/audience';
 import { channelIdSchema } from '../schema/channel';
 import { entrySchema } from '../schema/entry';
 import { languageSchema } from '../schema/language';
+import { isoDateSchema } from '../schema/primitives';
 
 /**
  * What the linter may know besides the four sections. Everything is optional: a sandwich typed
@@ -23,5 +24,10 @@ export const lintContextSchema = z.strictObject({
   format: z.enum(['reply', 'post', 'thread']).optional(),
   audience: audienceSchema.optional(),
   language: languageSchema.optional(),
+  /**
+   * The day of the draft (YYYY-MM-DD), for rules that depend on the date, such as an entry past
+   * its review-by date. Without it those rules stay silent, so the same input always lints the same.
+   */
+  today: isoDateSchema.optional(),
 });
 export type LintContext = z.infer<typeof lintContextSchema>;

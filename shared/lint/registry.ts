@@ -14,6 +14,7 @@ import { overkill } from './rules/overkill';
 import { questionFrame } from './rules/question-frame';
 import { readability } from './rules/readability';
 import { sourced } from './rules/sourced';
+import { staleEntry } from './rules/stale-entry';
 import { structure } from './rules/structure';
 import { truthRatio } from './rules/truth-ratio';
 import { unsupportedFigure } from './rules/unsupported-figure';
@@ -43,9 +44,10 @@ export const rules = [
   // Fact again, and the balance of the whole
   factRepeated,
   truthRatio,
-  // Sources and links
+  // Sources and links, and whether the entry behind them is still current
   sourced,
   unsupportedFigure,
+  staleEntry,
   linkToMyth,
   // Channel
   channelLength,

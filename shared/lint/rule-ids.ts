@@ -23,6 +23,7 @@ export const ruleIds = [
   'truth-ratio',
   'sourced',
   'unsupported-figure',
+  'stale-entry',
   'link-to-myth',
   'channel-length',
 ] as const;

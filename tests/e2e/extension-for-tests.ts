@@ -16,7 +16,8 @@ export function extensionForTests(): string {
   cpSync(extensionPath, copy, { recursive: true });
   const manifestPath = join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = Object.keys(fixtureHosts).map((host) => `https://${host}/*`);
+  // Plus 127.0.0.1, where tests publish library bundles: the grant a person gives when subscribing.
+  manifest.host_permissions = [...Object.keys(fixtureHosts).map((host) => `https://${host}/*`), 'http://127.0.0.1/*'];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return copy;
 }

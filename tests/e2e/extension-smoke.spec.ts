@@ -15,9 +15,10 @@ test('the manifest asks for the narrowest permissions that work, and no host acc
   const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   // activeTab + scripting reach only the tab the user pointed at, and only after a click.
-  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
-  expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  // Library bundle hosts: optional, requested one site at a time when the person subscribes.
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   expect(manifest.content_scripts ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   // No remote code: the default extension CSP, nothing loosened.
@@ -30,7 +31,8 @@ test('the manifest asks for the narrowest permissions that work, and no host acc
 test('the Firefox build opens the same page as a sidebar, with the same narrow permissions', () => {
   const manifest = JSON.parse(readFileSync(join(extensionPath, '../firefox-mv2/manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(2);
-  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage']);
+  expect(manifest.optional_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
   expect(manifest.browser_action.default_title).toBe('Draft a fact-sandwich reply');
   expect(manifest.commands['draft-reply'].suggested_key.default).toBe('Alt+Shift+F');

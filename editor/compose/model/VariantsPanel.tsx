@@ -5,6 +5,7 @@ import type { ComposedDraft } from '../../../shared/compose';
 import type { LintConfig } from '../../../shared/lint';
 import type { Audience, ChannelId, Spokesperson } from '../../../shared/schema';
 import { draftVariant, variantKey, variantTargets, type Variant, type VariantBase } from './draft-variants';
+import { ShareReplyButtons } from '../../share/ShareReplyButtons';
 import { SandwichPreview } from './SandwichPreview';
 import { isModelConfigured, useModelSettings } from './use-model-settings';
 
@@ -115,6 +116,15 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
             </li>
           ))}
         </ul>
+      )}
+      {variants.some((variant) => variant.draft) && (
+        <ShareReplyButtons
+          entry={base?.entry}
+          label="these variants"
+          variants={variants.flatMap(({ audience, spokesperson, draft }) =>
+            draft ? [{ ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}), channel, language: draft.language, sections: draft.sections }] : [],
+          )}
+        />
       )}
     </details>
   );

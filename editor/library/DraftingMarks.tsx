@@ -1,0 +1,18 @@
+import type { Entry } from '../../shared/schema';
+import { ReviewDueFlag } from './ReviewDueFlag';
+import { statusLabels } from './StatusBadge';
+import './review.css';
+
+/**
+ * What a writer must know before drafting with an entry found by search or matching: that nobody
+ * has vetted it yet, or that its figures are past their review-by date.
+ */
+export function DraftingMarks({ entry, today }: { entry: Pick<Entry, 'reviewBy' | 'status'>; today: Date }) {
+  const notVetted = entry.status !== 'vetted';
+  return (
+    <span className="drafting-marks">
+      {notVetted && <span className="review-flag not-vetted">{statusLabels[entry.status]} — not vetted</span>}
+      <ReviewDueFlag entry={entry} today={today} only="overdue" />
+    </span>
+  );
+}

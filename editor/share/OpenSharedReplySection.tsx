@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { readSharedReply } from '../../shared/share/read-shared-reply';
+import type { SharedReply } from '../../shared/share/shared-reply-schema';
+import { SharedReplyView } from './SharedReplyView';
+
+/** Opens a reply file an ally sent; a file that is not one gets a plain message, and nothing changes. */
+export function OpenSharedReplySection() {
+  const [reply, setReply] = useState<SharedReply | undefined>();
+  const [problem, setProblem] = useState('');
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    const reading = readSharedReply(await file.text());
+    setReply(reading.ok ? reading.reply : undefined);
+    setProblem(reading.ok ? '' : `${file.name} cannot be opened: ${reading.message}`);
+  };
+  return (
+    <section aria-labelledby="open-shared-heading">
+      <h2 id="open-shared-heading">Open a shared reply</h2>
+      <label className="file-button">
+        Choose a reply file from an ally
+        <input type="file" accept=".json,application/json" onChange={(event) => void open(event.target.files?.[0])} />
+      </label>
+      {problem && <p role="alert">{problem}</p>}
+      {reply && <SharedReplyView reply={reply} />}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { generateSigningKeys, publicKeyFingerprint } from '../../shared/bundle/bundle-keys';
+import { exportBundle } from '../../shared/bundle/export-bundle';
+import { signBundle } from '../../shared/bundle/sign-bundle';
+import { listEntries } from '../../shared/db';
+import { entryStatusSchema, type EntryStatus } from '../../shared/schema';
+import { useDatabase } from '../app/database-context';
+import { downloadFile } from './download-file';
+
+const statusLabels: Record<EntryStatus, string> = { draft: 'Drafts', 'in-review': 'In review', vetted: 'Vetted', retired: 'Retired' };
+
+/**
+ * Publishing: export the library (all of it, or only some statuses) as a versioned bundle, signed
+ * with the team's publisher key so that subscribers can trust it. The secret key is read from the
+ * file the person picks, used once, and never stored.
+ */
+export function ExportSection() {
+  const db = useDatabase();
+  const entries = useLiveQuery(() => listEntries(db), [db]) ?? [];
+  const [statuses, setStatuses] = useState<EntryStatus[]>(['vetted']);
+  const [name, setName] = useState('Our team library');
+  const [version, setVersion] = useState(() => new Date().toISOString().slice(0, 10).replaceAll('-', '.'));
+  const [message, setMessage] = useState('');
+  const chosen = entries.filter((entry) => statuses.includes(entry.status));
+
+  const build = () =>
+    exportBundle(db, { ids: chosen.map((entry) => entry.id), name, version, publisher: { name }, date: new Date().toISOString().slice(0, 10) });
+  const download = async () => {
+    const bundle = await build();
+    downloadFile('library.json', `${JSON.stringify(bundle, null, 2)}\n`);
+    setMessage(`Downloaded library.json: ${bundle.entries.length} entries, unsigned.`);
+  };
+  const signAndDownload = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const secret = (await file.text()).trim();
+      const bundle = await build();
+      const signed = await signBundle(bundle, secret, new Date());
+      downloadFile('library.signed.json', `${JSON.stringify(signed, null, 2)}\n`);
+      setMessage(`Downloaded library.signed.json: ${bundle.entries.length} entries, signed by key ${await publicKeyFingerprint(signed.signature.publicKey)}. Put it on your web host.`);
+    } catch (error) {
+      setMessage(`Not signed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const createKeys = async () => {
+    const keys = await generateSigningKeys();
+    downloadFile('publisher.key', `${keys.secretKey}\n`, 'text/plain');
+    downloadFile('publisher.pub', `${keys.publicKey}\n`, 'text/plain');
+    setMessage(`Created a publisher key pair (fingerprint ${await publicKeyFingerprint(keys.publicKey)}). Keep publisher.key secret; give publisher.pub to subscribers.`);
+  };
+
+  return (
+    <section aria-labelledby="export-bundle-heading">
+      <h2 id="export-bundle-heading">Publish the library</h2>
+      <fieldset>
+        <legend>Entries to include</legend>
+        {entryStatusSchema.options.map((status) => (
+          <label key={status}>
+            <input
+              type="checkbox"
+              checked={statuses.includes(status)}
+              onChange={() => setStatuses(statuses.includes(status) ? statuses.filter((item) => item !== status) : [...statuses, status])}
+            />{' '}
+            {statusLabels[status]} ({entries.filter((entry) => entry.status === status).length})
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Library name <input value={name} onChange={(event) => setName(event.target.value)} />
+      </label>{' '}
+      <label>
+        Version <input value={version} onChange={(event) => setVersion(event.target.value)} />
+      </label>
+      <p>
+        <button type="button" onClick={() => void download()} disabled={chosen.length === 0}>
+          Download {chosen.length} entries
+        </button>
+        <label className="file-button">
+          Sign with publisher.key and download
+          <input type="file" accept=".key,text/plain" onChange={(event) => void signAndDownload(event.target.files?.[0])} disabled={chosen.length === 0} />
+        </label>
+        <button type="button" onClick={() => void createKeys()}>Create a publisher key pair</button>
+      </p>
+      <p role="status">{message}</p>
+    </section>
+  );
+}

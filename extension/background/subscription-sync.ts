@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { checkSubscription, type CheckResult } from '../../shared/subscriptions/check-subscription';
+import { backgroundDatabase } from './background-database';
+
+export const syncAlarmName = 'sync-subscriptions';
+/** Hourly: a team's correction reaches every member the same day without anyone pressing a button. */
+const syncEveryMinutes = 60;
+
+export function scheduleSubscriptionSync(): void {
+  void browser.alarms.create(syncAlarmName, { delayInMinutes: 1, periodInMinutes: syncEveryMinutes });
+}
+
+/**
+ * Checks every subscription the browser has granted access to (the permission is asked for, per
+ * site, when the person subscribes). Named, so tests can run it without waiting for the alarm.
+ */
+export async function syncAllSubscriptions(): Promise<Record<string, CheckResult['state'] | 'no-access'>> {
+  const db = backgroundDatabase();
+  const results: Record<string, CheckResult['state'] | 'no-access'> = {};
+  for (const subscription of await db.subscriptions.toArray()) {
+    const origins = [`${new URL(subscription.url).origin}/*`];
+    if (!(await browser.permissions.contains({ origins }))) {
+      results[subscription.url] = 'no-access';
+      continue;
+    }
+    results[subscription.url] = (await checkSubscription(db, subscription.url, { by: 'scheduled sync' })).state;
+  }
+  return results;
+}
+
+export function onSyncAlarm(alarm: { name: string }): void {
+  if (alarm.name === syncAlarmName) void syncAllSubscriptions();
+}

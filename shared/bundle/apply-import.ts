@@ -1,0 +1,135 @@
+import type { EntityTable, IDType } from 'dexie';
+import { z } from 'zod';
+import type { EntryChange, FactSandwichDatabase } from '../db/database';
+import { audienceSchema, entrySchema, nonEmptyTextSchema, spokespersonSchema } from '../schema';
+import { sameRecord } from './compare-records';
+import { describeIssues } from './describe-issues';
+import { conflictsIn, type ImportPlan, type PlannedRecord } from './plan-import';
+
+export const importChoiceSchema = z.enum(['keep-local', 'take-incoming'], { message: 'must be "keep-local" or "take-incoming"' });
+export type ImportChoice = z.infer<typeof importChoiceSchema>;
+
+/** The person's decision for each conflict, by its key (`entry:uk-housing`). */
+export type ImportChoices = Record<string, ImportChoice>;
+
+export type ImportCounts = { entries: number; audiences: number; spokespeople: number };
+
+export type ImportOutcome =
+  | { ok: true; added: ImportCounts; replaced: ImportCounts; keptLocal: number; unchanged: number }
+  | { ok: false; message: string };
+
+const importerSchema = z.strictObject({
+  by: nonEmptyTextSchema,
+  now: z.date({ message: 'must be a valid date' }),
+});
+
+/** Thrown inside the transaction when the database no longer matches the plan; rolls everything back. */
+class StaleImportError extends Error {}
+
+const schemas = { entry: entrySchema, audience: audienceSchema, spokesperson: spokespersonSchema } as const;
+
+/**
+ * Applies a reviewed import in one transaction: adds new records, writes the incoming version of
+ * each conflict the person chose to take, keeps the local version of the others. The replaced
+ * version of every record goes to `history` first (kind `imported`, with `before`), so an import
+ * never loses anyone's work. Refuses — changing nothing — when a conflict has no choice, when the
+ * plan holds an invalid record, or when the library changed since the plan was made.
+ *
+ * History is keyed by entry id; a replaced audience or spokesperson is kept there too, under
+ * `audience:<id>` or `spokesperson:<id>` (slugs have no colon, so these never collide with entries).
+ */
+export async function applyImport(
+  db: FactSandwichDatabase,
+  plan: ImportPlan,
+  choices: ImportChoices,
+  importer: { by: string; now: Date },
+): Promise<ImportOutcome> {
+  const refused = checkRequest(plan, choices, importer);
+  if (refused) return { ok: false, message: refused };
+
+  const take = (record: PlannedRecord<unknown>) =>
+    record.status === 'new' || (record.status === 'conflict' && choices[record.key] === 'take-incoming');
+  const at = importer.now.toISOString();
+  const by = importer.by.trim();
+  const source = plan.source;
+  // The history says where the version came from; `note` is the history's free-text field.
+  const note = `imported from ${source.name} ${source.version} (${source.publisher.name})`;
+  const history: (EntryChange & { note: string })[] = [];
+  for (const record of [...plan.entries, ...plan.audiences, ...plan.spokespeople]) {
+    if (!take(record)) continue;
+    const entryId = record.kind === 'entry' ? record.id : `${record.kind}:${record.id}`;
+    history.push(
+      record.status === 'conflict'
+        ? { entryId, at, by, kind: 'imported', fields: record.fields, before: record.local, note }
+        : { entryId, at, by, kind: 'imported', fields: Object.keys(record.incoming as object).sort(), note },
+    );
+  }
+
+  try {
+    await db.transaction('rw', [db.entries, db.audiences, db.spokespeople, db.history], async () => {
+      await checkUnchanged(db.entries, plan.entries);
+      await checkUnchanged(db.audiences, plan.audiences);
+      await checkUnchanged(db.spokespeople, plan.spokespeople);
+      await db.entries.bulkPut(plan.entries.filter(take).map((record) => record.incoming));
+      await db.audiences.bulkPut(plan.audiences.filter(take).map((record) => record.incoming));
+      await db.spokespeople.bulkPut(plan.spokespeople.filter(take).map((record) => record.incoming));
+      await db.history.bulkAdd(history);
+    });
+  } catch (error) {
+    if (error instanceof StaleImportError) {
+      return { ok: false, message: `Nothing was imported: ${error.message} since this import was reviewed. Review the import again.` };
+    }
+    return { ok: false, message: `Nothing was imported: the database refused the change (${error instanceof Error ? error.message : String(error)}).` };
+  }
+
+  const count = (status: 'new' | 'conflict', kind: 'entries' | 'audiences' | 'spokespeople') =>
+    (plan[kind] as PlannedRecord<unknown>[]).filter((record) => record.status === status && take(record)).length;
+  const conflicts = conflictsIn(plan);
+  return {
+    ok: true,
+    added: { entries: count('new', 'entries'), audiences: count('new', 'audiences'), spokespeople: count('new', 'spokespeople') },
+    replaced: { entries: count('conflict', 'entries'), audiences: count('conflict', 'audiences'), spokespeople: count('conflict', 'spokespeople') },
+    keptLocal: conflicts.filter((conflict) => choices[conflict.key] === 'keep-local').length,
+    unchanged: [...plan.entries, ...plan.audiences, ...plan.spokespeople].filter((record) => record.status === 'same').length,
+  };
+}
+
+/** Everything that can be checked before touching the database; the message, or undefined when all is well. */
+function checkRequest(plan: ImportPlan, choices: ImportChoices, importer: { by: string; now: Date }): string | undefined {
+  const who = importerSchema.safeParse(importer);
+  if (!who.success) return `Nothing was imported: ${describeIssues(who.error.issues, (path) => path.join('.') || 'importer')}`;
+
+  if (choices === null || typeof choices !== 'object' || Array.isArray(choices)) return 'Nothing was imported: the choices must map each conflict to "keep-local" or "take-incoming".';
+  const conflicts = conflictsIn(plan);
+  const conflictKeys = new Set<string>(conflicts.map((conflict) => conflict.key));
+  const unknown = Object.keys(choices).filter((key) => !conflictKeys.has(key));
+  if (unknown.length > 0) return `Nothing was imported: ${unknown.map((key) => `"${key}"`).join(', ')} is not a conflict in this import.`;
+  const badChoice = [...conflictKeys].find((key) => choices[key] !== undefined && !importChoiceSchema.safeParse(choices[key]).success);
+  if (badChoice) return `Nothing was imported: the choice for "${badChoice}" must be "keep-local" or "take-incoming".`;
+  const unresolved = conflicts.filter((conflict) => choices[conflict.key] === undefined);
+  if (unresolved.length > 0) {
+    const names = unresolved.map((conflict) => `${conflict.kind} "${conflict.id}"`);
+    return `Nothing was imported: choose to keep the local version or take the incoming one for ${names.join(', ')}.`;
+  }
+
+  // A plan is plain data that may have been kept or passed around: its records are checked again.
+  for (const record of [...plan.entries, ...plan.audiences, ...plan.spokespeople]) {
+    const result = schemas[record.kind].safeParse(record.incoming);
+    if (!result.success) {
+      return `Nothing was imported: the incoming ${record.kind} "${record.id}" is not valid:\n${describeIssues(result.error.issues, (path) => path.join('.') || record.kind)}`;
+    }
+  }
+  return undefined;
+}
+
+/** Each planned record must still find the local record the plan saw (or none, for a new one). */
+async function checkUnchanged<T extends { id: string }>(table: EntityTable<T, 'id'>, records: PlannedRecord<T>[]): Promise<void> {
+  const current = await table.bulkGet(records.map((record) => record.id as IDType<T, 'id'>));
+  records.forEach((record, index) => {
+    const now = current[index];
+    const expected = record.status === 'new' ? undefined : record.local;
+    if (expected === undefined ? now !== undefined : !sameRecord(now, expected)) {
+      throw new StaleImportError(`the ${record.kind} "${record.id}" was ${expected === undefined ? 'added' : now === undefined ? 'deleted' : 'edited'} locally`);
+    }
+  });
+}

@@ -1,0 +1,137 @@
+import { verifyAsync } from '@noble/ed25519';
+import { bundleFormat, bundleSchema, type Bundle } from '../schema/bundle';
+import { base64ToBytes, bytesToHex } from './base64-bytes';
+import { decodePublicKey, publicKeyFingerprint } from './bundle-keys';
+import { describeBundlePath, describeIssues } from './describe-issues';
+import { parseUntrustedJson, type UntrustedJson } from './parse-untrusted-json';
+import { signedBundleFormat, signedBundleSchema, type SignedBundle } from './signed-bundle-schema';
+
+/**
+ * - `signed-trusted`: the signature is valid and made with a key the reader already trusts.
+ * - `signed-untrusted`: the signature is valid, but anyone can sign; compare the fingerprint.
+ * - `unsigned`: a plain bundle, e.g. one built locally or passed on by hand.
+ */
+export type BundleTrust = 'signed-trusted' | 'signed-untrusted' | 'unsigned';
+
+export type BundleProblem = 'too-large' | 'not-json' | 'not-a-bundle' | 'invalid' | 'bad-signature' | 'tampered';
+
+export type BundleSigner = { publicKey: string; fingerprint: string; signedAt: string };
+
+export type BundleReading =
+  | { ok: true; bundle: Bundle; trust: BundleTrust; signer?: BundleSigner }
+  | { ok: false; problem: BundleProblem; message: string };
+
+export type ReadBundleOptions = {
+  /** Public keys (base64) of publishers the reader follows; keys that do not decode never match. */
+  trustedPublicKeys?: readonly string[];
+  maxBytes?: number;
+};
+
+const doNotMerge = 'Do not merge it: ask the publisher for a fresh copy.';
+
+/**
+ * Reads a library bundle file, plain or signed, and checks all of it before returning anything:
+ * size, encoding, nesting, prototype keys, signature, then every field of every record. All or
+ * nothing — a reading is either a whole valid bundle or one message saying what is wrong and where.
+ * Never throws.
+ */
+export async function readBundleFile(text: string, options: ReadBundleOptions = {}): Promise<BundleReading> {
+  try {
+    if (typeof text !== 'string') return { ok: false, problem: 'not-json', message: 'The library bundle is not text. Nothing was loaded.' };
+    return await readChecked(text, options);
+  } catch (error) {
+    // Only a fault in this code gets here; the reader still answers instead of throwing.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: 'invalid', message: `The library bundle could not be read (${reason}). Nothing was loaded.` };
+  }
+}
+
+async function readChecked(text: string, { trustedPublicKeys = [], maxBytes }: ReadBundleOptions): Promise<BundleReading> {
+  const outer = parseUntrustedJson(text, { what: 'library bundle', maxBytes, describePath: (path, root) => describeBundlePath(root, path) });
+  if (!outer.ok) return untrustedJsonProblem(outer);
+  if (!isObject(outer.value) || outer.value.format !== signedBundleFormat) {
+    const checked = checkBundle(outer.value, 'library bundle');
+    return checked.ok ? { ...checked, trust: 'unsigned' } : checked;
+  }
+
+  const envelope = signedBundleSchema.safeParse(outer.value);
+  if (!envelope.success) {
+    const problems = describeIssues(envelope.error.issues, (path) => describeBundlePath(outer.value, path));
+    return envelope.error.issues.some((issue) => issue.path[0] === 'signature')
+      ? { ok: false, problem: 'bad-signature', message: `The bundle's signature cannot be checked:\n${problems}\n${doNotMerge}` }
+      : { ok: false, problem: 'invalid', message: `The signed library bundle is not valid, so nothing was loaded:\n${problems}` };
+  }
+  const signed = envelope.data;
+  const fingerprint = await publicKeyFingerprint(signed.signature.publicKey);
+  if (!(await signatureMatches(signed))) {
+    return {
+      ok: false,
+      problem: 'tampered',
+      message:
+        `The signature does not match this bundle (it names the key ${fingerprint}): the bundle was changed after it was signed, ` +
+        `or the signature was not made with that key. ${doNotMerge}`,
+    };
+  }
+
+  const inner = parseUntrustedJson(signed.payload, { what: 'signed library bundle', maxBytes, describePath: (path, root) => describeBundlePath(root, path) });
+  if (!inner.ok) return untrustedJsonProblem(inner);
+  const checked = checkBundle(inner.value, 'signed library bundle');
+  if (!checked.ok) return checked;
+  const trusted = trustedPublicKeys.some((key) => sameKey(key, signed.signature.publicKey));
+  return {
+    ...checked,
+    trust: trusted ? 'signed-trusted' : 'signed-untrusted',
+    signer: { publicKey: signed.signature.publicKey, fingerprint, signedAt: signed.signedAt },
+  };
+}
+
+/** Strict RFC 8032 verification (not ZIP-215): one signature, one message, one key. */
+async function signatureMatches(signed: SignedBundle): Promise<boolean> {
+  try {
+    const message = new TextEncoder().encode(signed.payload);
+    return await verifyAsync(base64ToBytes(signed.signature.value)!, message, base64ToBytes(signed.signature.publicKey)!, { zip215: false });
+  } catch {
+    return false;
+  }
+}
+
+function checkBundle(value: unknown, what: string): { ok: true; bundle: Bundle } | { ok: false; problem: BundleProblem; message: string } {
+  if (!isObject(value)) {
+    return { ok: false, problem: 'not-a-bundle', message: `This file is not a Fact Sandwich library bundle: it holds ${describeKind(value)}, not an object with "format": "${bundleFormat}".` };
+  }
+  if (value.format !== bundleFormat) {
+    const found = typeof value.format === 'string' ? `its format is "${value.format.slice(0, 60)}"` : 'it has no "format" field';
+    const hint = value.format === 'fact-sandwich-shared-reply' ? ' It is a shared reply: open it as one.' : '';
+    return { ok: false, problem: 'not-a-bundle', message: `This file is not a Fact Sandwich library bundle: ${found}, not "${bundleFormat}".${hint}` };
+  }
+  const result = bundleSchema.safeParse(value);
+  if (result.success) return { ok: true, bundle: result.data };
+  const problems = describeIssues(result.error.issues, (path) => describeBundlePath(value, path));
+  return { ok: false, problem: 'invalid', message: `The ${what} is not valid, so nothing was loaded:\n${problems}` };
+}
+
+function untrustedJsonProblem(failure: Exclude<UntrustedJson, { ok: true }>): BundleReading {
+  const problems: Record<typeof failure.problem, BundleProblem> = {
+    'too-large': 'too-large',
+    'not-utf8': 'not-json',
+    'not-json': 'not-json',
+    'too-deep': 'invalid',
+    'refused-key': 'invalid',
+  };
+  return { ok: false, problem: problems[failure.problem], message: failure.message };
+}
+
+function sameKey(candidate: string, publicKey: string): boolean {
+  const decoded = decodePublicKey(candidate);
+  return decoded.ok && bytesToHex(decoded.bytes) === bytesToHex(base64ToBytes(publicKey)!);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'string' ? 'a text' : `a ${typeof value}`;
+}

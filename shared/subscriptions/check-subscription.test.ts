@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startStaticFileServer, type StaticFileServer } from '../../tests/support/static-file-server';
+import { generateSigningKeys } from '../bundle/bundle-keys';
+import { signBundle } from '../bundle/sign-bundle';
+import { openDatabase, seedStarterLibrary, type FactSandwichDatabase } from '../db';
+import { assembleLibrary } from '../library/assemble-library';
+import { readLibraryFolder } from '../library/read-library-folder';
+import type { Bundle, Entry } from '../schema';
+import { checkSubscription } from './check-subscription';
+import { subscribe } from './subscribe';
+
+const assembled = assembleLibrary(readLibraryFolder('fact-library'));
+if (!assembled.ok) throw new Error('the starter library must be valid');
+const starter = assembled.bundle;
+const teamEntry: Entry = { ...starter.entries[0]!, id: 'team-only-entry', title: 'A team entry the starter library does not have' };
+const teamBundle: Bundle = { ...starter, name: 'Team library', version: '2026.12.0', entries: [teamEntry, starter.entries[1]!] };
+
+let db: FactSandwichDatabase;
+let host: StaticFileServer;
+let keys: { secretKey: string; publicKey: string };
+const url = () => `${host.origin}/team/library.json`;
+const publish = async (bundle: Bundle) => host.put('/team/library.json', JSON.stringify(await signBundle(bundle, keys.secretKey, new Date('2026-11-30T09:00:00Z'))));
+const dump = async () => JSON.stringify([await db.entries.toArray(), await db.upstream.toArray(), await db.history.toArray()]);
+
+beforeEach(async () => {
+  db = openDatabase('subscriptions-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await seedStarterLibrary(db, starter);
+  host = await startStaticFileServer();
+  keys = await generateSigningKeys();
+});
+afterEach(() => host.close());
+
+describe('subscribing to a team library', () => {
+  it.each([
+    [{ url: 'ftp://x.example/l.json', name: 'T', publicKey: 'A'.repeat(43) + '=' }, /url:/],
+    [{ url: 'http://team.example/l.json', name: 'T', publicKey: 'A'.repeat(43) + '=' }, /url: must use https/],
+    [{ url: 'https://team.example/l.json', name: ' ', publicKey: 'A'.repeat(43) + '=' }, /name: give the library a name/],
+    [{ url: 'https://team.example/l.json', name: 'T', publicKey: 'not-a-key' }, /publicKey: must be the publisher's public key/],
+  ])('refuses %j with a message naming the field', async (input, message) => {
+    const result = await subscribe(db, input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(message);
+    expect(await db.subscriptions.count()).toBe(0);
+  });
+
+  it('merges a bundle signed by the trusted key, then asks only "changed?" next time', async () => {
+    await publish(teamBundle);
+    expect(await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey })).toEqual({ ok: true, url: url() });
+    const first = await checkSubscription(db, url(), { by: 'Amira' });
+    expect(first).toMatchObject({ state: 'updated', version: '2026.12.0', summary: { added: 1, unchanged: 1 } });
+    expect(await db.entries.get('team-only-entry')).toEqual(teamEntry);
+
+    expect(await checkSubscription(db, url())).toEqual({ state: 'not-modified' });
+    expect(host.log.at(-1)).toMatchObject({ status: 304 });
+    expect((await db.subscriptions.get(url()))?.state).toBe('ok');
+  });
+
+  it.each([
+    ['unsigned', async () => host.put('/team/library.json', JSON.stringify(teamBundle)), /not signed/],
+    ['signed by another key', async () => host.put('/team/library.json', JSON.stringify(await signBundle(teamBundle, (await generateSigningKeys()).secretKey, new Date()))), /key other than/],
+    [
+      'tampered after signing',
+      async () => {
+        const signed = JSON.stringify(await signBundle(teamBundle, keys.secretKey, new Date()));
+        host.put('/team/library.json', signed.replace('A team entry', 'A TEAM entry'));
+      },
+      /Refused/,
+    ],
+    ['not JSON', async () => host.put('/team/library.json', '<html>moved</html>'), /Refused/],
+  ])('refuses a bundle that is %s: nothing merged, the reason kept', async (_case, serve, message) => {
+    await serve();
+    await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
+    const before = await dump();
+    const result = await checkSubscription(db, url());
+    expect(result.state).toBe('refused');
+    expect(result.state === 'refused' && result.message).toMatch(message);
+    expect(await dump()).toBe(before);
+    expect((await db.subscriptions.get(url()))).toMatchObject({ state: 'refused', message: expect.stringMatching(message) });
+  });
+
+  it('keeps a local edit through a re-sync, with the publisher’s new version waiting beside it', async () => {
+    await publish(teamBundle);
+    await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
+    await checkSubscription(db, url());
+    const mine = { ...teamEntry, fact: `${teamEntry.fact} (our local wording)` };
+    await db.entries.put(mine);
+
+    const newer = { ...teamEntry, title: 'The publisher’s new title' };
+    await publish({ ...teamBundle, version: '2026.12.1', entries: [newer, starter.entries[1]!] });
+    const result = await checkSubscription(db, url());
+    expect(result).toMatchObject({ state: 'updated', summary: { keptLocal: 1 } });
+    expect(await db.entries.get('team-only-entry')).toEqual(mine);
+    expect(await db.upstream.get(`${url()}#team-only-entry`)).toMatchObject({ forked: true, pending: newer });
+  });
+
+  it('follows the publisher for entries not edited here, keeping the old version in history', async () => {
+    await publish(teamBundle);
+    await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
+    await checkSubscription(db, url());
+    const newer = { ...teamEntry, title: 'The publisher’s new title' };
+    await publish({ ...teamBundle, version: '2026.12.1', entries: [newer, starter.entries[1]!] });
+    expect(await checkSubscription(db, url(), { by: 'Amira' })).toMatchObject({ state: 'updated', summary: { updated: 1 } });
+    expect(await db.entries.get('team-only-entry')).toEqual(newer);
+    const [change] = await db.history.where('entryId').equals('team-only-entry').reverse().sortBy('seq');
+    expect(change).toMatchObject({ kind: 'synced', fields: ['title'], before: teamEntry });
+  });
+
+  it('says when the host cannot be reached, and changes nothing', async () => {
+    await subscribe(db, { url: 'http://127.0.0.1:9/library.json', name: 'Gone', publicKey: keys.publicKey });
+    const result = await checkSubscription(db, 'http://127.0.0.1:9/library.json', { timeoutMs: 2_000 });
+    expect(result).toMatchObject({ state: 'unreachable', message: expect.stringMatching(/Could not reach 127\.0\.0\.1:9/) });
+  });
+});

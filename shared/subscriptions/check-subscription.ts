@@ -1,0 +1,72 @@
+import { readBundleFile } from '../bundle/read-bundle-file';
+import type { FactSandwichDatabase, SubscriptionRecord } from '../db';
+import { syncUpstream, type SyncSummary } from './sync-upstream';
+
+export type CheckResult =
+  | { state: 'updated'; summary: SyncSummary; version: string }
+  | { state: 'not-modified' }
+  | { state: 'refused' | 'unreachable'; message: string };
+
+type Options = { now?: Date; by?: string; fetch?: typeof fetch; timeoutMs?: number };
+
+/**
+ * Fetches a subscribed bundle and merges it if, and only if, it is signed by the publisher key
+ * the person trusts. A conditional request (ETag / Last-Modified) makes an unchanged bundle cost
+ * one small response, so any static host or CDN can serve a whole network. An unsigned, wrongly
+ * signed or tampered bundle is refused and changes nothing; the reason is kept with the subscription.
+ */
+export async function checkSubscription(db: FactSandwichDatabase, url: string, options: Options = {}): Promise<CheckResult> {
+  const { now = new Date(), by = 'subscription', fetch: fetchImpl = fetch, timeoutMs = 20_000 } = options;
+  const subscription = await db.subscriptions.get(url);
+  if (!subscription) return { state: 'refused', message: `Not subscribed to ${url}.` };
+  const result = await fetchAndMerge(db, subscription, { now, by, fetchImpl, timeoutMs });
+  const checkedAt = now.toISOString();
+  await db.subscriptions.update(url, {
+    checkedAt,
+    state: result.state === 'updated' || result.state === 'not-modified' ? 'ok' : result.state,
+    message: result.state === 'updated' ? describeSummary(result.summary, result.version) : result.state === 'not-modified' ? 'No change since the last check.' : result.message,
+    ...(result.state === 'updated' ? { bundleVersion: result.version } : {}),
+  });
+  return result;
+}
+
+type Internal = { now: Date; by: string; fetchImpl: typeof fetch; timeoutMs: number };
+
+async function fetchAndMerge(db: FactSandwichDatabase, subscription: SubscriptionRecord, { now, by, fetchImpl, timeoutMs }: Internal): Promise<CheckResult> {
+  const host = new URL(subscription.url).host;
+  let response: Response;
+  try {
+    response = await fetchImpl(subscription.url, {
+      headers: {
+        ...(subscription.etag ? { 'If-None-Match': subscription.etag } : {}),
+        ...(subscription.lastModified ? { 'If-Modified-Since': subscription.lastModified } : {}),
+      },
+      // The HTTP cache must not answer for the server: the conditional headers are ours to send.
+      cache: 'no-store',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    return { state: 'unreachable', message: `Could not reach ${host}: ${error instanceof Error ? error.message : String(error)}. Nothing changed.` };
+  }
+  if (response.status === 304) return { state: 'not-modified' };
+  if (!response.ok) return { state: 'unreachable', message: `${host} answered ${response.status} ${response.statusText}. Nothing changed.` };
+
+  const reading = await readBundleFile(await response.text(), { trustedPublicKeys: [subscription.publicKey] });
+  if (!reading.ok) return { state: 'refused', message: `Refused the bundle from ${host}: ${reading.message} Nothing was merged.` };
+  if (reading.trust !== 'signed-trusted') {
+    const why = reading.trust === 'unsigned' ? 'it is not signed' : 'it is signed by a key other than the publisher key you trust';
+    return { state: 'refused', message: `Refused the bundle from ${host}: ${why}. Nothing was merged.` };
+  }
+  const summary = await syncUpstream(db, subscription.url, reading.bundle, { now, by });
+  await db.subscriptions.update(subscription.url, {
+    ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
+    ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
+  });
+  return { state: 'updated', summary, version: reading.bundle.version };
+}
+
+function describeSummary({ added, updated, unchanged, keptLocal }: SyncSummary, version: string): string {
+  const parts = [`version ${version}`, `${added} new`, `${updated} updated`, `${unchanged} unchanged`];
+  if (keptLocal > 0) parts.push(`${keptLocal} kept as your local version (the publisher's newer version waits for your review)`);
+  return `Synced ${parts.join(', ')}.`;
+}

@@ -1,0 +1,38 @@
+import starter from '../../fact-library/dist/library.json' with { type: 'json' };
+import { generateSigningKeys } from '../../shared/bundle/bundle-keys';
+import { signBundle } from '../../shared/bundle/sign-bundle';
+import type { Bundle } from '../../shared/schema';
+import { startStaticFileServer, type StaticFileServer } from '../support/static-file-server';
+import { expect, test } from './extension-fixture';
+
+const library = starter as unknown as Bundle;
+const networkEntry = { ...library.entries[0]!, id: 'network-hotel-costs', title: 'Network entry: what hotel contracts cost' };
+
+let host: StaticFileServer;
+test.beforeEach(async () => {
+  host = await startStaticFileServer();
+});
+test.afterEach(async () => {
+  await host.close();
+});
+
+test('the extension follows a signed library, and its scheduled sync brings the next version', async ({ context, extensionId, serviceWorker }) => {
+  const keys = await generateSigningKeys();
+  const publish = async (bundle: Bundle) => host.put('/network/library.json', JSON.stringify(await signBundle(bundle, keys.secretKey, new Date())));
+  await publish({ ...library, version: '2026.12.0', entries: [networkEntry] });
+
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/editor.html#/team`);
+  await page.getByLabel('Bundle URL').fill(`${host.origin}/network/library.json`);
+  await page.getByLabel('Name', { exact: true }).fill('National network');
+  await page.getByLabel('Publisher’s public key').fill(keys.publicKey);
+  await page.getByRole('button', { name: 'Follow this library' }).click();
+  await expect(page.getByTestId('subscription-state')).toContainText('Synced version 2026.12.0, 1 new');
+
+  // The publisher corrects the entry; the hourly alarm's sync (run here at once) brings it in.
+  await publish({ ...library, version: '2026.12.1', entries: [{ ...networkEntry, title: 'Network entry: hotel contract costs, corrected' }] });
+  const results = await serviceWorker.evaluate(() => (globalThis as unknown as { syncAllSubscriptions(): Promise<object> }).syncAllSubscriptions());
+  expect(Object.values(results)).toEqual(['updated']);
+  await page.goto(`chrome-extension://${extensionId}/editor.html#/entries/${networkEntry.id}`);
+  await expect(page.getByRole('heading', { name: 'Network entry: hotel contract costs, corrected' })).toBeVisible();
+});
