@@ -2,6 +2,7 @@ import { entrySandwich } from '../../shared/compose/entry-sandwich';
 import { assembleLibrary } from '../../shared/library/assemble-library';
 import { readLibraryFolder } from '../../shared/library/read-library-folder';
 import { lintSandwich } from '../../shared/lint/lint-sandwich';
+import { rules } from '../../shared/lint/registry';
 import type { Sandwich } from '../../shared/schema/draft';
 import { measure, reportComparison } from './measure';
 import { text as alexText } from 'alex';
@@ -28,7 +29,7 @@ export function benchLintSpeed(): void {
     let keystroke = 0; // a different text on every run, as when typing
     const typed = () => ({ ...sandwich, factAgain: `${sandwich.factAgain}${' '.repeat(++keystroke % 3)}` });
     const context = { entry, post, channel: 'x', language: 'en' } as const;
-    const ours = measure(`lintSandwich, ${words} words (19 rules), typing`, () => lintSandwich(typed(), context), 200);
+    const ours = measure(`lintSandwich, ${words} words (${rules.length} rules), typing`, () => lintSandwich(typed(), context), 200);
     // Cold: every section is new text (a pasted draft), so nothing from the last lint is reused.
     const pasted = () => Object.fromEntries(Object.entries(sandwich).map(([id, text]) => [id, `${text}${' '.repeat(++keystroke % 3)}`])) as Sandwich;
     const others = [
