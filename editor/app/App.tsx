@@ -6,12 +6,14 @@ import { LibraryList } from '../library/LibraryList';
 import { AudiencesView } from '../profiles/AudiencesView';
 import { SpokespeopleView } from '../profiles/SpokespeopleView';
 import { DatabaseProvider } from './database-context';
-import { audiencesHref, composeHref, draftsHref, libraryHref, settingsHref, spokespeopleHref, teamHref, useHashRoute, type Route } from './use-hash-route';
+import { audiencesHref, composeHref, draftsHref, libraryHref, impactHref, settingsHref, spokespeopleHref, teamHref, useHashRoute, type Route } from './use-hash-route';
 
 // The editor (Lexical) loads only when a draft is opened: the library view starts faster.
 const ComposeView = lazy(() => import('../compose/ComposeView').then((module) => ({ default: module.ComposeView })));
 // Signing and bundle checks load only when the team library is opened.
 const TeamLibraryView = lazy(() => import('../team/TeamLibraryView').then((module) => ({ default: module.TeamLibraryView })));
+// The figures and charts load when the Impact view is opened.
+const ImpactView = lazy(() => import('../impact/ImpactView').then((module) => ({ default: module.ImpactView })));
 const SharedReplyRoute = lazy(() => import('../share/SharedReplyRoute').then((module) => ({ default: module.SharedReplyRoute })));
 // Settings lists every lint rule, so it loads the rules: only when opened.
 const SettingsView = lazy(() => import('../settings/SettingsView').then((module) => ({ default: module.SettingsView })));
@@ -26,7 +28,7 @@ export function App() {
         </a>
         <nav aria-label="Main">
           <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a> <a href={composeHref()}>New draft</a>{' '}
-          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a> <a href={teamHref}>Team library</a> <a href={settingsHref}>Settings</a>
+          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a> <a href={teamHref}>Team library</a> <a href={impactHref}>Impact</a> <a href={settingsHref}>Settings</a>
         </nav>
         <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
       </header>
@@ -57,6 +59,12 @@ function View({ route }: { route: Route }) {
       return (
         <Suspense fallback={<p role="status">Opening the shared reply…</p>}>
           <SharedReplyRoute fragment={route.fragment} />
+        </Suspense>
+      );
+    case 'impact':
+      return (
+        <Suspense fallback={<p role="status">Opening the figures…</p>}>
+          <ImpactView />
         </Suspense>
       );
     case 'team':

@@ -16,6 +16,7 @@ it.each([
   ['#/spokespeople', { view: 'spokespeople' }],
   ['#/settings', { view: 'settings' }],
   ['#/team', { view: 'team' }],
+  ['#/impact', { view: 'impact' }],
   ['#share=eJzLSM3JyVcozy_KSQEAGgQEXQ', { view: 'shared', fragment: '#share=eJzLSM3JyVcozy_KSQEAGgQEXQ' }],
   ['#share=<script>', { view: 'library' }],
   ['#/settings/model', { view: 'library' }],

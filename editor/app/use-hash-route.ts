@@ -10,6 +10,7 @@ export type Route =
   | { view: 'audiences' }
   | { view: 'spokespeople' }
   | { view: 'team' }
+  | { view: 'impact' }
   | { view: 'shared'; fragment: string }
   | { view: 'settings' };
 
@@ -22,6 +23,7 @@ const patterns: [RegExp, (match: RegExpExecArray) => Route][] = [
   [/^#\/audiences$/, () => ({ view: 'audiences' })],
   [/^#\/spokespeople$/, () => ({ view: 'spokespeople' })],
   [/^#\/team$/, () => ({ view: 'team' })],
+  [/^#\/impact$/, () => ({ view: 'impact' })],
   // A reply an ally shared as a link: the reply itself travels in the fragment.
   [/^#share=[A-Za-z0-9_-]+$/, (match) => ({ view: 'shared', fragment: match[0] })],
   [/^#\/settings$/, () => ({ view: 'settings' })],
@@ -47,6 +49,7 @@ export const composeHref = (draftId?: string) => (draftId ? `#/compose/${draftId
 export const audiencesHref = '#/audiences';
 export const spokespeopleHref = '#/spokespeople';
 export const teamHref = '#/team';
+export const impactHref = '#/impact';
 export const settingsHref = '#/settings';
 
 const subscribe = (onChange: () => void) => {

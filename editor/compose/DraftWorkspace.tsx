@@ -10,6 +10,7 @@ import { ComposeSettings } from './ComposeSettings';
 import { DraftCounters } from './DraftCounters';
 import { EntrySources } from './EntrySources';
 import { ExportPanel } from './ExportPanel';
+import { PostedPrompt } from './PostedPrompt';
 import { FindingsList } from './FindingsList';
 import { ShareReplyButtons } from '../share/ShareReplyButtons';
 import { ModelDraftPanel } from './model/ModelDraftPanel';
@@ -29,9 +30,10 @@ type Props = {
   recomposeWhenUntouched?: boolean;
   /**
    * Extra actions on the current draft (the side panel's "insert into reply box"…). `saveNow`
-   * writes the draft at once, for actions that hand it to another page.
+   * writes the draft at once, for actions that hand it to another page; `used` asks whether the
+   * reply was posted (after an insert into the page, say).
    */
-  actions?: (draft: Draft, saveNow: () => void) => ReactNode;
+  actions?: (draft: Draft, saveNow: () => void, used: () => void) => ReactNode;
   /** Where the model is set up: the web editor's Settings route, or the extension's options page. */
   settingsHref?: string;
 };
@@ -42,6 +44,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   const library = useLibraryData();
   const [draft, setDraft] = useState(initial);
   const [notes, setNotes] = useState<string[]>([]);
+  const [askPosted, setAskPosted] = useState(false);
   const editor = useRef<SandwichEditorHandle>(null);
   // The text the composer last produced: while the draft still equals it, nothing is the person's own.
   const composed = useRef<Sandwich>(initial.sections);
@@ -129,8 +132,15 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
         <div>
           <SandwichEditor ref={editor} initial={initial.sections} onChange={onSections} diagnostics={diagnostics} language={draft.language} />
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context} />
-          {actions?.(draft, autosave.flush)}
-          <ExportPanel sandwich={draft.sections} channel={draft.channel} {...(entry ? { entry } : {})} {...(spokesperson ? { spokesperson } : {})} />
+          {actions?.(draft, autosave.flush, () => setAskPosted(true))}
+          <ExportPanel
+            sandwich={draft.sections}
+            channel={draft.channel}
+            {...(entry ? { entry } : {})}
+            {...(spokesperson ? { spokesperson } : {})}
+            onCopied={() => setAskPosted(draft.status !== 'posted')}
+          />
+          {askPosted && <PostedPrompt draft={draft} onPosted={() => update({ status: 'posted' })} onDone={() => setAskPosted(false)} />}
           <ShareReplyButtons
             entry={entry}
             label="this reply"

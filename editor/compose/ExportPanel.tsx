@@ -3,20 +3,21 @@ import { channelSpecs } from '../../shared/channels';
 import { exportForChannel, exportHtml, exportMarkdown, exportPlainText, exportPressStatement } from '../../shared/export';
 import type { ChannelId, Entry, Sandwich, Spokesperson } from '../../shared/schema';
 
-type Props = { sandwich: Sandwich; channel: ChannelId; entry?: Entry; spokesperson?: Spokesperson };
+type Props = { sandwich: Sandwich; channel: ChannelId; entry?: Entry; spokesperson?: Spokesperson; onCopied?(): void };
 
 /**
  * Copies the draft as it will be used: for the channel (one post, or a numbered thread when it
  * does not fit — exactly the text the counter counted), as plain text, Markdown, sanitised HTML,
  * or a press statement.
  */
-export function ExportPanel({ sandwich, channel, entry, spokesperson }: Props) {
+export function ExportPanel({ sandwich, channel, entry, spokesperson, onCopied }: Props) {
   const [status, setStatus] = useState('');
   const sources = entry?.sources ?? [];
   const copy = async (label: string, text: string) => {
     try {
       await navigator.clipboard.writeText(text);
       setStatus(`Copied ${label}.`);
+      onCopied?.();
     } catch {
       setStatus(`Could not copy ${label}: the browser refused access to the clipboard.`);
     }

@@ -23,15 +23,15 @@ export function PanelDraft({ sighting, host }: { sighting: Sighting & { draftId:
         compact
         recomposeWhenUntouched
         settingsHref={host.settingsUrl}
-        actions={(draft, saveNow) => <PanelDraftActions draft={draft} sightingId={sighting.id} host={host} saveNow={saveNow} />}
+        actions={(draft, saveNow, used) => <PanelDraftActions draft={draft} sightingId={sighting.id} host={host} saveNow={saveNow} used={used} />}
       />
     </section>
   );
 }
 
-type ActionProps = { draft: Draft; sightingId: string; host: PanelHost; saveNow: () => void };
+type ActionProps = { draft: Draft; sightingId: string; host: PanelHost; saveNow: () => void; used: () => void };
 
-function PanelDraftActions({ draft, sightingId, host, saveNow }: ActionProps) {
+function PanelDraftActions({ draft, sightingId, host, saveNow, used }: ActionProps) {
   const [status, setStatus] = useState('');
   const insert = async () => {
     const exported = exportForChannel(draft.sections, draft.channel);
@@ -41,6 +41,7 @@ function PanelDraftActions({ draft, sightingId, host, saveNow }: ActionProps) {
     const response = await host.insertReply(sightingId, text).catch((error: unknown) => ({ ok: false, message: `Could not insert: ${String(error)}` }));
     const rest = exported.kind === 'thread' ? ` This reply is a thread of ${exported.posts.length} posts: copy the others below.` : '';
     setStatus(response.message + (response.ok ? rest : ''));
+    if (response.ok) used();
   };
   return (
     <div className="panel-actions">

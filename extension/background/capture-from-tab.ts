@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { capturedPostFromPage } from '../../shared/capture/captured-post-from-page';
-import { recordSighting } from '../../shared/db';
+import { getSettings, recordSighting } from '../../shared/db';
 import type { Sighting } from '../../shared/schema';
 import { backgroundDatabase } from './background-database';
 import { rememberCaptureTarget, reportCaptureProblem } from './capture-session';
@@ -48,7 +48,9 @@ async function capture({ tab, selectionText = '', frameId = 0, selectionRequired
 
   const result = capturedPostFromPage(raw, now);
   if (!result.ok) return { kind: 'failed', message: result.message };
-  const sighting = await recordSighting(backgroundDatabase(), result.post, []);
+  const db = backgroundDatabase();
+  // Who captured it, for the team's impact figures.
+  const sighting = await recordSighting(db, result.post, [], (await getSettings(db)).userName || undefined);
   await rememberCaptureTarget(sighting.id, { tabId: tab.id, frameId });
   return { kind: 'captured', sighting };
 }

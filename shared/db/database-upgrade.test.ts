@@ -34,7 +34,8 @@ describe('upgrading the database from version 1', () => {
     expect(await db.audiences.count()).toBe(audiences.length);
     expect(await db.drafts.get(draft.id)).toEqual(draft);
     expect((await db.settings.get('settings'))?.value).toEqual({ userName: 'Amira' });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(await db.replies.count()).toBe(0);
     expect(await db.history.count()).toBe(0);
     await db.subscriptions.put({ url: 'https://team.example/library.json', name: 'Team', publicKey: 'k', state: 'new' });
     expect(await db.subscriptions.count()).toBe(1);

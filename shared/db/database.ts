@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Audience, Draft, Entry, Sighting, Spokesperson } from '../schema';
+import type { Audience, Draft, Entry, Reply, Sighting, Spokesperson } from '../schema';
 
 /** Small records kept by key: the user's settings and which starter library has been seeded. */
 export type SettingRecord = { key: string; value: unknown };
@@ -58,6 +58,7 @@ export type FactSandwichDatabase = Dexie & {
   history: EntityTable<EntryChange, 'seq'>;
   subscriptions: EntityTable<SubscriptionRecord, 'url'>;
   upstream: EntityTable<UpstreamRecord, 'key'>;
+  replies: EntityTable<Reply, 'id'>;
 };
 
 export const defaultDatabaseName = 'fact-sandwich';
@@ -84,5 +85,7 @@ export function openDatabase(name = defaultDatabaseName, options?: DexieOptions)
     subscriptions: 'url',
     upstream: 'key, entryId, subscriptionUrl',
   });
+  // Version 3 (impact): the replies people confirmed they posted. A new table only.
+  db.version(3).stores({ replies: 'id, postedAt, entryId, sightingId, draftId' });
   return db;
 }

@@ -9,6 +9,7 @@ export * from './language';
 export * from './model-settings';
 export * from './platform';
 export * from './primitives';
+export * from './reply';
 export * from './settings';
 export * from './sighting';
 export * from './source';

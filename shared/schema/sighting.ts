@@ -18,5 +18,7 @@ export const sightingSchema = z.strictObject({
   note: z.string().max(2_000).optional(),
   /** The reply drafted for this post, so reopening the side panel brings the draft back. */
   draftId: z.uuid().optional(),
+  /** Who captured it (the name in Settings), for the team's figures. */
+  by: z.string().max(200).optional(),
 });
 export type Sighting = z.infer<typeof sightingSchema>;

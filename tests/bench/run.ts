@@ -1,6 +1,7 @@
 import { reportBundleSizes } from './bundle-sizes';
 import { benchChannelCounting } from './channel-counting';
 import { reportContentScriptSizes } from './content-script-size';
+import { benchImpact } from './impact-speed';
 import { benchLibraryParsing } from './library-parsing';
 import { benchLintSpeed } from './lint-speed';
 import { benchMatcher } from './matcher-speed';
@@ -15,3 +16,4 @@ benchMatcher();
 reportBundleSizes();
 reportContentScriptSizes();
 await benchPanelLatency();
+await benchImpact();

@@ -1,0 +1,82 @@
+import { useId } from 'react';
+
+export type Bar = { label: string; value: number; /** A second value drawn beside the first (fact vs myth). */ paired?: number };
+
+type Props = { title: string; bars: Bar[]; unit: string; pairedUnit?: string; max?: number };
+
+const rowHeight = 22;
+const labelWidth = 210;
+const chartWidth = 520;
+
+/**
+ * A horizontal bar chart drawn as SVG: small, no library, readable in print. Screen readers get
+ * the figure's title and a table with the same numbers (the chart itself is an image to them).
+ */
+export function BarChart({ title, bars, unit, pairedUnit, max }: Props) {
+  const id = useId();
+  const top = Math.max(1, max ?? Math.max(...bars.map((bar) => Math.max(bar.value, bar.paired ?? 0)), 0));
+  const barArea = chartWidth - labelWidth - 40;
+  const height = Math.max(1, bars.length) * rowHeight * (pairedUnit ? 1.6 : 1) + 8;
+  const scale = (value: number) => (value / top) * barArea;
+  return (
+    <figure className="impact-chart" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`}>{title}</figcaption>
+      {bars.length === 0 ? (
+        <p className="hint">Nothing to show for this period yet.</p>
+      ) : (
+        <>
+          <svg viewBox={`0 0 ${chartWidth} ${height}`} role="img" aria-labelledby={`${id}-caption`} width="100%">
+            {bars.map((bar, index) => {
+              const y = index * rowHeight * (pairedUnit ? 1.6 : 1) + 4;
+              return (
+                <g key={`${bar.label}-${index}`}>
+                  <text x={labelWidth - 6} y={y + 13} textAnchor="end" className="chart-label">
+                    {bar.label.length > 32 ? `${bar.label.slice(0, 31)}…` : bar.label}
+                  </text>
+                  <rect x={labelWidth} y={y} width={scale(bar.value)} height={pairedUnit ? 11 : 16} className="chart-bar" />
+                  <text x={labelWidth + scale(bar.value) + 4} y={y + (pairedUnit ? 10 : 13)} className="chart-value">
+                    {bar.value}
+                  </text>
+                  {pairedUnit && (
+                    <>
+                      <rect x={labelWidth} y={y + 13} width={scale(bar.paired ?? 0)} height={11} className="chart-bar chart-bar-paired" />
+                      <text x={labelWidth + scale(bar.paired ?? 0) + 4} y={y + 23} className="chart-value">
+                        {bar.paired ?? 0}
+                      </text>
+                    </>
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+          {pairedUnit && (
+            <p className="chart-legend">
+              <span className="legend-swatch" /> {unit} <span className="legend-swatch legend-paired" /> {pairedUnit}
+            </p>
+          )}
+          <details>
+            <summary>{title}: as a table</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Item</th>
+                  <th scope="col">{unit}</th>
+                  {pairedUnit && <th scope="col">{pairedUnit}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {bars.map((bar, index) => (
+                  <tr key={`${bar.label}-${index}`}>
+                    <th scope="row">{bar.label}</th>
+                    <td>{bar.value}</td>
+                    {pairedUnit && <td>{bar.paired ?? 0}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import type { PeriodCount } from '../../shared/impact/impact-types';
+
+const width = 560;
+const height = 160;
+
+/** Sightings per week or month as columns, oldest first, with the same numbers as a table. */
+export function ColumnChart({ title, periods }: { title: string; periods: PeriodCount[] }) {
+  const id = useId();
+  const top = Math.max(1, ...periods.map((period) => period.count));
+  const slot = periods.length > 0 ? (width - 30) / periods.length : 0;
+  const labelEvery = Math.max(1, Math.ceil(periods.length / 12));
+  return (
+    <figure className="impact-chart" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`}>{title}</figcaption>
+      {periods.length === 0 ? (
+        <p className="hint">Nothing to show for this period yet.</p>
+      ) : (
+        <>
+          <svg viewBox={`0 0 ${width} ${height + 24}`} role="img" aria-labelledby={`${id}-caption`} width="100%">
+            <text x={0} y={12} className="chart-value">{top}</text>
+            <line x1={24} x2={width} y1={height} y2={height} className="chart-axis" />
+            {periods.map((period, index) => {
+              const columnHeight = (period.count / top) * (height - 20);
+              const x = 30 + index * slot;
+              return (
+                <g key={period.period}>
+                  <rect x={x} y={height - columnHeight} width={Math.max(1, slot - 3)} height={columnHeight} className="chart-bar">
+                    <title>{`${period.period}: ${period.count}`}</title>
+                  </rect>
+                  {index % labelEvery === 0 && (
+                    <text x={x} y={height + 16} className="chart-label-small">{period.period}</text>
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+          <details>
+            <summary>{title}: as a table</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Period</th>
+                  <th scope="col">Starts</th>
+                  <th scope="col">Sightings</th>
+                </tr>
+              </thead>
+              <tbody>
+                {periods.map((period) => (
+                  <tr key={period.period}>
+                    <th scope="row">{period.period}</th>
+                    <td>{period.start}</td>
+                    <td>{period.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

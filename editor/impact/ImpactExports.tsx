@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { repliesCsv, sightingsCsv } from '../../shared/impact/impact-csv';
+import { impactReportHtml } from '../../shared/impact/impact-report';
+import type { ImpactData, ImpactFilter, ImpactStats } from '../../shared/impact/impact-types';
+import { downloadFile } from '../team/download-file';
+
+/** CSV for the team's own analysis (post authors left out unless asked), and a printable report. */
+export function ImpactExports({ data, filter, stats }: { data: ImpactData; filter: ImpactFilter; stats: ImpactStats }) {
+  const [includeAuthors, setIncludeAuthors] = useState(false);
+  const [organisation, setOrganisation] = useState('Our team');
+  const range = `${filter.from ?? 'start'}_${filter.to ?? 'today'}`;
+  return (
+    <section aria-labelledby="impact-export-heading">
+      <h2 id="impact-export-heading">Export</h2>
+      <p>
+        <label>
+          <input type="checkbox" checked={includeAuthors} onChange={(event) => setIncludeAuthors(event.target.checked)} /> Include the
+          handles of the posts’ authors (personal data: only if you need them)
+        </label>
+      </p>
+      <p>
+        <button type="button" onClick={() => downloadFile(`sightings_${range}.csv`, sightingsCsv(data, filter, { includeAuthors }), 'text/csv')}>Sightings (CSV)</button>
+        <button type="button" onClick={() => downloadFile(`replies_${range}.csv`, repliesCsv(data, filter), 'text/csv')}>Replies (CSV)</button>
+      </p>
+      <p>
+        <label>
+          Organisation in the report <input value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
+        </label>{' '}
+        <button
+          type="button"
+          onClick={() =>
+            downloadFile(
+              `impact-report_${range}.html`,
+              impactReportHtml(stats, { organisation, ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) }),
+              'text/html',
+            )
+          }
+        >
+          Printable report (HTML)
+        </button>
+      </p>
+    </section>
+  );
+}
