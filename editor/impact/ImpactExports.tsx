@@ -9,6 +9,8 @@ export function ImpactExports({ data, filter, stats }: { data: ImpactData; filte
   const [includeAuthors, setIncludeAuthors] = useState(false);
   const [organisation, setOrganisation] = useState('Our team');
   const range = `${filter.from ?? 'start'}_${filter.to ?? 'today'}`;
+  // A byte-order mark, so that Excel reads accented names (Zoë, Müller) as UTF-8 rather than guessing.
+  const downloadCsv = (name: string, text: string) => downloadFile(name, `\uFEFF${text}`, 'text/csv;charset=utf-8');
   return (
     <section aria-labelledby="impact-export-heading">
       <h2 id="impact-export-heading">Export</h2>
@@ -19,8 +21,8 @@ export function ImpactExports({ data, filter, stats }: { data: ImpactData; filte
         </label>
       </p>
       <p>
-        <button type="button" onClick={() => downloadFile(`sightings_${range}.csv`, sightingsCsv(data, filter, { includeAuthors }), 'text/csv')}>Sightings (CSV)</button>
-        <button type="button" onClick={() => downloadFile(`replies_${range}.csv`, repliesCsv(data, filter), 'text/csv')}>Replies (CSV)</button>
+        <button type="button" onClick={() => downloadCsv(`sightings_${range}.csv`, sightingsCsv(data, filter, { includeAuthors }))}>Sightings (CSV)</button>
+        <button type="button" onClick={() => downloadCsv(`replies_${range}.csv`, repliesCsv(data, filter))}>Replies (CSV)</button>
       </p>
       <p>
         <label>

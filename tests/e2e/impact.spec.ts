@@ -89,6 +89,7 @@ test('the exports: CSV without authors unless asked, and a printable report', as
   await expect(page.getByTestId('headline-sightings')).toHaveText('3');
 
   const csv = await download(page, 'Sightings (CSV)');
+  expect(csv.startsWith('\uFEFF')).toBe(true); // so that spreadsheets read accents as UTF-8
   const lines = csv.trim().split(/\r?\n/);
   expect(lines).toHaveLength(4);
   expect(csv).toContain('chips in the vaccines');
