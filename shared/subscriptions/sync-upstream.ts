@@ -1,9 +1,8 @@
+import { changedFields, sameRecord } from '../bundle/compare-records';
 import type { FactSandwichDatabase, UpstreamRecord } from '../db';
-import type { Bundle, Entry } from '../schema';
+import type { Bundle } from '../schema';
 
 export type SyncSummary = { added: number; updated: number; unchanged: number; keptLocal: number };
-
-const sameEntry = (a: Entry, b: Entry) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Merges a verified bundle from a subscription, in one transaction. Upstream entries the person
@@ -24,10 +23,10 @@ export async function syncUpstream(db: FactSandwichDatabase, subscriptionUrl: st
         await db.upstream.put(record);
         await db.history.add({ entryId: incoming.id, at, by, kind: 'synced', fields: ['*'] });
         summary.added++;
-      } else if (sameEntry(local, incoming)) {
+      } else if (sameRecord(local, incoming)) {
         await db.upstream.put({ ...record, forked: false });
         summary.unchanged++;
-      } else if (upstream && !upstream.forked && sameEntry(local, upstream.entry)) {
+      } else if (upstream && !upstream.forked && sameRecord(local, upstream.entry)) {
         // Untouched here since the last sync: follow the publisher, keeping the old version in history.
         await db.entries.put(incoming);
         await db.upstream.put(record);
@@ -44,9 +43,4 @@ export async function syncUpstream(db: FactSandwichDatabase, subscriptionUrl: st
     for (const person of bundle.spokespeople) if (!(await db.spokespeople.get(person.id))) await db.spokespeople.add(person);
     return summary;
   });
-}
-
-function changedFields(before: Entry, after: Entry): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((key) => JSON.stringify(before[key as keyof Entry]) !== JSON.stringify(after[key as keyof Entry]));
 }
