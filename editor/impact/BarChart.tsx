@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartTable } from './ChartTable';
 
 export type Bar = { label: string; value: number; /** A second value drawn beside the first (fact vs myth). */ paired?: number };
 
@@ -54,27 +55,11 @@ export function BarChart({ title, bars, unit, pairedUnit, max }: Props) {
               <span className="legend-swatch" /> {unit} <span className="legend-swatch legend-paired" /> {pairedUnit}
             </p>
           )}
-          <details>
-            <summary>{title}: as a table</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Item</th>
-                  <th scope="col">{unit}</th>
-                  {pairedUnit && <th scope="col">{pairedUnit}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {bars.map((bar, index) => (
-                  <tr key={`${bar.label}-${index}`}>
-                    <th scope="row">{bar.label}</th>
-                    <td>{bar.value}</td>
-                    {pairedUnit && <td>{bar.paired ?? 0}</td>}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ChartTable
+            title={title}
+            columns={['Item', unit, ...(pairedUnit ? [pairedUnit] : [])]}
+            rows={bars.map((bar, index) => ({ key: `${bar.label}-${index}`, cells: [bar.label, bar.value, ...(pairedUnit ? [bar.paired ?? 0] : [])] }))}
+          />
         </>
       )}
     </figure>

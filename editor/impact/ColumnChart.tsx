@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartTable } from './ChartTable';
 import type { PeriodCount } from '../../shared/impact/impact-types';
 
 const width = 560;
@@ -35,27 +36,11 @@ export function ColumnChart({ title, periods }: { title: string; periods: Period
               );
             })}
           </svg>
-          <details>
-            <summary>{title}: as a table</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Period</th>
-                  <th scope="col">Starts</th>
-                  <th scope="col">Sightings</th>
-                </tr>
-              </thead>
-              <tbody>
-                {periods.map((period) => (
-                  <tr key={period.period}>
-                    <th scope="row">{period.period}</th>
-                    <td>{period.start}</td>
-                    <td>{period.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ChartTable
+            title={title}
+            columns={['Period', 'Starts', 'Sightings']}
+            rows={periods.map((period) => ({ key: period.period, cells: [period.period, period.start, period.count] }))}
+          />
         </>
       )}
     </figure>
