@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import starter from '../../fact-library/dist/library.json' with { type: 'json' };
 import { composeTemplateDraft } from '../../shared/compose';
 import type { Bundle } from '../../shared/schema';
-import { sandwichJson, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { sandwichJson, startFakeOpenAiServer, streamPieces, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { caretAtEndOf } from './reply-panel-helpers';
 
 // The web editor pointed at a local OpenAI-compatible server (real HTTP, real streaming), with the
@@ -53,7 +53,7 @@ test('without a model, the template drafts and a hint says where to set one up',
 test('a good model draft streams in section by section, and only then replaces the draft', async ({ page }) => {
   await setUpModel(page);
   await draftFor(page);
-  server.script({ kind: 'stream', content: chunked(sandwichJson({ ...good, fact: `${good.fact}` }), 12), chunkDelayMs: 60 });
+  server.script({ kind: 'stream', content: streamPieces(sandwichJson({ ...good, fact: `${good.fact}` }), 12), chunkDelayMs: 60 });
   const panel = page.getByRole('region', { name: 'Draft with a language model' });
   await expect(panel.getByText(`Sent to 127.0.0.1:${new URL(server.baseUrl).port} (local-test-model), and nothing else:`)).toBeVisible();
   await panel.getByRole('button', { name: 'Draft with the model' }).click();
@@ -95,7 +95,7 @@ for (const failure of [
   { name: 'a refused key (401)', response: { kind: 'json' as const, status: 401, body: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } } }, message: /401/ },
   { name: 'an unknown model (404)', response: { kind: 'json' as const, status: 404, body: { error: { message: 'model not found', type: 'invalid_request_error', code: 'model_not_found' } } }, message: /local-test-model.*404/ },
   { name: 'a busy server (429)', response: { kind: 'json' as const, status: 429, headers: { 'retry-after': '20' }, body: { error: { message: 'Rate limit reached', type: 'rate_limit_error' } } }, message: /20 seconds/ },
-  { name: 'an answer cut off mid-stream', response: { kind: 'stream' as const, content: chunked(sandwichJson(good), 10), cutAfterChunks: 4 }, message: /cut|stopped|closed/i },
+  { name: 'an answer cut off mid-stream', response: { kind: 'stream' as const, content: streamPieces(sandwichJson(good), 10), cutAfterChunks: 4 }, message: /cut|stopped|closed/i },
   { name: 'an answer that is not JSON', response: { kind: 'stream' as const, content: 'Sure! Here is a reply: immigrants are great.' }, message: /format|JSON/i },
 ]) {
   test(`${failure.name}: a clear message, and the draft is unchanged`, async ({ page }) => {
@@ -113,7 +113,7 @@ for (const failure of [
 test('cancel stops the stream at once and leaves the draft as it was', async ({ page }) => {
   await setUpModel(page);
   await draftFor(page);
-  server.script({ kind: 'stream', content: chunked(sandwichJson(good), 40), chunkDelayMs: 250 });
+  server.script({ kind: 'stream', content: streamPieces(sandwichJson(good), 40), chunkDelayMs: 250 });
   const panel = page.getByRole('region', { name: 'Draft with a language model' });
   await panel.getByRole('button', { name: 'Draft with the model' }).click();
   await expect(panel.getByRole('progressbar', { name: 'Model draft progress' })).toBeVisible();
@@ -150,9 +150,3 @@ test('variants for two audiences are drafted side by side, each checked, and one
   await variants.nth(1).getByRole('button', { name: 'Use this variant' }).click();
   await expect(section(page, 'Fact')).toHaveText(answers[1]!.fact);
 });
-
-/** Splits a text into `count` pieces, as a server streams tokens. */
-function chunked(text: string, count: number): string[] {
-  const size = Math.ceil(text.length / count);
-  return Array.from({ length: Math.ceil(text.length / size) }, (_, index) => text.slice(index * size, (index + 1) * size));
-}

@@ -224,3 +224,9 @@ function piecesOf(text: string, size: number): string[] {
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Splits a text into about `count` pieces, as a server streams tokens. */
+export function streamPieces(text: string, count: number): string[] {
+  const size = Math.ceil(text.length / count);
+  return Array.from({ length: Math.ceil(text.length / size) }, (_, index) => text.slice(index * size, (index + 1) * size));
+}
