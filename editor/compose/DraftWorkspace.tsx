@@ -65,9 +65,11 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
 
   const update = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }));
   const onSections = (sections: Sandwich) => setDraft((current) => ({ ...current, sections }));
-  const request: ComposeRequest | undefined = entry
-    ? { entry, channel: draft.channel, language: draft.language, ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) }
-    : undefined;
+  // Stable between keystrokes: the model panel derives its privacy list from it.
+  const request: ComposeRequest | undefined = useMemo(
+    () => (entry ? { entry, channel: draft.channel, language: draft.language, ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) } : undefined),
+    [entry, audience, spokesperson, draft.channel, draft.language],
+  );
   // A composed draft (template, model or variant) replaces the text as one undoable change.
   const applyComposed = (result: ComposedDraft) => {
     composed.current = result.sections;

@@ -17,9 +17,12 @@ const defaultConfig: LintConfig = { rules: {} };
 export function useLintConfig(): LintConfig {
   const db = useDatabase();
   const stored = useLiveQuery(async () => (await getSettings(db)).lint, [db]);
-  const checked = lintConfigSchema.safeParse(stored ?? defaultConfig);
-  const config = checked.success ? (stored ?? defaultConfig) : defaultConfig;
-  // Keyed on the content, not on the copy: a new copy with the same rules keeps the old object.
-  const key = JSON.stringify(config);
-  return useMemo(() => config, [key]);
+  // Keyed on the content, not on the copy: a new copy with the same rules keeps the old object,
+  // and the check runs when the rules change, not on every keystroke that re-renders the editor.
+  const key = JSON.stringify(stored ?? defaultConfig);
+  return useMemo(() => {
+    const config = stored ?? defaultConfig;
+    return lintConfigSchema.safeParse(config).success ? config : defaultConfig;
+    // `stored` is summarised by `key`.
+  }, [key]);
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ComposedDraft, ComposeRequest } from '../../../shared/compose';
 import { describeModelPayload } from '../../../shared/compose/model/model-prompt';
 import type { LintConfig } from '../../../shared/lint';
@@ -31,6 +31,8 @@ export function ModelDraftPanel({ request, capturedPostText, lintConfig, setting
   const [applied, setApplied] = useState('');
   const postBoxId = useId();
   const configured = isModelConfigured(settings);
+  // Validates the whole entry: worked out when the request changes, not on every keystroke.
+  const payload = useMemo(() => (request && configured ? describeModelPayload(request, { includePost }) : []), [request, configured, includePost]);
 
   const draft = async () => {
     if (!request || !configured) return;
@@ -66,7 +68,7 @@ export function ModelDraftPanel({ request, capturedPostText, lintConfig, setting
           <div className="model-privacy">
             <p>Sent to {modelHost(settings)} ({settings.model}), and nothing else:</p>
             <ul>
-              {request ? describeModelPayload(request, { includePost }).map((line) => <li key={line}>{line}</li>) : <li>Choose a library entry first.</li>}
+              {request ? payload.map((line) => <li key={line}>{line}</li>) : <li>Choose a library entry first.</li>}
             </ul>
             {capturedPostText && (
               <p>
