@@ -1,7 +1,8 @@
 import { channelSpecs, countForChannel } from '../../shared/channels';
 import { sandwichToText } from '../../shared/channels/sandwich-text';
-import { countFactAndMyth, sectionLabels, type LintContext } from '../../shared/lint';
-import { countWords } from '../../shared/lint/text/tokenize';
+import { sectionLabels } from '../../shared/language';
+import { countFactAndMyth, type LintContext } from '../../shared/lint';
+import { countWords } from '../../shared/language/tokenize';
 import { sectionIds, type ChannelId, type Sandwich } from '../../shared/schema';
 
 /** Words per section, length against the channel's limit, and fact-versus-myth repetitions. */

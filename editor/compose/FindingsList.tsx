@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../shared/lint';
-import { rules, sectionLabels } from '../../shared/lint';
+import { sectionLabels } from '../../shared/language';
+import { rules } from '../../shared/lint';
 
 const severities = [
   { severity: 'error', heading: 'Must fix' },

@@ -1,7 +1,7 @@
 import { sectionSeparator } from './sandwich-text';
 import type { ChannelId } from '../schema/channel';
 import { sectionIds, type Sandwich, type SectionId } from '../schema/draft';
-import { splitSentences } from '../lint/text/sentences';
+import { splitSentences } from '../language/sentences';
 import { fitsInPost } from './fits-in-post';
 
 /** A piece of the sandwich that goes into one post whole, and what joins it to the piece before. */

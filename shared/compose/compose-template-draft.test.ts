@@ -4,7 +4,7 @@ import { sandwichToText } from '../channels/sandwich-text';
 import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
 import { lintSandwich } from '../lint/lint-sandwich';
-import { findFigures, isBackedBy } from '../lint/text/figures';
+import { findFigures, isBackedBy } from '../language/figures';
 import type { Audience } from '../schema/audience';
 import { channelIdSchema, type ChannelId } from '../schema/channel';
 import { sectionIds } from '../schema/draft';

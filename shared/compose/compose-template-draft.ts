@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../schema/diagnostic';
 import type { Entry } from '../schema/entry';
 import { lintSandwich } from '../lint/lint-sandwich';
 import { composeRequestSchema, type ComposedDraft, type ComposeRequest, type DraftComposer } from './composer';

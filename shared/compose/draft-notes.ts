@@ -1,6 +1,6 @@
 import { channelSpecs, countForChannel } from '../channels';
 import { sandwichToText } from '../channels/sandwich-text';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../schema/diagnostic';
 import type { Audience } from '../schema/audience';
 import type { ChannelId } from '../schema/channel';
 import type { Candidate } from './draft-candidates';

@@ -1,10 +1,10 @@
 import type { Language } from '../schema/language';
 import type { Technique } from '../schema/technique';
-import { warningPhrases } from '../lint/cues/warning-phrases';
+import { warningPhrases } from '../language/cues/warning-phrases';
 
 /**
  * The template's own words, per language. Each phrase is written to carry the cue the linter
- * looks for (shared/lint/cues): the warning names a myth, the technique names use the words
+ * looks for (shared/language/cues): the warning names a myth, the technique names use the words
  * of technique-cues, the marker is a causal cue, the source label a source cue.
  */
 export type DraftPhrases = {

@@ -1,8 +1,8 @@
 import type { Sandwich } from '../schema/draft';
 import type { Entry } from '../schema/entry';
 import type { Language } from '../schema/language';
-import { warningPhrases } from '../lint/cues/warning-phrases';
-import { splitSentences } from '../lint/text/sentences';
+import { warningPhrases } from '../language/cues/warning-phrases';
+import { splitSentences } from '../language/sentences';
 
 /**
  * The sandwich an entry makes on its own, with no audience or channel: its fact, a warning and

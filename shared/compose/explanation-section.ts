@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/entry';
-import { causalCues } from '../lint/cues/causal-cues';
-import { foldInPlace } from '../lint/text/fold-in-place';
-import { splitSentences } from '../lint/text/sentences';
+import { causalCues } from '../language/cues/causal-cues';
+import { foldInPlace } from '../language/fold-in-place';
+import { splitSentences } from '../language/sentences';
 import type { EntryWords } from './draft-language';
 import { draftPhrases } from './draft-phrases';
 import { capitalise, continueSentence } from './sentence-case';

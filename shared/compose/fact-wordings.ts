@@ -1,6 +1,6 @@
 import type { Audience } from '../schema/audience';
 import type { Entry } from '../schema/entry';
-import { splitSentences } from '../lint/text/sentences';
+import { splitSentences } from '../language/sentences';
 import type { EntryWords } from './draft-language';
 import { draftPhrases } from './draft-phrases';
 import { keyClause } from './key-clause';

@@ -1,6 +1,6 @@
 import type { Language } from '../schema/language';
-import { foldInPlace } from '../lint/text/fold-in-place';
-import { findFigures } from '../lint/text/figures';
+import { foldInPlace } from '../language/fold-in-place';
+import { findFigures } from '../language/figures';
 
 /**
  * Whether a clause can stand alone as a sentence. English and French clauses cannot when they

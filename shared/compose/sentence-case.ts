@@ -1,5 +1,5 @@
 import type { Language } from '../schema/language';
-import { isStopword } from '../lint/text/stopwords';
+import { isStopword } from '../language/stopwords';
 
 /** What a sentence's capitalised first word is: an ordinary word, a name, or not knowable. */
 export type FirstWordCase = 'ordinary' | 'name' | 'unknown';

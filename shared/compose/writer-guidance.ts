@@ -1,6 +1,6 @@
 import type { Language } from '../schema/language';
-import { retractionCues } from '../lint/cues/retraction-cues';
-import { foldInPlace } from '../lint/text/fold-in-place';
+import { retractionCues } from '../language/cues/retraction-cues';
+import { foldInPlace } from '../language/fold-in-place';
 import { capitalise } from './sentence-case';
 
 // Clauses end at a semicolon or colon, or before ", so …" / ", and …" and their translations.

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { describeZodError } from '../schema/format-issues';
-import type { Severity } from './diagnostic';
-import { lintSettingsSchema } from './lint-settings';
+import type { Severity } from '../schema/diagnostic';
+import { lintSettingsSchema } from '../schema/lint-settings';
 import { rules } from './registry';
 import type { Rule } from './rule';
 
-export { ruleLevelSchema, type RuleLevel } from './lint-settings';
+export { ruleLevelSchema, type RuleLevel } from '../schema/lint-settings';
 
 const rulesById = new Map<string, Rule<object>>((rules as readonly Rule<object>[]).map((rule) => [rule.id, rule]));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { diagnosticSchema } from './diagnostic';
+import { diagnosticSchema } from '../schema/diagnostic';
 import { countFactAndMyth, lintSandwich } from './lint-sandwich';
 import { goodSandwich } from './testing/describe-rule';
 import { exampleEntry } from './testing/example-entry';

@@ -1,7 +1,7 @@
 import { sectionIds, type Sandwich } from '../schema/draft';
 import { LintDocument } from './analysis/lint-document';
 import { countStatements } from './analysis/statement-counts';
-import type { Diagnostic } from './diagnostic';
+import type { Diagnostic } from '../schema/diagnostic';
 import type { LintContext } from './lint-context';
 import { resolveLintConfig, type LintConfig } from './lint-config';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { LintDocument } from './analysis/lint-document';
-import type { Finding, Severity } from './diagnostic';
+import type { Finding, Severity } from '../schema/diagnostic';
 import type { MethodSource } from './method-sources';
 
 export type RuleMeta = {

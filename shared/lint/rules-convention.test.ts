@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from './registry';
-import { ruleIds } from './rule-ids';
+import { ruleIds } from '../schema/rule-ids';
 import { renderRuleDocs } from './rule-docs';
 import type { Rule } from './rule';
 

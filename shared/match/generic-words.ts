@@ -1,5 +1,5 @@
-import { foldInPlace } from '../lint/text/fold-in-place';
-import { stem } from '../lint/text/stem';
+import { foldInPlace } from '../language/fold-in-place';
+import { stem } from '../language/stem';
 import { languageSchema } from '../schema/language';
 
 /**

@@ -1,9 +1,9 @@
 import type { Language } from '../schema/language';
 import { languageSchema } from '../schema/language';
-import { foldInPlace } from '../lint/text/fold-in-place';
-import { stem } from '../lint/text/stem';
-import { isStopword } from '../lint/text/stopwords';
-import { detectLanguage } from './detect-language';
+import { foldInPlace } from '../language/fold-in-place';
+import { stem } from '../language/stem';
+import { isStopword } from '../language/stopwords';
+import { detectLanguage } from '../language/detect-language';
 import { splitHashtag } from './split-hashtag';
 
 /** A content word of a post or phrasing: where it is, and the stem it is compared by. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lintSettingsSchema } from '../lint/lint-settings';
+import { lintSettingsSchema } from './lint-settings';
 import { channelIdSchema } from './channel';
 import { languageSchema } from './language';
 import { modelSettingsSchema } from './model-settings';

@@ -1,5 +1,6 @@
 import type { ComposedDraft } from '../../../shared/compose';
-import { sectionLabels, type Diagnostic } from '../../../shared/lint';
+import { sectionLabels } from '../../../shared/language';
+import type { Diagnostic } from '../../../shared/lint';
 import { SandwichPreview } from './SandwichPreview';
 
 type Props = {

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ComposedDraft, ComposeRequest } from '../../../shared/compose';
 import { describeModelPayload } from '../../../shared/compose/model/model-prompt';
 import type { LintConfig } from '../../../shared/lint';
-import { sectionLabels } from '../../../shared/lint';
+import { sectionLabels } from '../../../shared/language';
 import { sectionIds } from '../../../shared/schema';
 import { ModelComparison } from './ModelComparison';
 import { SandwichPreview } from './SandwichPreview';

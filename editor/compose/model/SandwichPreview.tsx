@@ -1,4 +1,4 @@
-import { sectionLabels } from '../../../shared/lint';
+import { sectionLabels } from '../../../shared/language';
 import { sectionIds, type Sandwich } from '../../../shared/schema';
 
 /** The four sections as read-only text: a model draft arriving, or a variant to compare. */

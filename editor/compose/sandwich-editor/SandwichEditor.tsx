@@ -6,7 +6,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from 'lexical';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import type { Diagnostic } from '../../../shared/lint/diagnostic';
+import type { Diagnostic } from '../../../shared/schema/diagnostic';
 import type { Sandwich } from '../../../shared/schema/draft';
 import { paintDiagnostics } from './diagnostic-highlights';
 import { registerSectionClipboard } from './register-section-clipboard';

@@ -8,7 +8,7 @@ import {
   type Spread,
 } from 'lexical';
 import { sectionIdSchema, type SectionId } from '../../../shared/schema/draft';
-import { sectionLabels } from '../../../shared/lint/section-labels';
+import { sectionLabels } from '../../../shared/language/section-labels';
 import { sectionHints } from './section-hints';
 
 export type SerializedSandwichSectionNode = Spread<{ section: SectionId }, SerializedElementNode>;

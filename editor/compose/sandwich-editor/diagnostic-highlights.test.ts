@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { createEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../shared/lint/diagnostic';
+import type { Diagnostic } from '../../../shared/schema/diagnostic';
 import { diagnosticRanges, paintDiagnostics } from './diagnostic-highlights';
 import { $writeSandwich } from './sandwich-document';
 import { SandwichSectionNode } from './SandwichSectionNode';

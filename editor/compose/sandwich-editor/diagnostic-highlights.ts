@@ -1,6 +1,6 @@
 import { getDOMTextNode, type LexicalEditor } from 'lexical';
-import type { Diagnostic, Severity } from '../../../shared/lint/diagnostic';
-import { severitySchema } from '../../../shared/lint/diagnostic';
+import type { Diagnostic, Severity } from '../../../shared/schema/diagnostic';
+import { severitySchema } from '../../../shared/schema/diagnostic';
 import { $getSandwichSection } from './sandwich-document';
 import { $pointAtOffset, type SectionPoint } from './section-offsets';
 

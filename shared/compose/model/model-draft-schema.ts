@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sectionIds, type SectionId } from '../../schema/draft';
-import { sectionLabels } from '../../lint/section-labels';
+import { sectionLabels } from '../../language/section-labels';
 
 /**
  * A guard against runaway output, not the channel's limit: the linter judges length against the

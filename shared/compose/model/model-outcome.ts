@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { diagnosticSchema } from '../../lint/diagnostic';
+import { diagnosticSchema } from '../../schema/diagnostic';
 import { sandwichSchema, sectionIdSchema } from '../../schema/draft';
 import { composedDraftSchema } from '../composer';
 

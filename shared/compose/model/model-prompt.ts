@@ -1,5 +1,5 @@
 import { channelSpecs } from '../../channels/channel-specs';
-import { splitSentences } from '../../lint/text/sentences';
+import { splitSentences } from '../../language/sentences';
 import type { Audience } from '../../schema/audience';
 import { languageNames } from '../../schema/language';
 import type { Spokesperson } from '../../schema/spokesperson';

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../../lint/diagnostic';
-import { sectionLabels } from '../../lint/section-labels';
+import type { Diagnostic } from '../../schema/diagnostic';
+import { sectionLabels } from '../../language/section-labels';
 import type { Sandwich } from '../../schema/draft';
 import type { ModelMessage } from './model-prompt';
 

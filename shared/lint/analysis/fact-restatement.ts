@@ -1,4 +1,4 @@
-import type { Figure } from '../text/figures';
+import type { Figure } from '../../language/figures';
 import type { LintDocument } from './lint-document';
 import type { SectionText } from './section-text';
 import { bestOverlap } from './overlap';

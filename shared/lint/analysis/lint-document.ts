@@ -1,7 +1,7 @@
 import type { Sandwich, SectionId } from '../../schema/draft';
 import type { Language } from '../../schema/language';
-import { firstCue } from '../cues/compile-cues';
-import { warningCues } from '../cues/warning-cues';
+import { firstCue } from '../../language/cues/compile-cues';
+import { warningCues } from '../../language/cues/warning-cues';
 import type { LintContext } from '../lint-context';
 import { externalMyth, shinglesOf, shingleSize, type ExternalMyth, type WordingSet } from './myth-references';
 import { SectionText, type ContentToken } from './section-text';

@@ -1,6 +1,6 @@
 import type { Entry } from '../../schema/entry';
 import type { Language } from '../../schema/language';
-import { splitSentences } from '../text/sentences';
+import { splitSentences } from '../../language/sentences';
 import { stemsOf } from './section-text';
 
 /** Runs of this many consecutive content words shared with the myth count as an echo of it. */

@@ -1,13 +1,13 @@
 import type { SectionId } from '../../schema/draft';
 import type { Language } from '../../schema/language';
-import { foldInPlace } from '../text/fold-in-place';
-import { splitSentences, type Sentence } from '../text/sentences';
-import { stem } from '../text/stem';
-import { isStopword } from '../text/stopwords';
-import { tokenize, type Token } from '../text/tokenize';
-import { findUrls, type FoundUrl } from '../text/urls';
-import { findFigures, type Figure } from '../text/figures';
-import { readingEase } from '../text/reading-ease';
+import { foldInPlace } from '../../language/fold-in-place';
+import { splitSentences, type Sentence } from '../../language/sentences';
+import { stem } from '../../language/stem';
+import { isStopword } from '../../language/stopwords';
+import { tokenize, type Token } from '../../language/tokenize';
+import { findUrls, type FoundUrl } from '../../language/urls';
+import { findFigures, type Figure } from '../../language/figures';
+import { readingEase } from '../../language/reading-ease';
 
 /** A content word: not a function word, with its stem for comparison. */
 export type ContentToken = Token & { stem: string };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { causalCues } from '../cues/causal-cues';
+import { causalCues } from '../../language/cues/causal-cues';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

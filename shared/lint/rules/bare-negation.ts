@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { bestOverlap } from '../analysis/overlap';
-import { negationCues } from '../cues/negation-cues';
-import { retractionCues } from '../cues/retraction-cues';
-import type { Finding } from '../diagnostic';
+import { negationCues } from '../../language/cues/negation-cues';
+import { retractionCues } from '../../language/cues/retraction-cues';
+import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

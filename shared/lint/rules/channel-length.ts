@@ -5,7 +5,7 @@ import { splitIntoThread } from '../../channels/split-into-thread';
 import type { ChannelId } from '../../schema/channel';
 import { sectionIds } from '../../schema/draft';
 import type { LintDocument } from '../analysis/lint-document';
-import type { Finding } from '../diagnostic';
+import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

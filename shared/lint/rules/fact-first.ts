@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { LintDocument } from '../analysis/lint-document';
 import { bestOverlap } from '../analysis/overlap';
-import { firstCue } from '../cues/compile-cues';
-import { warningCues } from '../cues/warning-cues';
+import { firstCue } from '../../language/cues/compile-cues';
+import { warningCues } from '../../language/cues/warning-cues';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { techniqueCues } from '../cues/technique-cues';
+import { techniqueCues } from '../../language/cues/technique-cues';
 import { techniqueLabels } from '../../schema/technique';
-import { foldInPlace } from '../text/fold-in-place';
+import { foldInPlace } from '../../language/fold-in-place';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

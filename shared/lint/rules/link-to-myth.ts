@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Finding } from '../diagnostic';
-import { canonicalUrl } from '../text/urls';
+import type { Finding } from '../../schema/diagnostic';
+import { canonicalUrl } from '../../language/urls';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

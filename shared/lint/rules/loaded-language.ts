@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { languageSchema, type Language } from '../../schema/language';
-import { loadedTermKinds, loadedTerms, type LoadedTerm } from '../cues/loaded-terms';
-import type { Finding } from '../diagnostic';
-import { foldInPlace } from '../text/fold-in-place';
+import { loadedTermKinds, loadedTerms, type LoadedTerm } from '../../language/cues/loaded-terms';
+import type { Finding } from '../../schema/diagnostic';
+import { foldInPlace } from '../../language/fold-in-place';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

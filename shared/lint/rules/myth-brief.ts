@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Finding } from '../diagnostic';
+import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bestOverlap } from '../analysis/overlap';
-import type { Finding } from '../diagnostic';
-import { splitSentences } from '../text/sentences';
+import type { Finding } from '../../schema/diagnostic';
+import { splitSentences } from '../../language/sentences';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { warningPhrases } from '../cues/warning-phrases';
+import { warningPhrases } from '../../language/cues/warning-phrases';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { sourceCues } from '../cues/source-cues';
-import { foldInPlace } from '../text/fold-in-place';
+import { sourceCues } from '../../language/cues/source-cues';
+import { foldInPlace } from '../../language/fold-in-place';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

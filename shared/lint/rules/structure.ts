@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sectionIds } from '../../schema/draft';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
-import { sectionLabels } from '../section-labels';
+import { sectionLabels } from '../../language/section-labels';
 
 export const structure = defineRule({
   id: 'structure',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Entry } from '../../schema/entry';
-import type { Finding } from '../diagnostic';
-import { findFigures, isBackedBy } from '../text/figures';
+import type { Finding } from '../../schema/diagnostic';
+import { findFigures, isBackedBy } from '../../language/figures';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 

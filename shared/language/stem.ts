@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { Language } from '../schema/language';
 
 /**
  * A deliberately light stemmer: enough for "takes/taking/take" or "Flüchtlinge/Flüchtling" to

@@ -1,5 +1,5 @@
 import { languageSchema, type Language } from '../schema/language';
-import { isStopword } from '../lint/text/stopwords';
+import { isStopword } from './stopwords';
 
 const languages = languageSchema.options;
 

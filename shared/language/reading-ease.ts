@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { Language } from '../schema/language';
 import type { Token } from './tokenize';
 
 const vowels = new Set('aeiouyàâäéèêëïîôöùûüáíóúœæ');

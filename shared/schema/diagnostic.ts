@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sectionIdSchema } from '../schema/draft';
+import { sectionIdSchema } from './draft';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;

@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { Language } from '../schema/language';
 
 // Function words, folded (no accents). Negations are included on purpose: "immigrants don't take
 // jobs" then compares as "immigrants take jobs", which is the frame the reply would repeat.
