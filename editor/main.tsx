@@ -1,3 +1,3 @@
-import { mountEditor } from './app/mount-editor';
+import { mountEditor } from './shell/mount-editor';
 
 mountEditor(document.getElementById('root')!);

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { createDraft, getDraft, getSettings } from '../../shared/db';
-import { useDatabase } from '../app/database-context';
-import { composeHref } from '../app/use-hash-route';
+import { useDatabase } from '../services/database-context';
+import { composeHref } from '../services/use-hash-route';
 import { DraftWorkspace } from './DraftWorkspace';
 
 /** Opens a draft (or starts one) and hands it to the editor once it is loaded. */

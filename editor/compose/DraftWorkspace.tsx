@@ -3,9 +3,9 @@ import { composeTemplateDraft, type ComposedDraft, type ComposeRequest } from '.
 import { saveDraft } from '../../shared/db';
 import { lintSandwich, type Diagnostic, type LintContext } from '../../shared/lint';
 import type { Draft, Sandwich } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { useAutosave } from '../drafts/use-autosave';
-import { useLintConfig } from '../settings/use-lint-config';
+import { useLintConfig } from '../services/use-lint-config';
 import { ComposeSettings } from './ComposeSettings';
 import { DraftCounters } from './DraftCounters';
 import { EntrySources } from './EntrySources';
@@ -16,7 +16,7 @@ import { ShareReplyButtons } from '../share/ShareReplyButtons';
 import { ModelDraftPanel } from './model/ModelDraftPanel';
 import { VariantsPanel } from './model/VariantsPanel';
 import { SandwichEditor, type SandwichEditorHandle } from './sandwich-editor/SandwichEditor';
-import { useLibraryData } from './use-library-data';
+import { useLibraryData } from '../services/use-library-data';
 import './compose.css';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getSettings, recordReply } from '../../shared/db';
 import type { Draft } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 
 /**
  * One click after a copy or an insert: "did you post it?". Only confirmed replies count in the

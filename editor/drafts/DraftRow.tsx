@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { channelSpecs } from '../../shared/channels';
 import type { Draft } from '../../shared/schema';
-import { composeHref } from '../app/use-hash-route';
+import { composeHref } from '../services/use-hash-route';
 import { draftLabel } from './draft-label';
 import { draftStatusLabels, draftStatuses, type DraftStatus } from './draft-status-labels';
 

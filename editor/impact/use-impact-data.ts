@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listAudiences, listEntries, listReplies, listSpokespeople } from '../../shared/db';
 import type { ImpactData } from '../../shared/impact/impact-types';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 
 /** Everything the figures are computed from, live: a reply confirmed in another tab shows at once. */
 export function useImpactData(): ImpactData | undefined {

@@ -2,11 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { getEntry, getSettings, saveEntryChange } from '../../shared/db';
 import { entrySchema, type Entry } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
-import { entryHref, libraryHref } from '../app/use-hash-route';
+import { useDatabase } from '../services/database-context';
+import { entryHref, libraryHref } from '../services/use-hash-route';
 import { EntryFormFields } from './EntryFormFields';
-import { FormProblems } from './FormField';
-import { useFormErrors } from './use-form-errors';
+import { FormProblems } from '../forms/FormField';
+import { useFormErrors } from '../forms/use-form-errors';
 import { useReviewPeople } from './use-review-people';
 import {
   assembleEntry,
@@ -19,7 +19,7 @@ import {
   type EntryFormValues,
   type FormReviewPeople,
 } from './entry-form-values';
-import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, mergeFieldErrors, todayIsoDate } from './field-errors';
+import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, mergeFieldErrors, todayIsoDate } from '../forms/field-errors';
 import './library.css';
 import './review.css';
 

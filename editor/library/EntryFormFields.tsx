@@ -11,10 +11,10 @@ import {
   type Technique,
 } from '../../shared/schema';
 import { EntrySourcesFieldset } from './EntrySourcesFieldset';
-import { CheckboxGroup, Field } from './FormField';
+import { CheckboxGroup, Field } from '../forms/FormField';
 import { statusLabels } from './StatusBadge';
 import type { EntryFormValues } from './entry-form-values';
-import type { FieldErrors } from './field-errors';
+import type { FieldErrors } from '../forms/field-errors';
 
 type Props = {
   formId: string;

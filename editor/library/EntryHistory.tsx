@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { listEntryHistory } from '../../shared/db/entry-history';
 import type { Entry, EntryStatus } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { describeEntryChange } from './describe-entry-change';
 import './review.css';
 

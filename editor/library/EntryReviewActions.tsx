@@ -6,8 +6,8 @@ import { canVet, type VetVerdict } from '../../shared/review/can-vet';
 import { retireEntry, sendToReview, vetEntry } from '../../shared/review/review-actions';
 import { reviewDue } from '../../shared/review/review-due';
 import type { Entry } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
-import { settingsHref } from '../app/use-hash-route';
+import { useDatabase } from '../services/database-context';
+import { settingsHref } from '../services/use-hash-route';
 import { useReviewPeople } from './use-review-people';
 import './review.css';
 

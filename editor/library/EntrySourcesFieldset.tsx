@@ -1,6 +1,6 @@
-import { controlId, Field, FieldError } from './FormField';
+import { controlId, Field, FieldError } from '../forms/FormField';
 import { emptySourceRow, type SourceRow } from './entry-form-values';
-import type { FieldErrors } from './field-errors';
+import type { FieldErrors } from '../forms/field-errors';
 
 type Props = {
   formId: string;

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getEntry } from '../../shared/db';
 import { languageNames, techniqueLabels, topicLabels, type Entry } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
-import { editEntryHref, libraryHref } from '../app/use-hash-route';
+import { useDatabase } from '../services/database-context';
+import { editEntryHref, libraryHref } from '../services/use-hash-route';
 import { EntryHistory } from './EntryHistory';
 import { EntryReviewActions } from './EntryReviewActions';
 import { ReviewDueFlag } from './ReviewDueFlag';

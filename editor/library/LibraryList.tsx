@@ -12,8 +12,8 @@ import {
   type Language,
   type Topic,
 } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
-import { entryHref, newEntryHref } from '../app/use-hash-route';
+import { useDatabase } from '../services/database-context';
+import { entryHref, newEntryHref } from '../services/use-hash-route';
 import { ReviewDueFlag } from './ReviewDueFlag';
 import { statusLabels, StatusBadge } from './StatusBadge';
 import './library.css';

@@ -2,7 +2,7 @@ import { canVet } from '../../shared/review/can-vet';
 import { changedReviewedParts } from '../../shared/review/change-needs-review';
 import { changedEntryFields, changesContent } from '../../shared/review/changed-entry-fields';
 import { entrySchema, type Entry, type EntryStatus, type Language, type Technique, type Topic } from '../../shared/schema';
-import { addFieldError, linesOf, type FieldErrors } from './field-errors';
+import { addFieldError, linesOf, type FieldErrors } from '../forms/field-errors';
 
 /** A source as the form holds it: the year stays text until it is parsed, `date` rides along unseen. */
 export type SourceRow = { key: number; title: string; publisher: string; url: string; year: string; quote: string; date?: string };

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSettings } from '../../shared/db';
 import { lastChangedBy } from '../../shared/db/entry-history';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 
 export type ReviewPeople = {
   /** The name set in Settings, trimmed; empty when none is set. */

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { saveAudience } from '../../shared/db';
 import { audienceSchema, readingLevelSchema, type Audience } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
-import { Field, FormProblems } from '../library/FormField';
-import { formField, linesOf } from '../library/field-errors';
-import { useFormErrors } from '../library/use-form-errors';
+import { useDatabase } from '../services/database-context';
+import { Field, FormProblems } from '../forms/FormField';
+import { formField, linesOf } from '../forms/field-errors';
+import { useFormErrors } from '../forms/use-form-errors';
 import { saveProfile } from './save-profile';
 import { slugFromName } from './slug-from-name';
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { deleteAudience, listAudiences } from '../../shared/db';
 import type { Audience } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { AudienceForm } from './AudienceForm';
 import { ProfileActions } from './ProfileActions';
 import '../library/library.css';

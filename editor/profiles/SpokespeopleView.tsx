@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { deleteSpokesperson, listAudiences, listSpokespeople } from '../../shared/db';
 import type { Spokesperson } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { ProfileActions } from './ProfileActions';
 import { SpokespersonForm } from './SpokespersonForm';
 import '../library/library.css';

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { saveSpokesperson } from '../../shared/db';
 import { spokespersonSchema, type Audience, type Spokesperson } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
-import { CheckboxGroup, Field, FormProblems } from '../library/FormField';
-import { useFormErrors } from '../library/use-form-errors';
-import { formField } from '../library/field-errors';
+import { useDatabase } from '../services/database-context';
+import { CheckboxGroup, Field, FormProblems } from '../forms/FormField';
+import { useFormErrors } from '../forms/use-form-errors';
+import { formField } from '../forms/field-errors';
 import { saveProfile } from './save-profile';
 import { slugFromName } from './slug-from-name';
 

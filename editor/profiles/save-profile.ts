@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, type FieldErrors } from '../library/field-errors';
+import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, type FieldErrors } from '../forms/field-errors';
 
 type SaveProfile<T> = {
   candidate: { id: string };

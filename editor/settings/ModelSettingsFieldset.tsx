@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ModelSettings } from '../../shared/schema';
-import { Field } from '../library/FormField';
-import type { FieldErrors } from '../library/field-errors';
+import { Field } from '../forms/FormField';
+import type { FieldErrors } from '../forms/field-errors';
 
 /** Where this page keeps its data: an extension's own storage, or the web site's. */
 export type KeyStorage = 'extension' | 'site';

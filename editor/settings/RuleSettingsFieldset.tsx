@@ -1,6 +1,6 @@
 import { rules, type RuleLevel } from '../../shared/lint';
-import { FieldError } from '../library/FormField';
-import type { FieldErrors } from '../library/field-errors';
+import { FieldError } from '../forms/FormField';
+import type { FieldErrors } from '../forms/field-errors';
 import { ruleLevel, withRuleLevel, type LintSettings } from './rule-levels';
 import { ruleFieldName } from './settings-fields';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getSettings } from '../../shared/db';
 import type { Settings } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { keyStorageHere, type KeyStorage } from './ModelSettingsFieldset';
 import { SettingsForm } from './SettingsForm';
 import '../library/library.css';

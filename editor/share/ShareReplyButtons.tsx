@@ -3,7 +3,7 @@ import { getSettings } from '../../shared/db';
 import { createSharedReply, type SharedReplyVariantInput } from '../../shared/share/create-shared-reply';
 import { sharedReplyToUrlFragment } from '../../shared/share/shared-reply-url';
 import type { Entry } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { downloadFile } from '../team/download-file';
 
 type Props = { entry: Entry | undefined; variants: SharedReplyVariantInput[]; label: string };

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { channelSpecs } from '../../shared/channels';
 import type { SharedReply } from '../../shared/share/shared-reply-schema';
-import { useDatabase } from '../app/database-context';
-import { composeHref } from '../app/use-hash-route';
+import { useDatabase } from '../services/database-context';
+import { composeHref } from '../services/use-hash-route';
 import { SandwichPreview } from '../compose/model/SandwichPreview';
 import { SourceList } from '../library/SourceList';
 import { openSharedVariant } from './open-shared-reply';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { decideSighting } from '../../shared/db';
 import type { Decision, Sighting } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 
 const choices: { value: Exclude<Decision, 'undecided'>; label: string; hint: string }[] = [
   { value: 'reply', label: 'Reply now', hint: 'It is spreading beyond its own community: answer with the fact.' },

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { exportForChannel } from '../../shared/export';
 import { getDraft } from '../../shared/db';
 import type { Draft, Sighting } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
-import { composeHref } from '../app/use-hash-route';
+import { useDatabase } from '../services/database-context';
+import { composeHref } from '../services/use-hash-route';
 import { DraftWorkspace } from '../compose/DraftWorkspace';
 import type { PanelHost } from './panel-host';
 

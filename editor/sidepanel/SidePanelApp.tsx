@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DatabaseProvider } from '../app/database-context';
+import { DatabaseProvider } from '../services/database-context';
 import type { PanelHost } from './panel-host';
 import { ReplyPanel } from './ReplyPanel';
-import '../app/styles.css';
+import '../shell/styles.css';
 
 /** Starts the side panel (Chrome) or sidebar (Firefox) in its page. */
 export function mountSidePanel(container: HTMLElement, host: PanelHost): void {

@@ -3,7 +3,7 @@ import { setSightingMatches } from '../../shared/db';
 import { libraryIndexFor, matchPost, type Match } from '../../shared/match';
 import { isOfferedForDrafting, keepOfferableMatches } from '../../shared/review/offer-for-drafting';
 import type { Entry, Sighting } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 
 /** How many matches the panel shows. */
 export const shownMatches = 3;

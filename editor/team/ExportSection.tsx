@@ -5,7 +5,7 @@ import { exportBundle } from '../../shared/bundle/export-bundle';
 import { signBundle } from '../../shared/bundle/sign-bundle';
 import { listEntries } from '../../shared/db';
 import { entryStatusSchema, type EntryStatus } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { downloadFile } from './download-file';
 
 const statusLabels: Record<EntryStatus, string> = { draft: 'Drafts', 'in-review': 'In review', vetted: 'Vetted', retired: 'Retired' };

@@ -6,7 +6,7 @@ import { readBundleFile, type BundleReading } from '../../shared/bundle/read-bun
 import { readLocalLibrary } from '../../shared/bundle/read-local-library';
 import { getSettings } from '../../shared/db';
 import type { Bundle } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { ConflictChoice } from './ConflictChoice';
 
 type Review = { reading: Extract<BundleReading, { ok: true }>; plan: ImportPlan };

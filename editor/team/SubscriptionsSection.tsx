@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { getSettings } from '../../shared/db';
 import { checkSubscription } from '../../shared/subscriptions/check-subscription';
 import { subscribe, unsubscribe } from '../../shared/subscriptions/subscribe';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { requestHostAccess } from './request-host-access';
 
 /** The libraries the team follows: add one with its publisher key, check it, stop following it. */

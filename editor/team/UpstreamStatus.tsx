@@ -4,7 +4,7 @@ import { sameRecord } from '../../shared/bundle/compare-records';
 import { exportBundle } from '../../shared/bundle/export-bundle';
 import { getSettings, type UpstreamRecord } from '../../shared/db';
 import type { Entry } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../services/database-context';
 import { downloadFile } from './download-file';
 
 /**

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSettings } from '../../../shared/db';
 import type { ModelSettings } from '../../../shared/schema';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../services/database-context';
 
 /** The model server from Settings, following changes; undefined while loading. */
 export function useModelSettings(): ModelSettings | undefined {

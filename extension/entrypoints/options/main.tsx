@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DatabaseProvider } from '../../../editor/app/database-context';
+import { DatabaseProvider } from '../../../editor/services/database-context';
 import { SettingsView } from '../../../editor/settings/SettingsView';
-import '../../../editor/app/styles.css';
+import '../../../editor/shell/styles.css';
 
 // The options page is the editor's Settings view on the extension's own IndexedDB, where the
 // API key stays: out of web pages and content scripts.

@@ -3,7 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { openDatabase, saveSettings } from '../../shared/db';
 import type { LintConfig } from '../../shared/lint';
 import type { Settings } from '../../shared/schema';
-import { renderWithDatabase, waitFor } from './testing/render-with-database';
+import { renderWithDatabase, waitFor } from '../settings/testing/render-with-database';
 import { useLintConfig } from './use-lint-config';
 
 let rendered: Awaited<ReturnType<typeof renderWithDatabase>> | undefined;

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listAudiences, listEntries, listSpokespeople } from '../../shared/db';
 import type { Audience, Entry, Spokesperson } from '../../shared/schema';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from './database-context';
 
 export type LibraryData = { entries: Entry[]; audiences: Audience[]; spokespeople: Spokesperson[] };
 

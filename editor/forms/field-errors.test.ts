@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { audienceSchema, entrySchema } from '../../shared/schema';
-import { entryFieldAliases, entryFieldNames } from './entry-form-values';
+import { entryFieldAliases, entryFieldNames } from '../library/entry-form-values';
 import { fieldErrorsFromZod, fieldForPath, formField, linesOf, mergeFieldErrors, todayIsoDate } from './field-errors';
 
 const fields = entryFieldNames(2);

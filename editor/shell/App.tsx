@@ -5,8 +5,8 @@ import { EntryView } from '../library/EntryView';
 import { LibraryList } from '../library/LibraryList';
 import { AudiencesView } from '../profiles/AudiencesView';
 import { SpokespeopleView } from '../profiles/SpokespeopleView';
-import { DatabaseProvider } from './database-context';
-import { audiencesHref, composeHref, draftsHref, libraryHref, impactHref, settingsHref, spokespeopleHref, teamHref, useHashRoute, type Route } from './use-hash-route';
+import { DatabaseProvider } from '../services/database-context';
+import { audiencesHref, composeHref, draftsHref, libraryHref, impactHref, settingsHref, spokespeopleHref, teamHref, useHashRoute, type Route } from '../services/use-hash-route';
 
 // The editor (Lexical) loads only when a draft is opened: the library view starts faster.
 const ComposeView = lazy(() => import('../compose/ComposeView').then((module) => ({ default: module.ComposeView })));

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { getSettings } from '../../shared/db';
 import { lintConfigSchema, type LintConfig } from '../../shared/lint';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from './database-context';
 
 const defaultConfig: LintConfig = { rules: {} };
 

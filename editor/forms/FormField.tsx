@@ -1,3 +1,4 @@
+import './forms.css';
 import type { ReactNode } from 'react';
 
 /** What a labelled control needs so that its error is announced with it (WCAG 3.3.1). */
