@@ -21,8 +21,7 @@ export default defineConfig({
         }
       : {}),
     name: 'Fact Sandwich',
-    description:
-      'Highlight a post about immigrants or integration and draft a sourced fact-sandwich reply that does not amplify the myth.',
+    description: 'Highlight a post about immigrants or integration and draft a sourced fact-sandwich reply that does not amplify the myth.',
     // Least privilege: no host permissions at all. activeTab lets the capture script into the one
     // tab the user pointed at (menu, shortcut or toolbar button), and only until it navigates.
     permissions: ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],

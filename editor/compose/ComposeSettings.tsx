@@ -1,5 +1,15 @@
 import { channelSpecs } from '../../shared/channels';
-import { channelIdSchema, languageNames, languageSchema, type Audience, type ChannelId, type Draft, type Entry, type Language, type Spokesperson } from '../../shared/schema';
+import {
+  channelIdSchema,
+  languageNames,
+  languageSchema,
+  type Audience,
+  type ChannelId,
+  type Draft,
+  type Entry,
+  type Language,
+  type Spokesperson,
+} from '../../shared/schema';
 import { EntryPicker } from './EntryPicker';
 
 type Props = {
@@ -25,7 +35,9 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
         <select value={audienceId} onChange={(event) => onChange({ audienceIds: event.target.value ? [event.target.value] : [] })}>
           <option value="">Anyone reading</option>
           {audiences.map((audience) => (
-            <option key={audience.id} value={audience.id}>{audience.name}</option>
+            <option key={audience.id} value={audience.id}>
+              {audience.name}
+            </option>
           ))}
         </select>
       </label>
@@ -35,7 +47,8 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
           <option value="">No sign-off</option>
           {ordered.map((person) => (
             <option key={person.id} value={person.id}>
-              {person.name}{person.trustedBy.includes(audienceId) ? ' (trusted by this audience)' : ''}
+              {person.name}
+              {person.trustedBy.includes(audienceId) ? ' (trusted by this audience)' : ''}
             </option>
           ))}
         </select>
@@ -44,7 +57,9 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
         Channel
         <select value={draft.channel} onChange={(event) => onChange({ channel: event.target.value as ChannelId })}>
           {channelIdSchema.options.map((channel) => (
-            <option key={channel} value={channel}>{channelSpecs[channel].label}</option>
+            <option key={channel} value={channel}>
+              {channelSpecs[channel].label}
+            </option>
           ))}
         </select>
       </label>
@@ -52,7 +67,9 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
         Language
         <select value={draft.language} onChange={(event) => onChange({ language: event.target.value as Language })}>
           {languageSchema.options.map((language) => (
-            <option key={language} value={language}>{languageNames[language]}</option>
+            <option key={language} value={language}>
+              {languageNames[language]}
+            </option>
           ))}
         </select>
       </label>

@@ -11,7 +11,9 @@ export function DraftCounters({ sandwich, channel, context }: { sandwich: Sandwi
   const statements = countFactAndMyth(sandwich, context);
   return (
     <section aria-labelledby="counters-heading" className="counters">
-      <h2 id="counters-heading" className="visually-hidden">Counters</h2>
+      <h2 id="counters-heading" className="visually-hidden">
+        Counters
+      </h2>
       <p data-testid="channel-count" className={count.over ? 'over' : ''}>
         {channelSpecs[channel].label}: {count.length}
         {count.limit !== null ? ` / ${count.limit}` : ''} {count.unit}

@@ -55,7 +55,13 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   const spokesperson = library?.spokespeople.find((candidate) => candidate.id === draft.spokespersonId);
   const context: LintContext = useMemo(
     // Today, so that a draft from an entry past its review-by date is flagged (stale-entry).
-    () => ({ ...(entry ? { entry } : {}), ...(audience ? { audience } : {}), channel: draft.channel, language: draft.language, today: new Date().toISOString().slice(0, 10) }),
+    () => ({
+      ...(entry ? { entry } : {}),
+      ...(audience ? { audience } : {}),
+      channel: draft.channel,
+      language: draft.language,
+      today: new Date().toISOString().slice(0, 10),
+    }),
     [entry, audience, draft.channel, draft.language],
   );
   // The team's rule levels from Settings. The engine is fast enough to run on every change: no
@@ -67,7 +73,16 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   const onSections = (sections: Sandwich) => setDraft((current) => ({ ...current, sections }));
   // Stable between keystrokes: the model panel derives its privacy list from it.
   const request: ComposeRequest | undefined = useMemo(
-    () => (entry ? { entry, channel: draft.channel, language: draft.language, ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) } : undefined),
+    () =>
+      entry
+        ? {
+            entry,
+            channel: draft.channel,
+            language: draft.language,
+            ...(audience ? { audience } : {}),
+            ...(spokesperson ? { spokesperson } : {}),
+          }
+        : undefined,
     [entry, audience, spokesperson, draft.channel, draft.language],
   );
   // A composed draft (template, model or variant) replaces the text as one undoable change.
@@ -94,7 +109,12 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   const fix = (diagnostic: Diagnostic) => {
     const suggestion = diagnostic.suggestion;
     if (suggestion?.replacement === undefined) return;
-    editor.current?.replaceRange(diagnostic.section, suggestion.start ?? diagnostic.start, suggestion.end ?? diagnostic.end, suggestion.replacement);
+    editor.current?.replaceRange(
+      diagnostic.section,
+      suggestion.start ?? diagnostic.start,
+      suggestion.end ?? diagnostic.end,
+      suggestion.replacement,
+    );
   };
   const cite = (publisher: string, url: string) => {
     const text = draft.sections.factAgain;
@@ -104,7 +124,13 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   if (!library) return <p role="status">Loading the library…</p>;
   return (
     <div className={compact ? 'compose compose-compact' : 'compose'}>
-      <ComposeSettings draft={draft} entries={library.entries} audiences={library.audiences} spokespeople={library.spokespeople} onChange={update} />
+      <ComposeSettings
+        draft={draft}
+        entries={library.entries}
+        audiences={library.audiences}
+        spokespeople={library.spokespeople}
+        onChange={update}
+      />
       <p>
         <button type="button" onClick={fillFromEntry} disabled={!entry}>
           {compact ? 'Redraft from entry' : 'Fill from entry'}
@@ -127,12 +153,20 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
       />
       {notes.length > 0 && (
         <ul aria-label="Notes from the composer" className="composer-notes">
-          {notes.map((note) => <li key={note}>{note}</li>)}
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
         </ul>
       )}
       <div className="compose-columns">
         <div>
-          <SandwichEditor ref={editor} initial={initial.sections} onChange={onSections} diagnostics={diagnostics} language={draft.language} />
+          <SandwichEditor
+            ref={editor}
+            initial={initial.sections}
+            onChange={onSections}
+            diagnostics={diagnostics}
+            language={draft.language}
+          />
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context} />
           {actions?.(draft, autosave.flush, () => setAskPosted(true))}
           <ExportPanel
@@ -146,7 +180,15 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
           <ShareReplyButtons
             entry={entry}
             label="this reply"
-            variants={[{ ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}), channel: draft.channel, language: draft.language, sections: draft.sections }]}
+            variants={[
+              {
+                ...(audience ? { audience } : {}),
+                ...(spokesperson ? { spokesperson } : {}),
+                channel: draft.channel,
+                language: draft.language,
+                sections: draft.sections,
+              },
+            ]}
           />
         </div>
         <aside>

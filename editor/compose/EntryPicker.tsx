@@ -25,7 +25,9 @@ export function EntryPicker({ entries, selected, onSelect }: { entries: Entry[];
     const index = libraryIndexFor(offerable, offerable.map((entry) => `${entry.id}@${entry.updated}`).join(','));
     // The index may hold an entry as it was earlier today (its key is the date): use the current one.
     const current = new Map(offerable.map((entry) => [entry.id, entry]));
-    const matched = matchPost(needle, index, { top: 2 * shownResults, minConfidence: 0 }).flatMap((match) => current.get(match.entry.id) ?? []);
+    const matched = matchPost(needle, index, { top: 2 * shownResults, minConfidence: 0 }).flatMap(
+      (match) => current.get(match.entry.id) ?? [],
+    );
     const byTitle = offerable.filter((entry) => entry.title.toLocaleLowerCase().includes(needle.toLocaleLowerCase()));
     const ranked = [...new Map([...matched, ...byTitle].map((entry) => [entry.id, entry])).values()].map((entry) => ({ entry }));
     return keepOfferableMatches(ranked, shownResults);
@@ -36,7 +38,13 @@ export function EntryPicker({ entries, selected, onSelect }: { entries: Entry[];
   return (
     <div className="entry-picker">
       <label htmlFor={inputId}>Library entry</label>
-      <input id={inputId} type="search" value={query} placeholder="Search: hotels, jobs, NHS…" onChange={(event) => setQuery(event.target.value)} />
+      <input
+        id={inputId}
+        type="search"
+        value={query}
+        placeholder="Search: hotels, jobs, NHS…"
+        onChange={(event) => setQuery(event.target.value)}
+      />
       <ShowUnvettedSwitch checked={includeUnvetted} onChange={setIncludeUnvetted} />
       {selected && (
         <p className="selected-entry">
@@ -47,7 +55,13 @@ export function EntryPicker({ entries, selected, onSelect }: { entries: Entry[];
         <ul aria-label="Matching entries" className="picker-results">
           {shown.map(({ entry }) => (
             <li key={entry.id}>
-              <button type="button" onClick={() => { onSelect(entry); setQuery(''); }}>
+              <button
+                type="button"
+                onClick={() => {
+                  onSelect(entry);
+                  setQuery('');
+                }}
+              >
                 {entry.title} <DraftingMarks entry={entry} today={today} />
               </button>
             </li>
@@ -56,7 +70,8 @@ export function EntryPicker({ entries, selected, onSelect }: { entries: Entry[];
       )}
       {hidden > 0 && (
         <p className="hidden-unvetted">
-          {hidden === 1 ? 'One more entry matches' : `${hidden} more entries match`}, not yet vetted: switch on “Show drafts and entries in review” to see {hidden === 1 ? 'it' : 'them'}.
+          {hidden === 1 ? 'One more entry matches' : `${hidden} more entries match`}, not yet vetted: switch on “Show drafts and entries in
+          review” to see {hidden === 1 ? 'it' : 'them'}.
         </p>
       )}
     </div>

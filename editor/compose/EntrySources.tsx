@@ -10,7 +10,11 @@ export function EntrySources({ sources, onCite }: { sources: Source[]; onCite(so
           <li key={source.url}>
             <blockquote cite={source.url}>{source.quote}</blockquote>
             <p>
-              — {source.publisher}, <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title}</a> ({source.year})
+              — {source.publisher},{' '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>{' '}
+              ({source.year})
             </p>
             <button type="button" onClick={() => onCite(source)}>
               Cite {source.publisher} in “Fact again”

@@ -46,10 +46,18 @@ export function ExportPanel({ sandwich, channel, entry, spokesperson, onCopied }
       <button type="button" onClick={() => void forChannel()}>
         Copy for {channelSpecs[channel].label}
       </button>
-      <button type="button" onClick={() => void copy('plain text', exportPlainText(sandwich))}>Plain text</button>
-      <button type="button" onClick={() => void copy('Markdown', exportMarkdown(sandwich, { sources }))}>Markdown</button>
-      <button type="button" onClick={() => void copy('HTML', exportHtml(sandwich, { sources }))}>HTML</button>
-      <button type="button" onClick={() => void pressStatement()}>Press statement</button>
+      <button type="button" onClick={() => void copy('plain text', exportPlainText(sandwich))}>
+        Plain text
+      </button>
+      <button type="button" onClick={() => void copy('Markdown', exportMarkdown(sandwich, { sources }))}>
+        Markdown
+      </button>
+      <button type="button" onClick={() => void copy('HTML', exportHtml(sandwich, { sources }))}>
+        HTML
+      </button>
+      <button type="button" onClick={() => void pressStatement()}>
+        Press statement
+      </button>
       <p role="status">{status}</p>
     </section>
   );

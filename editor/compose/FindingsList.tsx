@@ -24,18 +24,25 @@ export function FindingsList({ diagnostics, onJump, onFix }: Props) {
   return (
     <section aria-labelledby="findings-heading" className="findings">
       <h2 id="findings-heading">Findings</h2>
-      <p role="status" className="visually-hidden">{diagnostics.length} findings</p>
+      <p role="status" className="visually-hidden">
+        {diagnostics.length} findings
+      </p>
       {severities.map(({ severity, heading }) => {
         const group = diagnostics.filter((diagnostic) => diagnostic.severity === severity);
         if (group.length === 0) return null;
         return (
           <div key={severity}>
-            <h3>{heading} ({group.length})</h3>
+            <h3>
+              {heading} ({group.length})
+            </h3>
             <ul aria-label={heading} className={`finding-list finding-${severity}`}>
               {group.map((diagnostic) => {
                 const rule = ruleById.get(diagnostic.ruleId);
                 return (
-                  <li key={`${diagnostic.ruleId}:${diagnostic.section}:${diagnostic.start}:${diagnostic.end}`} data-rule={diagnostic.ruleId}>
+                  <li
+                    key={`${diagnostic.ruleId}:${diagnostic.section}:${diagnostic.start}:${diagnostic.end}`}
+                    data-rule={diagnostic.ruleId}
+                  >
                     <p>
                       <strong>{sectionLabels[diagnostic.section]}</strong>: {diagnostic.message}
                     </p>
@@ -46,7 +53,9 @@ export function FindingsList({ diagnostics, onJump, onFix }: Props) {
                         <p className="source">Source: {rule.meta.source.name}</p>
                       </details>
                     )}
-                    <button type="button" onClick={() => onJump(diagnostic)}>Show in draft</button>
+                    <button type="button" onClick={() => onJump(diagnostic)}>
+                      Show in draft
+                    </button>
                     {diagnostic.suggestion?.replacement !== undefined && (
                       <button type="button" onClick={() => onFix(diagnostic)}>
                         Apply fix: {diagnostic.suggestion.description}

@@ -24,8 +24,12 @@ export function PostedPrompt({ draft, onPosted, onDone }: { draft: Draft; onPost
       ) : (
         <p>
           Did you post it?{' '}
-          <button type="button" onClick={() => void posted()}>Yes, I posted it</button>
-          <button type="button" onClick={onDone}>Not yet</button>
+          <button type="button" onClick={() => void posted()}>
+            Yes, I posted it
+          </button>
+          <button type="button" onClick={onDone}>
+            Not yet
+          </button>
         </p>
       )}
     </div>

@@ -54,7 +54,13 @@ export function DraftRow({ draft, entryTitle, actions }: { draft: Draft; entryTi
           ))}
         </select>
         {/* The draft's name describes each button, so "Delete" is never ambiguous out of context. */}
-        <button type="button" ref={renameButton} aria-describedby={renaming ? undefined : labelId} onClick={() => setRenaming(true)} disabled={renaming}>
+        <button
+          type="button"
+          ref={renameButton}
+          aria-describedby={renaming ? undefined : labelId}
+          onClick={() => setRenaming(true)}
+          disabled={renaming}
+        >
           Rename
         </button>
         <button type="button" aria-describedby={renaming ? undefined : labelId} onClick={() => void actions.duplicate(draft)}>

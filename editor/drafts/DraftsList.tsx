@@ -149,7 +149,12 @@ export function DraftsList() {
           </p>
           <ul className="draft-list" aria-label="Drafts">
             {shown.map((draft) => (
-              <DraftRow key={draft.id} draft={draft} entryTitle={draft.entryId && (entryTitles.get(draft.entryId) ?? draft.entryId)} actions={actions} />
+              <DraftRow
+                key={draft.id}
+                draft={draft}
+                entryTitle={draft.entryId && (entryTitles.get(draft.entryId) ?? draft.entryId)}
+                actions={actions}
+              />
             ))}
           </ul>
         </>

@@ -14,7 +14,12 @@ const unsaved = Symbol('unsaved');
  * the database), and a value equal to the last saved one is never saved again. Saves run one
  * after another, in order, so an older save never lands after a newer one.
  */
-export function useAutosave<T>(value: T, save: (value: T) => unknown, delayMs = 500, isSame: (a: T, b: T) => boolean = sameContent): Autosave {
+export function useAutosave<T>(
+  value: T,
+  save: (value: T) => unknown,
+  delayMs = 500,
+  isSame: (a: T, b: T) => boolean = sameContent,
+): Autosave {
   const [state, setState] = useState<{ status: AutosaveStatus; error?: unknown }>({ status: 'saved' });
   const latest = useRef(value);
   const lastSaved = useRef<T | typeof unsaved>(value);

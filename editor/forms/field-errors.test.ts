@@ -60,11 +60,16 @@ describe('fieldErrorsFromZod', () => {
 
   it('puts each source problem on its own input, in words a person reads', () => {
     const sources = [{ ...base.sources[0], url: 'javascript:alert(1)', year: undefined }];
-    expect(errorsFor({ ...base, sources })).toEqual({ 'sources[0].url': ['must be a full http(s) URL'], 'sources[0].year': ['must be written in digits'] });
+    expect(errorsFor({ ...base, sources })).toEqual({
+      'sources[0].url': ['must be a full http(s) URL'],
+      'sources[0].year': ['must be written in digits'],
+    });
   });
 
   it('asks to choose a technique rather than listing the enum', () => {
-    expect(errorsFor({ ...base, explanation: { text: 'Because.', technique: undefined } })).toEqual({ 'explanation.technique': ['choose one of the options'] });
+    expect(errorsFor({ ...base, explanation: { text: 'Because.', technique: undefined } })).toEqual({
+      'explanation.technique': ['choose one of the options'],
+    });
   });
 
   it('sends a vetted entry without a vetted review to the status field, where the form vets', () => {
@@ -77,7 +82,15 @@ describe('fieldErrorsFromZod', () => {
   });
 
   it('maps array items of a profile to their one-per-line box', () => {
-    const result = audienceSchema.safeParse({ id: 'x', name: 'X', description: 'd', values: [' '], concerns: [], tone: 't', readingLevel: 'plain' });
+    const result = audienceSchema.safeParse({
+      id: 'x',
+      name: 'X',
+      description: 'd',
+      values: [' '],
+      concerns: [],
+      tone: 't',
+      readingLevel: 'plain',
+    });
     expect(result.success).toBe(false);
     const errors = fieldErrorsFromZod(result.error!, new Set(['values', 'concerns']));
     expect(errors).toEqual({ values: ['must not be empty'], concerns: ['list at least one concern this audience has'] });

@@ -11,7 +11,11 @@ export const formField = 'form';
  * Aliases send problems about data the form does not show to the input that causes them
  * (a missing review record is the reviewer's name; a clashing translation is the language).
  */
-export function fieldForPath(path: readonly PropertyKey[], fields: ReadonlySet<string>, aliases: Readonly<Record<string, string>> = {}): string | undefined {
+export function fieldForPath(
+  path: readonly PropertyKey[],
+  fields: ReadonlySet<string>,
+  aliases: Readonly<Record<string, string>> = {},
+): string | undefined {
   for (let length = path.length; length > 0; length--) {
     const name = fieldName(path.slice(0, length));
     if (aliases[name]) return aliases[name];
@@ -27,7 +31,11 @@ function readableMessage(issue: z.core.$ZodIssue, problem: string): string {
   return problem;
 }
 
-export function fieldErrorsFromZod(error: z.ZodError, fields: ReadonlySet<string>, aliases: Readonly<Record<string, string>> = {}): FieldErrors {
+export function fieldErrorsFromZod(
+  error: z.ZodError,
+  fields: ReadonlySet<string>,
+  aliases: Readonly<Record<string, string>> = {},
+): FieldErrors {
   const errors: FieldErrors = {};
   // listFieldProblems keeps zod's issue order, so index i is issue i.
   listFieldProblems(error).forEach(({ field, problem, path }, index) => {
@@ -45,7 +53,8 @@ export function addFieldError(errors: FieldErrors, field: string, message: strin
 
 export function mergeFieldErrors(...all: FieldErrors[]): FieldErrors {
   const merged: FieldErrors = {};
-  for (const errors of all) for (const [field, messages] of Object.entries(errors)) for (const message of messages) addFieldError(merged, field, message);
+  for (const errors of all)
+    for (const [field, messages] of Object.entries(errors)) for (const message of messages) addFieldError(merged, field, message);
   return merged;
 }
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ChartTable } from './ChartTable';
 
-export type Bar = { label: string; value: number; /** A second value drawn beside the first (fact vs myth). */ paired?: number };
+export type Bar = { label: string; value: number /** A second value drawn beside the first (fact vs myth). */; paired?: number };
 
 type Props = { title: string; bars: Bar[]; unit: string; pairedUnit?: string; max?: number };
 
@@ -58,7 +58,10 @@ export function BarChart({ title, bars, unit, pairedUnit, max }: Props) {
           <ChartTable
             title={title}
             columns={['Item', unit, ...(pairedUnit ? [pairedUnit] : [])]}
-            rows={bars.map((bar, index) => ({ key: `${bar.label}-${index}`, cells: [bar.label, bar.value, ...(pairedUnit ? [bar.paired ?? 0] : [])] }))}
+            rows={bars.map((bar, index) => ({
+              key: `${bar.label}-${index}`,
+              cells: [bar.label, bar.value, ...(pairedUnit ? [bar.paired ?? 0] : [])],
+            }))}
           />
         </>
       )}

@@ -2,7 +2,15 @@
  * The numbers behind a chart, as a table: the accessible alternative to the SVG, folded away
  * for sighted readers who want the exact figures.
  */
-export function ChartTable({ title, columns, rows }: { title: string; columns: string[]; rows: { key: string; cells: (string | number)[] }[] }) {
+export function ChartTable({
+  title,
+  columns,
+  rows,
+}: {
+  title: string;
+  columns: string[];
+  rows: { key: string; cells: (string | number)[] }[];
+}) {
   return (
     <details>
       <summary>{title}: as a table</summary>
@@ -10,7 +18,9 @@ export function ChartTable({ title, columns, rows }: { title: string; columns: s
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col">{column}</th>
+              <th key={column} scope="col">
+                {column}
+              </th>
             ))}
           </tr>
         </thead>

@@ -19,7 +19,9 @@ export function ColumnChart({ title, periods }: { title: string; periods: Period
       ) : (
         <>
           <svg viewBox={`0 0 ${width} ${height + 24}`} role="img" aria-labelledby={`${id}-caption`} width="100%">
-            <text x={0} y={12} className="chart-value">{top}</text>
+            <text x={0} y={12} className="chart-value">
+              {top}
+            </text>
             <line x1={24} x2={width} y1={height} y2={height} className="chart-axis" />
             {periods.map((period, index) => {
               const columnHeight = (period.count / top) * (height - 20);
@@ -30,7 +32,9 @@ export function ColumnChart({ title, periods }: { title: string; periods: Period
                     <title>{`${period.period}: ${period.count}`}</title>
                   </rect>
                   {index % labelEvery === 0 && (
-                    <text x={x} y={height + 16} className="chart-label-small">{period.period}</text>
+                    <text x={x} y={height + 16} className="chart-label-small">
+                      {period.period}
+                    </text>
                   )}
                 </g>
               );

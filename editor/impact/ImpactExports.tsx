@@ -21,8 +21,12 @@ export function ImpactExports({ data, filter, stats }: { data: ImpactData; filte
         </label>
       </p>
       <p>
-        <button type="button" onClick={() => downloadCsv(`sightings_${range}.csv`, sightingsCsv(data, filter, { includeAuthors }))}>Sightings (CSV)</button>
-        <button type="button" onClick={() => downloadCsv(`replies_${range}.csv`, repliesCsv(data, filter))}>Replies (CSV)</button>
+        <button type="button" onClick={() => downloadCsv(`sightings_${range}.csv`, sightingsCsv(data, filter, { includeAuthors }))}>
+          Sightings (CSV)
+        </button>
+        <button type="button" onClick={() => downloadCsv(`replies_${range}.csv`, repliesCsv(data, filter))}>
+          Replies (CSV)
+        </button>
       </p>
       <p>
         <label>
@@ -33,7 +37,11 @@ export function ImpactExports({ data, filter, stats }: { data: ImpactData; filte
           onClick={() =>
             downloadFile(
               `impact-report_${range}.html`,
-              impactReportHtml(stats, { organisation, ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) }),
+              impactReportHtml(stats, {
+                organisation,
+                ...(filter.from ? { from: filter.from } : {}),
+                ...(filter.to ? { to: filter.to } : {}),
+              }),
               'text/html',
             )
           }

@@ -15,27 +15,47 @@ export function ImpactFilters({ filter, members, onChange }: Props) {
       <legend>Show</legend>
       <label>
         From
-        <input type="date" value={filter.from ?? ''} onChange={(event) => onChange(event.target.value ? { ...filter, from: event.target.value } : without('from'))} />
+        <input
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(event) => onChange(event.target.value ? { ...filter, from: event.target.value } : without('from'))}
+        />
       </label>
       <label>
         To
-        <input type="date" value={filter.to ?? ''} onChange={(event) => onChange(event.target.value ? { ...filter, to: event.target.value } : without('to'))} />
+        <input
+          type="date"
+          value={filter.to ?? ''}
+          onChange={(event) => onChange(event.target.value ? { ...filter, to: event.target.value } : without('to'))}
+        />
       </label>
       <label>
         Topic
-        <select value={filter.topic ?? ''} onChange={(event) => onChange(event.target.value ? { ...filter, topic: event.target.value as ImpactFilter['topic'] & string } : without('topic'))}>
+        <select
+          value={filter.topic ?? ''}
+          onChange={(event) =>
+            onChange(event.target.value ? { ...filter, topic: event.target.value as ImpactFilter['topic'] & string } : without('topic'))
+          }
+        >
           <option value="">All topics</option>
           {topicSchema.options.map((topic) => (
-            <option key={topic} value={topic}>{topic.replaceAll('-', ' ')}</option>
+            <option key={topic} value={topic}>
+              {topic.replaceAll('-', ' ')}
+            </option>
           ))}
         </select>
       </label>
       <label>
         Team member
-        <select value={filter.member ?? ''} onChange={(event) => onChange(event.target.value ? { ...filter, member: event.target.value } : without('member'))}>
+        <select
+          value={filter.member ?? ''}
+          onChange={(event) => onChange(event.target.value ? { ...filter, member: event.target.value } : without('member'))}
+        >
           <option value="">Everyone</option>
           {members.map((member) => (
-            <option key={member} value={member}>{member}</option>
+            <option key={member} value={member}>
+              {member}
+            </option>
           ))}
         </select>
       </label>

@@ -8,7 +8,12 @@ import { ImpactFilters } from './ImpactFilters';
 import { useImpactData } from './use-impact-data';
 import './impact.css';
 
-const decisionLabels = { reply: 'Replied', hold: 'Held (below the tipping point)', prebunk: 'Prebunk later', undecided: 'Not decided' } as const;
+const decisionLabels = {
+  reply: 'Replied',
+  hold: 'Held (below the tipping point)',
+  prebunk: 'Prebunk later',
+  undecided: 'Not decided',
+} as const;
 
 /**
  * Which myths circulate, how fast the team answers, and what to repeat next — from the sightings
@@ -16,10 +21,20 @@ const decisionLabels = { reply: 'Replied', hold: 'Held (below the tipping point)
  */
 export function ImpactView() {
   const data = useImpactData();
-  const [filter, setFilter] = useState<ImpactFilter>(() => ({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, period: 'week' }));
+  const [filter, setFilter] = useState<ImpactFilter>(() => ({
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    period: 'week',
+  }));
   const stats = useMemo(() => (data ? computeImpact(data, filter, new Date()) : undefined), [data, filter]);
   const members = useMemo(
-    () => [...new Set([...(data?.sightings ?? []).map((sighting) => sighting.by ?? ''), ...(data?.replies ?? []).map((reply) => reply.by)].filter(Boolean))].sort(),
+    () =>
+      [
+        ...new Set(
+          [...(data?.sightings ?? []).map((sighting) => sighting.by ?? ''), ...(data?.replies ?? []).map((reply) => reply.by)].filter(
+            Boolean,
+          ),
+        ),
+      ].sort(),
     [data],
   );
   if (!data || !stats) return <p role="status">Counting…</p>;
@@ -32,19 +47,53 @@ export function ImpactView() {
         <section aria-labelledby="milestones-heading">
           <h2 id="milestones-heading">Milestones</h2>
           <ul aria-label="Milestones">
-            {stats.milestones.map((milestone) => <li key={milestone}>{milestone}</li>)}
+            {stats.milestones.map((milestone) => (
+              <li key={milestone}>{milestone}</li>
+            ))}
           </ul>
         </section>
       )}
       <div className="impact-charts">
         <ColumnChart title={`Sightings per ${filter.period}`} periods={stats.sightingsOverTime} />
-        <BarChart title="Myths seen most" unit="Sightings" bars={stats.sightingsByEntry.slice(0, 10).map((row) => ({ label: row.title, value: row.count }))} />
-        <BarChart title="Sightings by topic" unit="Sightings" bars={stats.sightingsByTopic.map((row) => ({ label: row.topic.replaceAll('-', ' '), value: row.count }))} />
-        <BarChart title="Sightings by platform" unit="Sightings" bars={stats.sightingsByPlatform.map((row) => ({ label: row.platform, value: row.count }))} />
-        <BarChart title="Decisions" unit="Sightings" bars={stats.decisions.map((row) => ({ label: `${decisionLabels[row.decision]} (${Math.round(row.share * 100)}%)`, value: row.count }))} />
-        <BarChart title="Fact repeated versus myth seen" unit="Fact repeated (replies)" pairedUnit="Myth seen (sightings)" bars={stats.factVersusMyth.slice(0, 10).map((row) => ({ label: row.title, value: row.factRepeated, paired: row.mythSeen }))} />
-        <BarChart title="Replies per audience" unit="Replies" bars={stats.repliesByAudience.map((row) => ({ label: row.name, value: row.count }))} />
-        <BarChart title="Replies per spokesperson" unit="Replies" bars={stats.repliesBySpokesperson.map((row) => ({ label: row.name, value: row.count }))} />
+        <BarChart
+          title="Myths seen most"
+          unit="Sightings"
+          bars={stats.sightingsByEntry.slice(0, 10).map((row) => ({ label: row.title, value: row.count }))}
+        />
+        <BarChart
+          title="Sightings by topic"
+          unit="Sightings"
+          bars={stats.sightingsByTopic.map((row) => ({ label: row.topic.replaceAll('-', ' '), value: row.count }))}
+        />
+        <BarChart
+          title="Sightings by platform"
+          unit="Sightings"
+          bars={stats.sightingsByPlatform.map((row) => ({ label: row.platform, value: row.count }))}
+        />
+        <BarChart
+          title="Decisions"
+          unit="Sightings"
+          bars={stats.decisions.map((row) => ({
+            label: `${decisionLabels[row.decision]} (${Math.round(row.share * 100)}%)`,
+            value: row.count,
+          }))}
+        />
+        <BarChart
+          title="Fact repeated versus myth seen"
+          unit="Fact repeated (replies)"
+          pairedUnit="Myth seen (sightings)"
+          bars={stats.factVersusMyth.slice(0, 10).map((row) => ({ label: row.title, value: row.factRepeated, paired: row.mythSeen }))}
+        />
+        <BarChart
+          title="Replies per audience"
+          unit="Replies"
+          bars={stats.repliesByAudience.map((row) => ({ label: row.name, value: row.count }))}
+        />
+        <BarChart
+          title="Replies per spokesperson"
+          unit="Replies"
+          bars={stats.repliesBySpokesperson.map((row) => ({ label: row.name, value: row.count }))}
+        />
       </div>
       <Reminders stats={stats} />
       <section aria-labelledby="gaps-heading">
@@ -61,7 +110,11 @@ export function ImpactView() {
       <section aria-labelledby="unused-heading">
         <h2 id="unused-heading">Vetted entries not used in a reply ({stats.unusedEntries.length})</h2>
         <ul aria-label="Unused entries">
-          {stats.unusedEntries.map((entry) => <li key={entry.entryId}><a href={`#/entries/${entry.entryId}`}>{entry.title}</a></li>)}
+          {stats.unusedEntries.map((entry) => (
+            <li key={entry.entryId}>
+              <a href={`#/entries/${entry.entryId}`}>{entry.title}</a>
+            </li>
+          ))}
         </ul>
       </section>
       <ImpactExports data={data} filter={filter} stats={stats} />
@@ -70,15 +123,34 @@ export function ImpactView() {
 }
 
 function Headlines({ stats }: { stats: ImpactStats }) {
-  const minutes = (value: number | undefined) => (value === undefined ? '—' : value < 120 ? `${Math.round(value)} min` : `${(value / 60).toFixed(1)} h`);
+  const minutes = (value: number | undefined) =>
+    value === undefined ? '—' : value < 120 ? `${Math.round(value)} min` : `${(value / 60).toFixed(1)} h`;
   return (
     <dl className="impact-headlines" aria-label="Headline figures">
-      <div><dt>Sightings</dt><dd data-testid="headline-sightings">{stats.totals.sightings}</dd></div>
-      <div><dt>Replies posted</dt><dd data-testid="headline-replies">{stats.totals.replies}</dd></div>
-      <div><dt>Decided</dt><dd>{stats.totals.decided}</dd></div>
-      <div><dt>Median time to reply</dt><dd data-testid="headline-median">{minutes(stats.timeToReply.medianMinutes)}</dd></div>
-      <div><dt>90% replied within</dt><dd data-testid="headline-p90">{minutes(stats.timeToReply.p90Minutes)}</dd></div>
-      <div><dt>Entries used</dt><dd>{stats.totals.entriesUsed}</dd></div>
+      <div>
+        <dt>Sightings</dt>
+        <dd data-testid="headline-sightings">{stats.totals.sightings}</dd>
+      </div>
+      <div>
+        <dt>Replies posted</dt>
+        <dd data-testid="headline-replies">{stats.totals.replies}</dd>
+      </div>
+      <div>
+        <dt>Decided</dt>
+        <dd>{stats.totals.decided}</dd>
+      </div>
+      <div>
+        <dt>Median time to reply</dt>
+        <dd data-testid="headline-median">{minutes(stats.timeToReply.medianMinutes)}</dd>
+      </div>
+      <div>
+        <dt>90% replied within</dt>
+        <dd data-testid="headline-p90">{minutes(stats.timeToReply.p90Minutes)}</dd>
+      </div>
+      <div>
+        <dt>Entries used</dt>
+        <dd>{stats.totals.entriesUsed}</dd>
+      </div>
     </dl>
   );
 }
@@ -95,7 +167,9 @@ function Reminders({ stats }: { stats: ImpactStats }) {
           {stats.cadence.map((reminder) => (
             <li key={reminder.entryId}>
               <a href={`#/entries/${reminder.entryId}`}>{reminder.title}</a>: every {reminder.everyDays} days — next{' '}
-              <span className={reminder.overdue ? 'overdue' : ''}>{reminder.overdue ? `overdue since ${reminder.nextDueAt.slice(0, 10)}` : `due ${reminder.nextDueAt.slice(0, 10)}`}</span>
+              <span className={reminder.overdue ? 'overdue' : ''}>
+                {reminder.overdue ? `overdue since ${reminder.nextDueAt.slice(0, 10)}` : `due ${reminder.nextDueAt.slice(0, 10)}`}
+              </span>
               {reminder.lastPostedAt ? ` (last posted ${reminder.lastPostedAt.slice(0, 10)})` : ' (not posted yet)'}
             </li>
           ))}

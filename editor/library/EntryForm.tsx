@@ -42,7 +42,9 @@ export function EntryForm({ id, fromSightingId }: { id?: string; fromSightingId?
     );
   }
   // Keyed by id so that moving from one edit page to another starts from that entry's values.
-  return <EntryFormBody key={id ?? `new:${fromSightingId ?? ''}`} existing={existing ?? undefined} start={start ?? undefined} people={people} />;
+  return (
+    <EntryFormBody key={id ?? `new:${fromSightingId ?? ''}`} existing={existing ?? undefined} start={start ?? undefined} people={people} />
+  );
 }
 
 /** A new entry's first values: the person as author and, from a captured post, its wording. */

@@ -40,14 +40,34 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
     <>
       <fieldset className="form-section">
         <legend>About the entry</legend>
-        <Field {...field} name="id" label="Id" hint="Lower-case letters, digits and hyphens; names the library file. It cannot change later." errors={errors['id']}>
+        <Field
+          {...field}
+          name="id"
+          label="Id"
+          hint="Lower-case letters, digits and hyphens; names the library file. It cannot change later."
+          errors={errors['id']}
+        >
           {(control) => <input {...control} {...text('id')} readOnly={editing} autoComplete="off" spellCheck={false} />}
         </Field>
         <Field {...field} name="title" label="Title" errors={errors['title']}>
           {(control) => <input {...control} {...text('title')} />}
         </Field>
-        <CheckboxGroup {...field} name="topics" legend="Topics" options={topicOptions} checked={values.topics} onChange={(topics) => set('topics', topics)} errors={errors['topics']} />
-        <Field {...field} name="scope" label="Region (scope)" hint="Where the fact holds: “UK”, “US (Texas)”, “EU-wide”." errors={errors['scope']}>
+        <CheckboxGroup
+          {...field}
+          name="topics"
+          legend="Topics"
+          options={topicOptions}
+          checked={values.topics}
+          onChange={(topics) => set('topics', topics)}
+          errors={errors['topics']}
+        />
+        <Field
+          {...field}
+          name="scope"
+          label="Region (scope)"
+          hint="Where the fact holds: “UK”, “US (Texas)”, “EU-wide”."
+          errors={errors['scope']}
+        >
           {(control) => <input {...control} {...text('scope')} />}
         </Field>
         <Field {...field} name="language" label="Language" errors={errors['language']}>
@@ -68,13 +88,31 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
         <Field {...field} name="fact" label="Fact" hint="Lead with the truth, in a few clear words." errors={errors['fact']}>
           {(control) => <textarea {...control} {...text('fact')} rows={3} />}
         </Field>
-        <Field {...field} name="myth.statement" label="Myth statement" hint="Neutral words, stated once — never the slogans." errors={errors['myth.statement']}>
+        <Field
+          {...field}
+          name="myth.statement"
+          label="Myth statement"
+          hint="Neutral words, stated once — never the slogans."
+          errors={errors['myth.statement']}
+        >
           {(control) => <textarea {...control} {...text('mythStatement')} rows={2} />}
         </Field>
-        <Field {...field} name="myth.phrasings" label="Circulating phrasings" hint="One per line. Used only to recognise posts, never in replies." errors={errors['myth.phrasings']}>
+        <Field
+          {...field}
+          name="myth.phrasings"
+          label="Circulating phrasings"
+          hint="One per line. Used only to recognise posts, never in replies."
+          errors={errors['myth.phrasings']}
+        >
           {(control) => <textarea {...control} {...text('phrasings')} rows={4} />}
         </Field>
-        <Field {...field} name="explanation.text" label="Explanation" hint="Why the myth is wrong, in at most three points." errors={errors['explanation.text']}>
+        <Field
+          {...field}
+          name="explanation.text"
+          label="Explanation"
+          hint="Why the myth is wrong, in at most three points."
+          errors={errors['explanation.text']}
+        >
           {(control) => <textarea {...control} {...text('explanationText')} rows={4} />}
         </Field>
         <Field {...field} name="explanation.technique" label="Technique (FLICC)" errors={errors['explanation.technique']}>
@@ -89,7 +127,13 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
             </select>
           )}
         </Field>
-        <Field {...field} name="explanation.fallacy" label="Fallacy (optional)" hint="E.g. “false equivalence”, “anecdote as data”." errors={errors['explanation.fallacy']}>
+        <Field
+          {...field}
+          name="explanation.fallacy"
+          label="Fallacy (optional)"
+          hint="E.g. “false equivalence”, “anecdote as data”."
+          errors={errors['explanation.fallacy']}
+        >
           {(control) => <input {...control} {...text('fallacy')} />}
         </Field>
       </fieldset>

@@ -84,7 +84,9 @@ describe('the entry page’s review workflow', () => {
     await act(() => saveEntry(db!, { ...vetted, status: 'in-review', reviewBy: '2020-01-31' }));
     await waitFor(() => container.querySelector('.review-overdue'), 'the overdue flag');
     expect(container.querySelector('.review-overdue')?.textContent).toBe('Review overdue');
-    const nextReviewBy = [...container.querySelectorAll('label')].find((label) => label.textContent?.startsWith('Next review by'))?.querySelector('input');
+    const nextReviewBy = [...container.querySelectorAll('label')]
+      .find((label) => label.textContent?.startsWith('Next review by'))
+      ?.querySelector('input');
     expect(nextReviewBy?.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -29,7 +29,13 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
   const [nextReviewBy, setNextReviewBy] = useState(() => addMonths(isoDateOf(today), 6));
   if (!people) return null;
 
-  const verdict = vetVerdict(entry, people.userName, people.lastChangedBy ?? entry.author, askNextReviewBy ? nextReviewBy : undefined, today);
+  const verdict = vetVerdict(
+    entry,
+    people.userName,
+    people.lastChangedBy ?? entry.author,
+    askNextReviewBy ? nextReviewBy : undefined,
+    today,
+  );
   async function record(kind: EntryChangeKind, next: Entry, done: string) {
     setBusy(true);
     setOutcome(undefined);
@@ -42,14 +48,23 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
       setBusy(false);
     }
   }
-  const vet = () => record('vetted', vetEntry(entry, people.userName, new Date(), askNextReviewBy ? { reviewBy: nextReviewBy } : {}), `Vetted by ${people.userName}.`);
+  const vet = () =>
+    record(
+      'vetted',
+      vetEntry(entry, people.userName, new Date(), askNextReviewBy ? { reviewBy: nextReviewBy } : {}),
+      `Vetted by ${people.userName}.`,
+    );
 
   return (
     <section aria-labelledby={ids.heading} className="review-actions">
       <h2 id={ids.heading}>Review</h2>
       <div className="review-buttons">
         {entry.status !== 'in-review' && (
-          <button type="button" disabled={busy} onClick={() => void record('sent-to-review', sendToReview(entry, new Date()), 'Sent to review.')}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void record('sent-to-review', sendToReview(entry, new Date()), 'Sent to review.')}
+          >
             Send to review
           </button>
         )}
@@ -61,13 +76,23 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
                 <input type="date" value={nextReviewBy} onChange={(event) => setNextReviewBy(event.target.value)} />
               </label>
             )}
-            <button type="button" className="vet" disabled={busy || !verdict.allowed} aria-describedby={verdict.allowed ? undefined : ids.reason} onClick={() => void vet()}>
+            <button
+              type="button"
+              className="vet"
+              disabled={busy || !verdict.allowed}
+              aria-describedby={verdict.allowed ? undefined : ids.reason}
+              onClick={() => void vet()}
+            >
               Vet
             </button>
           </>
         )}
         {entry.status !== 'retired' && (
-          <button type="button" disabled={busy} onClick={() => void record('retired', retireEntry(entry, new Date()), 'Retired: it is no longer offered for drafting.')}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void record('retired', retireEntry(entry, new Date()), 'Retired: it is no longer offered for drafting.')}
+          >
             Retire
           </button>
         )}

@@ -78,7 +78,9 @@ function EntryDetails({ entry }: { entry: Entry }) {
       <p className="entry-meta">
         Written by {entry.author} · Updated <time dateTime={entry.updated}>{entry.updated}</time>
       </p>
-      {translations.length > 0 && <p className="entry-meta">Translated into: {translations.map((language) => languageNames[language]).join(', ')}</p>}
+      {translations.length > 0 && (
+        <p className="entry-meta">Translated into: {translations.map((language) => languageNames[language]).join(', ')}</p>
+      )}
       <UpstreamStatus entry={entry} />
       <EntryReviewActions entry={entry} />
       <EntryHistory entry={entry} />

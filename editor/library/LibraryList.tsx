@@ -39,7 +39,13 @@ export function LibraryList() {
       <div className="filters">
         <div className="filter filter-search">
           <label htmlFor={ids.search}>Search</label>
-          <input id={ids.search} type="search" value={filters.query} onChange={(event) => set('query', event.target.value)} placeholder="hotels, jobs, NHS…" />
+          <input
+            id={ids.search}
+            type="search"
+            value={filters.query}
+            onChange={(event) => set('query', event.target.value)}
+            placeholder="hotels, jobs, NHS…"
+          />
         </div>
         <div className="filter">
           <label htmlFor={ids.topic}>Topic</label>
@@ -105,7 +111,8 @@ export function LibraryList() {
                   {entry.title}
                 </a>
                 <span className="entry-meta">
-                  {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} · {languageNames[entry.language]} <StatusBadge status={entry.status} />
+                  {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} · {languageNames[entry.language]}{' '}
+                  <StatusBadge status={entry.status} />
                   <ReviewDueFlag entry={entry} today={today} />
                 </span>
               </li>

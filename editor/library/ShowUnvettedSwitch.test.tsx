@@ -43,7 +43,8 @@ function type(input: HTMLInputElement, value: string) {
 }
 
 const toggle = (view: HTMLElement) => act(() => view.querySelector<HTMLInputElement>('input[role="switch"]')!.click());
-const results = (view: HTMLElement) => [...view.querySelectorAll('[aria-label="Matching entries"] li')].map((item) => item.textContent ?? '');
+const results = (view: HTMLElement) =>
+  [...view.querySelectorAll('[aria-label="Matching entries"] li')].map((item) => item.textContent ?? '');
 const switchLabel = (view: HTMLElement) => view.querySelector<HTMLInputElement>('input[role="switch"]')!.labels?.[0]?.textContent;
 
 describe('the entry picker', () => {
@@ -82,7 +83,12 @@ describe('the side panel’s matches', () => {
     matchedEntryIds: [],
     decision: 'undecided',
   } as Sighting;
-  const match = (entry: Entry, confidence: number): Match => ({ entry, score: confidence * 10, confidence, reasons: { terms: ['asylum'], phrasing: entry.myth.phrasings[0]! } });
+  const match = (entry: Entry, confidence: number): Match => ({
+    entry,
+    score: confidence * 10,
+    confidence,
+    reasons: { terms: ['asylum'], phrasing: entry.myth.phrasings[0]! },
+  });
 
   it('shows vetted matches only, says how many others match, and shows them marked when asked', () => {
     const view = render(<MatchList sighting={sighting} matches={[match(inReview, 0.9), match(vetted, 0.6)]} onUse={() => {}} />);
@@ -98,7 +104,9 @@ describe('the side panel’s matches', () => {
   it('says so when no vetted entry matches', () => {
     const view = render(<MatchList sighting={sighting} matches={[match(inReview, 0.9)]} onUse={() => {}} />);
     expect(results(view)).toEqual([]);
-    expect(view.querySelector('.hidden-unvetted')?.textContent).toMatch(/^No vetted entry matches this post\. One entry that is not yet vetted matches/);
+    expect(view.querySelector('.hidden-unvetted')?.textContent).toMatch(
+      /^No vetted entry matches this post\. One entry that is not yet vetted matches/,
+    );
   });
 
   it('marks a vetted entry past its review-by date', () => {

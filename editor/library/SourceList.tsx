@@ -11,7 +11,11 @@ export function SourceList({ sources }: { sources: Source[] }) {
           <li key={`${index}-${source.url}`}>
             <blockquote cite={source.url}>{source.quote}</blockquote>
             <p>
-              — {source.publisher}, <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title}</a> ({source.year})
+              — {source.publisher},{' '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>{' '}
+              ({source.year})
             </p>
           </li>
         ))}

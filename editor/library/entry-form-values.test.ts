@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { entrySchema, type Entry } from '../../shared/schema';
 import starter from '../../fact-library/dist/library.json' with { type: 'json' };
-import { assembleEntry, emptyEntryValues, entryToValues, formReviewErrors, reviewNotice, vetsInThisSave, type EntryFormValues } from './entry-form-values';
+import {
+  assembleEntry,
+  emptyEntryValues,
+  entryToValues,
+  formReviewErrors,
+  reviewNotice,
+  vetsInThisSave,
+  type EntryFormValues,
+} from './entry-form-values';
 
 const today = '2026-06-01';
 const vetted: Entry = entrySchema.parse({
@@ -42,7 +50,10 @@ describe('assembleEntry', () => {
 
   it('turns a blank or wordy year into something the schema rejects, not into 0', () => {
     const values = { ...emptyEntryValues() };
-    values.sources = [{ ...values.sources[0]!, year: '' }, { ...values.sources[0]!, year: 'last year' }];
+    values.sources = [
+      { ...values.sources[0]!, year: '' },
+      { ...values.sources[0]!, year: 'last year' },
+    ];
     const sources = assembleEntry(values, undefined, today)['sources'] as { year: unknown }[];
     expect(sources.map((source) => source.year)).toEqual([undefined, Number.NaN]);
   });
@@ -52,19 +63,65 @@ describe('the review rules in the form', () => {
   const inReview: Entry = { ...vetted, status: 'in-review', author: 'Ana' };
   const check = (values: EntryFormValues, existing: Entry | undefined, userName: string, lastChangedBy?: string) =>
     formReviewErrors(values, existing, assembleEntry(values, existing, today, userName), { userName, lastChangedBy })['status'] ?? [];
-  const vetting = (entry: Entry, change: Partial<EntryFormValues> = {}) => ({ ...entryToValues(entry), status: 'vetted' as const, ...change });
+  const vetting = (entry: Entry, change: Partial<EntryFormValues> = {}) => ({
+    ...entryToValues(entry),
+    status: 'vetted' as const,
+    ...change,
+  });
 
   it.each([
     ['someone other than the latest change’s author', vetting(inReview), inReview, 'Bea', 'Ana', []],
     ['the entry’s author vetting a change someone else made', vetting(inReview), inReview, 'Ana', 'Bea', []],
-    ['the latest change’s author', vetting(inReview), inReview, 'ana', 'Ana', ['you made the latest change to this entry, so someone else must vet it (two-person rule)']],
-    ['the author, with no history', vetting(inReview), inReview, 'Ana', undefined, ['you made the latest change to this entry, so someone else must vet it (two-person rule)']],
-    ['a reviewer who changes the entry while vetting', vetting(inReview, { title: 'Bea’s title' }), inReview, 'Bea', 'Ana', ['you are changing this entry, so someone else must vet it (two-person rule): save it as In review']],
-    ['a new entry saved as vetted', { ...vetting(inReview), id: 'new-entry' }, undefined, 'Bea', undefined, ['you are changing this entry, so someone else must vet it (two-person rule): save it as In review']],
+    [
+      'the latest change’s author',
+      vetting(inReview),
+      inReview,
+      'ana',
+      'Ana',
+      ['you made the latest change to this entry, so someone else must vet it (two-person rule)'],
+    ],
+    [
+      'the author, with no history',
+      vetting(inReview),
+      inReview,
+      'Ana',
+      undefined,
+      ['you made the latest change to this entry, so someone else must vet it (two-person rule)'],
+    ],
+    [
+      'a reviewer who changes the entry while vetting',
+      vetting(inReview, { title: 'Bea’s title' }),
+      inReview,
+      'Bea',
+      'Ana',
+      ['you are changing this entry, so someone else must vet it (two-person rule): save it as In review'],
+    ],
+    [
+      'a new entry saved as vetted',
+      { ...vetting(inReview), id: 'new-entry' },
+      undefined,
+      'Bea',
+      undefined,
+      ['you are changing this entry, so someone else must vet it (two-person rule): save it as In review'],
+    ],
     ['nobody named in Settings', vetting(inReview), inReview, '', 'Ana', ['set your name in Settings to vet entries']],
-    ['a retired entry', vetting({ ...inReview, status: 'retired' }), { ...inReview, status: 'retired' as const }, 'Bea', 'Ana', ['a retired entry cannot be vetted: send it to review first']],
+    [
+      'a retired entry',
+      vetting({ ...inReview, status: 'retired' }),
+      { ...inReview, status: 'retired' as const },
+      'Bea',
+      'Ana',
+      ['a retired entry cannot be vetted: send it to review first'],
+    ],
     ['an entry that stays in review', entryToValues(inReview), inReview, 'Ana', 'Ana', []],
-    ['a vetted entry whose fact changes (it goes back to review instead)', { ...entryToValues(vetted), fact: 'New.' }, vetted, 'Ana', 'Ana', []],
+    [
+      'a vetted entry whose fact changes (it goes back to review instead)',
+      { ...entryToValues(vetted), fact: 'New.' },
+      vetted,
+      'Ana',
+      'Ana',
+      [],
+    ],
   ] as const)('%s', (_name, values, existing, userName, lastChangedBy, errors) => {
     expect(check(values, existing, userName, lastChangedBy)).toEqual(errors);
   });
@@ -77,7 +134,8 @@ describe('the review rules in the form', () => {
 });
 
 describe('reviewNotice', () => {
-  const notice = (values: EntryFormValues, existing: Entry | undefined, userName = 'Bea') => reviewNotice(values, existing, assembleEntry(values, existing, today, userName), userName);
+  const notice = (values: EntryFormValues, existing: Entry | undefined, userName = 'Bea') =>
+    reviewNotice(values, existing, assembleEntry(values, existing, today, userName), userName);
 
   it.each([
     ['fact', { fact: 'A changed fact.' }, 'fact'],
@@ -105,7 +163,9 @@ describe('reviewNotice', () => {
 
   it('names the person recorded as reviewer when this save vets the entry', () => {
     const inReview = { ...vetted, status: 'in-review' as const };
-    expect(notice({ ...entryToValues(inReview), status: 'vetted' }, inReview)).toBe('Saving vets this entry: you, Bea, are recorded as its reviewer.');
+    expect(notice({ ...entryToValues(inReview), status: 'vetted' }, inReview)).toBe(
+      'Saving vets this entry: you, Bea, are recorded as its reviewer.',
+    );
     expect(notice({ ...entryToValues(inReview), status: 'vetted' }, inReview, '')).toBeUndefined();
   });
 });

@@ -106,7 +106,8 @@ export function vetsInThisSave(values: EntryFormValues, existing: Entry | undefi
  * Vetting in this save adds a review record naming `reviewer`, the person at the keyboard.
  */
 export function assembleEntry(values: EntryFormValues, existing: Entry | undefined, today: string, reviewer = ''): Record<string, unknown> {
-  const newReviews = vetsInThisSave(values, existing) && reviewer.trim() ? [{ reviewer: reviewer.trim(), date: today, status: 'vetted' as const }] : [];
+  const newReviews =
+    vetsInThisSave(values, existing) && reviewer.trim() ? [{ reviewer: reviewer.trim(), date: today, status: 'vetted' as const }] : [];
   return {
     ...existing,
     id: values.id.trim(),
@@ -144,7 +145,12 @@ function changesWords(existing: Entry | undefined, candidate: Record<string, unk
  * whoever made the latest change may not vet — and whoever changes the entry in this very save is
  * that person. Shown on the status field, the form's way to vet.
  */
-export function formReviewErrors(values: EntryFormValues, existing: Entry | undefined, candidate: Record<string, unknown>, people: FormReviewPeople): FieldErrors {
+export function formReviewErrors(
+  values: EntryFormValues,
+  existing: Entry | undefined,
+  candidate: Record<string, unknown>,
+  people: FormReviewPeople,
+): FieldErrors {
   const errors: FieldErrors = {};
   if (!vetsInThisSave(values, existing)) return errors;
   const changing = changesWords(existing, candidate);
@@ -153,9 +159,10 @@ export function formReviewErrors(values: EntryFormValues, existing: Entry | unde
     lastChangedBy: changing ? people.userName : (people.lastChangedBy ?? existing!.author),
   });
   if (verdict.allowed) return errors;
-  const message = changing && people.userName
-    ? 'you are changing this entry, so someone else must vet it (two-person rule): save it as In review'
-    : asFieldMessage(verdict.reason);
+  const message =
+    changing && people.userName
+      ? 'you are changing this entry, so someone else must vet it (two-person rule): save it as In review'
+      : asFieldMessage(verdict.reason);
   addFieldError(errors, 'status', message);
   return errors;
 }
@@ -164,7 +171,12 @@ export function formReviewErrors(values: EntryFormValues, existing: Entry | unde
  * What saving will do to the review, said before saving: a vetted entry whose fact, explanation or
  * sources change goes back to review; vetting records the person's name as the reviewer.
  */
-export function reviewNotice(values: EntryFormValues, existing: Entry | undefined, candidate: Record<string, unknown>, userName: string): string | undefined {
+export function reviewNotice(
+  values: EntryFormValues,
+  existing: Entry | undefined,
+  candidate: Record<string, unknown>,
+  userName: string,
+): string | undefined {
   if (existing?.status === 'vetted' && values.status === 'vetted') {
     const parts = changedReviewedParts(existing, asStored(candidate));
     if (parts.length === 0) return undefined;

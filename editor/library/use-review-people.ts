@@ -14,7 +14,10 @@ export type ReviewPeople = {
 export function useReviewPeople(entryId: string | undefined): ReviewPeople | undefined {
   const db = useDatabase();
   return useLiveQuery(
-    async () => ({ userName: (await getSettings(db)).userName.trim(), lastChangedBy: entryId ? await lastChangedBy(db, entryId) : undefined }),
+    async () => ({
+      userName: (await getSettings(db)).userName.trim(),
+      lastChangedBy: entryId ? await lastChangedBy(db, entryId) : undefined,
+    }),
     [db, entryId],
   );
 }

@@ -8,7 +8,11 @@ import { useFormErrors } from '../forms/use-form-errors';
 import { saveProfile } from './save-profile';
 import { slugFromName } from './slug-from-name';
 
-const readingLevelLabels = { plain: 'Plain — short everyday words', general: 'General — a newspaper', specialist: 'Specialist — officials, journalists' };
+const readingLevelLabels = {
+  plain: 'Plain — short everyday words',
+  general: 'General — a newspaper',
+  specialist: 'Specialist — officials, journalists',
+};
 const fields = new Set(['id', 'name', 'description', 'values', 'concerns', 'tone', 'readingLevel']);
 
 type Props = { existing?: Audience; onSaved: (audience: Audience) => void; onCancel: () => void };
@@ -57,8 +61,16 @@ export function AudienceForm({ existing, onSaved, onCancel }: Props) {
       <Field formId={formId} name="name" label="Name" errors={errors['name']}>
         {(control) => <input {...control} {...text('name')} />}
       </Field>
-      <Field formId={formId} name="id" label="Id" hint="Lower-case letters, digits and hyphens; filled in from the name. It cannot change later." errors={errors['id']}>
-        {(control) => <input {...control} {...text('id')} readOnly={Boolean(existing)} onInput={() => setIdEdited(true)} spellCheck={false} />}
+      <Field
+        formId={formId}
+        name="id"
+        label="Id"
+        hint="Lower-case letters, digits and hyphens; filled in from the name. It cannot change later."
+        errors={errors['id']}
+      >
+        {(control) => (
+          <input {...control} {...text('id')} readOnly={Boolean(existing)} onInput={() => setIdEdited(true)} spellCheck={false} />
+        )}
       </Field>
       <Field formId={formId} name="description" label="Description" errors={errors['description']}>
         {(control) => <textarea {...control} {...text('description')} rows={2} />}

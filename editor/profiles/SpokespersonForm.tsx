@@ -58,11 +58,25 @@ export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Pro
     <form ref={formRef} className="profile-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-heading`}>
       <h2 id={`${formId}-heading`}>{heading}</h2>
       <FormProblems errors={errors} formLevel={formField} />
-      <Field formId={formId} name="name" label="Name or role" hint="A role such as “Public health officer”, or a real name." errors={errors['name']}>
+      <Field
+        formId={formId}
+        name="name"
+        label="Name or role"
+        hint="A role such as “Public health officer”, or a real name."
+        errors={errors['name']}
+      >
         {(control) => <input {...control} {...text('name')} />}
       </Field>
-      <Field formId={formId} name="id" label="Id" hint="Lower-case letters, digits and hyphens; filled in from the name. It cannot change later." errors={errors['id']}>
-        {(control) => <input {...control} {...text('id')} readOnly={Boolean(existing)} onInput={() => setIdEdited(true)} spellCheck={false} />}
+      <Field
+        formId={formId}
+        name="id"
+        label="Id"
+        hint="Lower-case letters, digits and hyphens; filled in from the name. It cannot change later."
+        errors={errors['id']}
+      >
+        {(control) => (
+          <input {...control} {...text('id')} readOnly={Boolean(existing)} onInput={() => setIdEdited(true)} spellCheck={false} />
+        )}
       </Field>
       <Field formId={formId} name="organisation" label="Organisation" errors={errors['organisation']}>
         {(control) => <input {...control} {...text('organisation')} />}
@@ -72,9 +86,23 @@ export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Pro
           Add an audience first: a spokesperson is trusted by at least one.
         </p>
       ) : (
-        <CheckboxGroup formId={formId} name="trustedBy" legend="Trusted by" options={options} checked={trustedBy} onChange={setTrustedBy} errors={errors['trustedBy']} />
+        <CheckboxGroup
+          formId={formId}
+          name="trustedBy"
+          legend="Trusted by"
+          options={options}
+          checked={trustedBy}
+          onChange={setTrustedBy}
+          errors={errors['trustedBy']}
+        />
       )}
-      <Field formId={formId} name="voice" label="Voice" hint="How they speak, e.g. “calm, factual, first person plural”." errors={errors['voice']}>
+      <Field
+        formId={formId}
+        name="voice"
+        label="Voice"
+        hint="How they speak, e.g. “calm, factual, first person plural”."
+        errors={errors['voice']}
+      >
         {(control) => <textarea {...control} {...text('voice')} rows={2} />}
       </Field>
       <Field formId={formId} name="signOff" label="Sign-off" hint="How their replies end." errors={errors['signOff']}>

@@ -16,7 +16,15 @@ type SaveProfile<T> = {
  * The submit step both profile forms share: validate against the schema, refuse a new record
  * under an id already in use, save, and return the saved record or the problems by field.
  */
-export async function saveProfile<T>({ candidate, schema, fields, isNew, exists, duplicateMessage, save }: SaveProfile<T>): Promise<{ saved: T } | { errors: FieldErrors }> {
+export async function saveProfile<T>({
+  candidate,
+  schema,
+  fields,
+  isNew,
+  exists,
+  duplicateMessage,
+  save,
+}: SaveProfile<T>): Promise<{ saved: T } | { errors: FieldErrors }> {
   const parsed = schema.safeParse(candidate);
   const found = parsed.success ? {} : fieldErrorsFromZod(parsed.error, fields);
   if (isNew && !found['id'] && (await exists(candidate.id))) addFieldError(found, 'id', duplicateMessage);

@@ -20,7 +20,12 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
   }, []);
 
   if (status.state === 'loading') return <p role="status">Opening the library…</p>;
-  if (status.state === 'failed') return <p role="alert" className="error">{status.message}</p>;
+  if (status.state === 'failed')
+    return (
+      <p role="alert" className="error">
+        {status.message}
+      </p>
+    );
   return <DatabaseContext.Provider value={status.db}>{children}</DatabaseContext.Provider>;
 }
 

@@ -12,8 +12,8 @@ let parsed: Promise<ParsedBundle> | undefined;
  * opens faster when the database already holds this version.
  */
 export function loadStarterLibrary(): Promise<ParsedBundle> {
-  parsed ??= Promise.all([import('../../fact-library/dist/library.json'), import('../../shared/library/parse-bundle')]).then(([json, { parseBundle }]) =>
-    parseBundle(json.default, 'shipped with the app (fact-library/dist/library.json)'),
+  parsed ??= Promise.all([import('../../fact-library/dist/library.json'), import('../../shared/library/parse-bundle')]).then(
+    ([json, { parseBundle }]) => parseBundle(json.default, 'shipped with the app (fact-library/dist/library.json)'),
   );
   return parsed;
 }

@@ -6,7 +6,10 @@ it.each([
   ['#/', { view: 'library' }],
   ['#/entries/asylum-luxury-support', { view: 'entry', id: 'asylum-luxury-support' }],
   ['#/entries/new', { view: 'new-entry' }],
-  ['#/entries/new?fromSighting=0f8fad5b-d9cb-469f-a165-70867728950e', { view: 'new-entry', fromSightingId: '0f8fad5b-d9cb-469f-a165-70867728950e' }],
+  [
+    '#/entries/new?fromSighting=0f8fad5b-d9cb-469f-a165-70867728950e',
+    { view: 'new-entry', fromSightingId: '0f8fad5b-d9cb-469f-a165-70867728950e' },
+  ],
   ['#/entries/new?fromSighting=../../x', { view: 'library' }],
   ['#/entries/asylum-luxury-support/edit', { view: 'edit-entry', id: 'asylum-luxury-support' }],
   ['#/drafts', { view: 'drafts' }],

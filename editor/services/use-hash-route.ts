@@ -15,7 +15,10 @@ export type Route =
   | { view: 'settings' };
 
 const patterns: [RegExp, (match: RegExpExecArray) => Route][] = [
-  [/^#\/entries\/new(?:\?fromSighting=([0-9a-f-]{36}))?$/, (match) => (match[1] ? { view: 'new-entry', fromSightingId: match[1] } : { view: 'new-entry' })],
+  [
+    /^#\/entries\/new(?:\?fromSighting=([0-9a-f-]{36}))?$/,
+    (match) => (match[1] ? { view: 'new-entry', fromSightingId: match[1] } : { view: 'new-entry' }),
+  ],
   [/^#\/entries\/([a-z0-9-]+)\/edit$/, (match) => ({ view: 'edit-entry', id: match[1]! })],
   [/^#\/entries\/([a-z0-9-]+)$/, (match) => ({ view: 'entry', id: match[1]! })],
   [/^#\/drafts$/, () => ({ view: 'drafts' })],

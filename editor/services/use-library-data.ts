@@ -8,9 +8,12 @@ export type LibraryData = { entries: Entry[]; audiences: Audience[]; spokespeopl
 /** The library as the compose view needs it, live: edits in the library view show up at once. */
 export function useLibraryData(): LibraryData | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => ({
-    entries: await listEntries(db),
-    audiences: await listAudiences(db),
-    spokespeople: await listSpokespeople(db),
-  }), [db]);
+  return useLiveQuery(
+    async () => ({
+      entries: await listEntries(db),
+      audiences: await listAudiences(db),
+      spokespeople: await listSpokespeople(db),
+    }),
+    [db],
+  );
 }

@@ -49,7 +49,13 @@ export function ModelSettingsFieldset({ formId, model, errors, keyStorage, onCha
       <Field formId={formId} name="model.model" label="Model" hint="E.g. gpt-4o-mini or llama3.1." errors={errors['model.model']}>
         {(control) => <input {...control} {...text('model')} spellCheck={false} autoComplete="off" />}
       </Field>
-      <Field formId={formId} name="model.apiKey" label="API key" hint={`${whereTheKeyIs[keyStorage]} Leave empty for a local server that needs none.`} errors={errors['model.apiKey']}>
+      <Field
+        formId={formId}
+        name="model.apiKey"
+        label="API key"
+        hint={`${whereTheKeyIs[keyStorage]} Leave empty for a local server that needs none.`}
+        errors={errors['model.apiKey']}
+      >
         {(control) => (
           <div className="secret-input">
             <input {...control} {...text('apiKey')} type={showKey ? 'text' : 'password'} spellCheck={false} autoComplete="off" />

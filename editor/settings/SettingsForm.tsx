@@ -1,7 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { channelSpecs } from '../../shared/channels';
 import { saveSettings } from '../../shared/db';
-import { channelIdSchema, languageNames, languageSchema, settingsSchema, type ChannelId, type Language, type Settings } from '../../shared/schema';
+import {
+  channelIdSchema,
+  languageNames,
+  languageSchema,
+  settingsSchema,
+  type ChannelId,
+  type Language,
+  type Settings,
+} from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { Field, FormProblems } from '../forms/FormField';
 import { fieldErrorsFromZod, formField } from '../forms/field-errors';
@@ -25,7 +33,10 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
     setValues((current) => ({ ...current, ...changes }));
     setNotice(message);
   };
-  const text = (key: 'userName' | 'subscriptionUrl') => ({ value: values[key], onChange: (event: { target: { value: string } }) => change({ [key]: event.target.value }) });
+  const text = (key: 'userName' | 'subscriptionUrl') => ({
+    value: values[key],
+    onChange: (event: { target: { value: string } }) => change({ [key]: event.target.value }),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,7 +61,13 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
       <FormProblems errors={errors} formLevel={formField} />
       <fieldset className="form-section">
         <legend>You</legend>
-        <Field formId={formId} name="userName" label="Your name" hint="Recorded as the reviewer when you review a library entry." errors={errors['userName']}>
+        <Field
+          formId={formId}
+          name="userName"
+          label="Your name"
+          hint="Recorded as the reviewer when you review a library entry."
+          errors={errors['userName']}
+        >
           {(control) => <input {...control} {...text('userName')} autoComplete="name" />}
         </Field>
       </fieldset>
@@ -59,7 +76,11 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
         <p className="field-hint">New drafts start with these; each draft can change them.</p>
         <Field formId={formId} name="defaultLanguage" label="Language" errors={errors['defaultLanguage']}>
           {(control) => (
-            <select {...control} value={values.defaultLanguage} onChange={(event) => change({ defaultLanguage: event.target.value as Language })}>
+            <select
+              {...control}
+              value={values.defaultLanguage}
+              onChange={(event) => change({ defaultLanguage: event.target.value as Language })}
+            >
               {languageSchema.options.map((language) => (
                 <option key={language} value={language}>
                   {languageNames[language]}
@@ -70,7 +91,11 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
         </Field>
         <Field formId={formId} name="defaultChannel" label="Channel" errors={errors['defaultChannel']}>
           {(control) => (
-            <select {...control} value={values.defaultChannel} onChange={(event) => change({ defaultChannel: event.target.value as ChannelId })}>
+            <select
+              {...control}
+              value={values.defaultChannel}
+              onChange={(event) => change({ defaultChannel: event.target.value as ChannelId })}
+            >
               {channelIdSchema.options.map((channel) => (
                 <option key={channel} value={channel}>
                   {channelSpecs[channel].label}
@@ -80,7 +105,13 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
           )}
         </Field>
       </fieldset>
-      <ModelSettingsFieldset formId={formId} model={values.model} errors={errors} keyStorage={keyStorage} onChange={(model) => change({ model })} />
+      <ModelSettingsFieldset
+        formId={formId}
+        model={values.model}
+        errors={errors}
+        keyStorage={keyStorage}
+        onChange={(model) => change({ model })}
+      />
       <fieldset className="form-section">
         <legend>Team library</legend>
         <Field
@@ -90,7 +121,9 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
           hint="Where your team publishes its library: https, or http on localhost and 127.0.0.1 only. Saved now; fetching the library from it comes in a later version."
           errors={errors['subscriptionUrl']}
         >
-          {(control) => <input {...control} {...text('subscriptionUrl')} type="url" inputMode="url" spellCheck={false} autoComplete="off" />}
+          {(control) => (
+            <input {...control} {...text('subscriptionUrl')} type="url" inputMode="url" spellCheck={false} autoComplete="off" />
+          )}
         </Field>
       </fieldset>
       <RuleSettingsFieldset

@@ -36,7 +36,10 @@ async function stored(): Promise<Settings> {
 
 async function save(container: HTMLElement): Promise<void> {
   press(container, 'Save settings');
-  await waitFor(() => container.querySelector('[role="alert"]') || container.querySelector('[role="status"]')?.textContent === 'Settings saved.', 'the save to finish');
+  await waitFor(
+    () => container.querySelector('[role="alert"]') || container.querySelector('[role="status"]')?.textContent === 'Settings saved.',
+    'the save to finish',
+  );
 }
 
 const errorOf = (input: HTMLElement) => input.ownerDocument.getElementById(`${input.id}-error`)?.textContent;
@@ -73,7 +76,9 @@ describe('SettingsView', () => {
     expect(errorOf(baseUrl)).toBe('must be a full http(s) URL, like https://api.openai.com/v1, or left empty');
     expect(baseUrl.getAttribute('aria-invalid')).toBe('true');
     expect(baseUrl.getAttribute('aria-describedby')).toContain(`${baseUrl.id}-error`);
-    expect(errorOf(control(container, 'Library bundle URL'))).toBe('must use https: plain http is allowed only for localhost and 127.0.0.1');
+    expect(errorOf(control(container, 'Library bundle URL'))).toBe(
+      'must use https: plain http is allowed only for localhost and 127.0.0.1',
+    );
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('Nothing was saved: 2 problems to fix.');
     expect(document.activeElement).toBe(baseUrl);
     expect((await stored()).userName).toBe('Amira');

@@ -37,7 +37,9 @@ export function SettingsView({ keyStorage }: { keyStorage?: KeyStorage }) {
           {loaded.message}
         </p>
       )}
-      {loaded.state === 'ready' && <SettingsForm initial={loaded.settings} keyStorage={keyStorage ?? keyStorageHere()} labelledBy="settings-heading" />}
+      {loaded.state === 'ready' && (
+        <SettingsForm initial={loaded.settings} keyStorage={keyStorage ?? keyStorageHere()} labelledBy="settings-heading" />
+      )}
     </section>
   );
 }

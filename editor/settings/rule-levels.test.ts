@@ -18,11 +18,15 @@ describe('ruleLevel', () => {
 
 describe('withRuleLevel', () => {
   it('records a level that differs from the default', () => {
-    expect(withRuleLevel({ rules: { readability: 'off' } }, mythBrief, 'off')).toEqual({ rules: { readability: 'off', 'myth-brief': 'off' } });
+    expect(withRuleLevel({ rules: { readability: 'off' } }, mythBrief, 'off')).toEqual({
+      rules: { readability: 'off', 'myth-brief': 'off' },
+    });
   });
 
   it('leaves out a rule set back to its default', () => {
-    expect(withRuleLevel({ rules: { 'myth-brief': 'error', readability: 'off' } }, mythBrief, 'warning')).toEqual({ rules: { readability: 'off' } });
+    expect(withRuleLevel({ rules: { 'myth-brief': 'error', readability: 'off' } }, mythBrief, 'warning')).toEqual({
+      rules: { readability: 'off' },
+    });
   });
 
   it('keeps tuned options when the level changes, and when it goes back to the default', () => {

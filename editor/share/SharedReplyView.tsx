@@ -20,7 +20,10 @@ export function SharedReplyView({ reply }: { reply: SharedReply }) {
   };
   return (
     <article className="shared-reply" aria-labelledby="shared-heading">
-      <h1 id="shared-heading">A reply shared by {reply.from.name}{reply.from.organisation ? ` (${reply.from.organisation})` : ''}</h1>
+      <h1 id="shared-heading">
+        A reply shared by {reply.from.name}
+        {reply.from.organisation ? ` (${reply.from.organisation})` : ''}
+      </h1>
       <p className="hint">Shared {new Date(reply.sharedAt).toLocaleString()}. Nothing is added to your library until you open a variant.</p>
       {reply.note && <blockquote>{reply.note}</blockquote>}
       <section aria-labelledby="shared-entry-heading">
@@ -36,7 +39,9 @@ export function SharedReplyView({ reply }: { reply: SharedReply }) {
               {variant.spokesperson ? `, signed by ${variant.spokesperson.name}` : ''} — {channelSpecs[variant.channel].label}
             </h3>
             <SandwichPreview sections={variant.sections} label={`Shared variant ${index + 1}`} />
-            <button type="button" onClick={() => void open(index)}>Open this reply in the editor</button>
+            <button type="button" onClick={() => void open(index)}>
+              Open this reply in the editor
+            </button>
           </li>
         ))}
       </ul>

@@ -6,7 +6,18 @@ import { LibraryList } from '../library/LibraryList';
 import { AudiencesView } from '../profiles/AudiencesView';
 import { SpokespeopleView } from '../profiles/SpokespeopleView';
 import { DatabaseProvider } from '../services/database-context';
-import { audiencesHref, composeHref, draftsHref, libraryHref, impactHref, settingsHref, spokespeopleHref, teamHref, useHashRoute, type Route } from '../services/use-hash-route';
+import {
+  audiencesHref,
+  composeHref,
+  draftsHref,
+  libraryHref,
+  impactHref,
+  settingsHref,
+  spokespeopleHref,
+  teamHref,
+  useHashRoute,
+  type Route,
+} from '../services/use-hash-route';
 
 // The editor (Lexical) loads only when a draft is opened: the library view starts faster.
 const ComposeView = lazy(() => import('../compose/ComposeView').then((module) => ({ default: module.ComposeView })));
@@ -28,7 +39,8 @@ export function App() {
         </a>
         <nav aria-label="Main">
           <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a> <a href={composeHref()}>New draft</a>{' '}
-          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a> <a href={teamHref}>Team library</a> <a href={impactHref}>Impact</a> <a href={settingsHref}>Settings</a>
+          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a> <a href={teamHref}>Team library</a>{' '}
+          <a href={impactHref}>Impact</a> <a href={settingsHref}>Settings</a>
         </nav>
         <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
       </header>

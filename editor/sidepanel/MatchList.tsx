@@ -26,8 +26,8 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
       {hidden > 0 && (
         <p className="hidden-unvetted">
           {shown.length === 0 ? 'No vetted entry matches this post. ' : ''}
-          {hidden === 1 ? 'One entry that is not yet vetted matches' : `${hidden} entries that are not yet vetted match`}: switch on “Show drafts and entries in review” to see{' '}
-          {hidden === 1 ? 'it' : 'them'}.
+          {hidden === 1 ? 'One entry that is not yet vetted matches' : `${hidden} entries that are not yet vetted match`}: switch on “Show
+          drafts and entries in review” to see {hidden === 1 ? 'it' : 'them'}.
         </p>
       )}
       <ol aria-label="Matching entries" className="match-list" ref={list} data-sighting-id={sighting.id}>

@@ -17,9 +17,13 @@ export function NoMatch({ entries, onUse, onCreateEntry }: Props) {
       {searching ? (
         <EntryPicker entries={entries} onSelect={onUse} />
       ) : (
-        <button type="button" onClick={() => setSearching(true)}>Search the library</button>
+        <button type="button" onClick={() => setSearching(true)}>
+          Search the library
+        </button>
       )}
-      <button type="button" onClick={onCreateEntry}>Create an entry from this post</button>
+      <button type="button" onClick={onCreateEntry}>
+        Create an entry from this post
+      </button>
     </section>
   );
 }

@@ -23,7 +23,9 @@ export function PanelDraft({ sighting, host }: { sighting: Sighting & { draftId:
         compact
         recomposeWhenUntouched
         settingsHref={host.settingsUrl}
-        actions={(draft, saveNow, used) => <PanelDraftActions draft={draft} sightingId={sighting.id} host={host} saveNow={saveNow} used={used} />}
+        actions={(draft, saveNow, used) => (
+          <PanelDraftActions draft={draft} sightingId={sighting.id} host={host} saveNow={saveNow} used={used} />
+        )}
       />
     </section>
   );
@@ -38,14 +40,18 @@ function PanelDraftActions({ draft, sightingId, host, saveNow, used }: ActionPro
     // A reply box takes one post: the first of a thread goes in, the rest are copied from here.
     const text = exported.kind === 'post' ? exported.text : exported.posts[0]!;
     setStatus('Inserting…');
-    const response = await host.insertReply(sightingId, text).catch((error: unknown) => ({ ok: false, message: `Could not insert: ${String(error)}` }));
+    const response = await host
+      .insertReply(sightingId, text)
+      .catch((error: unknown) => ({ ok: false, message: `Could not insert: ${String(error)}` }));
     const rest = exported.kind === 'thread' ? ` This reply is a thread of ${exported.posts.length} posts: copy the others below.` : '';
     setStatus(response.message + (response.ok ? rest : ''));
     if (response.ok) used();
   };
   return (
     <div className="panel-actions">
-      <button type="button" onClick={() => void insert()}>Insert into reply box</button>
+      <button type="button" onClick={() => void insert()}>
+        Insert into reply box
+      </button>
       <button
         type="button"
         onClick={() => {

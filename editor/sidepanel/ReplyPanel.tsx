@@ -32,7 +32,11 @@ export function ReplyPanel({ host }: { host: PanelHost }) {
   const showProblem = problem && (!sighting || problem.at > sighting.post.capturedAt);
   return (
     <>
-      {showProblem && <p role="alert" className="error">{problem.message}</p>}
+      {showProblem && (
+        <p role="alert" className="error">
+          {problem.message}
+        </p>
+      )}
       {sighting ? <SightingView key={sighting.id} sighting={sighting} library={library} host={host} /> : <GettingStarted />}
     </>
   );
@@ -42,7 +46,10 @@ function SightingView({ sighting, library, host }: { sighting: Sighting; library
   const db = useDatabase();
   const matches = usePostMatches(sighting, library.entries);
   const use = (entry: Entry) => void startPanelDraft(db, sighting, entry);
-  const draftEntryId = useLiveQuery(async () => (sighting.draftId ? (await db.drafts.get(sighting.draftId))?.entryId : undefined), [db, sighting.draftId]);
+  const draftEntryId = useLiveQuery(
+    async () => (sighting.draftId ? (await db.drafts.get(sighting.draftId))?.entryId : undefined),
+    [db, sighting.draftId],
+  );
   const createEntry = () => host.openEditor(newEntryFromSightingHref(sighting.id));
   return (
     <>

@@ -29,7 +29,10 @@ export function usePostMatches(sighting: Sighting, entries: Entry[]): Match[] {
   }, [usable, sighting.post.text]);
   const matches = useMemo(() => keepOfferableMatches(ranked, shownMatches), [ranked]);
 
-  const ids = ranked.slice(0, shownMatches).map((match) => match.entry.id).join(',');
+  const ids = ranked
+    .slice(0, shownMatches)
+    .map((match) => match.entry.id)
+    .join(',');
   useEffect(() => {
     if (ids === sighting.matchedEntryIds.join(',')) return;
     void setSightingMatches(db, sighting.id, ids === '' ? [] : ids.split(',')).catch((error: unknown) =>

@@ -28,7 +28,12 @@ export function ClaimReviewExport({ entry }: { entry: Entry }) {
       <form onSubmit={make} aria-label="ClaimReview markup">
         <label>
           Published rebuttal page
-          <input type="url" value={form.url} onChange={(event) => setForm({ ...form, url: event.target.value })} placeholder="https://yourcity.example/facts/…" />
+          <input
+            type="url"
+            value={form.url}
+            onChange={(event) => setForm({ ...form, url: event.target.value })}
+            placeholder="https://yourcity.example/facts/…"
+          />
         </label>
         <label>
           Your organisation
@@ -40,7 +45,12 @@ export function ClaimReviewExport({ entry }: { entry: Entry }) {
         </label>
         <label>
           Archived copies of posts making the claim (one per line)
-          <textarea rows={3} value={form.appearances} onChange={(event) => setForm({ ...form, appearances: event.target.value })} placeholder="https://web.archive.org/web/…" />
+          <textarea
+            rows={3}
+            value={form.appearances}
+            onChange={(event) => setForm({ ...form, appearances: event.target.value })}
+            placeholder="https://web.archive.org/web/…"
+          />
         </label>
         <button type="submit">Make the markup</button>
       </form>
@@ -48,7 +58,10 @@ export function ClaimReviewExport({ entry }: { entry: Entry }) {
       {result?.ok && (
         <>
           <pre data-testid="claim-review-json">{result.json}</pre>
-          <button type="button" onClick={() => void navigator.clipboard.writeText(`<script type="application/ld+json">\n${result.json}\n</script>`)}>
+          <button
+            type="button"
+            onClick={() => void navigator.clipboard.writeText(`<script type="application/ld+json">\n${result.json}\n</script>`)}
+          >
             Copy as a script tag
           </button>
         </>

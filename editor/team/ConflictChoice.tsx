@@ -36,7 +36,8 @@ export function ConflictChoice({ conflict, choice, onChoose }: Props) {
         <input type="radio" name={name} checked={choice === 'keep-local'} onChange={() => onChoose('keep-local')} /> Keep yours
       </label>
       <label>
-        <input type="radio" name={name} checked={choice === 'take-incoming'} onChange={() => onChoose('take-incoming')} /> Take the incoming version (yours is kept in the history)
+        <input type="radio" name={name} checked={choice === 'take-incoming'} onChange={() => onChoose('take-incoming')} /> Take the incoming
+        version (yours is kept in the history)
       </label>
     </fieldset>
   );

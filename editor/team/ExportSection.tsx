@@ -25,7 +25,13 @@ export function ExportSection() {
   const chosen = entries.filter((entry) => statuses.includes(entry.status));
 
   const build = () =>
-    exportBundle(db, { ids: chosen.map((entry) => entry.id), name, version, publisher: { name }, date: new Date().toISOString().slice(0, 10) });
+    exportBundle(db, {
+      ids: chosen.map((entry) => entry.id),
+      name,
+      version,
+      publisher: { name },
+      date: new Date().toISOString().slice(0, 10),
+    });
   const download = async () => {
     const bundle = await build();
     downloadFile('library.json', `${JSON.stringify(bundle, null, 2)}\n`);
@@ -38,7 +44,9 @@ export function ExportSection() {
       const bundle = await build();
       const signed = await signBundle(bundle, secret, new Date());
       downloadFile('library.signed.json', `${JSON.stringify(signed, null, 2)}\n`);
-      setMessage(`Downloaded library.signed.json: ${bundle.entries.length} entries, signed by key ${await publicKeyFingerprint(signed.signature.publicKey)}. Put it on your web host.`);
+      setMessage(
+        `Downloaded library.signed.json: ${bundle.entries.length} entries, signed by key ${await publicKeyFingerprint(signed.signature.publicKey)}. Put it on your web host.`,
+      );
     } catch (error) {
       setMessage(`Not signed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -47,7 +55,9 @@ export function ExportSection() {
     const keys = await generateSigningKeys();
     downloadFile('publisher.key', `${keys.secretKey}\n`, 'text/plain');
     downloadFile('publisher.pub', `${keys.publicKey}\n`, 'text/plain');
-    setMessage(`Created a publisher key pair (fingerprint ${await publicKeyFingerprint(keys.publicKey)}). Keep publisher.key secret; give publisher.pub to subscribers.`);
+    setMessage(
+      `Created a publisher key pair (fingerprint ${await publicKeyFingerprint(keys.publicKey)}). Keep publisher.key secret; give publisher.pub to subscribers.`,
+    );
   };
 
   return (
@@ -78,9 +88,16 @@ export function ExportSection() {
         </button>
         <label className="file-button">
           Sign with publisher.key and download
-          <input type="file" accept=".key,text/plain" onChange={(event) => void signAndDownload(event.target.files?.[0])} disabled={chosen.length === 0} />
+          <input
+            type="file"
+            accept=".key,text/plain"
+            onChange={(event) => void signAndDownload(event.target.files?.[0])}
+            disabled={chosen.length === 0}
+          />
         </label>
-        <button type="button" onClick={() => void createKeys()}>Create a publisher key pair</button>
+        <button type="button" onClick={() => void createKeys()}>
+          Create a publisher key pair
+        </button>
       </p>
       <p role="status">{message}</p>
     </section>

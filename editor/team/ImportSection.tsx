@@ -45,7 +45,10 @@ export function ImportSection() {
       return;
     }
     setReview(undefined);
-    setMessage({ kind: 'ok', text: `Imported: ${outcome.added.entries} new entries, ${outcome.replaced.entries} replaced (their previous versions are in the history), ${outcome.keptLocal} kept as they were, ${outcome.unchanged} already the same.` });
+    setMessage({
+      kind: 'ok',
+      text: `Imported: ${outcome.added.entries} new entries, ${outcome.replaced.entries} replaced (their previous versions are in the history), ${outcome.keptLocal} kept as they were, ${outcome.unchanged} already the same.`,
+    });
   };
 
   const conflicts = review ? conflictsIn(review.plan) : [];
@@ -58,20 +61,32 @@ export function ImportSection() {
         Choose a bundle file
         <input type="file" accept=".json,application/json" onChange={(event) => void open(event.target.files?.[0])} />
       </label>
-      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : ''}>{message.text}</p>}
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : ''}>
+          {message.text}
+        </p>
+      )}
       {review && (
         <div className="import-review">
           <p data-testid="import-trust">{trustText(review.reading)}</p>
           <p>
-            {review.plan.source.name} {review.plan.source.version}: {count('new')} new, {count('same')} already here, {conflicts.length} that differ from yours.
+            {review.plan.source.name} {review.plan.source.version}: {count('new')} new, {count('same')} already here, {conflicts.length}{' '}
+            that differ from yours.
           </p>
           {conflicts.map((conflict) => (
-            <ConflictChoice key={conflict.key} conflict={conflict} choice={choices[conflict.key]} onChoose={(choice) => setChoices({ ...choices, [conflict.key]: choice })} />
+            <ConflictChoice
+              key={conflict.key}
+              conflict={conflict}
+              choice={choices[conflict.key]}
+              onChoose={(choice) => setChoices({ ...choices, [conflict.key]: choice })}
+            />
           ))}
           <button type="button" onClick={() => void apply()} disabled={undecided > 0}>
             {undecided > 0 ? `Choose a version for ${undecided} more` : 'Import'}
           </button>
-          <button type="button" onClick={() => setReview(undefined)}>Cancel</button>
+          <button type="button" onClick={() => setReview(undefined)}>
+            Cancel
+          </button>
         </div>
       )}
     </section>
@@ -91,5 +106,8 @@ function trustText({ trust, signer }: Review['reading']): string {
 
 /** An untrusted bundle's entries join the library for review, never straight into the vetted library. */
 function asInReview(bundle: Bundle): Bundle {
-  return { ...bundle, entries: bundle.entries.map((entry) => (entry.status === 'vetted' ? { ...entry, status: 'in-review' as const } : entry)) };
+  return {
+    ...bundle,
+    entries: bundle.entries.map((entry) => (entry.status === 'vetted' ? { ...entry, status: 'in-review' as const } : entry)),
+  };
 }

@@ -19,7 +19,11 @@ export function SubscriptionsSection() {
     const by = (await getSettings(db)).userName || 'subscription';
     const result = await checkSubscription(db, url, { by });
     setBusy(undefined);
-    setMessage(result.state === 'refused' || result.state === 'unreachable' ? { kind: 'error', text: result.message } : { kind: 'ok', text: result.state === 'not-modified' ? 'No change since the last check.' : 'Synced.' });
+    setMessage(
+      result.state === 'refused' || result.state === 'unreachable'
+        ? { kind: 'error', text: result.message }
+        : { kind: 'ok', text: result.state === 'not-modified' ? 'No change since the last check.' : 'Synced.' },
+    );
   };
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,8 +46,8 @@ export function SubscriptionsSection() {
     <section aria-labelledby="subscriptions-heading">
       <h2 id="subscriptions-heading">Libraries you follow</h2>
       <p className="hint">
-        A team or network publishes its library as a signed file on any web host. Entries from it arrive read-only; an entry you edit
-        here becomes your local version, and the publisher’s updates to it wait for your review.
+        A team or network publishes its library as a signed file on any web host. Entries from it arrive read-only; an entry you edit here
+        becomes your local version, and the publisher’s updates to it wait for your review.
       </p>
       {subscriptions.length > 0 && (
         <ul aria-label="Subscriptions" className="subscription-list">
@@ -57,7 +61,9 @@ export function SubscriptionsSection() {
               <button type="button" onClick={() => void check(subscription.url)} disabled={busy === subscription.url}>
                 {busy === subscription.url ? 'Checking…' : `Check ${subscription.name} now`}
               </button>
-              <button type="button" onClick={() => void unsubscribe(db, subscription.url)}>Stop following {subscription.name}</button>
+              <button type="button" onClick={() => void unsubscribe(db, subscription.url)}>
+                Stop following {subscription.name}
+              </button>
             </li>
           ))}
         </ul>
@@ -65,7 +71,12 @@ export function SubscriptionsSection() {
       <form onSubmit={(event) => void add(event)} className="subscribe-form" aria-label="Follow a library">
         <label>
           Bundle URL
-          <input type="url" value={form.url} onChange={(event) => setForm({ ...form, url: event.target.value })} placeholder="https://…/library.json" />
+          <input
+            type="url"
+            value={form.url}
+            onChange={(event) => setForm({ ...form, url: event.target.value })}
+            placeholder="https://…/library.json"
+          />
         </label>
         <label>
           Name
@@ -73,11 +84,19 @@ export function SubscriptionsSection() {
         </label>
         <label>
           Publisher’s public key
-          <input value={form.publicKey} onChange={(event) => setForm({ ...form, publicKey: event.target.value })} placeholder="44 characters from publisher.pub" />
+          <input
+            value={form.publicKey}
+            onChange={(event) => setForm({ ...form, publicKey: event.target.value })}
+            placeholder="44 characters from publisher.pub"
+          />
         </label>
         <button type="submit">Follow this library</button>
       </form>
-      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : ''}>{message.text}</p>}
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : ''}>
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

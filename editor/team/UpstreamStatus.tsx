@@ -15,7 +15,10 @@ import { downloadFile } from './download-file';
 export function UpstreamStatus({ entry }: { entry: Entry }) {
   const db = useDatabase();
   const records = useLiveQuery(() => db.upstream.where('entryId').equals(entry.id).toArray(), [db, entry.id]) ?? [];
-  const names = useLiveQuery(async () => new Map((await db.subscriptions.toArray()).map((subscription) => [subscription.url, subscription.name])), [db]);
+  const names = useLiveQuery(
+    async () => new Map((await db.subscriptions.toArray()).map((subscription) => [subscription.url, subscription.name])),
+    [db],
+  );
   const [status, setStatus] = useState('');
   if (records.length === 0 || !names) return null;
 
@@ -66,8 +69,12 @@ export function UpstreamStatus({ entry }: { entry: Entry }) {
             {record.pending && (
               <p>
                 {name} has a newer version ({record.pending.title}).{' '}
-                <button type="button" onClick={() => void takeTheirs(record)}>Take the publisher’s version</button>
-                <button type="button" onClick={() => void keepMine(record)}>Keep mine</button>
+                <button type="button" onClick={() => void takeTheirs(record)}>
+                  Take the publisher’s version
+                </button>
+                <button type="button" onClick={() => void keepMine(record)}>
+                  Keep mine
+                </button>
               </p>
             )}
             {!inStep && (

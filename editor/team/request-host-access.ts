@@ -6,7 +6,7 @@ type Permissions = { contains(p: { origins: string[] }): Promise<boolean>; reque
  * person subscribes (a click, as browsers require). On the web nothing is needed beyond CORS.
  */
 export async function requestHostAccess(url: string): Promise<boolean> {
-  const api = (globalThis as { chrome?: { permissions?: Permissions }; browser?: { permissions?: Permissions } });
+  const api = globalThis as { chrome?: { permissions?: Permissions }; browser?: { permissions?: Permissions } };
   const permissions = api.browser?.permissions ?? api.chrome?.permissions;
   if (!permissions || !/^(chrome|moz)-extension:$/.test(location.protocol)) return true;
   const origins = [`${new URL(url).origin}/*`];

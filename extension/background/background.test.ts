@@ -43,7 +43,11 @@ describe('the context menu', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await expect.poll(() => apis.contextMenus.create.mock.calls.length).toBe(1);
     expect(apis.contextMenus.removeAll).toHaveBeenCalledBefore(apis.contextMenus.create);
-    expect(apis.contextMenus.create).toHaveBeenCalledWith({ id: 'draft-reply', title: 'Draft a fact-sandwich reply', contexts: ['selection'] });
+    expect(apis.contextMenus.create).toHaveBeenCalledWith({
+      id: 'draft-reply',
+      title: 'Draft a fact-sandwich reply',
+      contexts: ['selection'],
+    });
   });
 
   it('opens the side panel at once, then logs the whole post the selection sits in', async () => {
@@ -70,7 +74,9 @@ describe('the context menu', () => {
   });
 
   it('uses the menu’s selection when the script saw none (a selection inside another site’s frame)', async () => {
-    apis.scripting.executeScript.mockResolvedValue([{ result: { ...pageCapture, selectionText: '', postText: undefined, author: undefined } }]);
+    apis.scripting.executeScript.mockResolvedValue([
+      { result: { ...pageCapture, selectionText: '', postText: undefined, author: undefined } },
+    ]);
     await clickMenu({ selectionText: 'text from the embedded frame' });
     expect((await listSightings(backgroundDatabase()))[0]?.post.text).toBe('text from the embedded frame');
   });
@@ -132,23 +138,35 @@ describe('messages from the side panel', () => {
     apis.scripting.executeScript.mockResolvedValue([{ result: { ok: true, into: 'textarea' } }]);
     const answer = await ask({ type: 'insert-reply', sightingId: sighting.id, text: 'The fact.' });
     const frame = { tabId: 7, frameIds: [3] };
-    expect(apis.scripting.executeScript.mock.calls).toEqual([[{ target: frame, func: handOverReplyText, args: ['The fact.'] }], [{ target: frame, files: ['/insert-reply.js'] }]]);
+    expect(apis.scripting.executeScript.mock.calls).toEqual([
+      [{ target: frame, func: handOverReplyText, args: ['The fact.'] }],
+      [{ target: frame, files: ['/insert-reply.js'] }],
+    ]);
     expect(answer).toEqual({ ok: true, message: expect.stringMatching(/^Inserted into the reply box.*Nothing is posted/) });
   });
 
   it.each([
-    ['the page says no field is focused', [{ result: { ok: false, message: 'Click into the reply box on the page first, then try again.' } }], /Click into the reply box/],
+    [
+      'the page says no field is focused',
+      [{ result: { ok: false, message: 'Click into the reply box on the page first, then try again.' } }],
+      /Click into the reply box/,
+    ],
     ['the page answers nonsense', [{ result: { ok: 'yes', into: '<img onerror=alert(1)>' } }], /did not confirm/],
   ])('reports back when %s', async (_case, injection, message) => {
     const sighting = await captured();
     apis.scripting.executeScript.mockResolvedValue(injection);
-    expect(await ask({ type: 'insert-reply', sightingId: sighting.id, text: 'The fact.' })).toEqual({ ok: false, message: expect.stringMatching(message) });
+    expect(await ask({ type: 'insert-reply', sightingId: sighting.id, text: 'The fact.' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(message),
+    });
   });
 
   it('says so when the tab is gone', async () => {
     const sighting = await captured();
     apis.scripting.executeScript.mockRejectedValue(new Error('No tab with id: 7'));
-    expect((await ask({ type: 'insert-reply', sightingId: sighting.id, text: 'The fact.' })).message).toMatch(/closed, reloaded or moved on/);
+    expect((await ask({ type: 'insert-reply', sightingId: sighting.id, text: 'The fact.' })).message).toMatch(
+      /closed, reloaded or moved on/,
+    );
   });
 
   it('says so for a sighting whose tab it does not know', async () => {

@@ -14,10 +14,7 @@ export type ReplyTrigger = {
   selectionRequired: boolean;
 };
 
-export type CaptureOutcome =
-  | { kind: 'captured'; sighting: Sighting }
-  | { kind: 'nothing-selected' }
-  | { kind: 'failed'; message: string };
+export type CaptureOutcome = { kind: 'captured'; sighting: Sighting } | { kind: 'nothing-selected' } | { kind: 'failed'; message: string };
 
 const unreadablePage =
   'Fact Sandwich cannot read this page: browsers keep extensions out of their own pages and web stores. Copy the post into the full editor instead.';

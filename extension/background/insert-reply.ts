@@ -12,7 +12,10 @@ const whereMessages = { textarea: 'the reply box', input: 'the reply field', con
 export async function insertReply(sightingId: string, text: string): Promise<PanelResponse> {
   const target = await captureTargetFor(sightingId);
   if (!target) {
-    return { ok: false, message: 'The tab this post came from is no longer known (the browser was restarted). Copy the reply and paste it instead.' };
+    return {
+      ok: false,
+      message: 'The tab this post came from is no longer known (the browser was restarted). Copy the reply and paste it instead.',
+    };
   }
   let result: unknown;
   try {
@@ -22,7 +25,10 @@ export async function insertReply(sightingId: string, text: string): Promise<Pan
     result = injection?.result;
   } catch (error) {
     console.warn('Fact Sandwich: could not insert the reply', error);
-    return { ok: false, message: 'The page could not be reached: it was closed, reloaded or moved on. Copy the reply and paste it instead.' };
+    return {
+      ok: false,
+      message: 'The page could not be reached: it was closed, reloaded or moved on. Copy the reply and paste it instead.',
+    };
   }
   const parsed = insertReplyResultSchema.safeParse(result);
   if (!parsed.success) return { ok: false, message: 'The page did not confirm the insertion. Copy the reply and paste it instead.' };

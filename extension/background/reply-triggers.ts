@@ -10,7 +10,10 @@ export const draftReplyCommand = 'draft-reply';
  * Context menu "Draft a fact-sandwich reply". A named function, so end-to-end tests can call it
  * from the service worker: a browser's native menu cannot be clicked by automation.
  */
-export function onDraftReplyMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<CaptureOutcome> | undefined {
+export function onDraftReplyMenuClicked(
+  info: Browser.contextMenus.OnClickData,
+  tab?: Browser.tabs.Tab,
+): Promise<CaptureOutcome> | undefined {
   if (info.menuItemId !== draftReplyMenuId) return undefined;
   openReplyPanel(tab);
   return captureFromTab({
@@ -45,6 +48,6 @@ export function registerReplyTriggers(): void {
   browser.contextMenus.onClicked.addListener(onDraftReplyMenuClicked);
   browser.commands.onCommand.addListener(onDraftReplyCommand);
   // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
-  const toolbar = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction);
+  const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   toolbar.onClicked.addListener(onToolbarButtonClicked);
 }

@@ -34,7 +34,12 @@ describe('applyImport', () => {
   it('adds new records and records where each came from', async () => {
     const entry = { ...starter.entries[0]!, id: 'team-entry' };
     const audience = { ...starter.audiences[0]!, id: 'team-audience' };
-    const outcome = await applyImport(db, await plan({ ...team, entries: [...team.entries, entry], audiences: [...team.audiences, audience] }), {}, importer);
+    const outcome = await applyImport(
+      db,
+      await plan({ ...team, entries: [...team.entries, entry], audiences: [...team.audiences, audience] }),
+      {},
+      importer,
+    );
     expect(outcome).toEqual({
       ok: true,
       added: { entries: 1, audiences: 1, spokespeople: 0 },
@@ -44,8 +49,24 @@ describe('applyImport', () => {
     });
     expect(await db.entries.get('team-entry')).toEqual(entry);
     expect(await db.history.toArray()).toEqual([
-      { seq: 1, entryId: 'team-entry', at: '2026-12-02T10:00:00.000Z', by: 'Amira', kind: 'imported', fields: Object.keys(entry).sort(), note: 'imported from Team library 2026.12.0 (Team)' },
-      { seq: 2, entryId: 'audience:team-audience', at: '2026-12-02T10:00:00.000Z', by: 'Amira', kind: 'imported', fields: Object.keys(audience).sort(), note: 'imported from Team library 2026.12.0 (Team)' },
+      {
+        seq: 1,
+        entryId: 'team-entry',
+        at: '2026-12-02T10:00:00.000Z',
+        by: 'Amira',
+        kind: 'imported',
+        fields: Object.keys(entry).sort(),
+        note: 'imported from Team library 2026.12.0 (Team)',
+      },
+      {
+        seq: 2,
+        entryId: 'audience:team-audience',
+        at: '2026-12-02T10:00:00.000Z',
+        by: 'Amira',
+        kind: 'imported',
+        fields: Object.keys(audience).sort(),
+        note: 'imported from Team library 2026.12.0 (Team)',
+      },
     ]);
   });
 
@@ -54,13 +75,27 @@ describe('applyImport', () => {
     const keptEdit = await editLocally(first!.id, { notes: 'our local note' });
     const replacedEdit = await editLocally(second!.id, { notes: 'another local note' });
     const importPlan = await plan(team);
-    const outcome = await applyImport(db, importPlan, { [`entry:${first!.id}`]: 'keep-local', [`entry:${second!.id}`]: 'take-incoming' }, importer);
+    const outcome = await applyImport(
+      db,
+      importPlan,
+      { [`entry:${first!.id}`]: 'keep-local', [`entry:${second!.id}`]: 'take-incoming' },
+      importer,
+    );
 
     expect(outcome).toMatchObject({ ok: true, replaced: { entries: 1 }, keptLocal: 1 });
     expect(await db.entries.get(first!.id)).toEqual(keptEdit);
     expect(await db.entries.get(second!.id)).toEqual(second);
     expect(await db.history.toArray()).toEqual([
-      { seq: 1, entryId: second!.id, at: '2026-12-02T10:00:00.000Z', by: 'Amira', kind: 'imported', fields: ['notes'], before: replacedEdit, note: 'imported from Team library 2026.12.0 (Team)' },
+      {
+        seq: 1,
+        entryId: second!.id,
+        at: '2026-12-02T10:00:00.000Z',
+        by: 'Amira',
+        kind: 'imported',
+        fields: ['notes'],
+        before: replacedEdit,
+        note: 'imported from Team library 2026.12.0 (Team)',
+      },
     ]);
   });
 
@@ -70,7 +105,9 @@ describe('applyImport', () => {
     await db.audiences.put(local);
     await applyImport(db, await plan(team), { [`audience:${audience.id}`]: 'take-incoming' }, importer);
     expect(await db.audiences.get(audience.id)).toEqual(audience);
-    expect(await db.history.toArray()).toMatchObject([{ entryId: `audience:${audience.id}`, kind: 'imported', fields: ['tone'], before: local }]);
+    expect(await db.history.toArray()).toMatchObject([
+      { entryId: `audience:${audience.id}`, kind: 'imported', fields: ['tone'], before: local },
+    ]);
   });
 
   describe('refuses, changing nothing', () => {
@@ -94,9 +131,17 @@ describe('applyImport', () => {
       const importPlan = await conflicted();
       const before = await dump();
       const both = { [`entry:${starter.entries[0]!.id}`]: 'keep-local', [`entry:${starter.entries[1]!.id}`]: 'keep-local' } as const;
-      expect(await applyImport(db, importPlan, { ...both, 'entry:elsewhere': 'keep-local' }, importer)).toEqual({ ok: false, message: 'Nothing was imported: "entry:elsewhere" is not a conflict in this import.' });
-      expect(await applyImport(db, importPlan, { ...both, [`entry:${starter.entries[0]!.id}`]: 'merge' as 'keep-local' }, importer)).toMatchObject({ ok: false, message: expect.stringContaining('must be "keep-local" or "take-incoming"') });
-      expect(await applyImport(db, importPlan, both, { by: ' ', now: importer.now })).toEqual({ ok: false, message: 'Nothing was imported: by: must not be empty' });
+      expect(await applyImport(db, importPlan, { ...both, 'entry:elsewhere': 'keep-local' }, importer)).toEqual({
+        ok: false,
+        message: 'Nothing was imported: "entry:elsewhere" is not a conflict in this import.',
+      });
+      expect(
+        await applyImport(db, importPlan, { ...both, [`entry:${starter.entries[0]!.id}`]: 'merge' as 'keep-local' }, importer),
+      ).toMatchObject({ ok: false, message: expect.stringContaining('must be "keep-local" or "take-incoming"') });
+      expect(await applyImport(db, importPlan, both, { by: ' ', now: importer.now })).toEqual({
+        ok: false,
+        message: 'Nothing was imported: by: must not be empty',
+      });
       expect(await dump()).toBe(before);
     });
 
@@ -104,8 +149,16 @@ describe('applyImport', () => {
       const importPlan = await conflicted();
       await editLocally(starter.entries[0]!.id, { notes: 'edited in another tab meanwhile' });
       const before = await dump();
-      const outcome = await applyImport(db, importPlan, { [`entry:${starter.entries[0]!.id}`]: 'take-incoming', [`entry:${starter.entries[1]!.id}`]: 'take-incoming' }, importer);
-      expect(outcome).toEqual({ ok: false, message: `Nothing was imported: the entry "${starter.entries[0]!.id}" was edited locally since this import was reviewed. Review the import again.` });
+      const outcome = await applyImport(
+        db,
+        importPlan,
+        { [`entry:${starter.entries[0]!.id}`]: 'take-incoming', [`entry:${starter.entries[1]!.id}`]: 'take-incoming' },
+        importer,
+      );
+      expect(outcome).toEqual({
+        ok: false,
+        message: `Nothing was imported: the entry "${starter.entries[0]!.id}" was edited locally since this import was reviewed. Review the import again.`,
+      });
       expect(await dump()).toBe(before);
     });
 
@@ -113,7 +166,10 @@ describe('applyImport', () => {
       const importPlan = planImport({ ...team, entries: [{ ...starter.entries[0]!, id: 'x-new' }] }, await readLocalLibrary(db));
       (importPlan.entries[0]!.incoming as Entry).sources = [];
       const before = await dump();
-      expect(await applyImport(db, importPlan, {}, importer)).toEqual({ ok: false, message: 'Nothing was imported: the incoming entry "x-new" is not valid:\nsources: cite at least one source' });
+      expect(await applyImport(db, importPlan, {}, importer)).toEqual({
+        ok: false,
+        message: 'Nothing was imported: the incoming entry "x-new" is not valid:\nsources: cite at least one source',
+      });
       expect(await dump()).toBe(before);
     });
 

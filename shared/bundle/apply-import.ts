@@ -79,7 +79,10 @@ export async function applyImport(
     if (error instanceof StaleImportError) {
       return { ok: false, message: `Nothing was imported: ${error.message} since this import was reviewed. Review the import again.` };
     }
-    return { ok: false, message: `Nothing was imported: the database refused the change (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      ok: false,
+      message: `Nothing was imported: the database refused the change (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
 
   const count = (status: 'new' | 'conflict', kind: 'entries' | 'audiences' | 'spokespeople') =>
@@ -88,7 +91,11 @@ export async function applyImport(
   return {
     ok: true,
     added: { entries: count('new', 'entries'), audiences: count('new', 'audiences'), spokespeople: count('new', 'spokespeople') },
-    replaced: { entries: count('conflict', 'entries'), audiences: count('conflict', 'audiences'), spokespeople: count('conflict', 'spokespeople') },
+    replaced: {
+      entries: count('conflict', 'entries'),
+      audiences: count('conflict', 'audiences'),
+      spokespeople: count('conflict', 'spokespeople'),
+    },
     keptLocal: conflicts.filter((conflict) => choices[conflict.key] === 'keep-local').length,
     unchanged: [...plan.entries, ...plan.audiences, ...plan.spokespeople].filter((record) => record.status === 'same').length,
   };
@@ -99,7 +106,8 @@ function checkRequest(plan: ImportPlan, choices: ImportChoices, importer: { by: 
   const who = importerSchema.safeParse(importer);
   if (!who.success) return `Nothing was imported: ${describeIssues(who.error.issues, (path) => path.join('.') || 'importer')}`;
 
-  if (choices === null || typeof choices !== 'object' || Array.isArray(choices)) return 'Nothing was imported: the choices must map each conflict to "keep-local" or "take-incoming".';
+  if (choices === null || typeof choices !== 'object' || Array.isArray(choices))
+    return 'Nothing was imported: the choices must map each conflict to "keep-local" or "take-incoming".';
   const conflicts = conflictsIn(plan);
   const conflictKeys = new Set<string>(conflicts.map((conflict) => conflict.key));
   const unknown = Object.keys(choices).filter((key) => !conflictKeys.has(key));
@@ -129,7 +137,9 @@ async function checkUnchanged<T extends { id: string }>(table: EntityTable<T, 'i
     const now = current[index];
     const expected = record.status === 'new' ? undefined : record.local;
     if (expected === undefined ? now !== undefined : !sameRecord(now, expected)) {
-      throw new StaleImportError(`the ${record.kind} "${record.id}" was ${expected === undefined ? 'added' : now === undefined ? 'deleted' : 'edited'} locally`);
+      throw new StaleImportError(
+        `the ${record.kind} "${record.id}" was ${expected === undefined ? 'added' : now === undefined ? 'deleted' : 'edited'} locally`,
+      );
     }
   });
 }

@@ -16,15 +16,24 @@ describe('publisher signing keys', () => {
   });
 
   it.each([
-    ['not base64', 'not a key!', 'The public key must be an Ed25519 public key written in base64 (letters, digits, "+", "/" and "=" padding)'],
-    ['too short', 'AAAA', 'The public key must be a 32-byte Ed25519 public key (44 base64 characters); this one is 3 bytes — was it copied whole?'],
+    [
+      'not base64',
+      'not a key!',
+      'The public key must be an Ed25519 public key written in base64 (letters, digits, "+", "/" and "=" padding)',
+    ],
+    [
+      'too short',
+      'AAAA',
+      'The public key must be a 32-byte Ed25519 public key (44 base64 characters); this one is 3 bytes — was it copied whole?',
+    ],
     ['not text', 42, 'The public key must be an Ed25519 public key written in base64'],
   ])('explains a public key that is %s', (_case, text, message) => expect(decodePublicKey(text)).toEqual({ ok: false, message }));
 
   it('names the key in the message', () =>
     expect(decodeSecretKey('A'.repeat(86) + '==', 'The key in publisher.key')).toEqual({
       ok: false,
-      message: 'The key in publisher.key must be a 32-byte Ed25519 secret key (44 base64 characters); this one is 64 bytes — was it copied whole?',
+      message:
+        'The key in publisher.key must be a 32-byte Ed25519 secret key (44 base64 characters); this one is 64 bytes — was it copied whole?',
     }));
 
   it('fingerprints a public key: 16 hex digits in groups of four, stable for the same key', async () => {

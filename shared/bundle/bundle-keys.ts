@@ -15,7 +15,10 @@ function base64BytesSchema(part: KeyPart) {
     .superRefine((text, ctx) => {
       const bytes = base64ToBytes(text);
       if (!bytes) {
-        ctx.addIssue({ code: 'custom', message: `must be an Ed25519 ${part} written in base64 (letters, digits, "+", "/" and "=" padding)` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be an Ed25519 ${part} written in base64 (letters, digits, "+", "/" and "=" padding)`,
+        });
       } else if (bytes.length !== length) {
         ctx.addIssue({
           code: 'custom',

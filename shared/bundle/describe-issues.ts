@@ -20,10 +20,7 @@ export function describeBundlePath(raw: unknown, path: readonly PropertyKey[]): 
 }
 
 /** One line per problem, `where: what`, at most twenty, then how many more. */
-export function describeIssues(
-  issues: readonly z.core.$ZodIssue[],
-  describePath: (path: readonly PropertyKey[]) => string,
-): string {
+export function describeIssues(issues: readonly z.core.$ZodIssue[], describePath: (path: readonly PropertyKey[]) => string): string {
   const lines = issues.slice(0, maxListedProblems).map((issue) => `${describePath(issue.path)}: ${describeIssue(issue)}`);
   if (issues.length > maxListedProblems) lines.push(`…and ${issues.length - maxListedProblems} more problems`);
   return lines.join('\n');

@@ -32,7 +32,10 @@ describe('exportBundle', () => {
   });
 
   it('re-imports as "same", record for record', async () => {
-    const bundle = await exportBundle(db, { ...meta, ids: ['sweden-no-go-zones', 'uk-social-housing-priority', 'germany-refugee-spending'] });
+    const bundle = await exportBundle(db, {
+      ...meta,
+      ids: ['sweden-no-go-zones', 'uk-social-housing-priority', 'germany-refugee-spending'],
+    });
     const reading = await readBundleFile(JSON.stringify(bundle));
     if (!reading.ok) throw new Error(reading.message);
     const plan = planImport(reading.bundle, await readLocalLibrary(db));
@@ -52,7 +55,9 @@ describe('exportBundle', () => {
     await expect(exportBundle(db, { ...meta, ids: ['sweden-no-go-zones', 'no-such-entry'] })).rejects.toThrow(
       new BundleExportError('this library has no entry with the id "no-such-entry".'),
     );
-    await expect(exportBundle(db, { ...meta, version: 'next' })).rejects.toThrow('Nothing was exported: the export details are not valid:\nversion: must be a dotted version number such as 2026.11.0');
+    await expect(exportBundle(db, { ...meta, version: 'next' })).rejects.toThrow(
+      'Nothing was exported: the export details are not valid:\nversion: must be a dotted version number such as 2026.11.0',
+    );
     await expect(exportBundle(db, { ...meta, ids: [] })).rejects.toThrow(/ids: choose at least one entry/);
   });
 });

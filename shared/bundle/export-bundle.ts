@@ -42,7 +42,9 @@ export class BundleExportError extends Error {
 export async function exportBundle(source: FactSandwichDatabase | LocalLibrary, options: ExportOptions): Promise<Bundle> {
   const parsedOptions = exportOptionsSchema.safeParse(options);
   if (!parsedOptions.success) {
-    throw new BundleExportError(`the export details are not valid:\n${describeIssues(parsedOptions.error.issues, (path) => path.join('.') || 'options')}`);
+    throw new BundleExportError(
+      `the export details are not valid:\n${describeIssues(parsedOptions.error.issues, (path) => path.join('.') || 'options')}`,
+    );
   }
   const { ids, ...meta } = parsedOptions.data;
   const library = isLocalLibrary(source) ? source : await readLocalLibrary(source);
@@ -72,7 +74,8 @@ function selectEntries(library: LocalLibrary, ids: string[]): LocalLibrary['entr
   const entries = library.entries.filter((entry) => wanted.has(entry.id));
   const found = new Set(entries.map((entry) => entry.id));
   const missing = [...wanted].filter((id) => !found.has(id));
-  if (missing.length > 0) throw new BundleExportError(`this library has no entry with the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
+  if (missing.length > 0)
+    throw new BundleExportError(`this library has no entry with the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
   return entries;
 }
 

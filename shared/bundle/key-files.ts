@@ -12,12 +12,18 @@ export const publicKeyFileName = 'publisher.pub';
 export type KeyFileReading = { ok: true; key: string } | { ok: false; message: string };
 
 /** Writes both files, or neither: an existing key is never overwritten (it may already sign a live library). */
-export function writeKeyFiles(folder: string, keys: SigningKeys): { ok: true; secretFile: string; publicFile: string } | { ok: false; message: string } {
+export function writeKeyFiles(
+  folder: string,
+  keys: SigningKeys,
+): { ok: true; secretFile: string; publicFile: string } | { ok: false; message: string } {
   const secretFile = join(folder, secretKeyFileName);
   const publicFile = join(folder, publicKeyFileName);
   const existing = [secretFile, publicFile].filter((file) => existsSync(file));
   if (existing.length > 0) {
-    return { ok: false, message: `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; a key is never overwritten. Nothing was written.` };
+    return {
+      ok: false,
+      message: `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; a key is never overwritten. Nothing was written.`,
+    };
   }
   mkdirSync(folder, { recursive: true });
   // 'wx' fails if the file appeared meanwhile; mode 0600 keeps the secret from other users.

@@ -41,14 +41,15 @@ export function locateJsonError(text: string): JsonError | undefined {
   const readValue = (): void => {
     skipSpace();
     const char = text[index];
-    if (char === '{') return readList('}', () => {
-      if (text[index] !== '"') fail(`expected a field name in double quotes, found ${describeChar(text[index])}`);
-      readString();
-      skipSpace();
-      if (text[index] !== ':') fail(`expected ":" after the field name, found ${describeChar(text[index])}`);
-      index++;
-      readValue();
-    });
+    if (char === '{')
+      return readList('}', () => {
+        if (text[index] !== '"') fail(`expected a field name in double quotes, found ${describeChar(text[index])}`);
+        readString();
+        skipSpace();
+        if (text[index] !== ':') fail(`expected ":" after the field name, found ${describeChar(text[index])}`);
+        index++;
+        readValue();
+      });
     if (char === '[') return readList(']', readValue);
     if (char === '"') return readString();
     numberPattern.lastIndex = index;
@@ -85,7 +86,7 @@ export function locateJsonError(text: string): JsonError | undefined {
 
 function describeChar(char: string | undefined): string {
   if (char === undefined) return 'the end of the text';
-  if (char === "'") return "a single quote (JSON uses double quotes)";
+  if (char === "'") return 'a single quote (JSON uses double quotes)';
   if (char === '/') return '"/" (JSON has no comments)';
   const code = char.codePointAt(0)!;
   return code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `"${char}"`;

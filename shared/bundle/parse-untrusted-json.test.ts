@@ -10,8 +10,15 @@ describe('parseUntrustedJson', () => {
 
   it('measures the limit in UTF-8 bytes', () => {
     expect(parse('"éé"', 6)).toMatchObject({ ok: true });
-    expect(parse('"ééé"', 6)).toEqual({ ok: false, problem: 'too-large', message: 'The test file is larger than 6 bytes, so it was not read. Nothing was loaded.' });
-    expect(parse('x'.repeat(6 * 1024 * 1024))).toMatchObject({ problem: 'too-large', message: expect.stringContaining('larger than 5 MB') });
+    expect(parse('"ééé"', 6)).toEqual({
+      ok: false,
+      problem: 'too-large',
+      message: 'The test file is larger than 6 bytes, so it was not read. Nothing was loaded.',
+    });
+    expect(parse('x'.repeat(6 * 1024 * 1024))).toMatchObject({
+      problem: 'too-large',
+      message: expect.stringContaining('larger than 5 MB'),
+    });
   });
 
   it('says where bytes that were not UTF-8 are', () => {
@@ -20,7 +27,10 @@ describe('parseUntrustedJson', () => {
   });
 
   it('refuses deep nesting before parsing, with the place it happens', () => {
-    expect(parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`)).toMatchObject({ problem: 'too-deep', message: expect.stringContaining('more than 64 levels deep (at line 1, column 65)') });
+    expect(parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`)).toMatchObject({
+      problem: 'too-deep',
+      message: expect.stringContaining('more than 64 levels deep (at line 1, column 65)'),
+    });
     // Brackets inside strings are text, not nesting.
     expect(parse(JSON.stringify({ text: '['.repeat(100) }))).toMatchObject({ ok: true });
   });
@@ -38,9 +48,17 @@ describe('parseUntrustedJson', () => {
   it('allows those words as text', () => expect(parse('{"note":"__proto__ constructor prototype"}')).toMatchObject({ ok: true }));
 
   it.each(['', '   \n', '{"a":', '{"a":1}}', "{'a':1}", '{"a":NaN}', '// comment\n{}'])('refuses %j as not JSON', (text) =>
-    expect(parse(text)).toMatchObject({ ok: false, problem: 'not-json', message: expect.stringMatching(/^The test file is (empty|not valid JSON)/) }),
+    expect(parse(text)).toMatchObject({
+      ok: false,
+      problem: 'not-json',
+      message: expect.stringMatching(/^The test file is (empty|not valid JSON)/),
+    }),
   );
 
   it('names the line and column of a syntax error', () =>
-    expect(parse('{\n  "a": 1,\n  "b" 2\n}')).toEqual({ ok: false, problem: 'not-json', message: 'The test file is not valid JSON (line 3, column 7: expected ":" after the field name, found "2"). Nothing was loaded.' }));
+    expect(parse('{\n  "a": 1,\n  "b" 2\n}')).toEqual({
+      ok: false,
+      problem: 'not-json',
+      message: 'The test file is not valid JSON (line 3, column 7: expected ":" after the field name, found "2"). Nothing was loaded.',
+    }));
 });

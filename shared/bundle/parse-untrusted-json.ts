@@ -49,7 +49,8 @@ export function parseUntrustedJson(rawText: string, options: UntrustedJsonOption
     return fail(
       'not-utf8',
       `The ${what} is not valid UTF-8 text: at ${describePosition(text, replaced)} there are bytes that could not be read (shown as "\uFFFD"). ` +
-        'It was probably saved in another encoding or damaged in transfer. ' + consequence,
+        'It was probably saved in another encoding or damaged in transfer. ' +
+        consequence,
     );
   }
 
@@ -58,7 +59,8 @@ export function parseUntrustedJson(rawText: string, options: UntrustedJsonOption
     return fail(
       'too-deep',
       `The ${what} nests lists or objects more than ${maxJsonDepth} levels deep (at ${describePosition(text, tooDeepAt)}); ` +
-        'no Fact Sandwich file does, so it was not read. ' + consequence,
+        'no Fact Sandwich file does, so it was not read. ' +
+        consequence,
     );
   }
 

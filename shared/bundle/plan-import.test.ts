@@ -36,7 +36,15 @@ describe('planImport', () => {
     const theirs = { ...ours, fact: `${ours.fact} Updated.`, updated: '2026-12-24' };
     const person = { ...starter.spokespeople[1]!, signOff: '— the team' };
     const plan = planImport({ ...starter, entries: [theirs], spokespeople: [person] }, local);
-    expect(plan.entries[0]).toEqual({ status: 'conflict', kind: 'entry', id: ours.id, key: `entry:${ours.id}`, incoming: theirs, local: ours, fields: ['fact', 'updated'] });
+    expect(plan.entries[0]).toEqual({
+      status: 'conflict',
+      kind: 'entry',
+      id: ours.id,
+      key: `entry:${ours.id}`,
+      incoming: theirs,
+      local: ours,
+      fields: ['fact', 'updated'],
+    });
     expect(conflictsIn(plan).map((conflict) => conflict.key)).toEqual([`entry:${ours.id}`, `spokesperson:${person.id}`]);
   });
 

@@ -48,7 +48,11 @@ export function planImport(bundle: Bundle, local: LocalLibrary): ImportPlan {
 
 /** Every conflict in the plan, entries first: what the person must decide before applying. */
 export function conflictsIn(plan: ImportPlan): PlannedConflict[] {
-  const records: (PlannedRecord<Entry> | PlannedRecord<Audience> | PlannedRecord<Spokesperson>)[] = [...plan.entries, ...plan.audiences, ...plan.spokespeople];
+  const records: (PlannedRecord<Entry> | PlannedRecord<Audience> | PlannedRecord<Spokesperson>)[] = [
+    ...plan.entries,
+    ...plan.audiences,
+    ...plan.spokespeople,
+  ];
   return records.filter((record): record is PlannedConflict => record.status === 'conflict');
 }
 

@@ -32,7 +32,10 @@ describe('readBundleFile: trust', () => {
   it('reads a validly signed bundle as signed-untrusted when its key is not trusted', async () => {
     const otherKey = (await generateSigningKeys()).publicKey;
     expect(await readBundleFile(fixture('team-small.signed.json'))).toMatchObject({ ok: true, trust: 'signed-untrusted' });
-    expect(await readBundleFile(fixture('team-small.signed.json'), { trustedPublicKeys: [otherKey] })).toMatchObject({ ok: true, trust: 'signed-untrusted' });
+    expect(await readBundleFile(fixture('team-small.signed.json'), { trustedPublicKeys: [otherKey] })).toMatchObject({
+      ok: true,
+      trust: 'signed-untrusted',
+    });
   });
 
   it('refuses a bundle changed after signing, and says not to merge it', async () => {
@@ -62,15 +65,24 @@ describe('readBundleFile: what is wrong, and where', () => {
     expect(await readBundleFile(fixture('invalid-source-url.json'))).toEqual({
       ok: false,
       problem: 'invalid',
-      message: 'The library bundle is not valid, so nothing was loaded:\nentries[1] (uk-social-housing-priority): sources[0].url: must be a full http(s) URL',
+      message:
+        'The library bundle is not valid, so nothing was loaded:\nentries[1] (uk-social-housing-priority): sources[0].url: must be a full http(s) URL',
     });
   });
 
   it.each([
     ['a missing field', (b: any) => delete b.entries[0].fact, 'entries[0] (uk-immigrants-take-jobs): fact: missing (must be text)'],
-    ['a wrong type', (b: any) => (b.entries[2].sources[0].year = '2020'), 'entries[2] (us-immigrant-crime-rates): sources[0].year: must be a number, not text'],
+    [
+      'a wrong type',
+      (b: any) => (b.entries[2].sources[0].year = '2020'),
+      'entries[2] (us-immigrant-crime-rates): sources[0].year: must be a number, not text',
+    ],
     ['an unknown field', (b: any) => (b.audiences[1].colour = 'red'), 'audiences[1] (local-workers): unknown field "colour"'],
-    ['an unknown audience', (b: any) => (b.spokespeople[0].trustedBy = ['nobody']), 'spokespeople[0] (business-association-chair): trustedBy[0]: spokesperson "business-association-chair" names an unknown audience "nobody"'],
+    [
+      'an unknown audience',
+      (b: any) => (b.spokespeople[0].trustedBy = ['nobody']),
+      'spokespeople[0] (business-association-chair): trustedBy[0]: spokesperson "business-association-chair" names an unknown audience "nobody"',
+    ],
     ['a newer format version', (b: any) => (b.formatVersion = 2), 'formatVersion: this app reads library bundles of format version 1'],
     ['a record without an id', (b: any) => delete b.entries[1].id, 'entries[1]: id: missing (must be text)'],
   ])('%s', async (_case, change, line) => {
@@ -87,9 +99,15 @@ describe('readBundleFile: what is wrong, and where', () => {
   });
 
   it('says when a file is something else', async () => {
-    expect(await readBundleFile('{"format":"fact-sandwich-shared-reply"}')).toMatchObject({ problem: 'not-a-bundle', message: expect.stringContaining('It is a shared reply') });
+    expect(await readBundleFile('{"format":"fact-sandwich-shared-reply"}')).toMatchObject({
+      problem: 'not-a-bundle',
+      message: expect.stringContaining('It is a shared reply'),
+    });
     expect(await readBundleFile('[1, 2]')).toMatchObject({ problem: 'not-a-bundle', message: expect.stringContaining('it holds a list') });
-    expect(await readBundleFile('{"name":"x"}')).toMatchObject({ problem: 'not-a-bundle', message: expect.stringContaining('it has no "format" field') });
+    expect(await readBundleFile('{"name":"x"}')).toMatchObject({
+      problem: 'not-a-bundle',
+      message: expect.stringContaining('it has no "format" field'),
+    });
   });
 
   it('reads a file that starts with a byte-order mark, and honours maxBytes', async () => {

@@ -47,7 +47,11 @@ export async function readBundleFile(text: string, options: ReadBundleOptions = 
 }
 
 async function readChecked(text: string, { trustedPublicKeys = [], maxBytes }: ReadBundleOptions): Promise<BundleReading> {
-  const outer = parseUntrustedJson(text, { what: 'library bundle', maxBytes, describePath: (path, root) => describeBundlePath(root, path) });
+  const outer = parseUntrustedJson(text, {
+    what: 'library bundle',
+    maxBytes,
+    describePath: (path, root) => describeBundlePath(root, path),
+  });
   if (!outer.ok) return untrustedJsonProblem(outer);
   if (!isObject(outer.value) || outer.value.format !== signedBundleFormat) {
     const checked = checkBundle(outer.value, 'library bundle');
@@ -73,7 +77,11 @@ async function readChecked(text: string, { trustedPublicKeys = [], maxBytes }: R
     };
   }
 
-  const inner = parseUntrustedJson(signed.payload, { what: 'signed library bundle', maxBytes, describePath: (path, root) => describeBundlePath(root, path) });
+  const inner = parseUntrustedJson(signed.payload, {
+    what: 'signed library bundle',
+    maxBytes,
+    describePath: (path, root) => describeBundlePath(root, path),
+  });
   if (!inner.ok) return untrustedJsonProblem(inner);
   const checked = checkBundle(inner.value, 'signed library bundle');
   if (!checked.ok) return checked;
@@ -89,7 +97,9 @@ async function readChecked(text: string, { trustedPublicKeys = [], maxBytes }: R
 async function signatureMatches(signed: SignedBundle): Promise<boolean> {
   try {
     const message = new TextEncoder().encode(signed.payload);
-    return await verifyAsync(base64ToBytes(signed.signature.value)!, message, base64ToBytes(signed.signature.publicKey)!, { zip215: false });
+    return await verifyAsync(base64ToBytes(signed.signature.value)!, message, base64ToBytes(signed.signature.publicKey)!, {
+      zip215: false,
+    });
   } catch {
     return false;
   }
@@ -97,12 +107,20 @@ async function signatureMatches(signed: SignedBundle): Promise<boolean> {
 
 function checkBundle(value: unknown, what: string): { ok: true; bundle: Bundle } | { ok: false; problem: BundleProblem; message: string } {
   if (!isObject(value)) {
-    return { ok: false, problem: 'not-a-bundle', message: `This file is not a Fact Sandwich library bundle: it holds ${describeKind(value)}, not an object with "format": "${bundleFormat}".` };
+    return {
+      ok: false,
+      problem: 'not-a-bundle',
+      message: `This file is not a Fact Sandwich library bundle: it holds ${describeKind(value)}, not an object with "format": "${bundleFormat}".`,
+    };
   }
   if (value.format !== bundleFormat) {
     const found = typeof value.format === 'string' ? `its format is "${value.format.slice(0, 60)}"` : 'it has no "format" field';
     const hint = value.format === 'fact-sandwich-shared-reply' ? ' It is a shared reply: open it as one.' : '';
-    return { ok: false, problem: 'not-a-bundle', message: `This file is not a Fact Sandwich library bundle: ${found}, not "${bundleFormat}".${hint}` };
+    return {
+      ok: false,
+      problem: 'not-a-bundle',
+      message: `This file is not a Fact Sandwich library bundle: ${found}, not "${bundleFormat}".${hint}`,
+    };
   }
   const result = bundleSchema.safeParse(value);
   if (result.success) return { ok: true, bundle: result.data };

@@ -22,7 +22,7 @@ const read = (envelope: SignedBundle) => readBundleFile(JSON.stringify(envelope)
 /** Flips the lowest bit of a byte of a base64 value. */
 function flipBase64Byte(value: string, index: number): string {
   const bytes = base64ToBytes(value)!;
-  bytes[index]! ^= 1 << index % 8;
+  bytes[index]! ^= 1 << (index % 8);
   return bytesToBase64(bytes);
 }
 
@@ -31,7 +31,12 @@ describe('signBundle', () => {
     expect(signed).toMatchObject({ format: 'fact-sandwich-signed-bundle', formatVersion: 1, signedAt: '2026-12-01T09:00:00.000Z' });
     expect(signed.signature).toMatchObject({ algorithm: 'Ed25519', publicKey: keys.publicKey });
     expect(JSON.parse(signed.payload)).toEqual(team);
-    expect(await read(signed)).toMatchObject({ ok: true, trust: 'signed-trusted', bundle: team, signer: { publicKey: keys.publicKey, signedAt: signed.signedAt } });
+    expect(await read(signed)).toMatchObject({
+      ok: true,
+      trust: 'signed-trusted',
+      bundle: team,
+      signer: { publicKey: keys.publicKey, signedAt: signed.signedAt },
+    });
   });
 
   it('is deterministic: the same bundle and key give the same signature', async () => {
@@ -45,20 +50,30 @@ describe('signBundle', () => {
     while (!/[A-Za-z0-9]/.test(signed.payload[index]!)) index = (index + 1) % signed.payload.length;
     const changed = String.fromCharCode(signed.payload.charCodeAt(index) ^ 1);
     const payload = signed.payload.slice(0, index) + changed + signed.payload.slice(index + 1);
-    expect(await read({ ...signed, payload })).toMatchObject({ ok: false, problem: 'tampered', message: expect.stringContaining('Do not merge it') });
+    expect(await read({ ...signed, payload })).toMatchObject({
+      ok: false,
+      problem: 'tampered',
+      message: expect.stringContaining('Do not merge it'),
+    });
   });
 
   it('detects a flipped bit in every byte of the signature', async () => {
     for (let index = 0; index < 64; index++) {
       const value = flipBase64Byte(signed.signature.value, index);
-      expect(await read({ ...signed, signature: { ...signed.signature, value } }), `signature byte ${index}`).toMatchObject({ ok: false, problem: 'tampered' });
+      expect(await read({ ...signed, signature: { ...signed.signature, value } }), `signature byte ${index}`).toMatchObject({
+        ok: false,
+        problem: 'tampered',
+      });
     }
   });
 
   it('detects a flipped bit in every byte of the public key', async () => {
     for (let index = 0; index < 32; index++) {
       const publicKey = flipBase64Byte(signed.signature.publicKey, index);
-      expect(await read({ ...signed, signature: { ...signed.signature, publicKey } }), `key byte ${index}`).toMatchObject({ ok: false, problem: 'tampered' });
+      expect(await read({ ...signed, signature: { ...signed.signature, publicKey } }), `key byte ${index}`).toMatchObject({
+        ok: false,
+        problem: 'tampered',
+      });
     }
   });
 

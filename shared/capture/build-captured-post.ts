@@ -5,9 +5,7 @@ import { detectPlatform } from './detect-platform';
 import { normaliseText } from './normalise-text';
 import { truncateText } from './truncate-text';
 
-export type CaptureResult =
-  | { ok: true; post: CapturedPost; truncated: boolean }
-  | { ok: false; message: string };
+export type CaptureResult = { ok: true; post: CapturedPost; truncated: boolean } | { ok: false; message: string };
 
 /** What a page yielded, before cleaning: every string here may come from a hostile page. */
 export type CaptureParts = {

@@ -8,9 +8,30 @@ const now = new Date('2026-01-12T09:00:00.000Z');
 describe('captureSelection on fixture pages', () => {
   it.each([
     ['x.html', 'https://x.com/rumourmill/status/1790000000000000001', 'four-star hotels', 'x', '@rumourmill', '#StopTheHotels'],
-    ['mastodon.html', 'https://mastodon.example/@rumours/113000000000000001', 'taking all the jobs', 'mastodon', '@rumours@mastodon.example', 'just arrived.\n#jobs'],
-    ['bluesky.html', 'https://bsky.app/profile/rumours.bsky.social/post/3kabc', 'free houses', 'bluesky', '@rumours.bsky.social', 'waited ten years.'],
-    ['facebook.html', 'https://www.facebook.com/localrumours/posts/1', 'more in benefits', 'facebook', 'Local Rumours Page', 'Share if you agree!'],
+    [
+      'mastodon.html',
+      'https://mastodon.example/@rumours/113000000000000001',
+      'taking all the jobs',
+      'mastodon',
+      '@rumours@mastodon.example',
+      'just arrived.\n#jobs',
+    ],
+    [
+      'bluesky.html',
+      'https://bsky.app/profile/rumours.bsky.social/post/3kabc',
+      'free houses',
+      'bluesky',
+      '@rumours.bsky.social',
+      'waited ten years.',
+    ],
+    [
+      'facebook.html',
+      'https://www.facebook.com/localrumours/posts/1',
+      'more in benefits',
+      'facebook',
+      'Local Rumours Page',
+      'Share if you agree!',
+    ],
   ])('%s: the whole post replaces the highlighted phrase', (page, url, phrase, platform, author, postEnd) => {
     const document = loadFixturePage(page);
     const result = captureSelection({ selectionText: phrase, url, title: document.title, node: textNodeContaining(document, phrase), now });
@@ -86,7 +107,13 @@ describe('captureSelection on fixture pages', () => {
   });
 
   it('drops non-web URLs instead of failing, and works without a node', () => {
-    const result = captureSelection({ selectionText: 'They get free houses', url: 'file:///tmp/x.com.html', title: '   ', node: null, now });
+    const result = captureSelection({
+      selectionText: 'They get free houses',
+      url: 'file:///tmp/x.com.html',
+      title: '   ',
+      node: null,
+      now,
+    });
     expect(result).toEqual({
       ok: true,
       truncated: false,

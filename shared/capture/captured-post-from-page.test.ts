@@ -47,15 +47,13 @@ describe('capturedPostFromPage', () => {
     });
   });
 
-  it.each([
-    ['javascript:alert(1)'],
-    ['file:///home/user/x.com.html'],
-    ['chrome://extensions/'],
-    [''],
-  ])('keeps no link to %j and calls the platform "web"', (url) => {
-    const result = capturedPostFromPage({ ...good, url }, now);
-    expect(result.ok && result.post).toEqual({ text: 'free houses', pageTitle: 'Bluesky', platform: 'web', capturedAt });
-  });
+  it.each([['javascript:alert(1)'], ['file:///home/user/x.com.html'], ['chrome://extensions/'], ['']])(
+    'keeps no link to %j and calls the platform "web"',
+    (url) => {
+      const result = capturedPostFromPage({ ...good, url }, now);
+      expect(result.ok && result.post).toEqual({ text: 'free houses', pageTitle: 'Bluesky', platform: 'web', capturedAt });
+    },
+  );
 
   it('the post text and author are cleaned again, whatever the page claims', () => {
     const result = capturedPostFromPage(

@@ -18,10 +18,7 @@ const PLATFORM_DOMAINS: ReadonlyArray<readonly [string, Platform]> = [
 
 // Mastodon runs on thousands of hosts, so it is recognised by its URL shapes instead:
 // /@user, /@user/123456, /@user@remote.host/123456 and the ActivityPub /users/user/statuses/123.
-const MASTODON_PATHS = [
-  /^\/@[A-Za-z0-9_]+(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?(?:\/\d+)?\/?$/,
-  /^\/users\/[A-Za-z0-9_]+\/statuses\/\d+\/?$/,
-];
+const MASTODON_PATHS = [/^\/@[A-Za-z0-9_]+(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?(?:\/\d+)?\/?$/, /^\/users\/[A-Za-z0-9_]+\/statuses\/\d+\/?$/];
 
 // Well-known non-Mastodon sites that also use /@name profile paths.
 const NOT_MASTODON_DOMAINS = ['medium.com', 'tiktok.com', 'substack.com', 'vimeo.com'];

@@ -11,9 +11,7 @@ const ELEMENT_NODE = 1;
 
 /** Elements matching `selector` that belong to this post, not to a post nested inside it (quotes, comments). */
 function ownedMatches(container: Element, containerSelector: string, selector: string): Element[] {
-  return Array.from(container.querySelectorAll(selector)).filter(
-    (element) => element.closest(containerSelector) === container,
-  );
+  return Array.from(container.querySelectorAll(selector)).filter((element) => element.closest(containerSelector) === container);
 }
 
 function readAuthor(container: Element, containerSelector: string, location: AuthorLocation): string | undefined {
@@ -49,7 +47,11 @@ function readAuthor(container: Element, containerSelector: string, location: Aut
 }
 
 /** The longest text among this post's own matches of `selector`: the body, not a name, label or link card. */
-function readLongestText(container: Element, containerSelector: string, selector: string): { text: string; exhausted: boolean } | undefined {
+function readLongestText(
+  container: Element,
+  containerSelector: string,
+  selector: string,
+): { text: string; exhausted: boolean } | undefined {
   let best: { text: string; exhausted: boolean } | undefined;
   for (const element of ownedMatches(container, containerSelector, selector)) {
     const read = readVisibleText(element, MAX_POST_CHARS * 4);

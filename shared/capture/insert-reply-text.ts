@@ -1,6 +1,4 @@
-export type InsertReplyResult =
-  | { ok: true; into: 'textarea' | 'input' | 'contenteditable' }
-  | { ok: false; message: string };
+export type InsertReplyResult = { ok: true; into: 'textarea' | 'input' | 'contenteditable' } | { ok: false; message: string };
 
 /**
  * Put `text` into the reply field the user is in, at the caret; if no field is focused, into the

@@ -23,8 +23,17 @@ function highlight(win: Window, phrase: string): void {
 
 /** A window with a scripted selection: for selections jsdom cannot make (shadow DOM, detached nodes). */
 function windowWithSelection(node: Node, selectionText: string): Window {
-  const selection = { rangeCount: 1, getRangeAt: () => ({ commonAncestorContainer: node }), anchorNode: node, toString: () => selectionText };
-  return { location: { href: 'https://x.com/rumourmill/status/1' }, document: { title: 'X' }, getSelection: () => selection } as unknown as Window;
+  const selection = {
+    rangeCount: 1,
+    getRangeAt: () => ({ commonAncestorContainer: node }),
+    anchorNode: node,
+    toString: () => selectionText,
+  };
+  return {
+    location: { href: 'https://x.com/rumourmill/status/1' },
+    document: { title: 'X' },
+    getSelection: () => selection,
+  } as unknown as Window;
 }
 
 describe('readPageCapture on fixture pages', () => {
@@ -34,8 +43,20 @@ describe('readPageCapture on fixture pages', () => {
     ['bluesky.html', 'https://bsky.app/profile/rumours.bsky.social/post/3kabc', 'free houses', '@rumours.bsky.social', 'waited ten years.'],
     ['facebook.html', 'https://www.facebook.com/localrumours/posts/1', 'more in benefits', 'Local Rumours Page', 'Share if you agree!'],
     ['threads.html', 'https://www.threads.com/@rumourwatch/post/C9rumourPost', 'straight back home', '@rumourwatch', 'where our taxes go.'],
-    ['reddit.html', 'https://www.reddit.com/r/unitedkingdom/comments/1rumour/', 'jumping the NHS queue', 'u/rumour_poster', 'seen straight away.'],
-    ['reddit-old.html', 'https://old.reddit.com/r/unitedkingdom/comments/1rumour/', 'eight months', 'u/rumour_poster', 'seen straight away.'],
+    [
+      'reddit.html',
+      'https://www.reddit.com/r/unitedkingdom/comments/1rumour/',
+      'jumping the NHS queue',
+      'u/rumour_poster',
+      'seen straight away.',
+    ],
+    [
+      'reddit-old.html',
+      'https://old.reddit.com/r/unitedkingdom/comments/1rumour/',
+      'eight months',
+      'u/rumour_poster',
+      'seen straight away.',
+    ],
     ['youtube.html', 'https://www.youtube.com/watch?v=abc123', 'locals need not apply', '@rumourwatch', 'Everyone knows it.'],
   ])('%s: the selection, and the whole post with its author', (page, url, phrase, author, postEnd) => {
     const win = openPage(page, url);
@@ -131,9 +152,24 @@ describe('readPageCapture on odd pages never throws', () => {
   });
 
   it('a selection whose range cannot be read keeps the selected text', () => {
-    const selection = { rangeCount: 1, getRangeAt: () => { throw new Error('IndexSizeError'); }, toString: () => 'They get free houses' };
-    const win = { location: { href: 'https://x.com/a/status/1' }, document: { title: '' }, getSelection: () => selection } as unknown as Window;
-    expect(readPageCapture(win)).toEqual({ selectionText: 'They get free houses', url: 'https://x.com/a/status/1', title: '', truncated: false });
+    const selection = {
+      rangeCount: 1,
+      getRangeAt: () => {
+        throw new Error('IndexSizeError');
+      },
+      toString: () => 'They get free houses',
+    };
+    const win = {
+      location: { href: 'https://x.com/a/status/1' },
+      document: { title: '' },
+      getSelection: () => selection,
+    } as unknown as Window;
+    expect(readPageCapture(win)).toEqual({
+      selectionText: 'They get free houses',
+      url: 'https://x.com/a/status/1',
+      title: '',
+      truncated: false,
+    });
   });
 
   it('a selection inside shadow DOM within a post: the selection only (post lookup stops at the shadow root)', () => {

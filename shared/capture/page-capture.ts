@@ -45,9 +45,15 @@ function selectedNode(selection: Selection): Node | null {
 export function readPageCapture(win: Window): PageCapture {
   const href = safely(() => String(win.location.href), '');
   const url = href.length > MAX_URL_CHARS ? '' : href;
-  const title = truncateText(safely(() => String(win.document.title), ''), MAX_TITLE_CHARS).text;
+  const title = truncateText(
+    safely(() => String(win.document.title), ''),
+    MAX_TITLE_CHARS,
+  ).text;
   const selection = safely(() => win.getSelection(), null);
-  const selected = truncateText(safely(() => String(selection?.toString() ?? ''), ''), MAX_POST_CHARS);
+  const selected = truncateText(
+    safely(() => String(selection?.toString() ?? ''), ''),
+    MAX_POST_CHARS,
+  );
 
   const node = selection === null || selected.text.trim() === '' ? null : safely(() => selectedNode(selection), null);
   const post = node === null ? undefined : safely(() => findPost(node, detectPlatform(url)), undefined);

@@ -5,7 +5,23 @@ const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IF
 // Elements that start a new line when rendered; textContent would glue "para one" and "para two"
 // into "para onepara two", which breaks matching on word boundaries.
 const LINE_BREAKING_ELEMENTS = new Set([
-  'BR', 'P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TR', 'SECTION', 'ARTICLE',
+  'BR',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'PRE',
+  'TR',
+  'SECTION',
+  'ARTICLE',
 ]);
 
 // Node.ELEMENT_NODE / TEXT_NODE as numbers: no DOM globals needed, so this also runs under Node

@@ -53,7 +53,11 @@ describe('countForChannel: options', () => {
 
   it('takes a Mastodon server’s own limit', () => {
     expect(countForChannel('a'.repeat(600), 'mastodon')).toMatchObject({ limit: 500, over: true, overflowOffset: 500 });
-    expect(countForChannel('a'.repeat(600), 'mastodon', { limitOverride: 1000 })).toMatchObject({ limit: 1000, remaining: 400, over: false });
+    expect(countForChannel('a'.repeat(600), 'mastodon', { limitOverride: 1000 })).toMatchObject({
+      limit: 1000,
+      remaining: 400,
+      over: false,
+    });
   });
 
   it('refuses a limit that is not a positive whole number', () => {
@@ -93,7 +97,7 @@ describe('countForChannel: Bluesky’s two limits', () => {
 describe('countForChannel: overflowOffset marks exactly what does not fit', () => {
   const pieces = ['a', ' ', 'é', 'e\u0301', '👨‍👩‍👧‍👦', '🇺🇦', '税', ' @bob@example.social ', '\n'];
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const channels: ChannelId[] = ['x', 'bluesky', 'mastodon', 'threads'];
 
   it.each(channels)('%s', (channel) => {

@@ -9,9 +9,7 @@ const emojiWeight = 2;
 
 /** The code points that weigh 1 (Latin, most scripts, general punctuation); everything else weighs 2. */
 function codePointWeight(code: number): number {
-  return code <= 4351 || (code >= 8192 && code <= 8205) || (code >= 8208 && code <= 8223) || (code >= 8242 && code <= 8247)
-    ? 1
-    : 2;
+  return code <= 4351 || (code >= 8192 && code <= 8205) || (code >= 8208 && code <= 8223) || (code >= 8242 && code <= 8247) ? 1 : 2;
 }
 
 // In a reply, X shows the @handles the reply starts with as "Replying to …" and does not count them:

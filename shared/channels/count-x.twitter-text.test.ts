@@ -65,12 +65,9 @@ describe('countX against twitter-text 3.1.0 (X’s official counting library)', 
     expect(corpus.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(corpus.map((text) => [text.length > 60 ? `${text.slice(0, 60)}…` : text, text]))(
-    '%j',
-    (_, text) => {
-      expect(countX(text)).toBe(officialLength(text));
-    },
-  );
+  it.each(corpus.map((text) => [text.length > 60 ? `${text.slice(0, 60)}…` : text, text]))('%j', (_, text) => {
+    expect(countX(text)).toBe(officialLength(text));
+  });
 
   // twitter-text counts every character of a reply; X does not count the handles a reply starts with.
   it('matches twitter-text on the rest of a reply, leaving out its leading handles', () => {

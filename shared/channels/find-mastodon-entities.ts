@@ -14,8 +14,7 @@ const balancedParens = `\\((?:${pathChar}+|(?:${pathChar}*\\(${pathChar}+\\)${pa
 const pathEnding = `(?:[^\\p{White_Space}()?!*"'「」<>;:=,.$%\\[\\]~&|@]|${balancedParens})`;
 const path = `(?:(?:${pathChar}*(?:${balancedParens}${pathChar}*)*${pathEnding})|(?:${pathChar}+\\/))`;
 // The gem's UCHARS (its per-plane noncharacters not left out: they cannot be typed anyway).
-const wideChars =
-  '\\u{A0}-\\u{D7FF}\\u{F900}-\\u{FDCF}\\u{FDF0}-\\u{FFEF}\\u{E000}-\\u{F8FF}\\u{10000}-\\u{DFFFD}\\u{E1000}-\\u{10FFFD}';
+const wideChars = '\\u{A0}-\\u{D7FF}\\u{F900}-\\u{FDCF}\\u{FDF0}-\\u{FFEF}\\u{E000}-\\u{F8FF}\\u{10000}-\\u{DFFFD}\\u{E1000}-\\u{10FFFD}';
 const query = `\\?[a-z0-9!?*'();:&=+$/%#\\[\\]\\-_.,~|@\\^${wideChars}]*[a-z0-9_&=#/\\-${wideChars}]`;
 // Groups: 1 link, 2 domain. Sticky, like the mention pattern: tried only where a match can start.
 const urlPattern = new RegExp(

@@ -18,10 +18,7 @@ const query = `\\?${queryChar}*${queryEnding}`;
 
 // Groups: 1 preceding character, 2 link, 3 protocol, 4 domain, 5 port, 6 path, 7 query. Sticky: it
 // is tried only where a link can start (see findXUrls), not at every position of a long text.
-const urlPattern = new RegExp(
-  `(${urlPrecedingPattern})((https?:\\/\\/)?(${domainPattern})(?::([0-9]+))?(\\/${path}*)?(${query})?)`,
-  'iy',
-);
+const urlPattern = new RegExp(`(${urlPrecedingPattern})((https?:\\/\\/)?(${domainPattern})(?::([0-9]+))?(\\/${path}*)?(${query})?)`, 'iy');
 const asciiDomains = new RegExp(asciiDomainPattern, 'gi');
 const tcoUrl = new RegExp(`^https?:\\/\\/t\\.co\\/([a-z0-9]+)(?:${query})?`, 'i');
 const invalidBeforeBareDomain = /[-_./]$/;

@@ -5,7 +5,17 @@ import { z } from 'zod';
  * original post would send readers — and ranking signals — to the myth (the amplification the
  * fact sandwich exists to avoid), and an archive keeps the evidence if the post is deleted.
  */
-export const archiveHosts = ['archive.org', 'archive.ph', 'archive.today', 'archive.is', 'archive.li', 'archive.vn', 'archive.fo', 'archive.md', 'perma.cc'] as const;
+export const archiveHosts = [
+  'archive.org',
+  'archive.ph',
+  'archive.today',
+  'archive.is',
+  'archive.li',
+  'archive.vn',
+  'archive.fo',
+  'archive.md',
+  'perma.cc',
+] as const;
 
 /** True for an http(s) link to an archived page: an archive host (or its subdomain, e.g. web.archive.org) and a path. */
 export function isArchiveLink(link: string): boolean {

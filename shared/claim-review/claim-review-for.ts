@@ -35,7 +35,10 @@ export type ClaimReviewResult = { ok: true; claimReview: ClaimReview } | { ok: f
  */
 export function claimReviewFor(entry: Entry, options: ClaimReviewOptions): ClaimReviewResult {
   if (entry.status !== 'vetted') {
-    return { ok: false, message: `No ClaimReview: the entry "${entry.id}" is ${entry.status}, and only vetted entries are published as fact checks.` };
+    return {
+      ok: false,
+      message: `No ClaimReview: the entry "${entry.id}" is ${entry.status}, and only vetted entries are published as fact checks.`,
+    };
   }
   const parsed = claimReviewOptionsSchema.safeParse(options);
   if (!parsed.success) {

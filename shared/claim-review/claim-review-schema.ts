@@ -13,13 +13,19 @@ export const claimReviewSchema = z.strictObject({
   '@context': z.literal('https://schema.org'),
   '@type': z.literal('ClaimReview'),
   url: webUrlSchema,
-  claimReviewed: nonEmptyTextSchema.refine((text) => [...text].length <= maxClaimSummaryLength, `must be under ${maxClaimSummaryLength + 1} characters`),
+  claimReviewed: nonEmptyTextSchema.refine(
+    (text) => [...text].length <= maxClaimSummaryLength,
+    `must be under ${maxClaimSummaryLength + 1} characters`,
+  ),
   datePublished: isoDateSchema,
   author: z.strictObject({ '@type': z.literal('Organization'), name: nonEmptyTextSchema, url: webUrlSchema }),
   reviewRating: z.strictObject({ '@type': z.literal('Rating'), alternateName: z.enum(claimRatings) }),
   itemReviewed: z.strictObject({
     '@type': z.literal('Claim'),
-    appearance: z.array(z.strictObject({ '@type': z.literal('CreativeWork'), url: archiveLinkSchema })).min(1).optional(),
+    appearance: z
+      .array(z.strictObject({ '@type': z.literal('CreativeWork'), url: archiveLinkSchema }))
+      .min(1)
+      .optional(),
     firstAppearance: z.strictObject({ '@type': z.literal('CreativeWork'), url: archiveLinkSchema }).optional(),
     author: z.strictObject({ '@type': z.enum(['Person', 'Organization']), name: nonEmptyTextSchema }).optional(),
   }),

@@ -3,7 +3,9 @@ import { claimSummary } from './claim-summary';
 
 describe('claimSummary', () => {
   it('keeps a short statement as it is', () => {
-    expect(claimSummary('Asylum seekers get luxury hotels, new phones and generous cash handouts.')).toBe('Asylum seekers get luxury hotels, new phones and generous cash handouts.');
+    expect(claimSummary('Asylum seekers get luxury hotels, new phones and generous cash handouts.')).toBe(
+      'Asylum seekers get luxury hotels, new phones and generous cash handouts.',
+    );
   });
 
   it('cuts a long statement at a word boundary, under 75 characters, with an ellipsis', () => {
@@ -13,7 +15,9 @@ describe('claimSummary', () => {
   });
 
   it('drops a trailing comma before the ellipsis, and a verdict label in front', () => {
-    expect(claimSummary('Myth: ' + 'word '.repeat(13) + 'comma, and then more words that go past the limit')).toBe(`${'word '.repeat(13)}comma…`);
+    expect(claimSummary('Myth: ' + 'word '.repeat(13) + 'comma, and then more words that go past the limit')).toBe(
+      `${'word '.repeat(13)}comma…`,
+    );
     expect(claimSummary('FALSE – migrants cause it.')).toBe('migrants cause it.');
   });
 

@@ -19,7 +19,8 @@ const folder = mkdtempSync(join(tmpdir(), 'factsandwich-draft-'));
  * that these tests do not depend on the starter entries' short forms, which are still being written.
  */
 const shortLibrary = join(folder, 'short-library');
-for (const part of ['library.yaml', 'audiences', 'spokespeople']) cpSync(join('fact-library', part), join(shortLibrary, part), { recursive: true });
+for (const part of ['library.yaml', 'audiences', 'spokespeople'])
+  cpSync(join('fact-library', part), join(shortLibrary, part), { recursive: true });
 mkdirSync(join(shortLibrary, 'entries'));
 writeFileSync(
   join(shortLibrary, 'entries', 'short-form-example.md'),
@@ -64,10 +65,26 @@ sources:
 // Each run of the real CLI starts tsx: allow for a slow, busy machine.
 describe('factsandwich draft', { timeout: 30_000 }, () => {
   it('prints the draft under the four headings, with front matter, and factsandwich lint passes it', async () => {
-    const { code, stdout } = await draft('--entry', 'asylum-luxury-support', '--channel', 'linkedin', '--audience', 'older-residents', '--spokesperson', 'city-communications');
+    const { code, stdout } = await draft(
+      '--entry',
+      'asylum-luxury-support',
+      '--channel',
+      'linkedin',
+      '--audience',
+      'older-residents',
+      '--spokesperson',
+      'city-communications',
+    );
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^---\nentry: asylum-luxury-support\nchannel: linkedin\naudience: older-residents\nlang: en\n---\n\n## Fact\n\S/);
-    for (const heading of ['## Myth\nA common myth claims that asylum seekers', '## Explanation\nThe trick is cherry picking', '## Fact again\n']) expect(stdout).toContain(heading);
+    expect(stdout).toMatch(
+      /^---\nentry: asylum-luxury-support\nchannel: linkedin\naudience: older-residents\nlang: en\n---\n\n## Fact\n\S/,
+    );
+    for (const heading of [
+      '## Myth\nA common myth claims that asylum seekers',
+      '## Explanation\nThe trick is cherry picking',
+      '## Fact again\n',
+    ])
+      expect(stdout).toContain(heading);
     expect(stdout).toContain('— City council communications team');
 
     const file = join(folder, 'linkedin.md');
@@ -78,10 +95,21 @@ describe('factsandwich draft', { timeout: 30_000 }, () => {
   });
 
   it.each(['x', 'bluesky'])('drafts one %s post from an entry’s short form, and factsandwich lint passes it', async (channel) => {
-    const { code, stdout } = await draft('--library', shortLibrary, '--entry', 'short-form-example', '--channel', channel, '--spokesperson', 'city-communications');
+    const { code, stdout } = await draft(
+      '--library',
+      shortLibrary,
+      '--entry',
+      'short-form-example',
+      '--channel',
+      channel,
+      '--spokesperson',
+      'city-communications',
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^---\\nentry: short-form-example\\nchannel: ${channel}\\nlang: en\\n---\\n`));
-    expect(stdout).toContain('## Fact\nUK asylum seekers get £49.18 a week to live on.\n\n## Myth\nMyth: they live in luxury.\n\n## Explanation\nCherry-picking:');
+    expect(stdout).toContain(
+      '## Fact\nUK asylum seekers get £49.18 a week to live on.\n\n## Myth\nMyth: they live in luxury.\n\n## Explanation\nCherry-picking:',
+    );
     expect(stdout).toContain('## Fact again\n£49.18 a week, says Full Fact.\n— City council communications team');
     expect(stdout).not.toContain('Thread version');
 
@@ -112,7 +140,9 @@ describe('factsandwich draft', { timeout: 30_000 }, () => {
     writeFileSync(asReply, readFileSync(file, 'utf8').replace('format: thread\n', ''));
     const json = await cli('lint', asReply, '--json');
     const { diagnostics } = JSON.parse(json.stdout) as { diagnostics: { ruleId: string; severity: string }[] };
-    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.ruleId)).toEqual(['channel-length']);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'channel-length',
+    ]);
   });
 
   it('drafts for the library entry that best matches a post, never from the post’s words', async () => {
@@ -120,7 +150,9 @@ describe('factsandwich draft', { timeout: 30_000 }, () => {
     const { code, stdout } = await draft('--post', post, '--channel', 'email');
     expect(code).toBe(0);
     expect(stdout).toContain('entry: asylum-luxury-support\n');
-    expect(stdout).toMatch(/- Drafted for the best library match, asylum-luxury-support \(confidence 0\.\d\d\), because the post says: .*'free iPhones'/);
+    expect(stdout).toMatch(
+      /- Drafted for the best library match, asylum-luxury-support \(confidence 0\.\d\d\), because the post says: .*'free iPhones'/,
+    );
     expect(stdout.split('<!--')[0]).not.toMatch(/iPhones|4 star|StopTheBoats/i);
   });
 
@@ -138,11 +170,31 @@ describe('factsandwich draft', { timeout: 30_000 }, () => {
 
   // The same checks in this process: spawning the CLI for each would take seconds apiece.
   it.each([
-    ['an unknown audience', ['--entry', 'asylum-luxury-support', '--audience', 'aliens'], 'no audience "aliens" in the library fact-library; known: ambivalent-majority'],
-    ['an unknown spokesperson', ['--entry', 'asylum-luxury-support', '--spokesperson', 'mayor'], 'no spokesperson "mayor" in the library fact-library; known: '],
-    ['an unknown channel', ['--entry', 'asylum-luxury-support', '--channel', 'myspace'], 'unknown channel "myspace"; use one of x, bluesky'],
-    ['an unsupported language', ['--entry', 'asylum-luxury-support', '--lang', 'pt'], 'unknown language "pt"; use one of en, fr, de, es, it'],
-    ['a missing library', ['--entry', 'asylum-luxury-support', '--library', 'no-such-folder'], 'the library in no-such-folder has problems'],
+    [
+      'an unknown audience',
+      ['--entry', 'asylum-luxury-support', '--audience', 'aliens'],
+      'no audience "aliens" in the library fact-library; known: ambivalent-majority',
+    ],
+    [
+      'an unknown spokesperson',
+      ['--entry', 'asylum-luxury-support', '--spokesperson', 'mayor'],
+      'no spokesperson "mayor" in the library fact-library; known: ',
+    ],
+    [
+      'an unknown channel',
+      ['--entry', 'asylum-luxury-support', '--channel', 'myspace'],
+      'unknown channel "myspace"; use one of x, bluesky',
+    ],
+    [
+      'an unsupported language',
+      ['--entry', 'asylum-luxury-support', '--lang', 'pt'],
+      'unknown language "pt"; use one of en, fr, de, es, it',
+    ],
+    [
+      'a missing library',
+      ['--entry', 'asylum-luxury-support', '--library', 'no-such-folder'],
+      'the library in no-such-folder has problems',
+    ],
     ['neither --entry nor --post', [], 'give --entry ID or --post "<text>"'],
     ['both --entry and --post', ['--entry', 'asylum-luxury-support', '--post', 'hotels'], 'give --entry or --post, not both'],
     ['an unknown option', ['--entry', 'asylum-luxury-support', '--tone', 'angry'], "Unknown option '--tone'"],

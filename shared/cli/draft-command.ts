@@ -26,7 +26,8 @@ export function runDraftCommand(args: string[]): number {
     const channel = oneOf(channelIdSchema.options, values.channel ?? 'x', 'channel');
     const language = values.lang === undefined ? undefined : oneOf(languageSchema.options, values.lang, 'language');
     const audience = values.audience === undefined ? undefined : find(library.audiences, values.audience, 'audience', folder);
-    const spokesperson = values.spokesperson === undefined ? undefined : find(library.spokespeople, values.spokesperson, 'spokesperson', folder);
+    const spokesperson =
+      values.spokesperson === undefined ? undefined : find(library.spokespeople, values.spokesperson, 'spokesperson', folder);
 
     if (values.entry !== undefined && values.post !== undefined) throw new UnusableInput('give --entry or --post, not both');
     const matchNotes: string[] = [];
@@ -41,13 +42,35 @@ export function runDraftCommand(args: string[]): number {
         return 1;
       }
       entry = best.entry;
-      matchNotes.push(`Drafted for the best library match, ${entry.id} (confidence ${best.confidence.toFixed(2)}), because the post says: ${best.reasons.terms.map((term) => `'${term}'`).join(', ')}.`);
+      matchNotes.push(
+        `Drafted for the best library match, ${entry.id} (confidence ${best.confidence.toFixed(2)}), because the post says: ${best.reasons.terms.map((term) => `'${term}'`).join(', ')}.`,
+      );
     } else throw new UnusableInput(`give --entry ID or --post "<text>"\nUsage:\n${draftUsage}`);
 
-    const draft = composeTemplateDraft({ entry, channel, humour: values.humour ?? false, ...(language ? { language } : {}), ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) });
+    const draft = composeTemplateDraft({
+      entry,
+      channel,
+      humour: values.humour ?? false,
+      ...(language ? { language } : {}),
+      ...(audience ? { audience } : {}),
+      ...(spokesperson ? { spokesperson } : {}),
+    });
     // A thread is linted as one: each numbered post must fit, not the whole sandwich.
-    const frontMatter = { entry: entry.id, channel, ...(draft.fitsChannel ? {} : { format: 'thread' as const }), ...(audience ? { audience: audience.id } : {}), lang: draft.language };
-    console.log(formatDraftMarkdown({ sections: draft.sections, frontMatter, notes: [...matchNotes, ...draft.notes], ...(draft.thread ? { thread: draft.thread } : {}) }).trimEnd());
+    const frontMatter = {
+      entry: entry.id,
+      channel,
+      ...(draft.fitsChannel ? {} : { format: 'thread' as const }),
+      ...(audience ? { audience: audience.id } : {}),
+      lang: draft.language,
+    };
+    console.log(
+      formatDraftMarkdown({
+        sections: draft.sections,
+        frontMatter,
+        notes: [...matchNotes, ...draft.notes],
+        ...(draft.thread ? { thread: draft.thread } : {}),
+      }).trimEnd(),
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof UnusableInput)) throw error;
@@ -90,6 +113,7 @@ function find<T extends { id: string }>(items: readonly T[], id: string, what: s
 }
 
 function oneOf<T extends string>(options: readonly T[], value: string, what: string): T {
-  if (!(options as readonly string[]).includes(value)) throw new UnusableInput(`unknown ${what} "${value}"; use one of ${options.join(', ')}`);
+  if (!(options as readonly string[]).includes(value))
+    throw new UnusableInput(`unknown ${what} "${value}"; use one of ${options.join(', ')}`);
   return value as T;
 }

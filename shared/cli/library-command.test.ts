@@ -46,7 +46,12 @@ describe('factsandwich library build (the installed bin)', () => {
     expect(JSON.parse(signed.payload)).toEqual(JSON.parse(readFileSync(out, 'utf8')));
 
     const verified = await run('verify', join(dir, 'library.signed.json'), '--trust', join(fixtures, 'test-only-publisher.pub'));
-    expect(verified).toMatchObject({ code: 0, stdout: expect.stringMatching(/: signed-trusted — Fact Sandwich starter library [\d.]+ \(\d+ entries, \d+ audiences, \d+ spokespeople\), signed by key [0-9a-f-]{19} at /) });
+    expect(verified).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(
+        /: signed-trusted — Fact Sandwich starter library [\d.]+ \(\d+ entries, \d+ audiences, \d+ spokespeople\), signed by key [0-9a-f-]{19} at /,
+      ),
+    });
   });
 
   it('with a --sign key that does not read, exits 2 and writes nothing', async () => {
@@ -83,14 +88,27 @@ describe('factsandwich library sign and verify', () => {
     const bundle = join(dir, 'team.json');
     writeFileSync(bundle, readFileSync(join(fixtures, 'team-small.json')));
     const signed = await run('sign', bundle, '--key', join(fixtures, 'test-only-publisher.key'));
-    expect(signed).toMatchObject({ code: 0, stdout: `Wrote ${join(dir, 'team.signed.json')}: Fixture team library 2026.12.0 (3 entries, 5 audiences, 4 spokespeople), signed with key ${await fixtureFingerprint()}.\n` });
+    expect(signed).toMatchObject({
+      code: 0,
+      stdout: `Wrote ${join(dir, 'team.signed.json')}: Fixture team library 2026.12.0 (3 entries, 5 audiences, 4 spokespeople), signed with key ${await fixtureFingerprint()}.\n`,
+    });
 
     const pub = readFileSync(join(fixtures, 'test-only-publisher.pub'), 'utf8').trim();
-    expect(await run('verify', join(dir, 'team.signed.json'), '--trust', pub)).toMatchObject({ code: 0, stdout: expect.stringContaining('signed-trusted') });
+    expect(await run('verify', join(dir, 'team.signed.json'), '--trust', pub)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('signed-trusted'),
+    });
   });
 
   it('refuses to sign an invalid bundle', async () => {
-    const { code, stderr } = await run('sign', join(fixtures, 'invalid-source-url.json'), '--key', join(fixtures, 'test-only-publisher.key'), '--out', join(tempDir('x-'), 'x.json'));
+    const { code, stderr } = await run(
+      'sign',
+      join(fixtures, 'invalid-source-url.json'),
+      '--key',
+      join(fixtures, 'test-only-publisher.key'),
+      '--out',
+      join(tempDir('x-'), 'x.json'),
+    );
     expect(code).toBe(1);
     expect(stderr).toContain('entries[1] (uk-social-housing-priority): sources[0].url: must be a full http(s) URL');
     expect(stderr).toContain('Nothing was signed.');
@@ -104,17 +122,36 @@ describe('factsandwich library sign and verify', () => {
       run('verify', join(fixtures, 'team-small.json'), ...trust),
       run('verify', join(fixtures, 'invalid-source-url.json')),
     ]);
-    expect(tampered).toMatchObject({ code: 1, stderr: expect.stringMatching(/^.*: tampered\nThe signature does not match this bundle[\s\S]*Do not merge it/) });
+    expect(tampered).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^.*: tampered\nThe signature does not match this bundle[\s\S]*Do not merge it/),
+    });
 
-    expect(untrusted).toMatchObject({ code: 1, stdout: expect.stringContaining(`signed-untrusted — Fixture team library 2026.12.0 (3 entries, 5 audiences, 4 spokespeople), signed by key ${await fixtureFingerprint()} at 2026-12-01T09:00:00.000Z.`) });
+    expect(untrusted).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining(
+        `signed-untrusted — Fixture team library 2026.12.0 (3 entries, 5 audiences, 4 spokespeople), signed by key ${await fixtureFingerprint()} at 2026-12-01T09:00:00.000Z.`,
+      ),
+    });
     expect(untrusted.stderr).toContain('is not one you trust');
 
-    expect(unsigned).toMatchObject({ code: 1, stdout: expect.stringContaining('unsigned — Fixture team library'), stderr: expect.stringContaining('not signed') });
+    expect(unsigned).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('unsigned — Fixture team library'),
+      stderr: expect.stringContaining('not signed'),
+    });
 
-    expect(invalid).toMatchObject({ code: 1, stderr: expect.stringContaining('invalid\nThe library bundle is not valid, so nothing was loaded:\nentries[1] (uk-social-housing-priority): sources[0].url') });
+    expect(invalid).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(
+        'invalid\nThe library bundle is not valid, so nothing was loaded:\nentries[1] (uk-social-housing-priority): sources[0].url',
+      ),
+    });
   });
 
-  it('exits 2 for bad usage: no file, a missing file, a bad --trust key, a missing --key, an unknown option or command', { timeout: 60_000 }, async () => {
+  it('exits 2 for bad usage: no file, a missing file, a bad --trust key, a missing --key, an unknown option or command', {
+    timeout: 60_000,
+  }, async () => {
     const outcomes = await Promise.all([
       run('verify'),
       run('verify', 'nope.json'),

@@ -47,7 +47,11 @@ export async function runLibraryCommand(subcommand: string | undefined, args: st
 }
 
 async function checkOrBuild(command: 'check' | 'build', args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' }, sign: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { out: { type: 'string' }, sign: { type: 'string' } },
+    allowPositionals: true,
+  });
   const folder = positionals[0] ?? 'fact-library';
   // The key is read first: a build that cannot sign writes nothing.
   const secretKey = values.sign === undefined ? undefined : readKey(readSecretKeyFile(values.sign), ' Nothing was written.');
@@ -98,7 +102,11 @@ async function keygen(args: string[]): Promise<number> {
 }
 
 async function sign(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { key: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { key: { type: 'string' }, out: { type: 'string' } },
+    allowPositionals: true,
+  });
   const [bundleFile] = positionals;
   if (!bundleFile || values.key === undefined) throw new UsageError(`Usage:\n  factsandwich library sign BUNDLE --key KEYFILE [--out F]`);
   const secretKey = readKey(readSecretKeyFile(values.key), ' Nothing was signed.');
@@ -119,7 +127,9 @@ async function sign(args: string[]): Promise<number> {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${JSON.stringify(signed, null, 2)}\n`);
   const fingerprint = await publicKeyFingerprint(signed.signature.publicKey);
-  console.log(`Wrote ${outFile}: ${reading.bundle.name} ${reading.bundle.version} (${summarise(reading.bundle)}), signed with key ${fingerprint}.`);
+  console.log(
+    `Wrote ${outFile}: ${reading.bundle.name} ${reading.bundle.version} (${summarise(reading.bundle)}), signed with key ${fingerprint}.`,
+  );
   return 0;
 }
 

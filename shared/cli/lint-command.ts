@@ -34,7 +34,13 @@ function lintFromArgs(args: string[]) {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { entry: { type: 'string' }, post: { type: 'string' }, channel: { type: 'string' }, library: { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        entry: { type: 'string' },
+        post: { type: 'string' },
+        channel: { type: 'string' },
+        library: { type: 'string' },
+        json: { type: 'boolean' },
+      },
     });
   } catch (error) {
     throw new UnusableInput((error as Error).message);

@@ -18,7 +18,9 @@ describe('factsandwich match (the installed bin)', () => {
 
   it('prints JSON with --json and --top', async () => {
     const { code, stdout } = await run('--json', '--top', '2', 'immigrants take our jobs and drive down wages');
-    const { matches } = JSON.parse(stdout) as { matches: { id: string; score: number; myth: string; topics: string[]; reasons: { terms: string[] } }[] };
+    const { matches } = JSON.parse(stdout) as {
+      matches: { id: string; score: number; myth: string; topics: string[]; reasons: { terms: string[] } }[];
+    };
     expect(code).toBe(0);
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.length).toBeLessThanOrEqual(2);
@@ -33,7 +35,10 @@ describe('factsandwich match (the installed bin)', () => {
   });
 
   it('exits 2 for a missing file or a bad --top', { timeout: 20_000 }, async () => {
-    expect(await run('--file', 'nope.txt')).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read the post file "nope.txt"') });
+    expect(await run('--file', 'nope.txt')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('cannot read the post file "nope.txt"'),
+    });
     expect(await run('--top', 'zero', 'text')).toMatchObject({ code: 2, stderr: expect.stringContaining('--top must be a whole number') });
   });
 });

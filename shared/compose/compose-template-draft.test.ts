@@ -23,7 +23,8 @@ const byId = <T extends { id: string }>(items: readonly T[], id: string) => item
 const entry = (id: string) => byId(entries, id);
 const councilTeam = byId(spokespeople, 'city-communications');
 /** The messenger a team would pick: one the audience trusts, else the council's own team. */
-const spokespersonFor = (audience?: Audience) => spokespeople.find((person) => audience && person.trustedBy.includes(audience.id)) ?? councilTeam;
+const spokespersonFor = (audience?: Audience) =>
+  spokespeople.find((person) => audience && person.trustedBy.includes(audience.id)) ?? councilTeam;
 
 /** The entry as it was before short forms: what the four sizes and threads are tested with. */
 const withoutShort = (subject: Entry) => entrySchema.parse({ ...subject, short: undefined });
@@ -34,7 +35,13 @@ const advisory = new Set(['readability', 'fact-truncation']);
 /** Everything wrong with a draft, linted as it is offered: one post (a reply), or a thread whose every post must fit. */
 function problemsWith(draft: ComposedDraft, subject: Entry, channel: ChannelId, audience?: Audience): string[] {
   const problems: string[] = [];
-  const context = { entry: subject, channel, language: draft.language, format: draft.fitsChannel ? 'reply' : 'thread', ...(audience ? { audience } : {}) } as const;
+  const context = {
+    entry: subject,
+    channel,
+    language: draft.language,
+    format: draft.fitsChannel ? 'reply' : 'thread',
+    ...(audience ? { audience } : {}),
+  } as const;
   for (const diagnostic of lintSandwich(draft.sections, context)) {
     if (advisory.has(diagnostic.ruleId) && diagnostic.severity !== 'error') continue;
     problems.push(`${diagnostic.ruleId} (${diagnostic.severity}) in ${diagnostic.section}: ${diagnostic.message}`);
@@ -50,21 +57,34 @@ function problemsWith(draft: ComposedDraft, subject: Entry, channel: ChannelId, 
 /** Numbered "1/n …", and together the same words as the sections, in sandwich order. */
 function threadProblems(draft: ComposedDraft): string[] {
   const thread = draft.thread!;
-  const problems = thread.flatMap((post, index) => (post.startsWith(`${index + 1}/${thread.length} `) ? [] : [`post ${index + 1} is not numbered`]));
+  const problems = thread.flatMap((post, index) =>
+    post.startsWith(`${index + 1}/${thread.length} `) ? [] : [`post ${index + 1} is not numbered`],
+  );
   const flat = (text: string) => text.replace(/ …/g, '').replace(/\s+/g, ' ').trim();
   const joined = flat(thread.map((post) => post.replace(/^\d+\/\d+ /, '')).join(' '));
-  if (joined !== flat(sectionIds.map((id) => draft.sections[id]).join(' '))) problems.push('the thread does not say the sections, in order');
+  if (joined !== flat(sectionIds.map((id) => draft.sections[id]).join(' ')))
+    problems.push('the thread does not say the sections, in order');
   return problems;
 }
 
 /** Every figure comes from the entry (the myth section may also use the myth's own). */
 function unsourcedFigures(draft: ComposedDraft, subject: Entry): string[] {
-  const values = (texts: (string | undefined)[]) => texts.flatMap((text) => (text ? findFigures(text).flatMap((figure) => figure.values) : []));
+  const values = (texts: (string | undefined)[]) =>
+    texts.flatMap((text) => (text ? findFigures(text).flatMap((figure) => figure.values) : []));
   const translations = Object.values(subject.translations);
-  const backed = values([subject.fact, subject.explanation.text, ...subject.audienceAngles.map((angle) => angle.angle), ...translations.flatMap((t) => [t?.fact, t?.explanation]), ...subject.sources.flatMap((source) => [source.quote, String(source.year)])]);
+  const backed = values([
+    subject.fact,
+    subject.explanation.text,
+    ...subject.audienceAngles.map((angle) => angle.angle),
+    ...translations.flatMap((t) => [t?.fact, t?.explanation]),
+    ...subject.sources.flatMap((source) => [source.quote, String(source.year)]),
+  ]);
   const mythValues = [...backed, ...values([subject.myth.statement, ...translations.map((t) => t?.myth)])];
   return sectionIds.flatMap((id) =>
-    findFigures(draft.sections[id], [...draft.sections[id].matchAll(/https?:\/\/\S+/g)].map((link) => ({ start: link.index, end: link.index + link[0].length })))
+    findFigures(
+      draft.sections[id],
+      [...draft.sections[id].matchAll(/https?:\/\/\S+/g)].map((link) => ({ start: link.index, end: link.index + link[0].length })),
+    )
       .filter((figure) => !isBackedBy(figure, id === 'myth' ? mythValues : backed))
       .map((figure) => `figure ${figure.text} in ${id} is not in the entry`),
   );
@@ -78,36 +98,57 @@ function unsourcedFigures(draft: ComposedDraft, subject: Entry): string[] {
 function mythProblems(draft: ComposedDraft, subject: Entry): string[] {
   const myth = draft.sections.myth.toLocaleLowerCase();
   const ownLanguage = draft.language === subject.language;
-  const statements = [ownLanguage ? subject.myth.statement : subject.translations[draft.language]!.myth!, ...(ownLanguage && subject.short ? [subject.short.myth] : [])].map((text) => text.trim().toLocaleLowerCase());
+  const statements = [
+    ownLanguage ? subject.myth.statement : subject.translations[draft.language]!.myth!,
+    ...(ownLanguage && subject.short ? [subject.short.myth] : []),
+  ].map((text) => text.trim().toLocaleLowerCase());
   const problems = subject.myth.phrasings
     .map((phrasing) => phrasing.toLocaleLowerCase())
     .filter((phrasing) => myth.includes(phrasing) && !statements.some((statement) => statement.includes(phrasing)))
     .map((phrasing) => `the myth repeats the phrasing “${phrasing}”`);
-  if (!statements.some((statement) => myth.endsWith(statement.slice(1)))) problems.push('the myth section does not end with the entry’s statement');
+  if (!statements.some((statement) => myth.endsWith(statement.slice(1))))
+    problems.push('the myth section does not end with the entry’s statement');
   return problems;
 }
 
 describe('composeTemplateDraft over the starter library', () => {
   // Every entry × every audience (and none) × every channel: about 1,600 drafts.
   // Linted as offered: a draft that fits as one reply, a thread as a thread (every post must fit).
-  it.each(entries.map((subject) => [subject.id, subject] as const))('%s: lint-clean for every audience and channel, fitting or threaded', (_id, subject) => {
-    for (const audience of [undefined, ...audiences]) {
-      for (const channel of channels) {
-        const draft = composeTemplateDraft({ entry: subject, channel, spokesperson: spokespersonFor(audience), ...(audience ? { audience } : {}) });
-        expect(composedDraftSchema.parse(draft)).toEqual(draft);
-        expect(problemsWith(draft, subject, channel, audience), `${audience?.id ?? 'no audience'} on ${channel}`).toEqual([]);
+  it.each(entries.map((subject) => [subject.id, subject] as const))(
+    '%s: lint-clean for every audience and channel, fitting or threaded',
+    (_id, subject) => {
+      for (const audience of [undefined, ...audiences]) {
+        for (const channel of channels) {
+          const draft = composeTemplateDraft({
+            entry: subject,
+            channel,
+            spokesperson: spokespersonFor(audience),
+            ...(audience ? { audience } : {}),
+          });
+          expect(composedDraftSchema.parse(draft)).toEqual(draft);
+          expect(problemsWith(draft, subject, channel, audience), `${audience?.id ?? 'no audience'} on ${channel}`).toEqual([]);
+        }
       }
-    }
-  });
+    },
+  );
 
-  const translated = entries.flatMap((subject) => (Object.keys(subject.translations) as Language[]).map((language) => [`${subject.id} (${language})`, subject, language] as const));
+  const translated = entries.flatMap((subject) =>
+    (Object.keys(subject.translations) as Language[]).map((language) => [`${subject.id} (${language})`, subject, language] as const),
+  );
   it.each(translated)('%s: drafted in that language, lint-clean on every channel', (_name, subject, language) => {
     const translation = subject.translations[language]!;
     for (const channel of channels) {
       const draft = composeTemplateDraft({ entry: subject, channel, language, spokesperson: councilTeam });
       expect(draft.language).toBe(language);
       expect(draft.sections.fact).toBe(translation.fact!.trim().slice(0, draft.sections.fact.length));
-      expect(draft.sections.explanation.startsWith(draftPhrases[language].techniqueIntro(draftPhrases[language].techniques[subject.explanation.technique])) || draft.sections.explanation.startsWith(draftPhrases[language].techniqueSentence(draftPhrases[language].techniques[subject.explanation.technique]))).toBe(true);
+      expect(
+        draft.sections.explanation.startsWith(
+          draftPhrases[language].techniqueIntro(draftPhrases[language].techniques[subject.explanation.technique]),
+        ) ||
+          draft.sections.explanation.startsWith(
+            draftPhrases[language].techniqueSentence(draftPhrases[language].techniques[subject.explanation.technique]),
+          ),
+      ).toBe(true);
       expect(draft.sections.factAgain).toContain(draftPhrases[language].sourceLabel.trim());
       expect(problemsWith(draft, subject, channel), channel).toEqual([]);
     }
@@ -128,9 +169,24 @@ describe('composeTemplateDraft', () => {
   const asylum = entry('asylum-luxury-support');
 
   it.each([
-    ['fr', 'Une rumeur prétend que les demandeurs d\'asile seraient logés dans des hôtels de luxe', "Le procédé, c'est la sélection partiale des faits : le message isole", 'Source : Full Fact'],
-    ['de', 'Ein verbreiteter Mythos lautet: Asylbewerber bekämen Luxushotels', 'Der Trick ist Rosinenpickerei: Der Beitrag greift Hotels und Handys heraus', 'Quelle: Full Fact'],
-    ['es', 'Circula el bulo de que los solicitantes de asilo recibirían hoteles de lujo', 'El truco es la selección interesada de datos: el mensaje escoge', 'Fuente: Full Fact'],
+    [
+      'fr',
+      "Une rumeur prétend que les demandeurs d'asile seraient logés dans des hôtels de luxe",
+      "Le procédé, c'est la sélection partiale des faits : le message isole",
+      'Source : Full Fact',
+    ],
+    [
+      'de',
+      'Ein verbreiteter Mythos lautet: Asylbewerber bekämen Luxushotels',
+      'Der Trick ist Rosinenpickerei: Der Beitrag greift Hotels und Handys heraus',
+      'Quelle: Full Fact',
+    ],
+    [
+      'es',
+      'Circula el bulo de que los solicitantes de asilo recibirían hoteles de lujo',
+      'El truco es la selección interesada de datos: el mensaje escoge',
+      'Fuente: Full Fact',
+    ],
   ] as const)('writes a %s draft from the translation, in the language’s own words', (language, myth, explanation, source) => {
     const draft = composeTemplateDraft({ entry: asylum, language, channel: 'email' });
     expect(draft.language).toBe(language);
@@ -153,7 +209,9 @@ describe('composeTemplateDraft', () => {
     const draft = composeTemplateDraft({ entry: entry('uk-immigrants-take-jobs'), language: 'fr', channel: 'email' });
     expect(draft.language).toBe('en');
     expect(draft.sections.myth).toMatch(/^A common myth claims that migrants take jobs/);
-    expect(draft.notes[0]).toBe("This entry has no Français (fr) translation yet, so the draft is in English (en), the entry's own language.");
+    expect(draft.notes[0]).toBe(
+      "This entry has no Français (fr) translation yet, so the draft is in English (en), the entry's own language.",
+    );
   });
 
   it('is deterministic: the same request gives the same draft', () => {
@@ -166,7 +224,11 @@ describe('composeTemplateDraft', () => {
   it('ends the fact again with the spokesperson’s sign-off, in the thread too, and without one adds none', () => {
     const head = byId(spokespeople, 'head-teacher');
     for (const channel of ['email', 'x'] as const) {
-      const draft = composeTemplateDraft({ entry: withoutShort(entry('england-migrant-pupils-lower-results')), channel, spokesperson: head });
+      const draft = composeTemplateDraft({
+        entry: withoutShort(entry('england-migrant-pupils-lower-results')),
+        channel,
+        spokesperson: head,
+      });
       expect(draft.sections.factAgain.endsWith(`\n${head.signOff}`)).toBe(true);
       if (draft.thread) expect(draft.thread.at(-1)!.endsWith(head.signOff)).toBe(true);
     }
@@ -188,12 +250,19 @@ describe('composeTemplateDraft', () => {
         'In fact, people waiting for an asylum decision are not allowed to work, so the Home Office must house them; hotels are emergency housing used when other housing runs out. ' +
         'These rates were set in 2024.',
     );
-    expect(draft.notes).toContain('Left out of the post, as guidance for you from the entry: “Check the current Home Office figure before quoting them”.');
+    expect(draft.notes).toContain(
+      'Left out of the post, as guidance for you from the entry: “Check the current Home Office figure before quoting them”.',
+    );
   });
 
   it('uses the audience’s angle and says so', () => {
     const audience = byId(audiences, 'local-workers');
-    const draft = composeTemplateDraft({ entry: entry('uk-immigration-health-surcharge'), channel: 'linkedin', audience, spokesperson: councilTeam });
+    const draft = composeTemplateDraft({
+      entry: entry('uk-immigration-health-surcharge'),
+      channel: 'linkedin',
+      audience,
+      spokesperson: councilTeam,
+    });
     const angle = entry('uk-immigration-health-surcharge').audienceAngles.find((candidate) => candidate.audience === audience.id)!.angle;
     expect([draft.sections.fact, draft.sections.factAgain].some((section) => section.includes(angle))).toBe(true);
     expect(draft.notes.join(' ')).toContain('angle for Local workers and jobseekers');
@@ -220,7 +289,13 @@ describe('composeTemplateDraft', () => {
     expect(thread[0]!.startsWith(`1/${thread.length} In the US,`)).toBe(true);
     const mythPost = thread.find((post) => post.includes(draft.sections.myth))!;
     expect(mythPost.replace(/^\d+\/\d+ /, '').trim()).not.toBe(draft.sections.myth);
-    expect(draft.notes.some((note) => note.startsWith(`Too long for one X post even when shortened (`) && note.endsWith(`post it as a thread of ${thread.length}, in order.`))).toBe(true);
+    expect(
+      draft.notes.some(
+        (note) =>
+          note.startsWith(`Too long for one X post even when shortened (`) &&
+          note.endsWith(`post it as a thread of ${thread.length}, in order.`),
+      ),
+    ).toBe(true);
   });
 
   it('fits a short entry into one X post, all four parts in order', () => {
@@ -234,27 +309,44 @@ describe('composeTemplateDraft', () => {
 
   it('is the template composer behind the shared interface', async () => {
     expect(templateComposer.kind).toBe('template');
-    await expect(templateComposer.compose({ entry: asylum, channel: 'email' })).resolves.toEqual(composeTemplateDraft({ entry: asylum, channel: 'email' }));
+    await expect(templateComposer.compose({ entry: asylum, channel: 'email' })).resolves.toEqual(
+      composeTemplateDraft({ entry: asylum, channel: 'email' }),
+    );
     await expect(templateComposer.compose({ entry: asylum }, { signal: AbortSignal.abort() })).rejects.toThrow();
   });
 });
 
 describe('composeTemplateDraft with an entry’s short form', () => {
   const asylum = entry('asylum-luxury-support');
-  const short = { fact: 'UK asylum seekers get £49.18 a week to live on.', myth: 'they live in luxury.', explanation: 'Cherry-picking: hotels are used because other housing ran out.', factAgain: '£49.18 a week, says Full Fact.' };
+  const short = {
+    fact: 'UK asylum seekers get £49.18 a week to live on.',
+    myth: 'they live in luxury.',
+    explanation: 'Cherry-picking: hotels are used because other housing ran out.',
+    factAgain: '£49.18 a week, says Full Fact.',
+  };
   // A small entry of its own, so that these tests do not depend on the starter library's short forms.
   const small = smallEntry(asylum, 'short-form-example', short);
   const paragraphs = (draft: ComposedDraft) => sandwichToText(draft.sections).text.split('\n\n');
 
-  it.each(['x', 'bluesky'] as const)('is the draft on %s: exactly the four short parts, the myth after “Myth: ”, then the sign-off', (channel) => {
-    const draft = composeTemplateDraft({ entry: small, channel, spokesperson: councilTeam });
-    expect(draft.sections).toEqual({ fact: short.fact, myth: `Myth: ${short.myth}`, explanation: short.explanation, factAgain: `${short.factAgain}\n${councilTeam.signOff}` });
-    expect(draft.fitsChannel).toBe(true);
-    expect(draft.thread).toBeUndefined();
-    expect(paragraphs(draft)).toHaveLength(4);
-    expect(draft.notes[0]).toBe(`This is the entry's reviewed short form (its short fact, myth, explanation and fact again), written for ${channel === 'x' ? 'X' : 'Bluesky'}.`);
-    expect(problemsWith(draft, small, channel)).toEqual([]);
-  });
+  it.each(['x', 'bluesky'] as const)(
+    'is the draft on %s: exactly the four short parts, the myth after “Myth: ”, then the sign-off',
+    (channel) => {
+      const draft = composeTemplateDraft({ entry: small, channel, spokesperson: councilTeam });
+      expect(draft.sections).toEqual({
+        fact: short.fact,
+        myth: `Myth: ${short.myth}`,
+        explanation: short.explanation,
+        factAgain: `${short.factAgain}\n${councilTeam.signOff}`,
+      });
+      expect(draft.fitsChannel).toBe(true);
+      expect(draft.thread).toBeUndefined();
+      expect(paragraphs(draft)).toHaveLength(4);
+      expect(draft.notes[0]).toBe(
+        `This is the entry's reviewed short form (its short fact, myth, explanation and fact again), written for ${channel === 'x' ? 'X' : 'Bluesky'}.`,
+      );
+      expect(problemsWith(draft, small, channel)).toEqual([]);
+    },
+  );
 
   it('leaves out a sign-off that does not fit, and says the account speaks for the organisation', () => {
     const longSignOff = `— ${'The communications and community relations team of the city council, '.repeat(2).trim()}`;
@@ -262,7 +354,9 @@ describe('composeTemplateDraft with an entry’s short form', () => {
     const draft = composeTemplateDraft({ entry: small, channel: 'x', spokesperson });
     expect(draft.sections.factAgain).toBe(short.factAgain);
     expect(draft.fitsChannel).toBe(true);
-    expect(draft.notes).toContain(`The sign-off “${longSignOff}” was left out so that the draft fits one X post: the account you post from speaks for the organisation.`);
+    expect(draft.notes).toContain(
+      `The sign-off “${longSignOff}” was left out so that the draft fits one X post: the account you post from speaks for the organisation.`,
+    );
     expect(problemsWith(draft, small, 'x')).toEqual([]);
     // Where it fits, it stays: no note.
     const roomy = composeTemplateDraft({ entry: small, channel: 'bluesky', spokesperson: councilTeam });
@@ -289,14 +383,21 @@ describe('composeTemplateDraft with an entry’s short form', () => {
   it('is used, before a thread, on any channel where no longer draft fits', () => {
     const jobs = withoutShort(entry('uk-immigrants-take-jobs'));
     expect(composeTemplateDraft({ entry: jobs, channel: 'mastodon' }).fitsChannel).toBe(false);
-    const jobsShort = { fact: 'UK advisers found migrants have little or no effect on UK-born employment.', myth: 'migrants take jobs from British workers.', explanation: 'Lump of labour fallacy: jobs grow too, because newcomers spend wages.', factAgain: 'Little or no effect, says the Migration Advisory Committee.' };
+    const jobsShort = {
+      fact: 'UK advisers found migrants have little or no effect on UK-born employment.',
+      myth: 'migrants take jobs from British workers.',
+      explanation: 'Lump of labour fallacy: jobs grow too, because newcomers spend wages.',
+      factAgain: 'Little or no effect, says the Migration Advisory Committee.',
+    };
     const withForm = entrySchema.parse({ ...jobs, short: jobsShort });
     for (const channel of ['mastodon', 'threads'] as const) {
       const draft = composeTemplateDraft({ entry: withForm, channel, spokesperson: councilTeam });
       expect(draft.fitsChannel, channel).toBe(true);
       expect(draft.sections.fact, channel).toBe(jobsShort.fact);
       expect(draft.sections.factAgain, channel).toBe(`${jobsShort.factAgain}\n${councilTeam.signOff}`);
-      expect(draft.notes[0], channel).toContain("This is the entry's reviewed short form (its short fact, myth, explanation and fact again), used because no longer draft fits ");
+      expect(draft.notes[0], channel).toContain(
+        "This is the entry's reviewed short form (its short fact, myth, explanation and fact again), used because no longer draft fits ",
+      );
       expect(problemsWith(draft, withForm, channel), channel).toEqual([]);
     }
   });
@@ -320,7 +421,9 @@ describe('composeTemplateDraft with an entry’s short form', () => {
     const draft = composeTemplateDraft({ entry: unbacked, channel: 'x', spokesperson: councilTeam });
     expect(draft.sections.factAgain).not.toContain('£60');
     expect(draft.sections.fact).toBe(unbacked.fact);
-    const note = draft.notes.find((text) => text.startsWith("The entry's short form was not used: it does not pass the fact-sandwich checks ("));
+    const note = draft.notes.find((text) =>
+      text.startsWith("The entry's short form was not used: it does not pass the fact-sandwich checks ("),
+    );
     expect(note).toContain('unsupported-figure');
     expect(note).toMatch(/; the library entry needs a look\.$/);
     expect(problemsWith(draft, unbacked, 'x')).toEqual([]);

@@ -100,7 +100,11 @@ export function composeTemplateDraft(request: ComposeRequest): ComposedDraft {
       language: words.language,
       fitsChannel,
       ...(thread ? { thread } : {}),
-      notes: [...notes, ...draftNotes({ ...about, ...(thread ? { thread } : {}), ...(audience ? { audience } : {}) }), ...(shortFormNote ? [shortFormNote] : [])],
+      notes: [
+        ...notes,
+        ...draftNotes({ ...about, ...(thread ? { thread } : {}), ...(audience ? { audience } : {}) }),
+        ...(shortFormNote ? [shortFormNote] : []),
+      ],
       composer: 'template',
     };
   }

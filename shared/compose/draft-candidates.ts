@@ -13,7 +13,10 @@ import { sourceReference, type SourceForm } from './source-reference';
 export type DraftSize = 'full' | 'medium' | 'compact' | 'minimal';
 export const draftSizes: readonly DraftSize[] = ['full', 'medium', 'compact', 'minimal'];
 
-const sizes: Record<DraftSize, { opening: FactWording['kind'][]; myths: ('full' | 'compact')[]; explanation: ExplanationForm; sources: SourceForm[]; humour: boolean }> = {
+const sizes: Record<
+  DraftSize,
+  { opening: FactWording['kind'][]; myths: ('full' | 'compact')[]; explanation: ExplanationForm; sources: SourceForm[]; humour: boolean }
+> = {
   full: { opening: ['fact'], myths: ['full', 'compact'], explanation: 'three-points', sources: ['with-link', 'publisher'], humour: true },
   medium: { opening: ['fact'], myths: ['full', 'compact'], explanation: 'two-points', sources: ['publisher', 'short'], humour: true },
   compact: { opening: ['lead', 'fact'], myths: ['compact'], explanation: 'one-point', sources: ['short'], humour: false },

@@ -36,7 +36,13 @@ const known = new WeakMap<Entry, Map<Language, { words: EntryWords; notes: strin
 
 function wordsFor(entry: Entry, requested: Language | undefined): { words: EntryWords; notes: string[] } {
   // Names are learnt from texts in the draft's language only: German capitalises every noun.
-  const ownTexts = [entry.title, entry.fact, entry.myth.statement, entry.explanation.text, ...entry.audienceAngles.map((angle) => angle.angle)];
+  const ownTexts = [
+    entry.title,
+    entry.fact,
+    entry.myth.statement,
+    entry.explanation.text,
+    ...entry.audienceAngles.map((angle) => angle.angle),
+  ];
   const casingReference = { vetted: ownTexts, circulating: entry.myth.phrasings };
   const own: EntryWords = {
     language: entry.language,
@@ -57,7 +63,10 @@ function wordsFor(entry: Entry, requested: Language | undefined): { words: Entry
       myth: translation.myth,
       explanation: translation.explanation,
       ...(translation.warning ? { warning: translation.warning } : {}),
-      casingReference: { vetted: [translation.fact, translation.myth, translation.explanation], circulating: [...ownTexts, ...entry.myth.phrasings] },
+      casingReference: {
+        vetted: [translation.fact, translation.myth, translation.explanation],
+        circulating: [...ownTexts, ...entry.myth.phrasings],
+      },
     };
     return { words, notes: [] };
   }

@@ -18,7 +18,14 @@ export type NotesInput = {
   shortenedFor: 'length' | 'checks';
 };
 
-const openingNames = { fact: 'the fact', lead: "the fact's first sentence", title: "the entry's title", angle: 'the audience angle', 'key-clause': 'the key clause', short: "the entry's short fact" };
+const openingNames = {
+  fact: 'the fact',
+  lead: "the fact's first sentence",
+  title: "the entry's title",
+  angle: 'the audience angle',
+  'key-clause': 'the key clause',
+  short: "the entry's short fact",
+};
 
 /** Plain notes for the person posting: what was shortened or left out, and why. */
 export function draftNotes({ candidate, channel, audience, humour, thread, unresolved, shortenedFor }: NotesInput): string[] {
@@ -26,10 +33,14 @@ export function draftNotes({ candidate, channel, audience, humour, thread, unres
   const label = channelSpecs[channel].label;
   const { explanation, opening, restatement, size } = candidate;
   if (size === 'short') {
-    const why = shortFormChannels.has(channel) ? `written for ${label}` : `used because no longer draft ${shortenedFor === 'length' ? `fits ${label}` : 'passes the fact-sandwich checks'}`;
+    const why = shortFormChannels.has(channel)
+      ? `written for ${label}`
+      : `used because no longer draft ${shortenedFor === 'length' ? `fits ${label}` : 'passes the fact-sandwich checks'}`;
     notes.push(`This is the entry's reviewed short form (its short fact, myth, explanation and fact again), ${why}.`);
     if (candidate.signOffLeftOut) {
-      notes.push(`The sign-off “${candidate.signOffLeftOut}” was left out so that the draft fits one ${label} post: the account you post from speaks for the organisation.`);
+      notes.push(
+        `The sign-off “${candidate.signOffLeftOut}” was left out so that the draft fits one ${label} post: the account you post from speaks for the organisation.`,
+      );
     }
   } else if (size !== 'full') {
     const why = shortenedFor === 'length' ? `for ${label}` : 'so that it passes the fact-sandwich checks';

@@ -64,7 +64,10 @@ export const draftPhrases: Record<Language, DraftPhrases> = {
     alternativeMarker: { text: 'En réalité, ', keepsCase: false },
     restatementLead: 'En bref : ',
     sourceLabel: 'Source : ',
-    humour: ['Les rumeurs courent vite ; les faits ont juste besoin d’un coup de pouce.', 'Les faits sont moins spectaculaires que les rumeurs, mais ils tiennent mieux la route.'],
+    humour: [
+      'Les rumeurs courent vite ; les faits ont juste besoin d’un coup de pouce.',
+      'Les faits sont moins spectaculaires que les rumeurs, mais ils tiennent mieux la route.',
+    ],
   },
   de: {
     warning: warningPhrases.de,
@@ -81,7 +84,10 @@ export const draftPhrases: Record<Language, DraftPhrases> = {
     alternativeMarker: { text: 'In Wirklichkeit gilt: ', keepsCase: true },
     restatementLead: 'Kurz gesagt: ',
     sourceLabel: 'Quelle: ',
-    humour: ['Gerüchte sind schnell; Fakten brauchen nur einen kleinen Vorsprung.', 'Fakten sind weniger aufregend als Gerüchte, aber sie halten länger.'],
+    humour: [
+      'Gerüchte sind schnell; Fakten brauchen nur einen kleinen Vorsprung.',
+      'Fakten sind weniger aufregend als Gerüchte, aber sie halten länger.',
+    ],
   },
   es: {
     warning: warningPhrases.es,
@@ -98,7 +104,10 @@ export const draftPhrases: Record<Language, DraftPhrases> = {
     alternativeMarker: { text: 'En realidad, ', keepsCase: false },
     restatementLead: 'En resumen: ',
     sourceLabel: 'Fuente: ',
-    humour: ['Los bulos corren rápido; los datos solo necesitan un empujón.', 'Los datos son menos emocionantes que los bulos, pero aguantan mejor.'],
+    humour: [
+      'Los bulos corren rápido; los datos solo necesitan un empujón.',
+      'Los datos son menos emocionantes que los bulos, pero aguantan mejor.',
+    ],
   },
   it: {
     warning: warningPhrases.it,
@@ -116,6 +125,9 @@ export const draftPhrases: Record<Language, DraftPhrases> = {
     restatementLead: 'In breve: ',
     // "Fonte" is not among the Italian source cues ("fonti?" is): the publisher's name carries it.
     sourceLabel: 'Fonte: ',
-    humour: ['Le voci corrono veloci; i fatti hanno solo bisogno di una spinta.', 'I fatti sono meno emozionanti delle voci, ma reggono meglio.'],
+    humour: [
+      'Le voci corrono veloci; i fatti hanno solo bisogno di una spinta.',
+      'I fatti sono meno emozionanti delle voci, ma reggono meglio.',
+    ],
   },
 };

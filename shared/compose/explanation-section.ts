@@ -38,7 +38,12 @@ export function explanationSection(entry: Entry, words: EntryWords, form: Explan
     points = [phrases.techniqueIntro(technique) + continueSentence(chosen[0]!, words.language, words.casingReference), ...chosen.slice(1)];
     if (!points.some((point) => hasCausalCue(point, words))) points[1] = markCause(standalone(points[1]!), words);
   }
-  return { text: points.join(' '), guidance, pointsKept: form === 'one-point' || sentences.length === 1 ? 1 : points.length, pointsAvailable: sentences.length };
+  return {
+    text: points.join(' '),
+    guidance,
+    pointsKept: form === 'one-point' || sentences.length === 1 ? 1 : points.length,
+    pointsAvailable: sentences.length,
+  };
 }
 
 /** Which sentences to keep, in the entry's order: how it misleads, the cause, then the last (the caveat). */

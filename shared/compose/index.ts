@@ -11,7 +11,11 @@ import { templateComposer } from './compose-template-draft';
  * Composes a draft with the given composer — the offline template composer unless a model
  * composer is passed — so callers hold one function whichever way a draft is written.
  */
-export function composeDraft(request: ComposeRequest, composer: DraftComposer = templateComposer, signal?: AbortSignal): Promise<ComposedDraft> {
+export function composeDraft(
+  request: ComposeRequest,
+  composer: DraftComposer = templateComposer,
+  signal?: AbortSignal,
+): Promise<ComposedDraft> {
   return composer.compose(request, signal ? { signal } : {});
 }
 
@@ -21,7 +25,14 @@ export function composeDraft(request: ComposeRequest, composer: DraftComposer = 
 export type { ComposeWithModelOptions } from './model/compose-with-model';
 export type { ModelDraftError, UnreadyModelOutcome } from './model/model-composer';
 export { modelDraftJsonSchema, modelDraftSchema, modelResponseFormat, type ModelDraft } from './model/model-draft-schema';
-export { modelOutcomeSchema, modelProblemSchema, modelProgressSchema, type ModelOutcome, type ModelProblem, type ModelProgress } from './model/model-outcome';
+export {
+  modelOutcomeSchema,
+  modelProblemSchema,
+  modelProgressSchema,
+  type ModelOutcome,
+  type ModelProblem,
+  type ModelProgress,
+} from './model/model-outcome';
 export { describeModelFailure, retryAfterSeconds, ModelAnswerError, type ModelFailure, type ModelServer } from './model/model-problems';
 export { buildModelMessages, describeModelPayload, type ModelMessage } from './model/model-prompt';
 export { parseModelAnswer, type ModelAnswer } from './model/parse-model-answer';

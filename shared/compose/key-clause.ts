@@ -10,8 +10,12 @@ import { findFigures } from '../language/figures';
  * clause must start like a noun phrase: an article, a number or a capitalised word.
  */
 const standsAlone: Record<Language, (clause: string) => boolean> = {
-  en: (clause) => !/^(?:and|or|but|so|that|which|who|while|with|from|after|before|since|than|as|to|of|for|by|it|they|this|these|he|she|we|its|their|if|however|although|though|under)\b/iu.test(clause),
-  fr: (clause) => !/^(?:et|ou|mais|donc|que|qu|qui|si|ils|elles|il|elle|on|ce|cela|avec|de|d|à|par|pour|sans|car|soit|dont|y|depuis)\b/iu.test(clause),
+  en: (clause) =>
+    !/^(?:and|or|but|so|that|which|who|while|with|from|after|before|since|than|as|to|of|for|by|it|they|this|these|he|she|we|its|their|if|however|although|though|under)\b/iu.test(
+      clause,
+    ),
+  fr: (clause) =>
+    !/^(?:et|ou|mais|donc|que|qu|qui|si|ils|elles|il|elle|on|ce|cela|avec|de|d|à|par|pour|sans|car|soit|dont|y|depuis)\b/iu.test(clause),
   de: (clause) => /^(?:\p{Lu}|\d|(?:der|die|das|den|dem|des|ein|eine|einer|eines)\s)/u.test(clause),
   es: (clause) => /^(?:\p{Lu}|\d|(?:el|la|los|las|un|una|unos|unas|en)\s)/u.test(clause),
   it: (clause) => /^(?:\p{Lu}|\d|l'|(?:il|lo|la|i|gli|le|un|una|uno|in|nel|nella)\s)/u.test(clause),
@@ -62,7 +66,11 @@ function splitClauses(sentence: string, language: Language): { text: string; sta
     const closes = closers[character];
     if (closes !== undefined && closes.includes(open.at(-1) ?? '')) open.pop();
     else if (openers.includes(character)) open.push(character);
-    else if (open.length === 0 && /\s/.test(sentence[index + 1] ?? '') && (/[;:]/.test(character) || (character === ',' && clauseAfterComma[language].test(foldInPlace(sentence.slice(index + 2)))))) {
+    else if (
+      open.length === 0 &&
+      /\s/.test(sentence[index + 1] ?? '') &&
+      (/[;:]/.test(character) || (character === ',' && clauseAfterComma[language].test(foldInPlace(sentence.slice(index + 2)))))
+    ) {
       const text = sentence.slice(start, index).trim();
       clauses.push({ text, start: sentence.indexOf(text, start), end: index });
       start = index + 1;

@@ -46,8 +46,13 @@ describe('parseDraftMarkdown', () => {
   });
 
   it('skips HTML comments, wherever they are, and keeps line numbers right', () => {
-    const text = '<!-- a note\nover two lines -->\n## Fact\nA <!-- aside -->\n## Myth\nB\n## Explanation\nC\n## Fact again\nD\n<!-- 1/2 A\n\n## Myth -->\n';
-    expect(parseDraftMarkdown(text)).toEqual({ ok: true, frontMatter: {}, sandwich: { fact: 'A', myth: 'B', explanation: 'C', factAgain: 'D' } });
+    const text =
+      '<!-- a note\nover two lines -->\n## Fact\nA <!-- aside -->\n## Myth\nB\n## Explanation\nC\n## Fact again\nD\n<!-- 1/2 A\n\n## Myth -->\n';
+    expect(parseDraftMarkdown(text)).toEqual({
+      ok: true,
+      frontMatter: {},
+      sandwich: { fact: 'A', myth: 'B', explanation: 'C', factAgain: 'D' },
+    });
     const misplaced = parseDraftMarkdown('<!-- one\ntwo -->\n## Myth\nB\n');
     expect(!misplaced.ok && misplaced.message).toContain('line 3: found "## Myth"');
   });

@@ -65,7 +65,10 @@ export function parseDraftMarkdown(text: string): ParsedDraft {
       const name = heading[1]!.toLowerCase();
       if (!expected || !expected.names.includes(name)) {
         const wanted = expected ? `"## ${capitalise(expected.names[0]!)}"` : 'no further heading';
-        return { ok: false, message: `line ${bodyStartLine + index}: found "${line.trim()}", expected ${wanted} (the four sections are Fact, Myth, Explanation, Fact again, in that order)` };
+        return {
+          ok: false,
+          message: `line ${bodyStartLine + index}: found "${line.trim()}", expected ${wanted} (the four sections are Fact, Myth, Explanation, Fact again, in that order)`,
+        };
       }
       current = expected.section;
       sandwich[current] = '';
@@ -77,7 +80,10 @@ export function parseDraftMarkdown(text: string): ParsedDraft {
     }
   }
   if (next < headings.length) {
-    return { ok: false, message: `missing "## ${capitalise(headings[next]!.names[0]!)}": a draft has four sections, Fact, Myth, Explanation, Fact again` };
+    return {
+      ok: false,
+      message: `missing "## ${capitalise(headings[next]!.names[0]!)}": a draft has four sections, Fact, Myth, Explanation, Fact again`,
+    };
   }
   const trimmed = Object.fromEntries(Object.entries(sandwich).map(([section, value]) => [section, value!.trim()])) as Sandwich;
   return { ok: true, sandwich: trimmed, frontMatter };

@@ -25,7 +25,17 @@ describe('upgrading the database from version 1', () => {
     await v1.table('entries').bulkAdd(entries);
     await v1.table('audiences').bulkAdd(audiences);
     await v1.table('settings').put({ key: 'settings', value: { userName: 'Amira' } });
-    const draft = { id: crypto.randomUUID(), title: 't', sections: { fact: 'f', myth: 'm', explanation: 'e', factAgain: 'f' }, audienceIds: [], channel: 'x', language: 'en', status: 'draft', createdAt: '2026-11-30T10:00:00.000Z', updatedAt: '2026-11-30T10:00:00.000Z' };
+    const draft = {
+      id: crypto.randomUUID(),
+      title: 't',
+      sections: { fact: 'f', myth: 'm', explanation: 'e', factAgain: 'f' },
+      audienceIds: [],
+      channel: 'x',
+      language: 'en',
+      status: 'draft',
+      createdAt: '2026-11-30T10:00:00.000Z',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+    };
     await v1.table('drafts').add(draft);
     v1.close();
 

@@ -42,7 +42,11 @@ beforeEach(() => {
 describe('seeding the starter library', () => {
   it('fills a new database with every starter entry, audience and spokesperson', async () => {
     const added = await seedStarterLibrary(db, starter);
-    expect(added).toEqual({ entries: starter.entries.length, audiences: starter.audiences.length, spokespeople: starter.spokespeople.length });
+    expect(added).toEqual({
+      entries: starter.entries.length,
+      audiences: starter.audiences.length,
+      spokespeople: starter.spokespeople.length,
+    });
     expect((await listEntries(db)).map((entry) => entry.id).sort()).toEqual(starter.entries.map((entry) => entry.id).sort());
     expect(await getEntry(db, starter.entries[0]!.id)).toEqual(starter.entries[0]);
   });
@@ -61,7 +65,11 @@ describe('seeding the starter library', () => {
     await saveEntry(db, { ...first!, fact: 'Our team rewrote this fact.' });
     await db.entries.delete(second!.id);
 
-    const newer = { ...starter, version: '9999.1.0', entries: starter.entries.map((entry) => ({ ...entry, title: `${entry.title} (v2)` })) };
+    const newer = {
+      ...starter,
+      version: '9999.1.0',
+      entries: starter.entries.map((entry) => ({ ...entry, title: `${entry.title} (v2)` })),
+    };
     expect((await seedStarterLibrary(db, newer)).entries).toBe(1);
     expect((await getEntry(db, first!.id))?.fact).toBe('Our team rewrote this fact.');
     expect((await getEntry(db, second!.id))?.title).toBe(`${second!.title} (v2)`);
@@ -90,7 +98,15 @@ describe('entries', () => {
     expect(refused.deleted).toBe(false);
     expect(!refused.deleted && refused.usedBy.join()).toContain('spokesperson');
     expect(await db.audiences.get('parents')).toBeDefined();
-    await saveAudience(db, { id: 'unused', name: 'Unused', description: 'Nobody uses it.', values: ['x'], concerns: ['y'], tone: 'Calm', readingLevel: 'plain' });
+    await saveAudience(db, {
+      id: 'unused',
+      name: 'Unused',
+      description: 'Nobody uses it.',
+      values: ['x'],
+      concerns: ['y'],
+      tone: 'Calm',
+      readingLevel: 'plain',
+    });
     expect(await deleteAudience(db, 'unused')).toEqual({ deleted: true });
     expect(await db.audiences.get('unused')).toBeUndefined();
   });

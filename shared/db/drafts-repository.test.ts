@@ -14,7 +14,12 @@ import {
 } from '.';
 
 let db: FactSandwichDatabase;
-const sections = { fact: 'Most asylum seekers wait months for a decision.', myth: 'Some say it is quick.', explanation: 'Backlogs.', factAgain: 'Months.' };
+const sections = {
+  fact: 'Most asylum seekers wait months for a decision.',
+  myth: 'Some say it is quick.',
+  explanation: 'Backlogs.',
+  factAgain: 'Months.',
+};
 
 beforeEach(() => {
   db = openDatabase('test', { indexedDB: new IDBFactory(), IDBKeyRange }); // a fresh, empty IndexedDB for every test
@@ -22,7 +27,11 @@ beforeEach(() => {
 
 describe('duplicating a draft', () => {
   it('copies everything but id, timestamps and status, and marks the title as a copy', async () => {
-    const original = await createDraft(db, { title: 'Reply', sections, channel: 'bluesky', entryId: 'asylum-wait', status: 'posted' }, new Date('2026-11-01T09:00:00Z'));
+    const original = await createDraft(
+      db,
+      { title: 'Reply', sections, channel: 'bluesky', entryId: 'asylum-wait', status: 'posted' },
+      new Date('2026-11-01T09:00:00Z'),
+    );
     const copy = await duplicateDraft(db, original.id, new Date('2026-11-02T09:00:00Z'));
     expect(copy).toEqual({
       ...original,

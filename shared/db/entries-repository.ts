@@ -11,12 +11,8 @@ export type EntryFilter = { status?: EntryStatus; topic?: Topic };
 
 /** Entries sorted by title, as the library list shows them. */
 export async function listEntries(db: FactSandwichDatabase, filter: EntryFilter = {}): Promise<Entry[]> {
-  const candidates = filter.topic
-    ? await db.entries.where('topics').equals(filter.topic).toArray()
-    : await db.entries.toArray();
-  return candidates
-    .filter((entry) => !filter.status || entry.status === filter.status)
-    .sort((a, b) => a.title.localeCompare(b.title));
+  const candidates = filter.topic ? await db.entries.where('topics').equals(filter.topic).toArray() : await db.entries.toArray();
+  return candidates.filter((entry) => !filter.status || entry.status === filter.status).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 export function getEntry(db: FactSandwichDatabase, id: string): Promise<Entry | undefined> {
@@ -55,7 +51,11 @@ export type SavedEntryChange = { entry: Entry; change?: EntryChangeRecord };
  * history), and an entry becomes vetted only by someone other than the latest change's author.
  * Saving an unchanged entry writes nothing.
  */
-export async function saveEntryChange(db: FactSandwichDatabase, entry: unknown, options: EntryChangeOptions = {}): Promise<SavedEntryChange> {
+export async function saveEntryChange(
+  db: FactSandwichDatabase,
+  entry: unknown,
+  options: EntryChangeOptions = {},
+): Promise<SavedEntryChange> {
   const proposed = validateRecord('library entry', entrySchema, entry);
   const named = (options.by ?? (await getSettings(db)).userName).trim();
   const now = options.now ?? new Date();
@@ -83,7 +83,8 @@ export async function saveEntryChange(db: FactSandwichDatabase, entry: unknown, 
 
 /** Whoever changes the entry's words in this very save is its latest author, and may not vet it too. */
 async function checkVetting(db: FactSandwichDatabase, before: Entry | undefined, fields: EntryField[], reviewer: string): Promise<void> {
-  const latestAuthor = !before || changesContent(fields) ? reviewer || unnamedEditor : ((await lastChangedBy(db, before.id)) ?? before.author);
+  const latestAuthor =
+    !before || changesContent(fields) ? reviewer || unnamedEditor : ((await lastChangedBy(db, before.id)) ?? before.author);
   const verdict = canVet(before ?? { status: 'draft' }, { reviewer, lastChangedBy: latestAuthor });
   if (!verdict.allowed) throw new ReviewRuleError(`Not saved: ${verdict.reason}`);
 }

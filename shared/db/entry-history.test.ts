@@ -85,7 +85,11 @@ describe('the two-person rule when saving', () => {
   });
 
   it.each([
-    ['the latest change’s author', 'Ana', /Not saved: You made the latest change to this entry, so someone else must vet it \(two-person rule\)\./],
+    [
+      'the latest change’s author',
+      'Ana',
+      /Not saved: You made the latest change to this entry, so someone else must vet it \(two-person rule\)\./,
+    ],
     ['the same name in another case', ' ana ', /two-person rule/],
     ['nobody named', '', /Set your name in Settings to vet entries\./],
   ])('refuses %s, and writes nothing', async (_name, by, message) => {
@@ -108,7 +112,9 @@ describe('the two-person rule when saving', () => {
 
   it('refuses to vet in the same save that changes the words, or creates the entry', async () => {
     await saveEntry(db, inReview);
-    await expect(saveEntryChange(db, vetEntry({ ...inReview, title: 'Bea’s title' }, 'Bea', at(2)), { by: 'Bea' })).rejects.toThrow(/two-person rule/);
+    await expect(saveEntryChange(db, vetEntry({ ...inReview, title: 'Bea’s title' }, 'Bea', at(2)), { by: 'Bea' })).rejects.toThrow(
+      /two-person rule/,
+    );
     const fresh = vetEntry({ ...inReview, id: 'fresh-entry', author: 'Ana' }, 'Bea', at(2));
     await expect(saveEntryChange(db, fresh, { by: 'Bea' })).rejects.toThrow(/two-person rule/);
     expect(await db.entries.get('fresh-entry')).toBeUndefined();

@@ -12,12 +12,25 @@ beforeEach(() => {
 
 describe('recording a posted reply', () => {
   it('counts a draft once, marks it posted, and links the post it answers', async () => {
-    const sighting = await recordSighting(db, { text: 'They get free houses', platform: 'x', capturedAt: '2026-11-30T10:00:00.000Z' }, [], 'Amira');
+    const sighting = await recordSighting(
+      db,
+      { text: 'They get free houses', platform: 'x', capturedAt: '2026-11-30T10:00:00.000Z' },
+      [],
+      'Amira',
+    );
     const draft = await createDraft(db, { entryId: 'uk-social-housing-priority', channel: 'x', audienceIds: ['older-residents'] });
     await linkSightingDraft(db, sighting.id, draft.id);
 
     const reply = await recordReply(db, draft, { by: 'Amira', now: new Date('2026-11-30T10:25:00Z') });
-    expect(reply).toMatchObject({ draftId: draft.id, sightingId: sighting.id, entryId: 'uk-social-housing-priority', audienceIds: ['older-residents'], channel: 'x', postedAt: '2026-11-30T10:25:00.000Z', by: 'Amira' });
+    expect(reply).toMatchObject({
+      draftId: draft.id,
+      sightingId: sighting.id,
+      entryId: 'uk-social-housing-priority',
+      audienceIds: ['older-residents'],
+      channel: 'x',
+      postedAt: '2026-11-30T10:25:00.000Z',
+      by: 'Amira',
+    });
     expect((await db.drafts.get(draft.id))?.status).toBe('posted');
 
     // Confirming twice (a second copy) does not count a second reply.

@@ -6,7 +6,11 @@ import { validateRecord } from './invalid-record-error';
  * Records that a draft was posted, once per draft: the draft is marked posted and, when it
  * answers a captured post, the sighting is linked, so "time from sighting to reply" can be measured.
  */
-export async function recordReply(db: FactSandwichDatabase, draft: Draft, { by, now = new Date(), sightingId }: { by: string; now?: Date; sightingId?: string }): Promise<Reply> {
+export async function recordReply(
+  db: FactSandwichDatabase,
+  draft: Draft,
+  { by, now = new Date(), sightingId }: { by: string; now?: Date; sightingId?: string },
+): Promise<Reply> {
   return db.transaction('rw', [db.replies, db.drafts, db.sightings], async () => {
     const existing = await db.replies.where('draftId').equals(draft.id).first();
     if (existing) return existing;

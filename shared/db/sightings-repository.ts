@@ -3,7 +3,12 @@ import type { FactSandwichDatabase } from './database';
 import { validateRecord } from './invalid-record-error';
 
 /** Logs a captured post and the entries it matched; the decision comes later. */
-export async function recordSighting(db: FactSandwichDatabase, post: CapturedPost, matchedEntryIds: string[], by?: string): Promise<Sighting> {
+export async function recordSighting(
+  db: FactSandwichDatabase,
+  post: CapturedPost,
+  matchedEntryIds: string[],
+  by?: string,
+): Promise<Sighting> {
   const sighting = validateRecord('sighting', sightingSchema, {
     id: crypto.randomUUID(),
     post,

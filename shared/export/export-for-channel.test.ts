@@ -14,7 +14,10 @@ const short: Sandwich = {
 };
 const long: Sandwich = {
   ...short,
-  explanation: Array.from({ length: 12 }, (_, index) => `Reason ${index + 1}: the backlog of undecided claims means people wait for months in temporary housing.`).join(' '),
+  explanation: Array.from(
+    { length: 12 },
+    (_, index) => `Reason ${index + 1}: the backlog of undecided claims means people wait for months in temporary housing.`,
+  ).join(' '),
 };
 
 describe('exportForChannel', () => {
@@ -34,16 +37,19 @@ describe('exportForChannel', () => {
     expect(countForChannel(exported.text, channel, { format })).toEqual(countForChannel(counted, channel, { format }));
   });
 
-  it.each<ChannelId>(['x', 'bluesky', 'mastodon'])('gives a sandwich too long for %s as the numbered thread, each post fitting', (channel) => {
-    const exported = exportForChannel(long, channel);
-    expect(exported).toEqual({ kind: 'thread', posts: splitIntoThread(long, channel) });
-    if (exported.kind !== 'thread') return;
-    expect(exported.posts.length).toBeGreaterThan(1);
-    exported.posts.forEach((post, index) => {
-      expect(post.startsWith(`${index + 1}/${exported.posts.length} `)).toBe(true);
-      expect(countForChannel(post, channel).over).toBe(false);
-    });
-  });
+  it.each<ChannelId>(['x', 'bluesky', 'mastodon'])(
+    'gives a sandwich too long for %s as the numbered thread, each post fitting',
+    (channel) => {
+      const exported = exportForChannel(long, channel);
+      expect(exported).toEqual({ kind: 'thread', posts: splitIntoThread(long, channel) });
+      if (exported.kind !== 'thread') return;
+      expect(exported.posts.length).toBeGreaterThan(1);
+      exported.posts.forEach((post, index) => {
+        expect(post.startsWith(`${index + 1}/${exported.posts.length} `)).toBe(true);
+        expect(countForChannel(post, channel).over).toBe(false);
+      });
+    },
+  );
 
   it('counts against the post limit when the format is a post of one’s own', () => {
     // LinkedIn: comments stop at 1,250, posts at 3,000.

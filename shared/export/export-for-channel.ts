@@ -12,7 +12,11 @@ export type ChannelExport = { kind: 'post'; text: string } | { kind: 'thread'; p
  * A thread is always cut to the reply limit (splitIntoThread knows no other): on the channels
  * where a post of one's own may be longer, that only makes the posts shorter than they could be.
  */
-export function exportForChannel(sandwich: Sandwich, channel: ChannelId, { format = 'reply' }: { format?: ChannelFormat } = {}): ChannelExport {
+export function exportForChannel(
+  sandwich: Sandwich,
+  channel: ChannelId,
+  { format = 'reply' }: { format?: ChannelFormat } = {},
+): ChannelExport {
   const { text } = sandwichToText(sandwich);
   if (!countForChannel(text, channel, { format }).over) return { kind: 'post', text };
   return { kind: 'thread', posts: splitIntoThread(sandwich, channel) };

@@ -13,7 +13,8 @@ function dangers(output: string): string[] {
   const document = new JSDOM(`<body>${output}</body>`).window.document;
   const found: string[] = [];
   for (const element of document.body.querySelectorAll('*')) {
-    if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'FORM', 'SVG'].includes(element.tagName.toUpperCase())) found.push(element.tagName);
+    if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'FORM', 'SVG'].includes(element.tagName.toUpperCase()))
+      found.push(element.tagName);
     for (const attribute of element.attributes) {
       if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
       if (/^\s*(javascript|vbscript|data):/i.test(attribute.value)) found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
@@ -25,8 +26,16 @@ function dangers(output: string): string[] {
 describe('exportHtml', () => {
   it('renders the reader-facing Markdown: fact first, paragraphs, line breaks and sources', () => {
     const output = html(
-      { fact: 'People seeking asylum get *£49.18* a week.', myth: 'You may have seen claims of hotels.', explanation: 'A backlog.', factAgain: '£49.18 a week.\n— Refugee Council' },
-      { title: 'Asylum support', sources: [{ title: 'Asylum support', url: 'https://www.gov.uk/asylum-support', publisher: 'GOV.UK', year: 2025 }] },
+      {
+        fact: 'People seeking asylum get *£49.18* a week.',
+        myth: 'You may have seen claims of hotels.',
+        explanation: 'A backlog.',
+        factAgain: '£49.18 a week.\n— Refugee Council',
+      },
+      {
+        title: 'Asylum support',
+        sources: [{ title: 'Asylum support', url: 'https://www.gov.uk/asylum-support', publisher: 'GOV.UK', year: 2025 }],
+      },
     );
     expect(output).toBe(
       [

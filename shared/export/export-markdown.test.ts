@@ -8,7 +8,9 @@ const sandwich: Sandwich = {
   explanation: 'Hotels are used because of a backlog.\n\nMost claims wait over six months.',
   factAgain: '£49.18 a week.\n— Refugee Council',
 };
-const sources = [{ title: 'Asylum support [rates]', url: 'https://www.gov.uk/asylum-support/what-youll-get', publisher: 'GOV.UK', year: 2025 }];
+const sources = [
+  { title: 'Asylum support [rates]', url: 'https://www.gov.uk/asylum-support/what-youll-get', publisher: 'GOV.UK', year: 2025 },
+];
 
 describe('exportMarkdown', () => {
   it('leads with the fact, keeps the myth out of headings, and lists the sources', () => {
@@ -36,7 +38,9 @@ describe('exportMarkdown', () => {
   });
 
   it('leaves out a missing title, blank sections and an empty sources list', () => {
-    expect(exportMarkdown({ ...sandwich, myth: ' ', explanation: '' })).toBe('People seeking asylum get £49.18 a week.\n\n£49.18 a week.\\\n— Refugee Council\n');
+    expect(exportMarkdown({ ...sandwich, myth: ' ', explanation: '' })).toBe(
+      'People seeking asylum get £49.18 a week.\n\n£49.18 a week.\\\n— Refugee Council\n',
+    );
     expect(exportMarkdown({ fact: '', myth: '', explanation: '', factAgain: '' })).toBe('');
   });
 

@@ -48,7 +48,13 @@ describe('exportPressStatement', () => {
   });
 
   it.each<[string, Partial<PressStatementOptions>, Partial<Sandwich>, string[], string[]]>([
-    ['no spokesperson: the fact again closes unquoted', { spokesperson: undefined }, {}, ['\n\nIt is £49.18 a week — about £7 a day.\n\nSources'], ['said']],
+    [
+      'no spokesperson: the fact again closes unquoted',
+      { spokesperson: undefined },
+      {},
+      ['\n\nIt is £49.18 a week — about £7 a day.\n\nSources'],
+      ['said'],
+    ],
     ['no sources: no Sources heading', { sources: [] }, {}, ['\n\nENDS\n'], ['Sources']],
     ['a Date and another locale', { date: new Date(2026, 10, 2), locale: 'en-US' }, {}, ['Refugee Council, November 2, 2026 — '], []],
     ['blank sections left out', {}, { myth: ' ', factAgain: '' }, ['week.\n\nHotels are used'], ['“', 'said']],

@@ -28,7 +28,8 @@ export function exportPressStatement(sandwich: Sandwich, options: PressStatement
   const dateline = `${options.organisation.trim()}, ${formatDate(options.date, options.locale ?? 'en-GB')}`;
   const body = [sandwich.myth, sandwich.explanation].map((text) => text.trim()).filter(Boolean);
   const closing = sandwich.factAgain.trim();
-  const quote = closing && options.spokesperson ? `“${closing}”, said ${options.spokesperson.name}, ${options.spokesperson.organisation}.` : closing;
+  const quote =
+    closing && options.spokesperson ? `“${closing}”, said ${options.spokesperson.name}, ${options.spokesperson.organisation}.` : closing;
 
   const text = [
     `PRESS STATEMENT: ${oneLine(options.title).toUpperCase()}`,
@@ -59,7 +60,12 @@ function formatDate(date: string | Date, locale: string): string {
   const day = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
   if (Number.isNaN(day.getTime())) throw new RangeError(`not a date: ${String(date)}`);
   // UTC: an ISO date names a day, and must not become the day before west of Greenwich.
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: typeof date === 'string' ? 'UTC' : undefined }).format(day);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: typeof date === 'string' ? 'UTC' : undefined,
+  }).format(day);
 }
 
 function plainSource(source: ExportSource): string {

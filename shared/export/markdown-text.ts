@@ -23,6 +23,9 @@ function keepOutOfBlockSyntax(line: string): string {
 
 /** A link Markdown cannot misread: brackets in the title escaped, the address in angle brackets. */
 export function markdownLink(title: string, url: string): string {
-  const safeTitle = title.replace(/[\\[\]]/g, '\\$&').replace(/\s+/g, ' ').trim();
+  const safeTitle = title
+    .replace(/[\\[\]]/g, '\\$&')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `[${safeTitle}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }

@@ -124,20 +124,58 @@ describe('computeImpact on the generated history', () => {
 
   it('lists the sightings that matched nothing, newest first', () => {
     expect(stats.gaps).toHaveLength(12);
-    expect(stats.gaps[0]).toEqual({ text: 'Post 59: they are all getting something for nothing', capturedAt: '2026-03-05T12:00:00.000Z', platform: 'web' });
+    expect(stats.gaps[0]).toEqual({
+      text: 'Post 59: they are all getting something for nothing',
+      capturedAt: '2026-03-05T12:00:00.000Z',
+      platform: 'web',
+    });
     expect(stats.gaps.at(-1)?.capturedAt).toBe('2026-01-09T12:00:00.000Z');
   });
 
   it('reminds to repeat each fact whose myth keeps being seen, soonest first', () => {
     // Each entry was seen 3+ times in the last 14 days: every 7 days after its last reply.
     expect(stats.cadence).toEqual([
-      { entryId: 'crime-a', title: 'Crime myth A', everyDays: 7, lastPostedAt: '2026-02-19T12:16:00.000Z', nextDueAt: '2026-02-26T12:16:00.000Z', overdue: true },
-      { entryId: 'mixed-d', title: 'Mixed myth D', everyDays: 7, lastPostedAt: '2026-02-22T12:17:00.000Z', nextDueAt: '2026-03-01T12:17:00.000Z', overdue: true },
-      { entryId: 'jobs-b', title: 'Jobs myth B', everyDays: 7, lastPostedAt: '2026-02-25T12:18:00.000Z', nextDueAt: '2026-03-04T12:18:00.000Z', overdue: true },
-      { entryId: 'housing-c', title: 'Housing myth C', everyDays: 7, lastPostedAt: '2026-03-03T12:20:00.000Z', nextDueAt: '2026-03-10T12:20:00.000Z', overdue: false },
+      {
+        entryId: 'crime-a',
+        title: 'Crime myth A',
+        everyDays: 7,
+        lastPostedAt: '2026-02-19T12:16:00.000Z',
+        nextDueAt: '2026-02-26T12:16:00.000Z',
+        overdue: true,
+      },
+      {
+        entryId: 'mixed-d',
+        title: 'Mixed myth D',
+        everyDays: 7,
+        lastPostedAt: '2026-02-22T12:17:00.000Z',
+        nextDueAt: '2026-03-01T12:17:00.000Z',
+        overdue: true,
+      },
+      {
+        entryId: 'jobs-b',
+        title: 'Jobs myth B',
+        everyDays: 7,
+        lastPostedAt: '2026-02-25T12:18:00.000Z',
+        nextDueAt: '2026-03-04T12:18:00.000Z',
+        overdue: true,
+      },
+      {
+        entryId: 'housing-c',
+        title: 'Housing myth C',
+        everyDays: 7,
+        lastPostedAt: '2026-03-03T12:20:00.000Z',
+        nextDueAt: '2026-03-10T12:20:00.000Z',
+        overdue: false,
+      },
     ]);
     // Three weeks after the last sighting only the 30-day rule holds; in May nothing is circulating.
-    expect(computeImpact(history, london, new Date('2026-03-25T00:00:00Z')).cadence.map((reminder) => [reminder.entryId, reminder.everyDays, reminder.overdue])).toEqual([
+    expect(
+      computeImpact(history, london, new Date('2026-03-25T00:00:00Z')).cadence.map((reminder) => [
+        reminder.entryId,
+        reminder.everyDays,
+        reminder.overdue,
+      ]),
+    ).toEqual([
       ['crime-a', 14, true],
       ['mixed-d', 14, true],
       ['jobs-b', 14, true],
@@ -191,7 +229,9 @@ describe('computeImpact filters', () => {
     expect(crime.gaps).toEqual([]);
     expect(crime.unusedEntries).toEqual([]);
     expect(crime.cadence.map((reminder) => reminder.entryId)).toEqual(['crime-a', 'mixed-d']);
-    expect(computeImpact(history, { ...london, topic: 'healthcare' }, march6).unusedEntries).toEqual([{ entryId: 'health-e', title: 'Health myth E' }]);
+    expect(computeImpact(history, { ...london, topic: 'healthcare' }, march6).unusedEntries).toEqual([
+      { entryId: 'health-e', title: 'Health myth E' },
+    ]);
   });
 
   it('reads from and to as days in the filter’s time zone', () => {
@@ -202,7 +242,9 @@ describe('computeImpact filters', () => {
 
   it('shows every period of the filter’s range, empty ones too', () => {
     const data = dataWith([sighting(1, '2026-11-03T10:00:00Z'), sighting(2, '2026-11-24T10:00:00Z')]);
-    expect(computeImpact(data, { timeZone: 'UTC', period: 'week', from: '2026-10-28', to: '2026-11-30' }, march6).sightingsOverTime).toEqual([
+    expect(
+      computeImpact(data, { timeZone: 'UTC', period: 'week', from: '2026-10-28', to: '2026-11-30' }, march6).sightingsOverTime,
+    ).toEqual([
       { period: '2026-W44', start: '2026-10-26', count: 0 },
       { period: '2026-W45', start: '2026-11-02', count: 1 },
       { period: '2026-W46', start: '2026-11-09', count: 0 },
@@ -219,7 +261,9 @@ describe('computeImpact filters', () => {
       sighting(3, '2026-11-30T03:00:00Z'), // New York: Sunday 29 November, W48; London: Monday, W49
     ]);
     const periods = (timeZone: string, period: 'week' | 'month') =>
-      computeImpact(data, { timeZone, period }, march6).sightingsOverTime.filter((row) => row.count > 0).map((row) => `${row.period}×${row.count}`);
+      computeImpact(data, { timeZone, period }, march6)
+        .sightingsOverTime.filter((row) => row.count > 0)
+        .map((row) => `${row.period}×${row.count}`);
     expect(periods('Europe/London', 'week')).toEqual(['2026-W43×1', '2026-W44×1', '2026-W49×1']);
     expect(periods('Asia/Tokyo', 'week')).toEqual(['2026-W44×2', '2026-W49×1']);
     expect(periods('America/New_York', 'week')).toEqual(['2026-W43×1', '2026-W44×1', '2026-W48×1']);
@@ -244,7 +288,10 @@ describe('computeImpact edge cases', () => {
 
   it('counts a single sighting and its reply', () => {
     const one = computeImpact(
-      dataWith([sighting(1, '2026-03-02T09:00:00Z', { decision: 'reply', by: 'amira' })], [reply(1, '2026-03-02T10:30:00Z', { sightingId: uuid(1, 1), entryId: 'crime-a', audienceIds: ['parents'], by: 'amira' })]),
+      dataWith(
+        [sighting(1, '2026-03-02T09:00:00Z', { decision: 'reply', by: 'amira' })],
+        [reply(1, '2026-03-02T10:30:00Z', { sightingId: uuid(1, 1), entryId: 'crime-a', audienceIds: ['parents'], by: 'amira' })],
+      ),
       london,
       march6,
     );
@@ -252,7 +299,11 @@ describe('computeImpact edge cases', () => {
     expect(one.timeToReply).toEqual({ count: 1, medianMinutes: 90, p90Minutes: 90 });
     expect(one.decisions[0]).toEqual({ decision: 'reply', count: 1, share: 1 });
     expect(one.sightingsOverTime).toEqual([{ period: '2026-W10', start: '2026-03-02', count: 1 }]);
-    expect(one.milestones).toEqual(['The one myth seen this month was answered', 'The one post captured this month has a decision', 'First reply posted (2026-03-02)']);
+    expect(one.milestones).toEqual([
+      'The one myth seen this month was answered',
+      'The one post captured this month has a decision',
+      'First reply posted (2026-03-02)',
+    ]);
   });
 
   it('times replies to posts captured before the period, and not replies with no post', () => {
@@ -266,8 +317,13 @@ describe('computeImpact edge cases', () => {
   });
 
   it('uses the post’s entries for a reply saved without one', () => {
-    const data = dataWith([sighting(1, '2026-03-01T10:00:00Z', { matchedEntryIds: ['jobs-b'] })], [reply(1, '2026-03-01T11:00:00Z', { sightingId: uuid(1, 1) })]);
-    expect(computeImpact(data, { ...london, topic: 'jobs' }, march6).factVersusMyth).toEqual([{ entryId: 'jobs-b', title: 'Jobs myth B', factRepeated: 1, mythSeen: 1 }]);
+    const data = dataWith(
+      [sighting(1, '2026-03-01T10:00:00Z', { matchedEntryIds: ['jobs-b'] })],
+      [reply(1, '2026-03-01T11:00:00Z', { sightingId: uuid(1, 1) })],
+    );
+    expect(computeImpact(data, { ...london, topic: 'jobs' }, march6).factVersusMyth).toEqual([
+      { entryId: 'jobs-b', title: 'Jobs myth B', factRepeated: 1, mythSeen: 1 },
+    ]);
   });
 
   it('counts a reply stamped before its post (clocks out between devices) as immediate', () => {
@@ -285,6 +341,8 @@ describe('computeImpact edge cases', () => {
     const before = computeImpact(data, london, march6);
     expect(before.totals.replies).toBe(1);
     expect(before.milestones).toEqual([]);
-    expect(before.cadence).toEqual([{ entryId: 'crime-a', title: 'Crime myth A', everyDays: 14, nextDueAt: '2026-03-06T00:00:00.000Z', overdue: true }]);
+    expect(before.cadence).toEqual([
+      { entryId: 'crime-a', title: 'Crime myth A', everyDays: 14, nextDueAt: '2026-03-06T00:00:00.000Z', overdue: true },
+    ]);
   });
 });

@@ -58,7 +58,10 @@ export function computeImpact(data: ImpactData, filter: ImpactFilter, now: Date)
         if (!topicTally) topicTallies.set(topic, (topicTally = { topic, count: 0, stamp: -1 }));
         return topicTally;
       });
-      tallies.set(entryId, (tally = { seen: 0, repeated: 0, seenLast14Days: 0, seenLast30Days: 0, seenThisMonth: false, answeredThisMonth: false, topics }));
+      tallies.set(
+        entryId,
+        (tally = { seen: 0, repeated: 0, seenLast14Days: 0, seenLast30Days: 0, seenThisMonth: false, answeredThisMonth: false, topics }),
+      );
     }
     return tally;
   };
@@ -193,7 +196,11 @@ export function computeImpact(data: ImpactData, filter: ImpactFilter, now: Date)
       share: sightingCount === 0 ? 0 : decisionCounts[decision] / sightingCount,
     })),
     timeToReply: percentiles(minutesToReply),
-    repliesByAudience: mostFirst(audienceCounts).map(([audienceId, count]) => ({ audienceId, name: audienceName.get(audienceId) ?? audienceId, count })),
+    repliesByAudience: mostFirst(audienceCounts).map(([audienceId, count]) => ({
+      audienceId,
+      name: audienceName.get(audienceId) ?? audienceId,
+      count,
+    })),
     repliesBySpokesperson: mostFirst(spokespersonCounts).map(([spokespersonId, count]) => ({
       spokespersonId,
       name: spokespersonName.get(spokespersonId) ?? spokespersonId,
@@ -218,7 +225,12 @@ export function computeImpact(data: ImpactData, filter: ImpactFilter, now: Date)
       .flatMap((entry) => {
         const tally = tallies.get(entry.id);
         if (!tally) return [];
-        const reminder = cadenceReminder({ entryId: entry.id, title: entry.title }, { 14: tally.seenLast14Days, 30: tally.seenLast30Days }, tally.lastPostedMs, nowMs);
+        const reminder = cadenceReminder(
+          { entryId: entry.id, title: entry.title },
+          { 14: tally.seenLast14Days, 30: tally.seenLast30Days },
+          tally.lastPostedMs,
+          nowMs,
+        );
         return reminder ? [reminder] : [];
       })
       .sort(byDueDate),

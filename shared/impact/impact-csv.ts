@@ -24,7 +24,19 @@ export function sightingsCsv(data: ImpactData, filter: ImpactFilter, { includeAu
     .map((row) => ({ ...row, day: scope.calendar.dayOf(row.ms) }))
     .filter(({ sighting, day }) => sightingInScope(scope, sighting, day))
     .sort((a, b) => a.ms - b.ms);
-  const header = ['id', 'captured_at', 'captured_date', 'platform', ...(includeAuthors ? ['author', 'url', 'page_title'] : []), 'text', 'matched_entry_ids', 'matched_entry_titles', 'decision', 'decided_at', 'captured_by'];
+  const header = [
+    'id',
+    'captured_at',
+    'captured_date',
+    'platform',
+    ...(includeAuthors ? ['author', 'url', 'page_title'] : []),
+    'text',
+    'matched_entry_ids',
+    'matched_entry_titles',
+    'decision',
+    'decided_at',
+    'captured_by',
+  ];
   return csv(
     header,
     rows.map(({ sighting, day }) => [
@@ -58,7 +70,22 @@ export function repliesCsv(data: ImpactData, filter: ImpactFilter, { includeAuth
     })
     .filter(({ reply, entryIds, day }) => replyInScope(scope, reply, entryIds, day))
     .sort((a, b) => a.ms - b.ms);
-  const header = ['id', 'posted_at', 'posted_date', 'entry_ids', 'entry_titles', 'sighting_id', 'minutes_to_reply', 'post_platform', ...(includeAuthors ? ['post_author', 'post_url'] : []), 'audiences', 'spokesperson', 'channel', 'language', 'posted_by'];
+  const header = [
+    'id',
+    'posted_at',
+    'posted_date',
+    'entry_ids',
+    'entry_titles',
+    'sighting_id',
+    'minutes_to_reply',
+    'post_platform',
+    ...(includeAuthors ? ['post_author', 'post_url'] : []),
+    'audiences',
+    'spokesperson',
+    'channel',
+    'language',
+    'posted_by',
+  ];
   return csv(
     header,
     rows.map(({ reply, ms, day, linked, entryIds }) => [

@@ -11,10 +11,13 @@ const purifyWindow = window as unknown as Parameters<typeof impactReportHtml>[2]
 const london: ImpactFilter = { timeZone: 'Europe/London', period: 'week' };
 const march6 = new Date('2026-03-06T00:00:00Z');
 
-const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> [click](javascript:alert(3)) | ## heading <a href="javascript:alert(4)">x</a> see https://evil.example, www.evil.example, me@evil.example &amp; ~~gone~~ `code`';
+const hostile =
+  '<script>alert(1)</script><img src=x onerror=alert(2)> [click](javascript:alert(3)) | ## heading <a href="javascript:alert(4)">x</a> see https://evil.example, www.evil.example, me@evil.example &amp; ~~gone~~ `code`';
 const history = generateHistory({ sightings: 60, replies: 20 });
 history.sightings[59]!.post.text = hostile; // the newest gap
-history.entries = history.entries.map((entry) => (entry.id === 'crime-a' ? { ...entry, title: `Crime *myth* <b onmouseover="alert(5)">A</b> | x` } : entry));
+history.entries = history.entries.map((entry) =>
+  entry.id === 'crime-a' ? { ...entry, title: `Crime *myth* <b onmouseover="alert(5)">A</b> | x` } : entry,
+);
 const stats = computeImpact(history, london, march6);
 
 /** Everything that could run script, found by parsing the page as a browser would. */
@@ -66,7 +69,9 @@ describe('impactReportHtml', () => {
   it('is a standalone, printable page', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(page.querySelector('style')?.textContent).toContain('@media print');
-    expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'",
+    );
     expect(page.title).toBe('Impact report: Leeds <script>alert(6)</script> Council');
   });
 

@@ -40,7 +40,11 @@ export function impactReportMarkdown(stats: ImpactStats, { organisation, from, t
   if (seen.length > 0) {
     blocks.push(
       '## Myths seen most',
-      ['| Myth | Times seen | Fact repeated |', '| --- | ---: | ---: |', ...seen.map((row) => `| ${literal(row.title)} | ${number(row.mythSeen)} | ${number(row.factRepeated)} |`)].join('\n'),
+      [
+        '| Myth | Times seen | Fact repeated |',
+        '| --- | ---: | ---: |',
+        ...seen.map((row) => `| ${literal(row.title)} | ${number(row.mythSeen)} | ${number(row.factRepeated)} |`),
+      ].join('\n'),
     );
   }
 
@@ -66,7 +70,10 @@ export function impactReportMarkdown(stats: ImpactStats, { organisation, from, t
     blocks.push(
       '## Facts to repeat',
       stats.cadence
-        .map((reminder) => `- **${literal(reminder.title)}**: every ${reminder.everyDays} days; ${reminder.overdue ? 'overdue since' : 'next due'} ${reminder.nextDueAt.slice(0, 10)}`)
+        .map(
+          (reminder) =>
+            `- **${literal(reminder.title)}**: every ${reminder.everyDays} days; ${reminder.overdue ? 'overdue since' : 'next due'} ${reminder.nextDueAt.slice(0, 10)}`,
+        )
         .join('\n'),
     );
   }

@@ -48,7 +48,7 @@ export type PeriodCount = {
   count: number;
 };
 
-export type DecisionShare = { decision: Decision; count: number; /** 0..1; 0 when there are no sightings. */ share: number };
+export type DecisionShare = { decision: Decision; count: number /** 0..1; 0 when there are no sightings. */; share: number };
 
 export type TimeToReply = {
   /** Replies linked to a sighting that is in the data (the sighting itself may be outside the filter). */

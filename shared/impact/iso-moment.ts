@@ -6,7 +6,15 @@
  */
 export function momentOf(iso: string): number {
   const length = iso.length;
-  if (length < 20 || iso.charCodeAt(length - 1) !== 90 /* Z */ || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45 || iso.charCodeAt(10) !== 84 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) {
+  if (
+    length < 20 ||
+    iso.charCodeAt(length - 1) !== 90 /* Z */ ||
+    iso.charCodeAt(4) !== 45 ||
+    iso.charCodeAt(7) !== 45 ||
+    iso.charCodeAt(10) !== 84 ||
+    iso.charCodeAt(13) !== 58 ||
+    iso.charCodeAt(16) !== 58
+  ) {
     return Date.parse(iso);
   }
   const year = digits(iso, 0, 4);
@@ -23,7 +31,16 @@ export function momentOf(iso: string): number {
     if (Number.isNaN(fraction) || Number.isNaN(digits(iso, 20, length - 21))) return Date.parse(iso);
     millisecond = length - 21 === 1 ? fraction * 100 : length - 21 === 2 ? fraction * 10 : fraction;
   }
-  if (Number.isNaN(year + month + day + hour + minute + second) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+  if (
+    Number.isNaN(year + month + day + hour + minute + second) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return Date.parse(iso); // NaN, or a form this reader does not know (24:00, say)
   }
   return (daysFromCivil(year, month, day) * 24 + hour) * 3_600_000 + minute * 60_000 + second * 1000 + millisecond;

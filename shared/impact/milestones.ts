@@ -31,12 +31,16 @@ export function impactMilestones(facts: MilestoneFacts): string[] {
   const milestones: string[] = [];
   if (facts.mythsSeenThisMonth > 0 && facts.mythsAnsweredThisMonth >= facts.mythsSeenThisMonth) {
     milestones.push(
-      facts.mythsSeenThisMonth === 1 ? 'The one myth seen this month was answered' : `Every myth seen this month was answered at least once (${facts.mythsSeenThisMonth} myths)`,
+      facts.mythsSeenThisMonth === 1
+        ? 'The one myth seen this month was answered'
+        : `Every myth seen this month was answered at least once (${facts.mythsSeenThisMonth} myths)`,
     );
   }
   if (facts.sightingsThisMonth > 0 && facts.undecidedThisMonth === 0) {
     milestones.push(
-      facts.sightingsThisMonth === 1 ? 'The one post captured this month has a decision' : `Every post captured this month has a decision (${facts.sightingsThisMonth} posts)`,
+      facts.sightingsThisMonth === 1
+        ? 'The one post captured this month has a decision'
+        : `Every post captured this month has a decision (${facts.sightingsThisMonth} posts)`,
     );
   }
   const quarter = highestReached(quarterSteps, facts.repliesThisQuarter);
@@ -44,7 +48,8 @@ export function impactMilestones(facts: MilestoneFacts): string[] {
   const overall = highestReached(overallSteps, facts.repliesOverall);
   // "50 replies this quarter" and "50 in all" would say one thing twice.
   if (overall && overall !== quarter) milestones.push(`${overall.toLocaleString('en-GB')} replies posted in all`);
-  if (!overall && facts.repliesOverall > 0) milestones.push(`First reply posted${facts.firstReplyDate ? ` (${facts.firstReplyDate})` : ''}`);
+  if (!overall && facts.repliesOverall > 0)
+    milestones.push(`First reply posted${facts.firstReplyDate ? ` (${facts.firstReplyDate})` : ''}`);
   const entries = highestReached(entrySteps, facts.entriesUsedOverall);
   if (entries) milestones.push(`${entries} different facts from the library used in replies`);
   return milestones;

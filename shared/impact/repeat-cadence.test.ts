@@ -21,12 +21,35 @@ describe('cadenceReminder', () => {
   it.each([
     // [last reply, seen in 14 days, expected reminder fields]
     ['never replied: due now, so overdue', undefined, 3, { everyDays: 7, nextDueAt: '2026-11-30T12:00:00.000Z', overdue: true }],
-    ['replied 3 days ago, weekly: due in 4 days', '2026-11-27T12:00:00Z', 3, { everyDays: 7, lastPostedAt: '2026-11-27T12:00:00.000Z', nextDueAt: '2026-12-04T12:00:00.000Z', overdue: false }],
-    ['replied 8 days ago, weekly: a day overdue', '2026-11-22T12:00:00Z', 4, { everyDays: 7, lastPostedAt: '2026-11-22T12:00:00.000Z', nextDueAt: '2026-11-29T12:00:00.000Z', overdue: true }],
-    ['replied 8 days ago, fortnightly: not yet', '2026-11-22T12:00:00Z', 1, { everyDays: 14, lastPostedAt: '2026-11-22T12:00:00.000Z', nextDueAt: '2026-12-06T12:00:00.000Z', overdue: false }],
-    ['due this very moment: overdue', '2026-11-16T12:00:00Z', 1, { everyDays: 14, lastPostedAt: '2026-11-16T12:00:00.000Z', nextDueAt: '2026-11-30T12:00:00.000Z', overdue: true }],
+    [
+      'replied 3 days ago, weekly: due in 4 days',
+      '2026-11-27T12:00:00Z',
+      3,
+      { everyDays: 7, lastPostedAt: '2026-11-27T12:00:00.000Z', nextDueAt: '2026-12-04T12:00:00.000Z', overdue: false },
+    ],
+    [
+      'replied 8 days ago, weekly: a day overdue',
+      '2026-11-22T12:00:00Z',
+      4,
+      { everyDays: 7, lastPostedAt: '2026-11-22T12:00:00.000Z', nextDueAt: '2026-11-29T12:00:00.000Z', overdue: true },
+    ],
+    [
+      'replied 8 days ago, fortnightly: not yet',
+      '2026-11-22T12:00:00Z',
+      1,
+      { everyDays: 14, lastPostedAt: '2026-11-22T12:00:00.000Z', nextDueAt: '2026-12-06T12:00:00.000Z', overdue: false },
+    ],
+    [
+      'due this very moment: overdue',
+      '2026-11-16T12:00:00Z',
+      1,
+      { everyDays: 14, lastPostedAt: '2026-11-16T12:00:00.000Z', nextDueAt: '2026-11-30T12:00:00.000Z', overdue: true },
+    ],
   ] as const)('%s', (_, lastPostedAt, seen14, expected) => {
-    expect(cadenceReminder(entry, { 14: seen14, 30: seen14 }, lastPostedAt && Date.parse(lastPostedAt), now)).toEqual({ ...entry, ...expected });
+    expect(cadenceReminder(entry, { 14: seen14, 30: seen14 }, lastPostedAt && Date.parse(lastPostedAt), now)).toEqual({
+      ...entry,
+      ...expected,
+    });
   });
 
   it('gives no reminder for a myth no longer seen, however long ago the reply', () => {
@@ -36,8 +59,19 @@ describe('cadenceReminder', () => {
 
 describe('byDueDate', () => {
   it('puts the soonest first, then the more frequent, then by title', () => {
-    const reminder = (title: string, nextDueAt: string, everyDays: number) => ({ entryId: title, title, everyDays, nextDueAt, overdue: false });
-    const sorted = [reminder('B', '2026-12-02T00:00:00.000Z', 14), reminder('C', '2026-12-01T00:00:00.000Z', 14), reminder('A', '2026-12-01T00:00:00.000Z', 14), reminder('D', '2026-12-01T00:00:00.000Z', 7)].sort(byDueDate);
+    const reminder = (title: string, nextDueAt: string, everyDays: number) => ({
+      entryId: title,
+      title,
+      everyDays,
+      nextDueAt,
+      overdue: false,
+    });
+    const sorted = [
+      reminder('B', '2026-12-02T00:00:00.000Z', 14),
+      reminder('C', '2026-12-01T00:00:00.000Z', 14),
+      reminder('A', '2026-12-01T00:00:00.000Z', 14),
+      reminder('D', '2026-12-01T00:00:00.000Z', 7),
+    ].sort(byDueDate);
     expect(sorted.map((row) => row.title)).toEqual(['D', 'A', 'C', 'B']);
   });
 });

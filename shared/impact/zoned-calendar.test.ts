@@ -44,16 +44,19 @@ describe('zonedCalendar', () => {
     expect([dateOfDay(day), periodLabel(weekStart(day), 'week'), periodLabel(monthStart(day), 'month')]).toEqual([date, week, month]);
   });
 
-  it.each(['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago'])('agrees with Intl on every moment through a year in %s', (timeZone) => {
-    // The offset is cached per UTC day: this checks the cache never gives a wrong day near a change.
-    const calendar = zonedCalendar(timeZone);
-    const direct = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    const wrong: string[] = [];
-    for (let ms = Date.parse('2026-01-01T00:00:00Z'); ms < Date.parse('2027-01-01T00:00:00Z'); ms += 37 * 60_000) {
-      if (dateOfDay(calendar.dayOf(ms)) !== direct.format(ms)) wrong.push(new Date(ms).toISOString());
-    }
-    expect(wrong).toEqual([]);
-  });
+  it.each(['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago'])(
+    'agrees with Intl on every moment through a year in %s',
+    (timeZone) => {
+      // The offset is cached per UTC day: this checks the cache never gives a wrong day near a change.
+      const calendar = zonedCalendar(timeZone);
+      const direct = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      const wrong: string[] = [];
+      for (let ms = Date.parse('2026-01-01T00:00:00Z'); ms < Date.parse('2027-01-01T00:00:00Z'); ms += 37 * 60_000) {
+        if (dateOfDay(calendar.dayOf(ms)) !== direct.format(ms)) wrong.push(new Date(ms).toISOString());
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('rejects an unknown time zone', () => {
     expect(() => zonedCalendar('Mars/Olympus_Mons')).toThrow(RangeError);

@@ -1,7 +1,13 @@
 import { expect, it } from 'vitest';
 import { detectLanguage } from './detect-language';
 
-const words = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}']+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean);
 
 it.each([
   ['They take our jobs and the council does nothing', 'en'],

@@ -1,7 +1,8 @@
 /** A number in a draft with the values it may stand for ("1,221" is 1221 in English, 1.221 in French). */
 export type Figure = { text: string; start: number; end: number; values: number[]; decimals: number };
 
-const numberPattern = /(?<![\p{L}\p{N}_])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\p{N}])|(?<![\p{L}\p{N}_])\d+(?:[.,]\d+)?(?![\p{N}])/gu;
+const numberPattern =
+  /(?<![\p{L}\p{N}_])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\p{N}])|(?<![\p{L}\p{N}_])\d+(?:[.,]\d+)?(?![\p{N}])/gu;
 const scaleWords: [RegExp, number][] = [
   [/^\s?(?:bn|billions?|milliards?|mrd\.?|miliardi|miliardo|mil millones|milliarden?)(?![\p{L}])/iu, 1e9],
   [/^\s?(?:m|mn|millions?|millones|millón|milioni|milione|mio\.?|millionen|million)(?![\p{L}])/iu, 1e6],

@@ -5,7 +5,10 @@ it.each([
   ['One. Two? Three!', ['One.', 'Two?', 'Three!']],
   ['Support is £49.18 a week. More text.', ['Support is £49.18 a week.', 'More text.']],
   ['The U.S. figure, e.g. in Texas, is lower. Next.', ['The U.S. figure, e.g. in Texas, is lower.', 'Next.']],
-  ['In der EU waren am 1. Januar 2024 rund 27 Millionen. Danach mehr.', ['In der EU waren am 1. Januar 2024 rund 27 Millionen.', 'Danach mehr.']],
+  [
+    'In der EU waren am 1. Januar 2024 rund 27 Millionen. Danach mehr.',
+    ['In der EU waren am 1. Januar 2024 rund 27 Millionen.', 'Danach mehr.'],
+  ],
   ['A list:\n- one\n- two', ['A list:', '- one', '- two']],
   ['He said "Really?" Then left.', ['He said "Really?"', 'Then left.']],
 ])('%j', (text, sentences) => {

@@ -56,7 +56,13 @@ export function assembleLibrary(files: LibraryFiles): AssembledLibrary {
       }
       const expectedId = baseName(path);
       if (result.value.id !== expectedId) {
-        problems.push(problemAt(result.located, ['id'], `must match the file name: rename the file to "${result.value.id}.md" or the id to "${expectedId}"`));
+        problems.push(
+          problemAt(
+            result.located,
+            ['id'],
+            `must match the file name: rename the file to "${result.value.id}.md" or the id to "${expectedId}"`,
+          ),
+        );
       }
       parsed[list].push({ value: result.value, located: result.located });
     }
@@ -80,7 +86,8 @@ export function assembleLibrary(files: LibraryFiles): AssembledLibrary {
   for (const issue of checked.error.issues) {
     const [list, index, ...rest] = issue.path;
     const owner = typeof list === 'string' && typeof index === 'number' ? parsed[list as keyof typeof parsed]?.[index] : undefined;
-    const firstWithId = owner && rest[0] === 'id' ? parsed[list as keyof typeof parsed].find(({ value }) => value.id === owner.value.id) : undefined;
+    const firstWithId =
+      owner && rest[0] === 'id' ? parsed[list as keyof typeof parsed].find(({ value }) => value.id === owner.value.id) : undefined;
     const seeAlso = firstWithId && firstWithId !== owner ? ` (also used by ${firstWithId.located.file})` : '';
     if (owner) problems.push(problemAt(owner.located, rest, issue.message + seeAlso));
     else problems.push({ file: files.meta.path, line: 1, field: String(list ?? '(bundle)'), problem: issue.message });
@@ -96,7 +103,12 @@ type Parsed = { value: { id: string; updated?: unknown }; located: LocatedFile }
 
 function parseLibraryMeta(meta: LibraryFiles['meta'], problems: LibraryProblem[]) {
   if (meta.text.trim() === '') {
-    problems.push({ file: meta.path, line: 1, field: '(file)', problem: 'is missing or empty: give the library a name, version and publisher' });
+    problems.push({
+      file: meta.path,
+      line: 1,
+      field: '(file)',
+      problem: 'is missing or empty: give the library a name, version and publisher',
+    });
     return undefined;
   }
   const result = parseYamlData(meta.path, meta.text, 1, libraryMetaSchema);

@@ -8,19 +8,13 @@ import { splitFrontMatter } from './split-front-matter';
 /** A file and a way to find the line of any field in it, for problems found after parsing. */
 export type LocatedFile = { file: string; lineOf: (path: readonly PropertyKey[]) => number };
 
-export type ParsedLibraryFile<T> =
-  | { ok: true; value: T; located: LocatedFile }
-  | { ok: false; problems: LibraryProblem[] };
+export type ParsedLibraryFile<T> = { ok: true; value: T; located: LocatedFile } | { ok: false; problems: LibraryProblem[] };
 
 /**
  * Parses one library file (YAML front matter + Markdown notes) against a schema and reports
  * every problem with its file line, so a reviewer can fix a pull request without a programmer.
  */
-export function parseLibraryFile<S extends z.ZodType>(
-  file: string,
-  text: string,
-  schema: S,
-): ParsedLibraryFile<z.infer<S>> {
+export function parseLibraryFile<S extends z.ZodType>(file: string, text: string, schema: S): ParsedLibraryFile<z.infer<S>> {
   const parts = splitFrontMatter(text);
   if (!parts) {
     return failure(file, 1, '(file)', 'must start with YAML front matter between two "---" lines');

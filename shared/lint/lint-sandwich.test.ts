@@ -24,12 +24,26 @@ describe('lintSandwich', () => {
     const keys = diagnostics.map((d) => order.indexOf(d.section) * 1e6 + d.start);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
     expect(new Set(diagnostics.map((d) => d.ruleId))).toEqual(
-      new Set(['question-frame', 'fact-first', 'loaded-language', 'myth-warned', 'myth-brief', 'bare-negation', 'fallacy-named', 'alternative-explanation', 'fact-repeated', 'truth-ratio', 'sourced']),
+      new Set([
+        'question-frame',
+        'fact-first',
+        'loaded-language',
+        'myth-warned',
+        'myth-brief',
+        'bare-negation',
+        'fallacy-named',
+        'alternative-explanation',
+        'fact-repeated',
+        'truth-ratio',
+        'sourced',
+      ]),
     );
   });
 
   it('turns rules off, changes severities and options from configuration', () => {
-    const config = { rules: { 'loaded-language': 'off', 'question-frame': 'warning', 'myth-brief': { options: { maxWords: 3 } } } } as const;
+    const config = {
+      rules: { 'loaded-language': 'off', 'question-frame': 'warning', 'myth-brief': { options: { maxWords: 3 } } },
+    } as const;
     const diagnostics = lintSandwich(amplifying, {}, config);
     expect(diagnostics.some((d) => d.ruleId === 'loaded-language')).toBe(false);
     expect(diagnostics.find((d) => d.ruleId === 'question-frame')?.severity).toBe('warning');
@@ -38,7 +52,9 @@ describe('lintSandwich', () => {
 
   it('rejects an unknown rule or a bad option, naming it', () => {
     expect(() => lintSandwich(goodSandwich, {}, { rules: { 'no-such-rule': 'off' } })).toThrow('unknown rule "no-such-rule"');
-    expect(() => lintSandwich(goodSandwich, {}, { rules: { overkill: { options: { maxPoints: 0 } } } })).toThrow(/rules\.overkill\.options\.maxPoints:/);
+    expect(() => lintSandwich(goodSandwich, {}, { rules: { overkill: { options: { maxPoints: 0 } } } })).toThrow(
+      /rules\.overkill\.options\.maxPoints:/,
+    );
   });
 });
 

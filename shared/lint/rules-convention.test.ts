@@ -9,19 +9,24 @@ const folder = 'shared/lint/rules';
 const all = rules as readonly Rule<object>[];
 
 describe('lint rule conventions', () => {
-  it.each(all.map((rule) => [rule.id, rule] as const))('%s: named by its file, documented, tested, with a sourced rationale', (id, rule) => {
-    expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-    expect(readFileSync(`${folder}/${id}.ts`, 'utf8')).toContain(`id: '${id}'`);
-    expect(existsSync(`${folder}/${id}.test.ts`)).toBe(true);
-    expect(rule.meta.title.length).toBeGreaterThan(5);
-    expect(rule.meta.description).toMatch(/\.$/);
-    expect(rule.meta.rationale.length).toBeGreaterThan(40);
-    expect(rule.meta.source.name.length).toBeGreaterThan(5);
-    expect(() => rule.options.parse({})).not.toThrow();
-  });
+  it.each(all.map((rule) => [rule.id, rule] as const))(
+    '%s: named by its file, documented, tested, with a sourced rationale',
+    (id, rule) => {
+      expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(readFileSync(`${folder}/${id}.ts`, 'utf8')).toContain(`id: '${id}'`);
+      expect(existsSync(`${folder}/${id}.test.ts`)).toBe(true);
+      expect(rule.meta.title.length).toBeGreaterThan(5);
+      expect(rule.meta.description).toMatch(/\.$/);
+      expect(rule.meta.rationale.length).toBeGreaterThan(40);
+      expect(rule.meta.source.name.length).toBeGreaterThan(5);
+      expect(() => rule.options.parse({})).not.toThrow();
+    },
+  );
 
   it('registers every rule file exactly once', () => {
-    const files = readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).map((name) => name.slice(0, -3));
+    const files = readdirSync(folder)
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+      .map((name) => name.slice(0, -3));
     expect(all.map((rule) => rule.id).sort()).toEqual(files.sort());
   });
 

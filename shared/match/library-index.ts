@@ -74,7 +74,12 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
     factTerms: invert(bm25Weights(factFrequencies)),
     words,
     typos: new TypoIndex([...terms.keys()].filter((term) => !term.includes(' '))),
-    scratch: { scores: new Float64Array(count), words: new Uint16Array(count), phrases: new Uint16Array(count), touched: new Int32Array(count) },
+    scratch: {
+      scores: new Float64Array(count),
+      words: new Uint16Array(count),
+      phrases: new Uint16Array(count),
+      touched: new Int32Array(count),
+    },
   };
 }
 
@@ -137,9 +142,11 @@ function bm25Weights(documents: Map<string, number>[]): Map<string, number>[] {
 }
 
 function mythTexts(entry: Entry): string[] {
-  return [entry.myth.statement, ...Object.values(entry.translations).map((translation) => translation?.myth), ...entry.myth.phrasings].filter(
-    (text): text is string => !!text,
-  );
+  return [
+    entry.myth.statement,
+    ...Object.values(entry.translations).map((translation) => translation?.myth),
+    ...entry.myth.phrasings,
+  ].filter((text): text is string => !!text);
 }
 
 /**

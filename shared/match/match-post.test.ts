@@ -11,11 +11,15 @@ const index = buildLibraryIndex(entries);
 describe('matchPost on the starter library', () => {
   // Posts written for this test (not from the development set), in the ways such posts circulate.
   it.each([
-    ['English, with emoji and a hashtag', 'They put them up in 4-star HOTELS with free phones 😡😡 while our vets sleep rough #StopTheBoats', 'asylum-luxury-support'],
+    [
+      'English, with emoji and a hashtag',
+      'They put them up in 4-star HOTELS with free phones 😡😡 while our vets sleep rough #StopTheBoats',
+      'asylum-luxury-support',
+    ],
     ['all caps', 'IMMIGRANTS ARE STEALING OUR JOBS!!!', 'jobs'],
     ['German', 'Die Asylanten bekommen mehr Geld als unsere Rentner, die 45 Jahre gearbeitet haben!', 'benefits-welfare'],
     ['Spanish', 'Los inmigrantes ilegales cobran ayudas nada más llegar a España', 'benefits-welfare'],
-    ['French', "Les immigrés passent devant tout le monde pour les logements sociaux", 'housing'],
+    ['French', 'Les immigrés passent devant tout le monde pour les logements sociaux', 'housing'],
     ['a typo', 'ilegal immigrants voting in our electons by the millions', 'voting-elections'],
   ])('%s', (_name, post, expected) => {
     const [best] = matchPost(post, index);

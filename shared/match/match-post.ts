@@ -36,7 +36,10 @@ const scatteredWordsDiscount = 0.85;
  */
 export function matchPost(post: string, index: LibraryIndex, options: MatchOptions = {}): Match[] {
   const { top = 5, minConfidence = defaultMinConfidence } = options;
-  const tokens = correctTypos(matchTerms(post, (word) => index.words.has(word)), index);
+  const tokens = correctTypos(
+    matchTerms(post, (word) => index.words.has(word)),
+    index,
+  );
   const terms = new Set([...tokens.map((token) => token.stem), ...bigramsOf(tokens)]);
   const candidates = scoreCandidates(terms, index, minConfidence);
 
@@ -44,7 +47,12 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   for (let candidate = candidates.next(); candidate && matches.length < top; candidate = candidates.next()) {
     const indexed = index.entries[candidate.position]!;
     if (factScore(terms, index, candidate.position) >= factLikeness * candidate.score) continue; // it says the fact, not the myth
-    matches.push({ entry: indexed.entry, score: candidate.score, confidence: candidate.confidence, reasons: reasonsFor(post, tokens, indexed) });
+    matches.push({
+      entry: indexed.entry,
+      score: candidate.score,
+      confidence: candidate.confidence,
+      reasons: reasonsFor(post, tokens, indexed),
+    });
   }
   candidates.release();
   return matches;
@@ -91,7 +99,11 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
       for (let i = 0; i < passing; i++) if (best < 0 || scores[touched[i]!]! > scores[touched[best]!]!) best = i;
       if (best < 0) return undefined;
       const position = touched[best]!;
-      const candidate = { position, score: scores[position]!, confidence: confidenceOf(scores[position]!, words[position]!, phrases[position]!) };
+      const candidate = {
+        position,
+        score: scores[position]!,
+        confidence: confidenceOf(scores[position]!, words[position]!, phrases[position]!),
+      };
       clear(position);
       touched[best] = touched[--passing]!;
       return candidate;

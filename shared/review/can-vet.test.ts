@@ -3,9 +3,21 @@ import type { EntryStatus } from '../schema/entry';
 import { canVet, sameName, type VetVerdict } from './can-vet';
 
 const table: { name: string; status: EntryStatus; reviewer: string; lastChangedBy: string; verdict: VetVerdict }[] = [
-  { name: 'a second person vets an entry in review', status: 'in-review', reviewer: 'Bea', lastChangedBy: 'Ana', verdict: { allowed: true } },
+  {
+    name: 'a second person vets an entry in review',
+    status: 'in-review',
+    reviewer: 'Bea',
+    lastChangedBy: 'Ana',
+    verdict: { allowed: true },
+  },
   { name: 'a second person vets a draft', status: 'draft', reviewer: 'Bea', lastChangedBy: 'Ana', verdict: { allowed: true } },
-  { name: 'the original author vets a change someone else made', status: 'in-review', reviewer: 'Ana', lastChangedBy: 'Bea', verdict: { allowed: true } },
+  {
+    name: 'the original author vets a change someone else made',
+    status: 'in-review',
+    reviewer: 'Ana',
+    lastChangedBy: 'Bea',
+    verdict: { allowed: true },
+  },
   {
     name: 'the author of the latest change',
     status: 'in-review',
@@ -20,8 +32,20 @@ const table: { name: string; status: EntryStatus; reviewer: string; lastChangedB
     lastChangedBy: 'Ana Lopez',
     verdict: { allowed: false, reason: 'You made the latest change to this entry, so someone else must vet it (two-person rule).' },
   },
-  { name: 'nobody named', status: 'in-review', reviewer: '  ', lastChangedBy: 'Ana', verdict: { allowed: false, reason: 'Set your name in Settings to vet entries.' } },
-  { name: 'an entry already vetted', status: 'vetted', reviewer: 'Bea', lastChangedBy: 'Ana', verdict: { allowed: false, reason: 'This entry is already vetted.' } },
+  {
+    name: 'nobody named',
+    status: 'in-review',
+    reviewer: '  ',
+    lastChangedBy: 'Ana',
+    verdict: { allowed: false, reason: 'Set your name in Settings to vet entries.' },
+  },
+  {
+    name: 'an entry already vetted',
+    status: 'vetted',
+    reviewer: 'Bea',
+    lastChangedBy: 'Ana',
+    verdict: { allowed: false, reason: 'This entry is already vetted.' },
+  },
   {
     name: 'a retired entry',
     status: 'retired',

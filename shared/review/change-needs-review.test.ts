@@ -12,8 +12,16 @@ const changes: { name: string; change: Partial<Entry>; parts: string[] }[] = [
   { name: 'the technique', change: { explanation: { ...vetted.explanation, technique: 'fake-experts' } }, parts: ['explanation'] },
   { name: 'a source quote', change: { sources: [{ ...source!, quote: 'A different sentence from the page.' }] }, parts: ['sources'] },
   { name: 'a source added', change: { sources: [source!, { ...source!, url: 'https://example.org/other' }] }, parts: ['sources'] },
-  { name: 'a translated fact', change: { translations: { fr: { ...vetted.translations.fr, fact: 'Un autre fait.' } } }, parts: ['fact (Français)'] },
-  { name: 'a new translated explanation', change: { translations: { ...vetted.translations, de: { explanation: 'Eine Erklärung.' } } }, parts: ['explanation (Deutsch)'] },
+  {
+    name: 'a translated fact',
+    change: { translations: { fr: { ...vetted.translations.fr, fact: 'Un autre fait.' } } },
+    parts: ['fact (Français)'],
+  },
+  {
+    name: 'a new translated explanation',
+    change: { translations: { ...vetted.translations, de: { explanation: 'Eine Erklärung.' } } },
+    parts: ['explanation (Deutsch)'],
+  },
   { name: 'the fact and the sources', change: { fact: 'A new fact.', sources: [] }, parts: ['fact', 'sources'] },
 ];
 
@@ -23,7 +31,12 @@ const unchanged: { name: string; change: Partial<Entry> }[] = [
   { name: 'the myth phrasings', change: { myth: { ...vetted.myth, phrasings: ['another phrasing'] } } },
   { name: 'the review-by date and notes', change: { reviewBy: '2028-01-01', notes: 'Checked the link.' } },
   { name: 'a translated myth', change: { translations: { fr: { ...vetted.translations.fr, myth: 'Une autre rumeur.' } } } },
-  { name: 'the same source, its keys in another order', change: { sources: [{ quote: source!.quote, year: source!.year, url: source!.url, publisher: source!.publisher, title: source!.title }] } },
+  {
+    name: 'the same source, its keys in another order',
+    change: {
+      sources: [{ quote: source!.quote, year: source!.year, url: source!.url, publisher: source!.publisher, title: source!.title }],
+    },
+  },
 ];
 
 describe('changeNeedsReview', () => {

@@ -18,7 +18,8 @@ export function changedReviewedParts(before: ReviewedContent, after: ReviewedCon
   const languages = new Set([...Object.keys(before.translations ?? {}), ...Object.keys(after.translations ?? {})]) as Set<Language>;
   for (const language of languages) {
     for (const part of ['fact', 'explanation'] as const) {
-      if (!sameValue(before.translations?.[language]?.[part], after.translations?.[language]?.[part])) parts.push(`${part} (${languageNames[language]})`);
+      if (!sameValue(before.translations?.[language]?.[part], after.translations?.[language]?.[part]))
+        parts.push(`${part} (${languageNames[language]})`);
     }
   }
   return parts;

@@ -24,7 +24,11 @@ export function keepOfferableMatches<T extends { entry: Pick<Entry, 'status'> }>
 }
 
 /** The matches to show, best first, and how many better-ranked unvetted ones the default view hides. */
-export function matchesToOffer<T extends { entry: Pick<Entry, 'status'> }>(kept: readonly T[], offer: DraftingOffer, top: number): { shown: T[]; hidden: number } {
+export function matchesToOffer<T extends { entry: Pick<Entry, 'status'> }>(
+  kept: readonly T[],
+  offer: DraftingOffer,
+  top: number,
+): { shown: T[]; hidden: number } {
   const best = kept.slice(0, top);
   if (offer.includeUnvetted) return { shown: best, hidden: 0 };
   const shown = kept.filter((match) => isOfferedForDrafting(match.entry, offer)).slice(0, top);

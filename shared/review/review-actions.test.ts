@@ -9,7 +9,12 @@ const today = new Date(2026, 11, 3, 9, 30);
 describe('the review workflow steps', () => {
   it('vets with a review record naming the reviewer and the day', () => {
     const vetted = vetEntry(inReview, ' Bea ', today);
-    expect(vetted).toEqual({ ...inReview, status: 'vetted', reviews: [{ reviewer: 'Bea', date: '2026-12-03', status: 'vetted' }], updated: '2026-12-03' });
+    expect(vetted).toEqual({
+      ...inReview,
+      status: 'vetted',
+      reviews: [{ reviewer: 'Bea', date: '2026-12-03', status: 'vetted' }],
+      updated: '2026-12-03',
+    });
     expect(entrySchema.parse(vetted)).toEqual(vetted);
   });
 

@@ -9,7 +9,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
   }
-  const definedKeys = (value: object) => Object.entries(value).filter(([, item]) => item !== undefined).map(([key]) => key);
+  const definedKeys = (value: object) =>
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([key]) => key);
   const keys = definedKeys(a);
   if (keys.length !== definedKeys(b).length) return false;
   return keys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));

@@ -14,9 +14,7 @@ export const publisherSchema = z.strictObject({
 });
 
 /** Library versions are dotted numbers so that "newer" is decidable: 2026.11.1 > 2026.9.3. */
-export const libraryVersionSchema = z
-  .string()
-  .regex(/^\d+(\.\d+){0,3}$/, 'must be a dotted version number such as 2026.11.0');
+export const libraryVersionSchema = z.string().regex(/^\d+(\.\d+){0,3}$/, 'must be a dotted version number such as 2026.11.0');
 
 export const bundleSchema = z
   .strictObject({

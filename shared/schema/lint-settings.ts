@@ -15,7 +15,10 @@ export const lintSettingsSchema = z.strictObject({
   rules: z
     .record(
       z.string(),
-      z.union([ruleLevelSchema, z.strictObject({ severity: ruleLevelSchema.optional(), options: z.record(z.string(), z.unknown()).optional() })]),
+      z.union([
+        ruleLevelSchema,
+        z.strictObject({ severity: ruleLevelSchema.optional(), options: z.record(z.string(), z.unknown()).optional() }),
+      ]),
     )
     .default({})
     .superRefine((rules, context) => {

@@ -10,7 +10,10 @@ export const modelServerUrlSchema = z
   .string()
   .trim()
   .max(2000, 'keep the URL to 2,000 characters')
-  .refine((url) => url === '' || webUrlSchema.safeParse(url).success, 'must be a full http(s) URL, like https://api.openai.com/v1, or left empty');
+  .refine(
+    (url) => url === '' || webUrlSchema.safeParse(url).success,
+    'must be a full http(s) URL, like https://api.openai.com/v1, or left empty',
+  );
 
 export const modelSettingsSchema = z.strictObject({
   baseUrl: modelServerUrlSchema.default(''),

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** Ids are URL- and file-name-safe slugs: the file `fact-library/entries/<id>.md` is named by its id. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens');
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens');
 
 /** Plain calendar dates (YYYY-MM-DD): review-by dates and review records do not need a time of day. */
 export const isoDateSchema = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });

@@ -33,27 +33,43 @@ describe('settings', () => {
   });
 
   it('fills in model fields missing from a partly stored model', () => {
-    expect(settingsSchema.parse({ model: { baseUrl: 'http://127.0.0.1:11434/v1' } }).model).toEqual({ baseUrl: 'http://127.0.0.1:11434/v1', model: '', apiKey: '' });
+    expect(settingsSchema.parse({ model: { baseUrl: 'http://127.0.0.1:11434/v1' } }).model).toEqual({
+      baseUrl: 'http://127.0.0.1:11434/v1',
+      model: '',
+      apiKey: '',
+    });
   });
 
   it('trims pasted URLs and keys', () => {
-    const parsed = settingsSchema.parse({ model: { baseUrl: ' https://api.openai.com/v1 ', model: ' gpt-4o-mini ', apiKey: 'sk-test\n' }, subscriptionUrl: ' https://team.example/library.json ' });
+    const parsed = settingsSchema.parse({
+      model: { baseUrl: ' https://api.openai.com/v1 ', model: ' gpt-4o-mini ', apiKey: 'sk-test\n' },
+      subscriptionUrl: ' https://team.example/library.json ',
+    });
     expect(parsed.model).toEqual({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test' });
     expect(parsed.subscriptionUrl).toBe('https://team.example/library.json');
   });
 });
 
 describe('model server URL', () => {
-  it.each(['', 'https://api.openai.com/v1', 'http://127.0.0.1:11434/v1', 'http://localhost:8080/v1', 'https://my-resource.openai.azure.com/openai/v1', 'http://gpu-box.lan:8000/v1'])(
-    'accepts %j',
+  it.each([
+    '',
+    'https://api.openai.com/v1',
+    'http://127.0.0.1:11434/v1',
+    'http://localhost:8080/v1',
+    'https://my-resource.openai.azure.com/openai/v1',
+    'http://gpu-box.lan:8000/v1',
+  ])('accepts %j', (baseUrl) => {
+    expect(modelSettingsSchema.safeParse({ baseUrl }).success).toBe(true);
+  });
+
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'ftp://models.example/v1', 'api.openai.com/v1', 'not a url', 'https://'])(
+    'rejects %j, naming the field',
     (baseUrl) => {
-      expect(modelSettingsSchema.safeParse({ baseUrl }).success).toBe(true);
+      expect(problemsOf({ model: { baseUrl } })).toBe(
+        'model.baseUrl: must be a full http(s) URL, like https://api.openai.com/v1, or left empty',
+      );
     },
   );
-
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'ftp://models.example/v1', 'api.openai.com/v1', 'not a url', 'https://'])('rejects %j, naming the field', (baseUrl) => {
-    expect(problemsOf({ model: { baseUrl } })).toBe('model.baseUrl: must be a full http(s) URL, like https://api.openai.com/v1, or left empty');
-  });
 
   it.each([
     [{ model: 'm'.repeat(201) }, 'model.model: keep the model name to 200 characters'],
@@ -65,16 +81,22 @@ describe('model server URL', () => {
 });
 
 describe('subscription URL', () => {
-  it.each(['', 'https://team.example/library.json', 'https://raw.githubusercontent.com/team/library/main/library.json', 'http://localhost:8080/library.json', 'http://127.0.0.1/library.json'])(
-    'accepts %j',
-    (subscriptionUrl) => {
-      expect(problemsOf({ subscriptionUrl })).toBe('');
-    },
-  );
+  it.each([
+    '',
+    'https://team.example/library.json',
+    'https://raw.githubusercontent.com/team/library/main/library.json',
+    'http://localhost:8080/library.json',
+    'http://127.0.0.1/library.json',
+  ])('accepts %j', (subscriptionUrl) => {
+    expect(problemsOf({ subscriptionUrl })).toBe('');
+  });
 
   it.each([
     ['http://team.example/library.json', 'subscriptionUrl: must use https: plain http is allowed only for localhost and 127.0.0.1'],
-    ['http://localhost.team.example/library.json', 'subscriptionUrl: must use https: plain http is allowed only for localhost and 127.0.0.1'],
+    [
+      'http://localhost.team.example/library.json',
+      'subscriptionUrl: must use https: plain http is allowed only for localhost and 127.0.0.1',
+    ],
     ['javascript:alert(1)', 'subscriptionUrl: must be a full https URL, or left empty'],
     ['data:application/json,{}', 'subscriptionUrl: must be a full https URL, or left empty'],
     ['team.example/library.json', 'subscriptionUrl: must be a full https URL, or left empty'],

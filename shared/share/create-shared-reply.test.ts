@@ -16,8 +16,18 @@ describe('createSharedReply', () => {
       entry: sampleReplyInput.entry,
       note: sampleReplyInput.note,
     });
-    expect(result.reply.variants[0]).toMatchObject({ audienceId: 'local-workers', spokespersonId: 'city-communications', audience: { id: 'local-workers' }, channel: 'facebook' });
-    expect(result.reply.variants[1]).toEqual({ audienceId: 'older-residents', channel: 'x', language: 'en', sections: sampleReplyInput.variants[1]!.sections });
+    expect(result.reply.variants[0]).toMatchObject({
+      audienceId: 'local-workers',
+      spokespersonId: 'city-communications',
+      audience: { id: 'local-workers' },
+      channel: 'facebook',
+    });
+    expect(result.reply.variants[1]).toEqual({
+      audienceId: 'older-residents',
+      channel: 'x',
+      language: 'en',
+      sections: sampleReplyInput.variants[1]!.sections,
+    });
   });
 
   it('leaves out a blank note and organisation', () => {
@@ -26,13 +36,32 @@ describe('createSharedReply', () => {
   });
 
   it.each([
-    ['an empty section', { variants: [{ ...sampleReplyInput.variants[0]!, sections: { ...sampleReplyInput.variants[0]!.sections, myth: ' ' } }] }, 'variants[0].sections.myth: must not be empty'],
+    [
+      'an empty section',
+      { variants: [{ ...sampleReplyInput.variants[0]!, sections: { ...sampleReplyInput.variants[0]!.sections, myth: ' ' } }] },
+      'variants[0].sections.myth: must not be empty',
+    ],
     ['no variants', { variants: [] }, 'variants: share at least one reply'],
-    ['eleven variants', { variants: Array.from({ length: 11 }, () => sampleReplyInput.variants[1]!) }, 'variants: share at most 10 variants at once'],
-    ['an id that contradicts the audience', { variants: [{ ...sampleReplyInput.variants[0]!, audienceId: 'parents' }] }, 'variants[0].audienceId: names audience "parents" but the audience given is "local-workers"'],
+    [
+      'eleven variants',
+      { variants: Array.from({ length: 11 }, () => sampleReplyInput.variants[1]!) },
+      'variants: share at most 10 variants at once',
+    ],
+    [
+      'an id that contradicts the audience',
+      { variants: [{ ...sampleReplyInput.variants[0]!, audienceId: 'parents' }] },
+      'variants[0].audienceId: names audience "parents" but the audience given is "local-workers"',
+    ],
     ['no name', { from: { name: '' } }, 'from.name: must not be empty'],
-    ['an entry with a bad source', { entry: { ...sampleReplyInput.entry, sources: [{ ...sampleReplyInput.entry.sources[0]!, url: 'ftp://x' }] } }, 'entry.sources[0].url: must be a full http(s) URL'],
+    [
+      'an entry with a bad source',
+      { entry: { ...sampleReplyInput.entry, sources: [{ ...sampleReplyInput.entry.sources[0]!, url: 'ftp://x' }] } },
+      'entry.sources[0].url: must be a full http(s) URL',
+    ],
   ])('says what to fix for %s', (_case, change, problem) => {
-    expect(createSharedReply({ ...sampleReplyInput, ...change }, now)).toEqual({ ok: false, message: `Not shared — fix this first:\n${problem}` });
+    expect(createSharedReply({ ...sampleReplyInput, ...change }, now)).toEqual({
+      ok: false,
+      message: `Not shared — fix this first:\n${problem}`,
+    });
   });
 });

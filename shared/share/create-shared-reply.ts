@@ -45,5 +45,8 @@ export function createSharedReply(input: SharedReplyInput, now: Date): CreatedSh
   };
   const result = sharedReplySchema.safeParse(candidate);
   if (result.success) return { ok: true, reply: result.data };
-  return { ok: false, message: `Not shared — fix this first:\n${describeIssues(result.error.issues, (path) => fieldName(path) || 'the reply')}` };
+  return {
+    ok: false,
+    message: `Not shared — fix this first:\n${describeIssues(result.error.issues, (path) => fieldName(path) || 'the reply')}`,
+  };
 }

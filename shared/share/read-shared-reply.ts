@@ -19,23 +19,41 @@ export type SharedReplyReading = { ok: true; reply: SharedReply } | { ok: false;
 export function readSharedReply(text: string, { maxBytes = defaultSharedReplyMaxBytes }: { maxBytes?: number } = {}): SharedReplyReading {
   try {
     if (typeof text !== 'string') return { ok: false, problem: 'not-json', message: 'The shared reply is not text. Nothing was opened.' };
-    const parsed = parseUntrustedJson(text, { what: 'shared reply', maxBytes, consequence: 'Nothing was opened.', describePath: (path) => fieldName(path) });
+    const parsed = parseUntrustedJson(text, {
+      what: 'shared reply',
+      maxBytes,
+      consequence: 'Nothing was opened.',
+      describePath: (path) => fieldName(path),
+    });
     if (!parsed.ok) {
-      const problem = parsed.problem === 'too-large' ? 'too-large' : parsed.problem === 'not-json' || parsed.problem === 'not-utf8' ? 'not-json' : 'invalid';
+      const problem =
+        parsed.problem === 'too-large'
+          ? 'too-large'
+          : parsed.problem === 'not-json' || parsed.problem === 'not-utf8'
+            ? 'not-json'
+            : 'invalid';
       return { ok: false, problem, message: parsed.message };
     }
     const value = parsed.value;
     if (!isObject(value) || value.format !== sharedReplyFormat) {
       const isBundle = isObject(value) && (value.format === bundleFormat || value.format === signedBundleFormat);
       const hint = isBundle ? ' It is a library bundle: import it into the library instead.' : '';
-      return { ok: false, problem: 'not-a-shared-reply', message: `This is not a Fact Sandwich shared reply (it has no "format": "${sharedReplyFormat}").${hint}` };
+      return {
+        ok: false,
+        problem: 'not-a-shared-reply',
+        message: `This is not a Fact Sandwich shared reply (it has no "format": "${sharedReplyFormat}").${hint}`,
+      };
     }
     const result = sharedReplySchema.safeParse(value);
     if (result.success) return { ok: true, reply: result.data };
     const problems = describeIssues(result.error.issues, (path) => fieldName(path) || '(top level)');
     return { ok: false, problem: 'invalid', message: `The shared reply is not valid, so it was not opened:\n${problems}` };
   } catch (error) {
-    return { ok: false, problem: 'invalid', message: `The shared reply could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was opened.` };
+    return {
+      ok: false,
+      problem: 'invalid',
+      message: `The shared reply could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was opened.`,
+    };
   }
 }
 

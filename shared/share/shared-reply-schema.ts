@@ -37,10 +37,18 @@ export const sharedReplyVariantSchema = z
   })
   .superRefine((variant, ctx) => {
     if (variant.audience && variant.audienceId && variant.audience.id !== variant.audienceId) {
-      ctx.addIssue({ code: 'custom', path: ['audienceId'], message: `names audience "${variant.audienceId}" but the audience given is "${variant.audience.id}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['audienceId'],
+        message: `names audience "${variant.audienceId}" but the audience given is "${variant.audience.id}"`,
+      });
     }
     if (variant.spokesperson && variant.spokespersonId && variant.spokesperson.id !== variant.spokespersonId) {
-      ctx.addIssue({ code: 'custom', path: ['spokespersonId'], message: `names spokesperson "${variant.spokespersonId}" but the spokesperson given is "${variant.spokesperson.id}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spokespersonId'],
+        message: `names spokesperson "${variant.spokespersonId}" but the spokesperson given is "${variant.spokesperson.id}"`,
+      });
     }
   });
 
@@ -51,7 +59,9 @@ export const sharedReplyVariantSchema = z
  */
 export const sharedReplySchema = z.strictObject({
   format: z.literal(sharedReplyFormat, { message: `must be "${sharedReplyFormat}"` }),
-  formatVersion: z.literal(sharedReplyFormatVersion, { message: `this app reads shared replies of format version ${sharedReplyFormatVersion}` }),
+  formatVersion: z.literal(sharedReplyFormatVersion, {
+    message: `this app reads shared replies of format version ${sharedReplyFormatVersion}`,
+  }),
   sharedAt: isoDateTimeSchema,
   from: z.strictObject({
     name: nonEmptyTextSchema.max(200, 'keep the name under 200 characters'),

@@ -19,7 +19,11 @@ export type ShareFragment = { ok: true; fragment: string } | { ok: false; messag
 export async function sharedReplyToUrlFragment(reply: SharedReply): Promise<ShareFragment> {
   const valid = sharedReplySchema.safeParse(reply);
   if (!valid.success) return { ok: false, message: 'This reply is not valid, so no link was made: check it with createSharedReply first.' };
-  const packed = await pipeBytes(new TextEncoder().encode(JSON.stringify(valid.data)), new CompressionStream('deflate'), Number.POSITIVE_INFINITY);
+  const packed = await pipeBytes(
+    new TextEncoder().encode(JSON.stringify(valid.data)),
+    new CompressionStream('deflate'),
+    Number.POSITIVE_INFINITY,
+  );
   const fragment = `${fragmentKey}${bytesToBase64Url(packed!)}`;
   if (fragment.length > maxShareFragmentLength) {
     return {
@@ -34,10 +38,15 @@ export async function sharedReplyToUrlFragment(reply: SharedReply): Promise<Shar
 export async function sharedReplyFromUrlFragment(fragmentOrUrl: string): Promise<SharedReplyReading> {
   if (typeof fragmentOrUrl !== 'string') return { ok: false, problem: 'not-a-shared-reply', message: 'This link holds no shared reply.' };
   if (fragmentOrUrl.length > maxShareFragmentLength + 2_048) {
-    return { ok: false, problem: 'too-large', message: `This link is longer than any shared-reply link (over ${maxShareFragmentLength / 1024} KB). Ask for the file instead.` };
+    return {
+      ok: false,
+      problem: 'too-large',
+      message: `This link is longer than any shared-reply link (over ${maxShareFragmentLength / 1024} KB). Ask for the file instead.`,
+    };
   }
   const encoded = /(?:^|[#&?])share=([^&#]*)/.exec(fragmentOrUrl.trim())?.[1];
-  if (encoded === undefined) return { ok: false, problem: 'not-a-shared-reply', message: 'This link holds no shared reply (it has no "#share=" part).' };
+  if (encoded === undefined)
+    return { ok: false, problem: 'not-a-shared-reply', message: 'This link holds no shared reply (it has no "#share=" part).' };
 
   const damaged: SharedReplyReading = {
     ok: false,
@@ -54,7 +63,11 @@ export async function sharedReplyFromUrlFragment(fragmentOrUrl: string): Promise
     return damaged;
   }
   if (!unpacked) {
-    return { ok: false, problem: 'too-large', message: `This link unpacks to more than ${defaultSharedReplyMaxBytes / (1024 * 1024)} MB, which no shared reply needs. Nothing was opened.` };
+    return {
+      ok: false,
+      problem: 'too-large',
+      message: `This link unpacks to more than ${defaultSharedReplyMaxBytes / (1024 * 1024)} MB, which no shared reply needs. Nothing was opened.`,
+    };
   }
   let text: string;
   try {
@@ -66,7 +79,11 @@ export async function sharedReplyFromUrlFragment(fragmentOrUrl: string): Promise
 }
 
 /** Runs bytes through a (de)compression stream; undefined as soon as the output passes `limit`. */
-async function pipeBytes(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | undefined> {
+async function pipeBytes(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array | undefined> {
   const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

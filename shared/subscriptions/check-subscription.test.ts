@@ -21,7 +21,8 @@ let db: FactSandwichDatabase;
 let host: StaticFileServer;
 let keys: { secretKey: string; publicKey: string };
 const url = () => `${host.origin}/team/library.json`;
-const publish = async (bundle: Bundle) => host.put('/team/library.json', JSON.stringify(await signBundle(bundle, keys.secretKey, new Date('2026-11-30T09:00:00Z'))));
+const publish = async (bundle: Bundle) =>
+  host.put('/team/library.json', JSON.stringify(await signBundle(bundle, keys.secretKey, new Date('2026-11-30T09:00:00Z'))));
 const dump = async () => JSON.stringify([await db.entries.toArray(), await db.upstream.toArray(), await db.history.toArray()]);
 
 beforeEach(async () => {
@@ -59,7 +60,12 @@ describe('subscribing to a team library', () => {
 
   it.each([
     ['unsigned', async () => host.put('/team/library.json', JSON.stringify(teamBundle)), /not signed/],
-    ['signed by another key', async () => host.put('/team/library.json', JSON.stringify(await signBundle(teamBundle, (await generateSigningKeys()).secretKey, new Date()))), /key other than/],
+    [
+      'signed by another key',
+      async () =>
+        host.put('/team/library.json', JSON.stringify(await signBundle(teamBundle, (await generateSigningKeys()).secretKey, new Date()))),
+      /key other than/,
+    ],
     [
       'tampered after signing',
       async () => {
@@ -77,7 +83,7 @@ describe('subscribing to a team library', () => {
     expect(result.state).toBe('refused');
     expect(result.state === 'refused' && result.message).toMatch(message);
     expect(await dump()).toBe(before);
-    expect((await db.subscriptions.get(url()))).toMatchObject({ state: 'refused', message: expect.stringMatching(message) });
+    expect(await db.subscriptions.get(url())).toMatchObject({ state: 'refused', message: expect.stringMatching(message) });
   });
 
   it('keeps a local edit through a re-sync, with the publisher’s new version waiting beside it', async () => {

@@ -24,7 +24,12 @@ export async function checkSubscription(db: FactSandwichDatabase, url: string, o
   await db.subscriptions.update(url, {
     checkedAt,
     state: result.state === 'updated' || result.state === 'not-modified' ? 'ok' : result.state,
-    message: result.state === 'updated' ? describeSummary(result.summary, result.version) : result.state === 'not-modified' ? 'No change since the last check.' : result.message,
+    message:
+      result.state === 'updated'
+        ? describeSummary(result.summary, result.version)
+        : result.state === 'not-modified'
+          ? 'No change since the last check.'
+          : result.message,
     ...(result.state === 'updated' ? { bundleVersion: result.version } : {}),
   });
   return result;
@@ -32,7 +37,11 @@ export async function checkSubscription(db: FactSandwichDatabase, url: string, o
 
 type Internal = { now: Date; by: string; fetchImpl: typeof fetch; timeoutMs: number };
 
-async function fetchAndMerge(db: FactSandwichDatabase, subscription: SubscriptionRecord, { now, by, fetchImpl, timeoutMs }: Internal): Promise<CheckResult> {
+async function fetchAndMerge(
+  db: FactSandwichDatabase,
+  subscription: SubscriptionRecord,
+  { now, by, fetchImpl, timeoutMs }: Internal,
+): Promise<CheckResult> {
   const host = new URL(subscription.url).host;
   let response: Response;
   try {
@@ -46,10 +55,14 @@ async function fetchAndMerge(db: FactSandwichDatabase, subscription: Subscriptio
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    return { state: 'unreachable', message: `Could not reach ${host}: ${error instanceof Error ? error.message : String(error)}. Nothing changed.` };
+    return {
+      state: 'unreachable',
+      message: `Could not reach ${host}: ${error instanceof Error ? error.message : String(error)}. Nothing changed.`,
+    };
   }
   if (response.status === 304) return { state: 'not-modified' };
-  if (!response.ok) return { state: 'unreachable', message: `${host} answered ${response.status} ${response.statusText}. Nothing changed.` };
+  if (!response.ok)
+    return { state: 'unreachable', message: `${host} answered ${response.status} ${response.statusText}. Nothing changed.` };
 
   const reading = await readBundleFile(await response.text(), { trustedPublicKeys: [subscription.publicKey] });
   if (!reading.ok) return { state: 'refused', message: `Refused the bundle from ${host}: ${reading.message} Nothing was merged.` };

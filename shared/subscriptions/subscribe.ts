@@ -3,7 +3,10 @@ import { describeZodError } from '../schema/format-issues';
 import { newSubscriptionSchema } from './subscription-schema';
 
 /** Adds a subscription after checking its URL and key; a clear message names the bad field. */
-export async function subscribe(db: FactSandwichDatabase, input: unknown): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
+export async function subscribe(
+  db: FactSandwichDatabase,
+  input: unknown,
+): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
   const parsed = newSubscriptionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: describeZodError(parsed.error) };
   if (await db.subscriptions.get(parsed.data.url)) return { ok: false, message: `url: already subscribed to ${parsed.data.url}` };

@@ -9,7 +9,10 @@ const localHosts = new Set(['localhost', '127.0.0.1']);
 export const newSubscriptionSchema = z.strictObject({
   url: z
     .url({ protocol: /^https?$/, message: 'must be a full https URL' })
-    .refine((url) => new URL(url).protocol === 'https:' || localHosts.has(new URL(url).hostname), 'must use https (plain http only for localhost and 127.0.0.1)'),
+    .refine(
+      (url) => new URL(url).protocol === 'https:' || localHosts.has(new URL(url).hostname),
+      'must use https (plain http only for localhost and 127.0.0.1)',
+    ),
   name: z.string().trim().min(1, 'give the library a name, e.g. your team or network').max(120),
   publicKey: z
     .string()

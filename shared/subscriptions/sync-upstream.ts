@@ -10,7 +10,12 @@ export type SyncSummary = { added: number; updated: number; unchanged: number; k
  * same id keeps the local version, and the newer upstream version waits beside it as `pending`.
  * Every replaced entry's previous version goes to the history: a re-sync never loses an edit.
  */
-export async function syncUpstream(db: FactSandwichDatabase, subscriptionUrl: string, bundle: Bundle, { now, by }: { now: Date; by: string }): Promise<SyncSummary> {
+export async function syncUpstream(
+  db: FactSandwichDatabase,
+  subscriptionUrl: string,
+  bundle: Bundle,
+  { now, by }: { now: Date; by: string },
+): Promise<SyncSummary> {
   return db.transaction('rw', [db.entries, db.upstream, db.history, db.audiences, db.spokespeople], async () => {
     const summary: SyncSummary = { added: 0, updated: 0, unchanged: 0, keptLocal: 0 };
     const at = now.toISOString();
@@ -34,7 +39,14 @@ export async function syncUpstream(db: FactSandwichDatabase, subscriptionUrl: st
         summary.updated++;
       } else {
         // Edited here, or a local entry that happens to share the id: the local version stays.
-        await db.upstream.put({ key, entryId: incoming.id, subscriptionUrl, entry: upstream?.entry ?? incoming, forked: true, pending: incoming });
+        await db.upstream.put({
+          key,
+          entryId: incoming.id,
+          subscriptionUrl,
+          entry: upstream?.entry ?? incoming,
+          forked: true,
+          pending: incoming,
+        });
         summary.keptLocal++;
       }
     }

@@ -37,15 +37,25 @@ export function benchChannelCounting(): void {
       throw new Error(`countX and twitter-text disagree on ${name}: the comparison would be unfair`);
     }
     const label = calls > 1 ? ` × ${calls} calls` : '';
-    const ours = measure(`countX${label}`, repeat(calls, () => countX(text)));
-    const official = measure(`twitter-text parseTweet${label}`, repeat(calls, () => twitterText.parseTweet(text)));
+    const ours = measure(
+      `countX${label}`,
+      repeat(calls, () => countX(text)),
+    );
+    const official = measure(
+      `twitter-text parseTweet${label}`,
+      repeat(calls, () => twitterText.parseTweet(text)),
+    );
     reportComparison(`X weighted length of ${name} (lower is better)`, ours, [official]);
   }
 
   console.log('\nOur other counters (countForChannel, median per call, overflow offset included):');
   for (const channel of ['bluesky', 'mastodon'] as const) {
     for (const { name, text, calls } of texts) {
-      const median = measure(channel, repeat(calls, () => countForChannel(text, channel))).medianMs / calls;
+      const median =
+        measure(
+          channel,
+          repeat(calls, () => countForChannel(text, channel)),
+        ).medianMs / calls;
       console.log(`  ${channel}, ${name}: ${median.toFixed(4)} ms`);
     }
   }

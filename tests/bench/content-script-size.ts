@@ -10,7 +10,8 @@ const injected = ['capture.js', 'insert-reply.js'] as const;
 
 /** Gzipped bytes of each script the extension injects, as built in `extensionDir`; undefined when not built. */
 export function measureContentScriptSizes(extensionDir = '.output/chrome-mv3'): Record<(typeof injected)[number], number | undefined> {
-  const size = (file: string) => (existsSync(join(extensionDir, file)) ? gzipSync(readFileSync(join(extensionDir, file))).length : undefined);
+  const size = (file: string) =>
+    existsSync(join(extensionDir, file)) ? gzipSync(readFileSync(join(extensionDir, file))).length : undefined;
   return { 'capture.js': size('capture.js'), 'insert-reply.js': size('insert-reply.js') };
 }
 

@@ -19,7 +19,28 @@ export function random(seed: number): () => number {
 }
 
 const wordPattern = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
-const places = ['Leeds', 'Bristol', 'Dover', 'Rotherham', 'Calais', 'Lampedusa', 'Malmö', 'Marseille', 'Köln', 'Valencia', 'Texas', 'Ohio', 'Chicago', 'Denver', 'Milano', 'Bruxelles', 'Sunderland', 'Hartlepool', 'Lille', 'Dresden'];
+const places = [
+  'Leeds',
+  'Bristol',
+  'Dover',
+  'Rotherham',
+  'Calais',
+  'Lampedusa',
+  'Malmö',
+  'Marseille',
+  'Köln',
+  'Valencia',
+  'Texas',
+  'Ohio',
+  'Chicago',
+  'Denver',
+  'Milano',
+  'Bruxelles',
+  'Sunderland',
+  'Hartlepool',
+  'Lille',
+  'Dresden',
+];
 const suffixes = [
   (pick: () => number) => `in ${places[Math.floor(pick() * places.length)]}`,
   (pick: () => number) => `since ${2014 + Math.floor(pick() * 12)}`,
@@ -42,10 +63,17 @@ export function generateLibrary(starter: readonly Entry[], size: number, seed: n
   const pick = random(seed);
   const counts = new Map<string, number>();
   const texts = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(texts)
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(texts)
+          : [];
   for (const entry of starter) {
     for (const text of texts({ ...entry, sources: entry.sources.map((source) => [source.title, source.quote]) })) {
-      for (const [word] of text.toLowerCase().matchAll(wordPattern)) if (word.length > 2 && !isAnyStopword(fold(word))) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const [word] of text.toLowerCase().matchAll(wordPattern))
+        if (word.length > 2 && !isAnyStopword(fold(word))) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   const vocabulary = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
@@ -63,7 +91,11 @@ export function generateLibrary(starter: readonly Entry[], size: number, seed: n
     const translations = Object.fromEntries(
       Object.entries(base.translations).map(([language, translation]) => [
         language,
-        { ...translation, myth: translation?.myth && pick() < 0.5 ? vary(translation.myth) : undefined, fact: translation?.fact && swap(translation.fact) },
+        {
+          ...translation,
+          myth: translation?.myth && pick() < 0.5 ? vary(translation.myth) : undefined,
+          fact: translation?.fact && swap(translation.fact),
+        },
       ]),
     ) as Entry['translations'];
     entries.push({
@@ -83,7 +115,8 @@ export function generateLibrary(starter: readonly Entry[], size: number, seed: n
 /** Distinct folded words in the myth wording of a library: how varied the generated text is. */
 export function distinctWords(entries: readonly Entry[]): number {
   const words = new Set<string>();
-  for (const entry of entries) for (const text of [entry.myth.statement, ...wordingOf(entry)]) for (const [word] of text.matchAll(wordPattern)) words.add(fold(word));
+  for (const entry of entries)
+    for (const text of [entry.myth.statement, ...wordingOf(entry)]) for (const [word] of text.matchAll(wordPattern)) words.add(fold(word));
   return words.size;
 }
 

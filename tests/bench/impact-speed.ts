@@ -12,7 +12,10 @@ const now = new Date('2027-01-04T12:00:00Z');
 // What the impact page asks for: the whole history by week, and a narrower question by month.
 const filters: [string, ImpactFilter][] = [
   ['all, by week', { timeZone: 'Europe/London', period: 'week' }],
-  ['one topic and member, one year, by month', { timeZone: 'America/New_York', period: 'month', topic: 'crime', member: 'amira', from: '2026-01-01', to: '2026-12-31' }],
+  [
+    'one topic and member, one year, by month',
+    { timeZone: 'America/New_York', period: 'month', topic: 'crime', member: 'amira', from: '2026-01-01', to: '2026-12-31' },
+  ],
 ];
 
 /**
@@ -25,8 +28,19 @@ export async function benchImpact(): Promise<void> {
   // Shuffled, as a database may return them; then cloned, as reading from IndexedDB clones, so the
   // objects sit in memory in list order (the generator's own objects, shuffled, are scattered,
   // and cache misses then nearly double the Node figure).
-  const data = structuredClone(generateHistory({ sightings: 100_000, replies: 20_000, start: '2025-01-06T08:00:00.000Z', days: 730, members: ['amira', 'ben', 'chloe'], shuffleSeed: 2026 }));
-  console.log(`\nImpact figures: ${data.sightings.length.toLocaleString('en-GB')} sightings and ${data.replies.length.toLocaleString('en-GB')} replies over two years (goal: ≤ ${goalMs} ms in the browser)`);
+  const data = structuredClone(
+    generateHistory({
+      sightings: 100_000,
+      replies: 20_000,
+      start: '2025-01-06T08:00:00.000Z',
+      days: 730,
+      members: ['amira', 'ben', 'chloe'],
+      shuffleSeed: 2026,
+    }),
+  );
+  console.log(
+    `\nImpact figures: ${data.sightings.length.toLocaleString('en-GB')} sightings and ${data.replies.length.toLocaleString('en-GB')} replies over two years (goal: ≤ ${goalMs} ms in the browser)`,
+  );
   const rows = filters.map(([label, filter]) => {
     const node = measure(label, () => computeImpact(data, filter, now), runs);
     return { filter: label, where: 'Node', 'median ms': node.medianMs.toFixed(1), 'p95 ms': node.p95Ms.toFixed(1), goal: '' };
@@ -35,7 +49,13 @@ export async function benchImpact(): Promise<void> {
   if (browser) {
     for (const [index, [label]] of filters.entries()) {
       const { medianMs, maxMs } = browser[index]!;
-      rows.push({ filter: label, where: 'Chromium', 'median ms': medianMs.toFixed(1), 'p95 ms': `${maxMs.toFixed(1)} (max)`, goal: `≤ ${goalMs} ms ${medianMs <= goalMs ? '✓' : '✗'}` });
+      rows.push({
+        filter: label,
+        where: 'Chromium',
+        'median ms': medianMs.toFixed(1),
+        'p95 ms': `${maxMs.toFixed(1)} (max)`,
+        goal: `≤ ${goalMs} ms ${medianMs <= goalMs ? '✓' : '✗'}`,
+      });
     }
   }
   console.table(rows);
@@ -62,7 +82,10 @@ async function timeInChromium(data: ImpactData): Promise<{ medianMs: number; max
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    await page.evaluate((json) => ((globalThis as unknown as { benchData: ImpactData }).benchData = JSON.parse(json)), JSON.stringify(data));
+    await page.evaluate(
+      (json) => ((globalThis as unknown as { benchData: ImpactData }).benchData = JSON.parse(json)),
+      JSON.stringify(data),
+    );
     return await page.evaluate(
       ({ filters, now, runs }) => {
         const { impact, benchData } = globalThis as unknown as { impact: { computeImpact: typeof computeImpact }; benchData: ImpactData };

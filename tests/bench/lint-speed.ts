@@ -31,7 +31,8 @@ export function benchLintSpeed(): void {
     const context = { entry, post, channel: 'x', language: 'en' } as const;
     const ours = measure(`lintSandwich, ${words} words (${rules.length} rules), typing`, () => lintSandwich(typed(), context), 200);
     // Cold: every section is new text (a pasted draft), so nothing from the last lint is reused.
-    const pasted = () => Object.fromEntries(Object.entries(sandwich).map(([id, text]) => [id, `${text}${' '.repeat(++keystroke % 3)}`])) as Sandwich;
+    const pasted = () =>
+      Object.fromEntries(Object.entries(sandwich).map(([id, text]) => [id, `${text}${' '.repeat(++keystroke % 3)}`])) as Sandwich;
     const others = [
       measure(`lintSandwich, ${words} words, cold (pasted)`, () => lintSandwich(pasted(), context), words > 1000 ? 60 : 200),
       measure(`write-good, ${words} words`, () => writeGood(text + ' '.repeat(++keystroke % 3)), words > 1000 ? 40 : 200),

@@ -60,10 +60,14 @@ export function benchMatcher(): void {
       queries.slice(1),
     );
     if (tokenising) {
-      console.log(`Of that, tokenising the post (matchTerms) takes ${tokenising.medianMs.toFixed(3)} ms median, ${tokenising.p95Ms.toFixed(3)} ms p95; the rest is matchPost's scoring and ranking.`);
+      console.log(
+        `Of that, tokenising the post (matchTerms) takes ${tokenising.medianMs.toFixed(3)} ms median, ${tokenising.p95Ms.toFixed(3)} ms p95; the rest is matchPost's scoring and ranking.`,
+      );
     }
     const ours = builds[0]!;
-    console.log(`Index build (median of up to ${large ? 3 : 5} builds, fewer if slow) and heap held by the index, ${label} (${entries.length} entries)`);
+    console.log(
+      `Index build (median of up to ${large ? 3 : 5} builds, fewer if slow) and heap held by the index, ${label} (${entries.length} entries)`,
+    );
     console.table(
       builds.map((row) => ({
         implementation: row.name,
@@ -87,11 +91,18 @@ function benchImplementation(
   posts: string[],
 ): { build: { name: string; buildMs: number; builds: number; heapMb: number }; query: Measurement; tokenising?: Measurement } {
   const large = entries.length > 1000;
-  const { buildMs, builds, heapBytes, result } = measureBuilds(implementation, entries, large ? 3 : 5, (search) => timeQueries(implementation, entries, posts, search));
+  const { buildMs, builds, heapBytes, result } = measureBuilds(implementation, entries, large ? 3 : 5, (search) =>
+    timeQueries(implementation, entries, posts, search),
+  );
   return { build: { name: implementation.name, buildMs, builds, heapMb: heapBytes / 2 ** 20 }, ...result };
 }
 
-function timeQueries(implementation: Implementation, entries: readonly Entry[], posts: string[], search: Search): { query: Measurement; tokenising?: Measurement } {
+function timeQueries(
+  implementation: Implementation,
+  entries: readonly Entry[],
+  posts: string[],
+  search: Search,
+): { query: Measurement; tokenising?: Measurement } {
   const large = entries.length > 1000;
   let next = 0; // a different post on every run: nothing a library caches helps it
   const query = (run: Search) => () => run(posts[next++ % posts.length]!, 5);
@@ -121,7 +132,6 @@ function timeQueries(implementation: Implementation, entries: readonly Entry[], 
 
 // ─── Quality: top-3 topic hits on the development posts ──────────────────────────────────────
 
-
 function readDevPosts(): DevPost[] {
   const file = ['../shared/data/posts-dev.jsonl', 'tests/fixtures/posts-dev.jsonl'].find(existsSync)!;
   return readFileSync(file, 'utf8')
@@ -141,7 +151,10 @@ function reportQuality(starter: readonly Entry[], devPosts: DevPost[]): void {
   const withoutPost = (post: string) =>
     starter.map((entry) => ({
       ...entry,
-      myth: { ...entry.myth, phrasings: entry.myth.phrasings.filter((phrasing) => phrasing.length < 15 || !normalise(post).includes(normalise(phrasing))) },
+      myth: {
+        ...entry.myth,
+        phrasings: entry.myth.phrasings.filter((phrasing) => phrasing.length < 15 || !normalise(post).includes(normalise(phrasing))),
+      },
     }));
   // The leave-one-out library of each post, built once per post and shared by the implementations.
   const libraries = devPosts.map(({ post }) => withoutPost(post));
@@ -152,27 +165,36 @@ function reportQuality(starter: readonly Entry[], devPosts: DevPost[]): void {
     build: (entries) => {
       let index = oursIndexOf.get(entries);
       if (!index) oursIndexOf.set(entries, (index = buildLibraryIndex(entries)));
-      return (post, top) => matchPost(post, index, { top, ...(minConfidence === undefined ? {} : { minConfidence }) }).map((match) => match.entry);
+      return (post, top) =>
+        matchPost(post, index, { top, ...(minConfidence === undefined ? {} : { minConfidence }) }).map((match) => match.entry);
     },
   });
-  const rows = [oursWith(ours.name), ...implementations.slice(1), oursWith('ours, no threshold (minConfidence 0)', 0)].map((implementation) => {
-    let myths = 0;
-    let hits = 0;
-    let negatives = 0;
-    let answered = 0;
-    devPosts.forEach(({ post, topic }, number) => {
-      const found = implementation.build(libraries[number]!)(post, 3);
-      if (topic === 'none') {
-        negatives++;
-        if (found.length > 0) answered++;
-      } else {
-        myths++;
-        if (found.some((entry) => (entry.topics as string[]).includes(topic.replace('/', '-')))) hits++;
-      }
-    });
-    return { implementation: implementation.name, 'top-3 topic hits': `${hits}/${myths} = ${(hits / myths).toFixed(2)}`, '"none" posts answered': `${answered}/${negatives}` };
-  });
-  console.log(`Quality on the ${devPosts.length} development posts, starter library, leave one out (aim: top-3 ≥ 0.85, "none" answered ≤ 1 in 6)`);
+  const rows = [oursWith(ours.name), ...implementations.slice(1), oursWith('ours, no threshold (minConfidence 0)', 0)].map(
+    (implementation) => {
+      let myths = 0;
+      let hits = 0;
+      let negatives = 0;
+      let answered = 0;
+      devPosts.forEach(({ post, topic }, number) => {
+        const found = implementation.build(libraries[number]!)(post, 3);
+        if (topic === 'none') {
+          negatives++;
+          if (found.length > 0) answered++;
+        } else {
+          myths++;
+          if (found.some((entry) => (entry.topics as string[]).includes(topic.replace('/', '-')))) hits++;
+        }
+      });
+      return {
+        implementation: implementation.name,
+        'top-3 topic hits': `${hits}/${myths} = ${(hits / myths).toFixed(2)}`,
+        '"none" posts answered': `${answered}/${negatives}`,
+      };
+    },
+  );
+  console.log(
+    `Quality on the ${devPosts.length} development posts, starter library, leave one out (aim: top-3 ≥ 0.85, "none" answered ≤ 1 in 6)`,
+  );
   console.table(rows);
 }
 
@@ -195,7 +217,12 @@ function measureWithin(name: string, run: () => unknown, budgetMs: number): Meas
   const start = performance.now();
   while (times.length < 5 || (performance.now() - start < budgetMs && times.length < 60)) times.push(timed(run));
   times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)]!, p95Ms: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!, runs: times.length };
+  return {
+    name,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    p95Ms: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!,
+    runs: times.length,
+  };
 }
 
 const buildBudgetMs = 2500;
@@ -210,7 +237,12 @@ const buildBudgetMs = 2500;
  * tsx does not pass `--expose-gc` to node, so the flag is set at run time and V8's `gc` is taken
  * from a fresh context, which has it (or `global.gc` when node was started with the flag).
  */
-function measureBuilds<T>(implementation: Implementation, entries: readonly Entry[], runs: number, use: (search: Search) => T): { buildMs: number; builds: number; heapBytes: number; result: T } {
+function measureBuilds<T>(
+  implementation: Implementation,
+  entries: readonly Entry[],
+  runs: number,
+  use: (search: Search) => T,
+): { buildMs: number; builds: number; heapBytes: number; result: T } {
   const collect = garbageCollector();
   if (!collect) console.warn('(no gc available: heap figures include garbage)');
   const held: { search?: Search } = {};
@@ -234,7 +266,8 @@ function measureBuilds<T>(implementation: Implementation, entries: readonly Entr
     times.push(performance.now() - start);
     const after = settledHeap();
     // Fewer builds when they are slow, so the whole bench stays within a minute.
-    if (run === runs - 1 || times.reduce((sum, time) => sum + time, 0) + times.at(-1)! > buildBudgetMs) result = { value: use(held.search) };
+    if (run === runs - 1 || times.reduce((sum, time) => sum + time, 0) + times.at(-1)! > buildBudgetMs)
+      result = { value: use(held.search) };
     held.search = undefined;
     const released = settledHeap();
     sizes.push(Math.max(after - before, after - released));

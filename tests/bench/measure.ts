@@ -15,7 +15,12 @@ export function measure(name: string, run: () => unknown, runs = 60): Measuremen
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)]!, p95Ms: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!, runs };
+  return {
+    name,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    p95Ms: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!,
+    runs,
+  };
 }
 
 /** Prints ours against the alternatives, with how many times slower each alternative is. */

@@ -32,7 +32,12 @@ export async function benchPanelLatency(): Promise<void> {
   const { server, urlOf } = await startFixturePageServer();
   const profile = mkdtempSync(join(tmpdir(), 'fact-sandwich-bench-'));
   const extension = extensionForTests();
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumExecutable(), headless: true, ignoreHTTPSErrors: true, args: chromiumArgs(extension, hostResolverRules) });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumExecutable(),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: chromiumArgs(extension, hostResolverRules),
+  });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;

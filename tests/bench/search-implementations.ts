@@ -63,7 +63,8 @@ const miniSearch: Implementation = {
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     const index = new MiniSearch<Entry>({
       fields: ['statement', 'phrasings'],
-      extractField: (entry, field) => (field === 'id' ? entry.id : field === 'statement' ? entry.myth.statement : wordingOf(entry).join('\n')),
+      extractField: (entry, field) =>
+        field === 'id' ? entry.id : field === 'statement' ? entry.myth.statement : wordingOf(entry).join('\n'),
       processTerm: (term) => {
         const folded = fold(term);
         return isContentWord(folded) ? folded : null;

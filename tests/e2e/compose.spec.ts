@@ -3,7 +3,8 @@ import { countForChannel } from '../../shared/channels';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const section = (page: Page, name: string) => page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
+const section = (page: Page, name: string) =>
+  page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
 
 async function newDraftFor(page: Page, search: string) {
   await page.goto('/#/compose');
@@ -59,7 +60,11 @@ test('the compose view fits a 360 px phone screen, and the keyboard reaches the 
   await expect(section(page, 'Fact')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.getByRole('group', { name: 'Reply settings' }).getByLabel('Language').focus();
-  for (let presses = 0; presses < 12 && !(await page.getByRole('textbox', { name: 'Fact sandwich' }).evaluate((box) => box.contains(document.activeElement))); presses++) {
+  for (
+    let presses = 0;
+    presses < 12 && !(await page.getByRole('textbox', { name: 'Fact sandwich' }).evaluate((box) => box.contains(document.activeElement)));
+    presses++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(page.getByRole('textbox', { name: 'Fact sandwich' })).toBeFocused();

@@ -10,7 +10,10 @@ async function newDraftAndBack(page: Page) {
 }
 
 const list = (page: Page) => page.getByRole('list', { name: 'Drafts' });
-const row = (page: Page, name: string) => list(page).getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+const row = (page: Page, name: string) =>
+  list(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 
 async function rename(page: Page, from: string, to: string) {
   await row(page, from).getByRole('button', { name: 'Rename' }).click();
@@ -58,7 +61,9 @@ test('duplicate makes a copy next to the original', async ({ page }) => {
   await expect(row(page, 'Hotel reply (copy)')).toBeVisible();
   await expect(row(page, 'Hotel reply')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Duplicated as “Hotel reply (copy)”.');
-  const hrefs = await list(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const hrefs = await list(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(new Set(hrefs).size).toBe(2);
 });
 

@@ -32,14 +32,20 @@ test('search and topic filter narrow the list, and the keyboard reaches them', a
   await page.goto('/');
   await expect(page.getByLabel('Search')).toBeVisible();
   // The search box is reached from the top of the page with Tab alone, past the header's links.
-  for (let presses = 0; presses < 10 && !(await page.getByLabel('Search').evaluate((input) => input === document.activeElement)); presses++) {
+  for (
+    let presses = 0;
+    presses < 10 && !(await page.getByLabel('Search').evaluate((input) => input === document.activeElement));
+    presses++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(page.getByLabel('Search')).toBeFocused();
   await page.keyboard.type('hotels');
   const list = page.getByRole('list', { name: 'Library entries' });
   await expect(list.getByRole('link', { name: someEntry.title })).toBeVisible();
-  const hotelEntries = starter.entries.filter((entry) => [entry.title, entry.fact, entry.myth.statement, entry.scope].some((text) => text.toLowerCase().includes('hotels')));
+  const hotelEntries = starter.entries.filter((entry) =>
+    [entry.title, entry.fact, entry.myth.statement, entry.scope].some((text) => text.toLowerCase().includes('hotels')),
+  );
   await expect(list.getByRole('listitem')).toHaveCount(hotelEntries.length);
 
   await page.getByLabel('Search').fill('');

@@ -31,7 +31,10 @@ const reply = (id: string, sightingId: string, minutes: number) => ({
   postedAt: at(minutes),
   by: 'Amira',
 });
-const replies = [reply('00000000-0000-4000-9000-000000000001', sightings[0]!.id, 30), reply('00000000-0000-4000-9000-000000000002', sightings[1]!.id, 60 + 90)];
+const replies = [
+  reply('00000000-0000-4000-9000-000000000001', sightings[0]!.id, 30),
+  reply('00000000-0000-4000-9000-000000000002', sightings[1]!.id, 60 + 90),
+];
 
 async function seed(page: Page) {
   await page.goto('/#/');

@@ -5,7 +5,11 @@ import starter from '../../fact-library/dist/library.json' with { type: 'json' }
 const entryCount = starter.entries.length;
 
 type NewEntry = { id: string; title: string; fact: string; language?: string; withoutSource?: boolean };
-const validSource = { title: 'Labour market report', url: 'https://example.org/report', quote: 'Employment rose by two per cent over the year.' };
+const validSource = {
+  title: 'Labour market report',
+  url: 'https://example.org/report',
+  quote: 'Employment rose by two per cent over the year.',
+};
 
 async function fillByLabel(scope: Page | Locator, fields: Record<string, string>) {
   for (const [label, value] of Object.entries(fields)) await scope.getByLabel(label, { exact: true }).fill(value);
@@ -19,8 +23,19 @@ async function fillEntry(page: Page, entry: NewEntry) {
   await page.getByLabel('Technique (FLICC)').selectOption('logical-fallacies');
   const row = page.getByRole('group', { name: 'Source 1' });
   if (entry.withoutSource) await row.getByRole('button', { name: 'Remove source 1' }).click();
-  else await fillByLabel(row, { Title: validSource.title, Publisher: 'Office for Testing', 'Link (URL)': validSource.url, Year: '2025', 'Supporting quote': validSource.quote });
-  await fillByLabel(page, { Fact: entry.fact, 'Myth statement': 'Newcomers take all the jobs.', 'Circulating phrasings': 'they took our jobs\nno jobs left' });
+  else
+    await fillByLabel(row, {
+      Title: validSource.title,
+      Publisher: 'Office for Testing',
+      'Link (URL)': validSource.url,
+      Year: '2025',
+      'Supporting quote': validSource.quote,
+    });
+  await fillByLabel(page, {
+    Fact: entry.fact,
+    'Myth statement': 'Newcomers take all the jobs.',
+    'Circulating phrasings': 'they took our jobs\nno jobs left',
+  });
   await fillByLabel(page, { Explanation: 'Employment grew with the population.', Author: 'Ana Author', 'Review by': '2027-06-01' });
 }
 
@@ -58,7 +73,11 @@ test('an empty entry form marks each field, focuses the first, and saves nothing
 });
 
 test('an entry without a source shows the problem next to the sources and saves nothing', async ({ page }) => {
-  await createEntry(page, { id: 'jobs-fixed-pie', title: 'Jobs are not a fixed pie', fact: 'Employment grows with the population.', withoutSource: true }, 'Enter');
+  await createEntry(
+    page,
+    { id: 'jobs-fixed-pie', title: 'Jobs are not a fixed pie', fact: 'Employment grows with the population.', withoutSource: true },
+    'Enter',
+  );
   const sources = page.getByRole('group', { name: 'Sources' });
   await expect(sources.locator('.field-error')).toHaveText('cite at least one source');
   await expect(sources.getByRole('button', { name: 'Add a source' })).toBeFocused();
@@ -137,7 +156,12 @@ test('audiences and spokespeople can be created, edited and deleted', async ({ p
   await expect(page.getByLabel('Values')).toHaveAccessibleDescription(/list at least one value this audience holds/);
   await page.getByLabel('Name', { exact: true }).fill('Faith groups');
   await expect(page.getByLabel('Id', { exact: true })).toHaveValue('faith-groups');
-  await fillByLabel(page, { Description: 'Members of local churches, mosques and temples.', Values: 'charity\nhospitality', Concerns: 'pressure on food banks', Tone: 'respectful, warm' });
+  await fillByLabel(page, {
+    Description: 'Members of local churches, mosques and temples.',
+    Values: 'charity\nhospitality',
+    Concerns: 'pressure on food banks',
+    Tone: 'respectful, warm',
+  });
   await page.getByLabel('Reading level').selectOption('plain');
   await page.getByRole('button', { name: 'Create audience' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved “Faith groups”.');

@@ -12,7 +12,8 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const library = starter as unknown as Bundle;
 const entry = library.entries.find((candidate) => candidate.id === 'asylum-luxury-support')!;
 const good = composeTemplateDraft({ entry, channel: 'x' }).sections;
-const section = (page: Page, name: string) => page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
+const section = (page: Page, name: string) =>
+  page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
 
 let server: FakeOpenAiServer;
 test.beforeEach(async () => {
@@ -82,7 +83,9 @@ test('a draft that stays wrong after its repair is shown beside the template, no
   await panel.getByRole('button', { name: 'Draft with the model' }).click();
 
   await expect(panel.getByRole('alert')).toContainText('still has');
-  await expect(panel.getByRole('list', { name: 'Problems in the model draft' }).locator('li[data-rule="unsupported-figure"]')).not.toHaveCount(0);
+  await expect(
+    panel.getByRole('list', { name: 'Problems in the model draft' }).locator('li[data-rule="unsupported-figure"]'),
+  ).not.toHaveCount(0);
   expect(server.requests).toHaveLength(2); // the draft, and one repair quoting the finding
   expect(JSON.stringify(server.requests[1]!.body.messages)).toContain('9,999');
   await expect(section(page, 'Fact')).toContainText('My own words.'); // nothing applied yet
@@ -92,11 +95,44 @@ test('a draft that stays wrong after its repair is shown beside the template, no
 });
 
 for (const failure of [
-  { name: 'a refused key (401)', response: { kind: 'json' as const, status: 401, body: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } } }, message: /401/ },
-  { name: 'an unknown model (404)', response: { kind: 'json' as const, status: 404, body: { error: { message: 'model not found', type: 'invalid_request_error', code: 'model_not_found' } } }, message: /local-test-model.*404/ },
-  { name: 'a busy server (429)', response: { kind: 'json' as const, status: 429, headers: { 'retry-after': '20' }, body: { error: { message: 'Rate limit reached', type: 'rate_limit_error' } } }, message: /20 seconds/ },
-  { name: 'an answer cut off mid-stream', response: { kind: 'stream' as const, content: streamPieces(sandwichJson(good), 10), cutAfterChunks: 4 }, message: /cut|stopped|closed/i },
-  { name: 'an answer that is not JSON', response: { kind: 'stream' as const, content: 'Sure! Here is a reply: immigrants are great.' }, message: /format|JSON/i },
+  {
+    name: 'a refused key (401)',
+    response: {
+      kind: 'json' as const,
+      status: 401,
+      body: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } },
+    },
+    message: /401/,
+  },
+  {
+    name: 'an unknown model (404)',
+    response: {
+      kind: 'json' as const,
+      status: 404,
+      body: { error: { message: 'model not found', type: 'invalid_request_error', code: 'model_not_found' } },
+    },
+    message: /local-test-model.*404/,
+  },
+  {
+    name: 'a busy server (429)',
+    response: {
+      kind: 'json' as const,
+      status: 429,
+      headers: { 'retry-after': '20' },
+      body: { error: { message: 'Rate limit reached', type: 'rate_limit_error' } },
+    },
+    message: /20 seconds/,
+  },
+  {
+    name: 'an answer cut off mid-stream',
+    response: { kind: 'stream' as const, content: streamPieces(sandwichJson(good), 10), cutAfterChunks: 4 },
+    message: /cut|stopped|closed/i,
+  },
+  {
+    name: 'an answer that is not JSON',
+    response: { kind: 'stream' as const, content: 'Sure! Here is a reply: immigrants are great.' },
+    message: /format|JSON/i,
+  },
 ]) {
   test(`${failure.name}: a clear message, and the draft is unchanged`, async ({ page }) => {
     await setUpModel(page);

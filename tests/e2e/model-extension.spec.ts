@@ -8,7 +8,8 @@ import { chooseDraftReply, openReplyPanel, selectText } from './reply-panel-help
 
 const library = starter as unknown as Bundle;
 const apiKey = 'sk-extension-secret-4f1c';
-const section = (panel: Page, name: string) => panel.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
+const section = (panel: Page, name: string) =>
+  panel.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
 
 let server: FakeOpenAiServer;
 test.beforeEach(async () => {
@@ -30,14 +31,22 @@ async function setUpModel(context: BrowserContext, extensionId: string) {
   await options.close();
 }
 
-test('the side panel drafts with the model, and sends the post only when the box is ticked', async ({ context, extensionId, serviceWorker, fixtureUrl }) => {
+test('the side panel drafts with the model, and sends the post only when the box is ticked', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  fixtureUrl,
+}) => {
   await setUpModel(context, extensionId);
   const page = await context.newPage();
   await page.goto(fixtureUrl('x.com'));
   await selectText(page, 'four-star hotels');
   await chooseDraftReply(serviceWorker, page.url(), 'four-star hotels');
   const panel = await openReplyPanel(context, extensionId);
-  const entryItem = panel.getByRole('list', { name: 'Matching entries' }).getByRole('listitem').filter({ hasText: 'UK asylum support is £49.18 a week' });
+  const entryItem = panel
+    .getByRole('list', { name: 'Matching entries' })
+    .getByRole('listitem')
+    .filter({ hasText: 'UK asylum support is £49.18 a week' });
   await entryItem.getByRole('button', { name: 'Draft with this entry' }).click();
   await expect(section(panel, 'Fact')).not.toHaveText('');
 
@@ -69,7 +78,8 @@ test('the API key cannot be read from a content script or from the page', async 
   const reached = await serviceWorker.evaluate(async (url) => {
     const probe = async () => {
       const found: string[] = [];
-      const api = (globalThis as unknown as { chrome?: { storage?: Record<string, { get(keys: null): Promise<object> } | undefined> } }).chrome;
+      const api = (globalThis as unknown as { chrome?: { storage?: Record<string, { get(keys: null): Promise<object> } | undefined> } })
+        .chrome;
       for (const name of ['local', 'session', 'sync']) {
         try {
           const area = api?.storage?.[name];
@@ -93,7 +103,11 @@ test('the API key cannot be read from a content script or from the page', async 
         }
         db.close();
       }
-      found.push(document.documentElement.outerHTML.slice(0, 200_000), JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }));
+      found.push(
+        document.documentElement.outerHTML.slice(0, 200_000),
+        JSON.stringify({ ...localStorage }),
+        JSON.stringify({ ...sessionStorage }),
+      );
       return found.join('\n');
     };
     const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === url)!;

@@ -27,14 +27,22 @@ export async function chooseDraftReply(serviceWorker: Worker, pageUrl: string, s
 }
 
 /** The same, returning the sighting the capture logged, if any. */
-export async function chooseDraftReplyWithOutcome(serviceWorker: Worker, pageUrl: string, selectionText: string): Promise<{ kind: string; sightingId?: string }> {
+export async function chooseDraftReplyWithOutcome(
+  serviceWorker: Worker,
+  pageUrl: string,
+  selectionText: string,
+): Promise<{ kind: string; sightingId?: string }> {
   return serviceWorker.evaluate(
     async ({ url, selection }) => {
       const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === url);
       if (!tab) throw new Error(`no tab shows ${url}`);
       type Outcome = { kind: string; sighting?: { id: string } };
-      const handler = (globalThis as unknown as { onDraftReplyMenuClicked: (info: object, tab: chrome.tabs.Tab) => Promise<Outcome> }).onDraftReplyMenuClicked;
-      const outcome = await handler({ menuItemId: 'draft-reply', selectionText: selection, frameId: 0, editable: false, pageUrl: tab.url }, tab);
+      const handler = (globalThis as unknown as { onDraftReplyMenuClicked: (info: object, tab: chrome.tabs.Tab) => Promise<Outcome> })
+        .onDraftReplyMenuClicked;
+      const outcome = await handler(
+        { menuItemId: 'draft-reply', selectionText: selection, frameId: 0, editable: false, pageUrl: tab.url },
+        tab,
+      );
       return { kind: outcome.kind, ...(outcome.sighting ? { sightingId: outcome.sighting.id } : {}) };
     },
     { url: pageUrl, selection: selectionText },

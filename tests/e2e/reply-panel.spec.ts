@@ -5,19 +5,58 @@ import { expect, test } from './extension-fixture';
 import type { FixtureHost } from './fixture-page-server';
 import { caretAtEndOf, chooseDraftReply, openReplyPanel, selectText } from './reply-panel-helpers';
 
-const section = (panel: Page, name: string) => panel.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
+const section = (panel: Page, name: string) =>
+  panel.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
 
 // What a person highlights on each imitated platform, who wrote the post, and the library entry
 // (its title) the post repeats. The whole post is captured, not just the highlighted words.
-const platforms: { host: FixtureHost; label: string; select: string; author: string; wholePost: string; entry: string; channel: string }[] = [
-  { host: 'x.com', label: 'X', select: 'four-star hotels', author: '@rumourmill', wholePost: 'Every single one gets a free room', entry: 'UK asylum support is £49.18 a week', channel: 'X' },
-  { host: 'mastodon.example', label: 'Mastodon', select: 'taking all the jobs', author: '@rumours@mastodon.example', wholePost: 'My nephew applied to twenty places', entry: 'US-born workers', channel: 'Mastodon' },
-  { host: 'bsky.app', label: 'Bluesky', select: 'new arrivals free houses', author: '@rumours.bsky.social', wholePost: 'ahead of families who have waited ten years', entry: 'social housing', channel: 'Bluesky' },
-  { host: 'www.facebook.com', label: 'Facebook', select: 'more in benefits', author: 'Local Rumours Page', wholePost: 'handed to them on day one', entry: 'Refugees in the UK claim benefits on the same terms', channel: 'Facebook' },
-];
+const platforms: { host: FixtureHost; label: string; select: string; author: string; wholePost: string; entry: string; channel: string }[] =
+  [
+    {
+      host: 'x.com',
+      label: 'X',
+      select: 'four-star hotels',
+      author: '@rumourmill',
+      wholePost: 'Every single one gets a free room',
+      entry: 'UK asylum support is £49.18 a week',
+      channel: 'X',
+    },
+    {
+      host: 'mastodon.example',
+      label: 'Mastodon',
+      select: 'taking all the jobs',
+      author: '@rumours@mastodon.example',
+      wholePost: 'My nephew applied to twenty places',
+      entry: 'US-born workers',
+      channel: 'Mastodon',
+    },
+    {
+      host: 'bsky.app',
+      label: 'Bluesky',
+      select: 'new arrivals free houses',
+      author: '@rumours.bsky.social',
+      wholePost: 'ahead of families who have waited ten years',
+      entry: 'social housing',
+      channel: 'Bluesky',
+    },
+    {
+      host: 'www.facebook.com',
+      label: 'Facebook',
+      select: 'more in benefits',
+      author: 'Local Rumours Page',
+      wholePost: 'handed to them on day one',
+      entry: 'Refugees in the UK claim benefits on the same terms',
+      channel: 'Facebook',
+    },
+  ];
 
 for (const platform of platforms) {
-  test(`${platform.label}: a highlighted post becomes a lint-clean reply that is copied and inserted`, async ({ context, extensionId, serviceWorker, fixtureUrl }) => {
+  test(`${platform.label}: a highlighted post becomes a lint-clean reply that is copied and inserted`, async ({
+    context,
+    extensionId,
+    serviceWorker,
+    fixtureUrl,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureUrl(platform.host));
     await selectText(page, platform.select);
@@ -49,7 +88,12 @@ for (const platform of platforms) {
     const chosen = await spokesperson.locator('option').nth(1).innerText();
     const person = starter.spokespeople.find((candidate) => chosen.startsWith(candidate.name))!;
     // Redrafted in their voice: the sign-off is there, or a note says it was left out to fit.
-    await expect(section(panel, 'Fact again').getByText(person.signOff).or(panel.getByText(`The sign-off “${person.signOff}” was left out`)).first()).toBeVisible();
+    await expect(
+      section(panel, 'Fact again')
+        .getByText(person.signOff)
+        .or(panel.getByText(`The sign-off “${person.signOff}” was left out`))
+        .first(),
+    ).toBeVisible();
     await expect(panel.getByRole('list', { name: 'Must fix' })).toHaveCount(0);
 
     await panel.getByRole('button', { name: `Copy for ${platform.channel}` }).click();
@@ -63,13 +107,20 @@ for (const platform of platforms) {
     await replyBox.click();
     await panel.getByRole('button', { name: 'Insert into reply box' }).click();
     await expect(panel.getByText(/^Inserted into the reply box on the page/)).toBeVisible();
-    const inserted = await replyBox.evaluate((field) => (field instanceof HTMLTextAreaElement ? field.value : (field as HTMLElement).innerText));
+    const inserted = await replyBox.evaluate((field) =>
+      field instanceof HTMLTextAreaElement ? field.value : (field as HTMLElement).innerText,
+    );
     expect(inserted.replace(/\s+/g, ' ').trim()).toBe(copied.replace(/\s+/g, ' ').trim());
     expect(countForChannel(copied, platform.channel.toLowerCase() as 'x').length).toBeGreaterThan(0);
   });
 }
 
-test('a post the library has no answer for says so, and offers search and a new entry', async ({ context, extensionId, serviceWorker, fixtureUrl }) => {
+test('a post the library has no answer for says so, and offers search and a new entry', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  fixtureUrl,
+}) => {
   const page = await context.newPage();
   await page.goto(fixtureUrl('news.example'));
   const panel = await openReplyPanel(context, extensionId);
@@ -113,9 +164,9 @@ test('the decision and the draft survive closing and reopening the panel', async
   await panel.getByRole('button', { name: 'Open in full editor' }).click();
   const editor = await editorPage;
   await expect(editor).toHaveURL(new RegExp(`editor\\.html#/compose/[0-9a-f-]{36}$`));
-  await expect(editor.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Explanation', exact: true })).toContainText(
-    'Checked by our team today. Ask us for the figures.',
-  );
+  await expect(
+    editor.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Explanation', exact: true }),
+  ).toContainText('Checked by our team today. Ask us for the figures.');
 });
 
 test('a hostile page cannot run code in the panel or break it', async ({ context, extensionId, serviceWorker, fixtureUrl }) => {
@@ -140,7 +191,15 @@ test('a hostile page cannot run code in the panel or break it', async ({ context
   await expect(panel.getByText('This post was long: only its beginning was kept.')).toBeVisible();
   // Script, style, noscript, iframe, handler and link payloads never become text; markup that
   // the page shows as text (the literal "<img …>") stays text and never becomes an element.
-  for (const payload of ['SCRIPT PAYLOAD', 'STYLE PAYLOAD', 'NOSCRIPT PAYLOAD', 'IFRAME PAYLOAD', 'ONLOAD PAYLOAD', 'CLICK PAYLOAD', 'HREF PAYLOAD']) {
+  for (const payload of [
+    'SCRIPT PAYLOAD',
+    'STYLE PAYLOAD',
+    'NOSCRIPT PAYLOAD',
+    'IFRAME PAYLOAD',
+    'ONLOAD PAYLOAD',
+    'CLICK PAYLOAD',
+    'HREF PAYLOAD',
+  ]) {
     await expect(text).not.toContainText(payload);
   }
   await expect(panel.locator('.captured-post script, .captured-post iframe, .captured-post img')).toHaveCount(0);

@@ -58,7 +58,10 @@ test('without a name in Settings, Vet says to set one', async ({ page }) => {
   const vet = page.getByRole('button', { name: 'Vet', exact: true });
   await expect(vet).toBeDisabled();
   await expect(vet).toHaveAccessibleDescription(/^Set your name in Settings to vet entries\./);
-  await expect(page.getByRole('region', { name: 'Review', exact: true }).getByRole('link', { name: 'Open Settings' })).toHaveAttribute('href', '#/settings');
+  await expect(page.getByRole('region', { name: 'Review', exact: true }).getByRole('link', { name: 'Open Settings' })).toHaveAttribute(
+    'href',
+    '#/settings',
+  );
 });
 
 test('an entry past its review-by date is flagged in the list, on its page and in drafts', async ({ page }) => {

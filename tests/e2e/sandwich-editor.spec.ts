@@ -22,7 +22,11 @@ const readSandwich = async (page: Page): Promise<Sandwich> => {
 /** Four sections, in order, with exactly this text. */
 async function expectSandwich(page: Page, expected: Sandwich) {
   await expect.poll(() => readSandwich(page)).toEqual(expected);
-  expect(await editor(page).getByRole('group').evaluateAll((all) => all.map((group) => group.getAttribute('aria-label')))).toEqual([...labels]);
+  expect(
+    await editor(page)
+      .getByRole('group')
+      .evaluateAll((all) => all.map((group) => group.getAttribute('aria-label'))),
+  ).toEqual([...labels]);
 }
 
 /** Lets the editor take in a selection change before the next key (Lexical reads it on selectionchange). */
@@ -52,11 +56,14 @@ async function expectUndoRedo(page: Page, before: Sandwich, after: Sandwich) {
 
 /** Selects from `from` in one section's first text to `to` in another's, as a mouse drag would. */
 async function selectAcross(page: Page, from: [string, number], to: [string, number]) {
-  await editor(page).evaluate((root, [start, end]) => {
-    const paragraphOf = (label: string) => root.querySelector(`[aria-label="${label}"] p`)!;
-    const textIn = (label: string) => paragraphOf(label).querySelector('span')?.firstChild ?? paragraphOf(label);
-    getSelection()!.setBaseAndExtent(textIn(start[0]), start[1], textIn(end[0]), end[1]);
-  }, [from, to] as const);
+  await editor(page).evaluate(
+    (root, [start, end]) => {
+      const paragraphOf = (label: string) => root.querySelector(`[aria-label="${label}"] p`)!;
+      const textIn = (label: string) => paragraphOf(label).querySelector('span')?.firstChild ?? paragraphOf(label);
+      getSelection()!.setBaseAndExtent(textIn(start[0]), start[1], textIn(end[0]), end[1]);
+    },
+    [from, to] as const,
+  );
   await settle(page);
 }
 
@@ -153,7 +160,8 @@ test('pasted paragraphs and rich HTML arrive as plain text in the current sectio
   const pasted = { ...seeded, myth: 'Myth twoa\n\nb\n\nc' };
   await expectUndoRedo(page, seeded, pasted);
   await caretIn(page, 'Fact', 'end');
-  const html = '<div data-lexical-editor><section><h1>Head</h1></section><p>para <b>bold</b><img src=x onerror="document.title=1"></p></div>';
+  const html =
+    '<div data-lexical-editor><section><h1>Head</h1></section><p>para <b>bold</b><img src=x onerror="document.title=1"></p></div>';
   await pasteSynthetic(page, { 'text/html': html, 'text/plain': 'Head\npara bold' });
   const rich = { ...pasted, fact: 'Fact oneHead\npara bold' };
   await expectSandwich(page, rich);
@@ -165,13 +173,18 @@ test('pasted paragraphs and rich HTML arrive as plain text in the current sectio
 test('dropped text is inserted as plain text and moves no section', async ({ page }) => {
   await seed(page);
   const box = (await section(page, 'Fact again').locator('p').first().boundingBox())!;
-  await editor(page).evaluate((root, point) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', ' dropped\nline');
-    transfer.setData('text/html', '<div role="group" aria-label="Fact">x</div>');
-    const target = document.elementFromPoint(point.x, point.y) ?? root;
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, clientX: point.x, clientY: point.y, bubbles: true, cancelable: true }));
-  }, { x: box.x + box.width - 2, y: box.y + box.height / 2 });
+  await editor(page).evaluate(
+    (root, point) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', ' dropped\nline');
+      transfer.setData('text/html', '<div role="group" aria-label="Fact">x</div>');
+      const target = document.elementFromPoint(point.x, point.y) ?? root;
+      target.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, clientX: point.x, clientY: point.y, bubbles: true, cancelable: true }),
+      );
+    },
+    { x: box.x + box.width - 2, y: box.y + box.height / 2 },
+  );
   await expectSandwich(page, { ...seeded, factAgain: 'Fact four dropped\nline' });
 });
 

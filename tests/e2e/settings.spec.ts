@@ -35,7 +35,9 @@ pageTest.describe('web editor settings', () => {
     const baseUrl = field(page, 'Server URL');
     await pageExpect(baseUrl).toBeFocused();
     await pageExpect(baseUrl).toHaveAttribute('aria-invalid', 'true');
-    await pageExpect(baseUrl).toHaveAccessibleDescription(/must be a full http\(s\) URL, like https:\/\/api\.openai\.com\/v1, or left empty/);
+    await pageExpect(baseUrl).toHaveAccessibleDescription(
+      /must be a full http\(s\) URL, like https:\/\/api\.openai\.com\/v1, or left empty/,
+    );
     await pageExpect(page.getByText('Settings saved.')).toHaveCount(0);
 
     await page.reload();
@@ -47,7 +49,9 @@ pageTest.describe('web editor settings', () => {
     await page.goto('/#/settings');
     await field(page, 'Library bundle URL').fill('http://team.example/library.json');
     await save(page);
-    await pageExpect(field(page, 'Library bundle URL')).toHaveAccessibleDescription(/plain http is allowed only for localhost and 127\.0\.0\.1/);
+    await pageExpect(field(page, 'Library bundle URL')).toHaveAccessibleDescription(
+      /plain http is allowed only for localhost and 127\.0\.0\.1/,
+    );
   });
 
   pageTest('good values are saved and are still there after a reload', async ({ page }) => {
@@ -85,7 +89,9 @@ pageTest.describe('web editor settings', () => {
   pageTest('the API key shows and hides from the keyboard, and the page says where it is kept', async ({ page }) => {
     await page.goto('/#/settings');
     const key = field(page, 'API key');
-    await pageExpect(key).toHaveAccessibleDescription(/Stored only in this browser \(this site's local storage\), sent only to the model server above\./);
+    await pageExpect(key).toHaveAccessibleDescription(
+      /Stored only in this browser \(this site's local storage\), sent only to the model server above\./,
+    );
     await key.fill('sk-secret');
     await key.press('Tab');
     await pageExpect(page.getByRole('button', { name: 'Show API key' })).toBeFocused();
@@ -126,7 +132,9 @@ test.describe('extension options page', () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-    await expect(field(page, 'API key')).toHaveAccessibleDescription(/Stored only in this browser \(the extension's own storage\), sent only to the model server above\./);
+    await expect(field(page, 'API key')).toHaveAccessibleDescription(
+      /Stored only in this browser \(the extension's own storage\), sent only to the model server above\./,
+    );
     await field(page, 'Server URL').fill('https://api.openai.com/v1');
     await field(page, 'Model').fill('gpt-4o-mini');
     await field(page, 'API key').fill('sk-extension-test');

@@ -16,9 +16,14 @@ test.afterEach(async () => {
   await host.close();
 });
 
-test('the extension follows a signed library, and its scheduled sync brings the next version', async ({ context, extensionId, serviceWorker }) => {
+test('the extension follows a signed library, and its scheduled sync brings the next version', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   const keys = await generateSigningKeys();
-  const publish = async (bundle: Bundle) => host.put('/network/library.json', JSON.stringify(await signBundle(bundle, keys.secretKey, new Date())));
+  const publish = async (bundle: Bundle) =>
+    host.put('/network/library.json', JSON.stringify(await signBundle(bundle, keys.secretKey, new Date())));
   await publish({ ...library, version: '2026.12.0', entries: [networkEntry] });
 
   const page = await context.newPage();
@@ -30,8 +35,14 @@ test('the extension follows a signed library, and its scheduled sync brings the 
   await expect(page.getByTestId('subscription-state')).toContainText('Synced version 2026.12.0, 1 new');
 
   // The publisher corrects the entry; the hourly alarm's sync (run here at once) brings it in.
-  await publish({ ...library, version: '2026.12.1', entries: [{ ...networkEntry, title: 'Network entry: hotel contract costs, corrected' }] });
-  const results = await serviceWorker.evaluate(() => (globalThis as unknown as { syncAllSubscriptions(): Promise<object> }).syncAllSubscriptions());
+  await publish({
+    ...library,
+    version: '2026.12.1',
+    entries: [{ ...networkEntry, title: 'Network entry: hotel contract costs, corrected' }],
+  });
+  const results = await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { syncAllSubscriptions(): Promise<object> }).syncAllSubscriptions(),
+  );
   expect(Object.values(results)).toEqual(['updated']);
   await page.goto(`chrome-extension://${extensionId}/editor.html#/entries/${networkEntry.id}`);
   await expect(page.getByRole('heading', { name: 'Network entry: hotel contract costs, corrected' })).toBeVisible();

@@ -60,7 +60,9 @@ async function publish(browser: Browser, entries: object[]) {
   const keys = await downloaded(page, () => page.getByRole('button', { name: 'Create a publisher key pair' }).click(), 2);
   const secret = keys.get('publisher.key')!;
   const signed = await downloaded(page, () =>
-    page.getByLabel('Sign with publisher.key and download').setInputFiles({ name: 'publisher.key', mimeType: 'text/plain', buffer: Buffer.from(secret) }),
+    page
+      .getByLabel('Sign with publisher.key and download')
+      .setInputFiles({ name: 'publisher.key', mimeType: 'text/plain', buffer: Buffer.from(secret) }),
   );
   host.put('/team/library.json', signed.get('library.signed.json')!);
   return { context, page, publicKey: keys.get('publisher.pub')!.trim(), secret };
@@ -85,7 +87,10 @@ test('a signed library published by one person is followed by another; tampering
 
   // Someone changes the published file: the follower refuses it and keeps what it had.
   const published = [...host.log].length;
-  host.put('/team/library.json', (await (await fetch(`${host.origin}/team/library.json`)).text()).replace('hotel contracts', 'HOTEL contracts'));
+  host.put(
+    '/team/library.json',
+    (await (await fetch(`${host.origin}/team/library.json`)).text()).replace('hotel contracts', 'HOTEL contracts'),
+  );
   expect(host.log.length).toBeGreaterThan(published);
   await follower.goto('/#/team');
   await follower.getByRole('button', { name: 'Check Our network now' }).click();
@@ -112,7 +117,9 @@ test('an entry edited by the follower survives the publisher’s next version', 
   await addEntry(publisher.page, { ...teamEntry, scope: `${teamEntry.scope} (updated by the publisher)` });
   await publisher.page.reload();
   const signed = await downloaded(publisher.page, () =>
-    publisher.page.getByLabel('Sign with publisher.key and download').setInputFiles({ name: 'publisher.key', mimeType: 'text/plain', buffer: Buffer.from(publisher.secret) }),
+    publisher.page
+      .getByLabel('Sign with publisher.key and download')
+      .setInputFiles({ name: 'publisher.key', mimeType: 'text/plain', buffer: Buffer.from(publisher.secret) }),
   );
   host.put('/team/library.json', signed.get('library.signed.json')!);
 
@@ -135,7 +142,11 @@ test('importing a file: a broken one changes nothing; a conflict shows both vers
   await expect(page.getByRole('alert')).toContainText(`entries[0] (${original.id}): sources[0].url`);
 
   const theirs = { ...original, scope: `${original.scope} — as the partner network words it` };
-  await input.setInputFiles({ name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...starter, name: 'Partner network', entries: [theirs] })) });
+  await input.setInputFiles({
+    name: 'partner.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...starter, name: 'Partner network', entries: [theirs] })),
+  });
   await expect(page.getByTestId('import-trust')).toContainText('Not signed');
   const conflict = page.getByRole('group', { name: `Conflict: ${original.title}` });
   await expect(conflict.getByRole('row', { name: /scope/ })).toContainText('as the partner network words it');
@@ -155,13 +166,17 @@ test('a reply shared with an ally as a file opens in their editor with its entry
   await sender.getByLabel('Library entry').fill('hotels iPhones');
   await sender.getByRole('list', { name: 'Matching entries' }).getByRole('button').first().click();
   await sender.getByRole('button', { name: 'Fill from entry' }).click();
-  const fact = (await sender.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Fact', exact: true }).innerText()).trim();
+  const fact = (
+    await sender.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Fact', exact: true }).innerText()
+  ).trim();
   const file = await downloaded(sender, () => sender.getByRole('button', { name: 'Share this reply with allies (file)' }).click());
   const [name, content] = [...file][0]!;
 
   const ally = await (await browser.newContext()).newPage();
   await ally.goto('/#/team');
-  await ally.getByLabel('Choose a reply file from an ally').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await ally
+    .getByLabel('Choose a reply file from an ally')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   await expect(ally.getByRole('heading', { name: /A reply shared by/ })).toBeVisible();
   await expect(ally.getByRole('list', { name: 'Shared variants' }).getByRole('listitem')).toHaveCount(1);
   await ally.getByRole('button', { name: 'Open this reply in the editor' }).click();

@@ -10,10 +10,15 @@ import { buildLibraryIndex, matchPost } from '../../shared/match';
  * posts, whether the top 1 / top 3 matches share the post's topic; for `none` posts (true
  * statements, other disinformation), how often anything matches at all.
  */
-const { values } = parseArgs({ options: { posts: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, seen: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { posts: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, seen: { type: 'boolean' } },
+});
 const file = values.posts ?? ['../shared/data/posts-dev.jsonl', 'tests/fixtures/posts-dev.jsonl'].find(existsSync)!;
 type Post = { id: string; post: string; topic: string; lang?: string };
-const posts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Post);
+const posts = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Post);
 
 const assembled = assembleLibrary(readLibraryFolder('fact-library'));
 if (!assembled.ok) throw new Error('the starter library has problems: run npm run library:check');
@@ -31,7 +36,10 @@ const normalise = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'")
 const withoutPost = (post: string) =>
   entries.map((entry) => ({
     ...entry,
-    myth: { ...entry.myth, phrasings: entry.myth.phrasings.filter((phrasing) => phrasing.length < 15 || !normalise(post).includes(normalise(phrasing))) },
+    myth: {
+      ...entry.myth,
+      phrasings: entry.myth.phrasings.filter((phrasing) => phrasing.length < 15 || !normalise(post).includes(normalise(phrasing))),
+    },
   }));
 const seenIndex = buildLibraryIndex(entries);
 
@@ -47,14 +55,17 @@ for (const { id, post, topic } of posts) {
     if (hits[0]) top1++;
     if (hits.some(Boolean)) top3++;
   }
-  const verdict = topic === 'none' ? (matches.length > 0 ? 'FALSE MATCH' : 'ok (no match)') : hits[0] ? 'top-1' : hits.some(Boolean) ? 'top-3' : 'MISS';
+  const verdict =
+    topic === 'none' ? (matches.length > 0 ? 'FALSE MATCH' : 'ok (no match)') : hits[0] ? 'top-1' : hits.some(Boolean) ? 'top-3' : 'MISS';
   if (values.verbose || verdict === 'MISS' || verdict === 'FALSE MATCH') {
     console.log(`${id} [${topic}] ${verdict}: ${post.slice(0, 80).replace(/\s+/g, ' ')}`);
     for (const match of matches) console.log(`    ${match.confidence.toFixed(2)} ${match.entry.id} — ${match.reasons.terms.join(', ')}`);
   }
 }
 const rate = (count: number, total: number) => `${count}/${total} = ${total ? (count / total).toFixed(2) : 'n/a'}`;
-console.log(`\nPosts: ${file} (${values.seen ? 'matched with their own wording in the library' : "each matched without its own wording in the library (leave one out); --seen to include it"})`);
+console.log(
+  `\nPosts: ${file} (${values.seen ? 'matched with their own wording in the library' : 'each matched without its own wording in the library (leave one out); --seen to include it'})`,
+);
 console.log(`Top-1 topic hit rate (myth posts): ${rate(top1, myths)}`);
 console.log(`Top-3 topic hit rate (myth posts): ${rate(top3, myths)}   (aim ≥ 0.85)`);
 console.log(`False-match rate ("none" posts):   ${rate(falseMatches, negatives)}   (aim ≤ 1 in 6 = 0.17)`);

@@ -102,23 +102,32 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
     }
     if (options.apiKey !== undefined && request.headers.authorization !== `Bearer ${options.apiKey}`) {
       (path.endsWith('/chat/completions') ? requests : otherRequests).push(recorded);
-      send(response, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+      send(response, 401, {
+        error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' },
+      });
       return;
     }
     if (request.method === 'GET' && path.endsWith('/v1/models')) {
       otherRequests.push(recorded);
-      send(response, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'fake-openai-server' })) });
+      send(response, 200, {
+        object: 'list',
+        data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'fake-openai-server' })),
+      });
       return;
     }
     if (request.method !== 'POST' || !path.endsWith('/v1/chat/completions')) {
       otherRequests.push(recorded);
-      send(response, 404, { error: { message: `Unknown request: ${request.method} ${recorded.path}`, type: 'invalid_request_error', code: 'unknown_url' } });
+      send(response, 404, {
+        error: { message: `Unknown request: ${request.method} ${recorded.path}`, type: 'invalid_request_error', code: 'unknown_url' },
+      });
       return;
     }
     requests.push(recorded);
     const next = queue.shift();
     if (!next) {
-      send(response, 500, { error: { message: 'The fake OpenAI server has no scripted response left for this request.', type: 'server_error' } });
+      send(response, 500, {
+        error: { message: 'The fake OpenAI server has no scripted response left for this request.', type: 'server_error' },
+      });
       return;
     }
     completions++;
@@ -182,7 +191,12 @@ async function respond(scripted: ScriptedResponse, model: string, id: string, re
   }
 }
 
-async function stream(scripted: Extract<ScriptedResponse, { kind: 'stream' }>, model: string, id: string, response: ServerResponse): Promise<void> {
+async function stream(
+  scripted: Extract<ScriptedResponse, { kind: 'stream' }>,
+  model: string,
+  id: string,
+  response: ServerResponse,
+): Promise<void> {
   response.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
   const created = Math.floor(Date.now() / 1000);
   const event = (delta: Record<string, unknown>, finishReason: string | null = null) =>

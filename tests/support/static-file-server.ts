@@ -22,7 +22,11 @@ export async function startStaticFileServer(): Promise<StaticFileServer> {
   const log: StaticFileServer['log'] = [];
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-expose-headers': 'etag, last-modified' };
+    const cors = {
+      'access-control-allow-origin': '*',
+      'access-control-allow-headers': '*',
+      'access-control-expose-headers': 'etag, last-modified',
+    };
     if (request.method === 'OPTIONS') {
       response.writeHead(204, cors).end();
       return;
@@ -40,7 +44,12 @@ export async function startStaticFileServer(): Promise<StaticFileServer> {
       return;
     }
     log.push({ path, status: 200, ...(ifNoneMatch ? { ifNoneMatch } : {}) });
-    response.writeHead(200, { ...cors, 'content-type': 'application/json; charset=utf-8', etag: file.etag, 'last-modified': file.modified });
+    response.writeHead(200, {
+      ...cors,
+      'content-type': 'application/json; charset=utf-8',
+      etag: file.etag,
+      'last-modified': file.modified,
+    });
     response.end(file.content);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

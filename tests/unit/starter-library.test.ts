@@ -5,12 +5,18 @@ import { readLibraryFolder } from '../../shared/library/read-library-folder';
 
 const assembled = assembleLibrary(readLibraryFolder('fact-library'));
 const readJsonLines = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as T);
 const researchQuotes = readJsonLines<{ url: string; quote: string }>('tests/fixtures/source-quotes.jsonl');
 const devPosts = readJsonLines<{ id: string; topic: string; post: string }>('tests/fixtures/posts-dev.jsonl');
 
 describe('the starter library', () => {
-  if (!assembled.ok) throw new Error(assembled.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.problem}`).join('\n'));
+  if (!assembled.ok)
+    throw new Error(
+      assembled.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.problem}`).join('\n'),
+    );
   const { entries, audiences, spokespeople } = assembled.bundle;
 
   it('has at least 20 entries across at least 10 topics', () => {
@@ -18,13 +24,16 @@ describe('the starter library', () => {
     expect(new Set(entries.flatMap((entry) => entry.topics)).size).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(entries.map((entry) => [entry.id, entry] as const))('%s cites sources with verbatim quotes from the research set', (_id, entry) => {
-    expect(entry.sources.length).toBeGreaterThanOrEqual(1);
-    for (const source of entry.sources) {
-      expect(source.url).toMatch(/^https:\/\//);
-      expect(researchQuotes.map(({ quote }) => quote)).toContain(source.quote);
-    }
-  });
+  it.each(entries.map((entry) => [entry.id, entry] as const))(
+    '%s cites sources with verbatim quotes from the research set',
+    (_id, entry) => {
+      expect(entry.sources.length).toBeGreaterThanOrEqual(1);
+      for (const source of entry.sources) {
+        expect(source.url).toMatch(/^https:\/\//);
+        expect(researchQuotes.map(({ quote }) => quote)).toContain(source.quote);
+      }
+    },
+  );
 
   it('has at least 5 entries translated into French, German and Spanish', () => {
     const translated = entries.filter((entry) =>

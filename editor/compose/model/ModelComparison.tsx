@@ -34,15 +34,21 @@ export function ModelComparison({ draft, findings, template, onUse, onKeep }: Pr
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => onUse(draft)}>Use the model draft and fix it</button>
+          <button type="button" onClick={() => onUse(draft)}>
+            Use the model draft and fix it
+          </button>
         </section>
         <section aria-labelledby="template-candidate-heading">
           <h3 id="template-candidate-heading">Template draft</h3>
           <SandwichPreview sections={template.sections} label="Template draft" />
-          <button type="button" onClick={() => onUse(template)}>Use the template draft</button>
+          <button type="button" onClick={() => onUse(template)}>
+            Use the template draft
+          </button>
         </section>
       </div>
-      <button type="button" onClick={onKeep}>Keep my draft</button>
+      <button type="button" onClick={onKeep}>
+        Keep my draft
+      </button>
     </div>
   );
 }

@@ -32,7 +32,10 @@ export function ModelDraftPanel({ request, capturedPostText, lintConfig, setting
   const postBoxId = useId();
   const configured = isModelConfigured(settings);
   // Validates the whole entry: worked out when the request changes, not on every keystroke.
-  const payload = useMemo(() => (request && configured ? describeModelPayload(request, { includePost }) : []), [request, configured, includePost]);
+  const payload = useMemo(
+    () => (request && configured ? describeModelPayload(request, { includePost }) : []),
+    [request, configured, includePost],
+  );
 
   const draft = async () => {
     if (!request || !configured) return;
@@ -45,13 +48,21 @@ export function ModelDraftPanel({ request, capturedPostText, lintConfig, setting
     });
     if (outcome.status === 'ready') {
       onApply(outcome.draft);
-      setApplied(outcome.repaired ? 'The model’s draft is in the editor. It was repaired once and now has no problems to fix.' : 'The model’s draft is in the editor, with no problems to fix.');
+      setApplied(
+        outcome.repaired
+          ? 'The model’s draft is in the editor. It was repaired once and now has no problems to fix.'
+          : 'The model’s draft is in the editor, with no problems to fix.',
+      );
     }
   };
   const use = (chosen: ComposedDraft) => {
     onApply(chosen);
     dismiss();
-    setApplied(chosen.composer === 'model' ? 'The model’s draft is in the editor: fix the problems listed under Findings.' : 'The template draft is in the editor.');
+    setApplied(
+      chosen.composer === 'model'
+        ? 'The model’s draft is in the editor: fix the problems listed under Findings.'
+        : 'The template draft is in the editor.',
+    );
   };
 
   if (settings === undefined) return null;
@@ -61,15 +72,19 @@ export function ModelDraftPanel({ request, capturedPostText, lintConfig, setting
       {!configured ? (
         <p className="hint">
           No model is set up, so drafts come from the templates, which always work offline. To draft with OpenAI, Ollama or any
-          OpenAI-compatible server, <a href={settingsHref} target={settingsHref.startsWith('#') ? undefined : '_blank'}>set one up in Settings</a>.
+          OpenAI-compatible server,{' '}
+          <a href={settingsHref} target={settingsHref.startsWith('#') ? undefined : '_blank'}>
+            set one up in Settings
+          </a>
+          .
         </p>
       ) : (
         <>
           <div className="model-privacy">
-            <p>Sent to {modelHost(settings)} ({settings.model}), and nothing else:</p>
-            <ul>
-              {request ? payload.map((line) => <li key={line}>{line}</li>) : <li>Choose a library entry first.</li>}
-            </ul>
+            <p>
+              Sent to {modelHost(settings)} ({settings.model}), and nothing else:
+            </p>
+            <ul>{request ? payload.map((line) => <li key={line}>{line}</li>) : <li>Choose a library entry first.</li>}</ul>
             {capturedPostText && (
               <p>
                 <input id={postBoxId} type="checkbox" checked={includePost} onChange={(event) => setIncludePost(event.target.checked)} />{' '}
@@ -78,7 +93,12 @@ export function ModelDraftPanel({ request, capturedPostText, lintConfig, setting
             )}
           </div>
           {state.phase === 'running' ? (
-            <ModelProgressView stage={state.progress?.stage ?? 'drafting'} complete={state.progress?.complete.length ?? 0} sections={state.progress?.sections ?? {}} onCancel={cancel} />
+            <ModelProgressView
+              stage={state.progress?.stage ?? 'drafting'}
+              complete={state.progress?.complete.length ?? 0}
+              sections={state.progress?.sections ?? {}}
+              onCancel={cancel}
+            />
           ) : (
             <button type="button" onClick={() => void draft()} disabled={!request}>
               Draft with the model
@@ -92,26 +112,53 @@ export function ModelDraftPanel({ request, capturedPostText, lintConfig, setting
   );
 }
 
-function ModelProgressView({ stage, complete, sections, onCancel }: { stage: 'drafting' | 'repairing'; complete: number; sections: object; onCancel(): void }) {
+function ModelProgressView({
+  stage,
+  complete,
+  sections,
+  onCancel,
+}: {
+  stage: 'drafting' | 'repairing';
+  complete: number;
+  sections: object;
+  onCancel(): void;
+}) {
   const next = sectionIds[Math.min(complete, sectionIds.length - 1)]!;
   return (
     <div className="model-progress">
       <p>
-        <progress max={sectionIds.length} value={complete} aria-label="Model draft progress" /> {stage === 'repairing' ? 'Repairing' : 'Writing'}:{' '}
+        <progress max={sectionIds.length} value={complete} aria-label="Model draft progress" />{' '}
+        {stage === 'repairing' ? 'Repairing' : 'Writing'}:{' '}
         {complete >= sectionIds.length ? 'checking the draft…' : `${sectionLabels[next]}…`}
       </p>
       <SandwichPreview sections={sections} label="Model draft so far" />
-      <button type="button" onClick={onCancel}>Cancel</button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
     </div>
   );
 }
 
-function OutcomeView({ outcome, onUse, onKeep }: { outcome: import('../../../shared/compose/model/compose-with-model').ModelOutcome; onUse(draft: ComposedDraft): void; onKeep(): void }) {
+function OutcomeView({
+  outcome,
+  onUse,
+  onKeep,
+}: {
+  outcome: import('../../../shared/compose/model/compose-with-model').ModelOutcome;
+  onUse(draft: ComposedDraft): void;
+  onKeep(): void;
+}) {
   switch (outcome.status) {
     case 'needs-review':
-      return <ModelComparison draft={outcome.draft} findings={outcome.findings} template={outcome.template} onUse={onUse} onKeep={onKeep} />;
+      return (
+        <ModelComparison draft={outcome.draft} findings={outcome.findings} template={outcome.template} onUse={onUse} onKeep={onKeep} />
+      );
     case 'failed':
-      return <p role="alert" className="error">{outcome.message}</p>;
+      return (
+        <p role="alert" className="error">
+          {outcome.message}
+        </p>
+      );
     case 'cancelled':
       return <p role="status">{outcome.message}</p>;
     case 'not-configured':

@@ -74,7 +74,12 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
         <legend>Audiences</legend>
         {audiences.map((audience) => (
           <label key={audience.id}>
-            <input type="checkbox" checked={audienceIds.includes(audience.id)} onChange={() => setAudienceIds(toggle(audienceIds, audience.id))} /> {audience.name}
+            <input
+              type="checkbox"
+              checked={audienceIds.includes(audience.id)}
+              onChange={() => setAudienceIds(toggle(audienceIds, audience.id))}
+            />{' '}
+            {audience.name}
           </label>
         ))}
       </fieldset>
@@ -82,20 +87,35 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
         <legend>Spokespeople (optional)</legend>
         {spokespeople.map((person) => (
           <label key={person.id}>
-            <input type="checkbox" checked={spokespersonIds.includes(person.id)} onChange={() => setSpokespersonIds(toggle(spokespersonIds, person.id))} /> {person.name}
+            <input
+              type="checkbox"
+              checked={spokespersonIds.includes(person.id)}
+              onChange={() => setSpokespersonIds(toggle(spokespersonIds, person.id))}
+            />{' '}
+            {person.name}
           </label>
         ))}
       </fieldset>
       <p id={`${formId}-how`} className="hint">
-        {isModelConfigured(model) ? 'Each variant is drafted by the model and checked.' : 'No model is set up: each variant comes from the templates.'}
+        {isModelConfigured(model)
+          ? 'Each variant is drafted by the model and checked.'
+          : 'No model is set up: each variant comes from the templates.'}
         {targets.length > maxVariants ? ` Only the first ${maxVariants} of ${targets.length} combinations are drafted.` : ''}
       </p>
       {running ? (
         <p>
-          {running} <button type="button" onClick={() => controller.current?.abort()}>Stop</button>
+          {running}{' '}
+          <button type="button" onClick={() => controller.current?.abort()}>
+            Stop
+          </button>
         </p>
       ) : (
-        <button type="button" onClick={() => void run()} disabled={!base || audienceIds.length + spokespersonIds.length === 0} aria-describedby={`${formId}-how`}>
+        <button
+          type="button"
+          onClick={() => void run()}
+          disabled={!base || audienceIds.length + spokespersonIds.length === 0}
+          aria-describedby={`${formId}-how`}
+        >
           Draft {Math.min(targets.length, maxVariants)} variants
         </button>
       )}
@@ -109,8 +129,12 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
               {variant.draft && <SandwichPreview sections={variant.draft.sections} label={`Variant ${variantLabel(variant)} text`} />}
               {variant.draft && (
                 <p>
-                  <button type="button" onClick={() => onUse(variant.draft!)}>Use this variant</button>
-                  <button type="button" onClick={() => void copy(variant)}>Copy for {channelSpecs[channel].label}</button>
+                  <button type="button" onClick={() => onUse(variant.draft!)}>
+                    Use this variant
+                  </button>
+                  <button type="button" onClick={() => void copy(variant)}>
+                    Copy for {channelSpecs[channel].label}
+                  </button>
                 </p>
               )}
             </li>
@@ -122,7 +146,17 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
           entry={base?.entry}
           label="these variants"
           variants={variants.flatMap(({ audience, spokesperson, draft }) =>
-            draft ? [{ ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}), channel, language: draft.language, sections: draft.sections }] : [],
+            draft
+              ? [
+                  {
+                    ...(audience ? { audience } : {}),
+                    ...(spokesperson ? { spokesperson } : {}),
+                    channel,
+                    language: draft.language,
+                    sections: draft.sections,
+                  },
+                ]
+              : [],
           )}
         />
       )}

@@ -14,7 +14,12 @@ describe('variantTargets', () => {
     ['two audiences, no spokesperson', [older!, younger!], [], [`${older!.id}+no-sign-off`, `${younger!.id}+no-sign-off`]],
     ['one audience, two spokespeople', [older!], [mayor!, imam!], [`${older!.id}+${mayor!.id}`, `${older!.id}+${imam!.id}`]],
     ['no audience, one spokesperson', [], [mayor!], [`anyone+${mayor!.id}`]],
-    ['two by two', [older!, younger!], [mayor!, imam!], [`${older!.id}+${mayor!.id}`, `${older!.id}+${imam!.id}`, `${younger!.id}+${mayor!.id}`, `${younger!.id}+${imam!.id}`]],
+    [
+      'two by two',
+      [older!, younger!],
+      [mayor!, imam!],
+      [`${older!.id}+${mayor!.id}`, `${older!.id}+${imam!.id}`, `${younger!.id}+${mayor!.id}`, `${younger!.id}+${imam!.id}`],
+    ],
   ])('%s', (_case, chosenAudiences, chosenVoices, keys) => {
     expect(variantTargets(chosenAudiences, chosenVoices).map(variantKey)).toEqual(keys);
   });

@@ -17,7 +17,9 @@ export type Variant = VariantTarget & {
 export function variantTargets(audiences: Audience[], spokespeople: Spokesperson[]): VariantTarget[] {
   const voices: (Spokesperson | undefined)[] = spokespeople.length > 0 ? spokespeople : [undefined];
   const readers: (Audience | undefined)[] = audiences.length > 0 ? audiences : [undefined];
-  return readers.flatMap((audience) => voices.map((spokesperson) => ({ ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) })));
+  return readers.flatMap((audience) =>
+    voices.map((spokesperson) => ({ ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) })),
+  );
 }
 
 export const variantKey = ({ audience, spokesperson }: VariantTarget) => `${audience?.id ?? 'anyone'}+${spokesperson?.id ?? 'no-sign-off'}`;
@@ -54,7 +56,12 @@ export async function draftVariant(target: VariantTarget, { base, model, lintCon
     return { ...target, key, status: 'template', draft, findings };
   }
   const { composeWithModel } = await import('../../../shared/compose/model/compose-with-model');
-  const outcome = await composeWithModel(request, { settings: model, signal, lintConfig, ...(onProgress ? { onProgress: (progress) => onProgress(target, progress) } : {}) });
+  const outcome = await composeWithModel(request, {
+    settings: model,
+    signal,
+    lintConfig,
+    ...(onProgress ? { onProgress: (progress) => onProgress(target, progress) } : {}),
+  });
   switch (outcome.status) {
     case 'ready':
       return { ...target, key, status: 'ready', draft: outcome.draft, findings: outcome.findings };

@@ -13,7 +13,12 @@ function mountedEditor() {
   const root = document.createElement('div');
   root.contentEditable = 'true';
   document.body.append(root);
-  const editor = createEditor({ nodes: [SandwichSectionNode], onError: (error) => { throw error; } });
+  const editor = createEditor({
+    nodes: [SandwichSectionNode],
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.setRootElement(root);
   registerSandwichStructure(editor);
   editor.update(() => $writeSandwich({ fact: 'Fact', myth: '', explanation, factAgain: '' }), { discrete: true });
@@ -29,8 +34,13 @@ describe('diagnostic highlights', () => {
   it('cover exactly the text each diagnostic names, across emoji and paragraphs', () => {
     const editor = mountedEditor();
     const words = ['“flood”', '👩🏽‍⚕️ nurses', 'flood”\nbut'];
-    const ranges = diagnosticRanges(editor, words.map((word) => finding(word)));
-    expect(ranges.get('warning')!.map((range) => range.toString().replace(/\n/g, ''))).toEqual(words.map((word) => word.replace(/\n/g, '')));
+    const ranges = diagnosticRanges(
+      editor,
+      words.map((word) => finding(word)),
+    );
+    expect(ranges.get('warning')!.map((range) => range.toString().replace(/\n/g, ''))).toEqual(
+      words.map((word) => word.replace(/\n/g, '')),
+    );
     expect(ranges.get('error')).toEqual([]);
   });
 

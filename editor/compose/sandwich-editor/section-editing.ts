@@ -1,4 +1,12 @@
-import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, $setSelection, type PointType, type RangeSelection } from 'lexical';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  type PointType,
+  type RangeSelection,
+} from 'lexical';
 import { sectionIds } from '../../../shared/schema/draft';
 import { $isSandwichSectionNode, type SandwichSectionNode } from './SandwichSectionNode';
 import { $sectionOf, $sectionText } from './sandwich-document';

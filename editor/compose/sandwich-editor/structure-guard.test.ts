@@ -25,13 +25,19 @@ const sandwich: Sandwich = {
 };
 
 const sectionOrder = (editor: LexicalEditor) =>
-  editor.getEditorState().read(() => $getRoot().getChildren().map((child) => ($isSandwichSectionNode(child) ? child.getSection() : child.getType())));
+  editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((child) => ($isSandwichSectionNode(child) ? child.getSection() : child.getType())),
+  );
 
 const everySectionHoldsParagraphs = (editor: LexicalEditor) =>
   editor.getEditorState().read(() =>
     $getRoot()
       .getChildren()
-      .every((section) => $isSandwichSectionNode(section) && section.getChildrenSize() > 0 && section.getChildren().every($isParagraphNode)),
+      .every(
+        (section) => $isSandwichSectionNode(section) && section.getChildrenSize() > 0 && section.getChildren().every($isParagraphNode),
+      ),
   );
 
 describe('the structure guard', () => {

@@ -17,12 +17,39 @@ describe('when the server says no', () => {
   });
 
   it.each([
-    ['unauthorized', error(401, 'Incorrect API key provided', { code: 'invalid_api_key' }), () => `The server at ${host()} did not accept the API key (401). Check the API key in Settings. Your draft is unchanged.`],
-    ['forbidden', error(403, 'You are not allowed to sample from this model'), () => `The server at ${host()} refused access to the model "local-test-model" (403): the API key may not be allowed to use it. Check the key or the model in Settings. Your draft is unchanged.`],
-    ['model-not-found', error(404, 'model "local-test-model" not found, try pulling it first'), () => `The model "local-test-model" was not found on ${host()} (404). Check the model name in Settings. Your draft is unchanged.`],
-    ['server-error', error(500, 'boom', { type: 'server_error' }), () => `The server at ${host()} had an internal error (500). The server said: “boom”. Try again in a moment. Your draft is unchanged.`],
-    ['server-error', error(503, 'The engine is currently overloaded'), () => `The server at ${host()} is unavailable or overloaded (503). The server said: “The engine is currently overloaded”. Try again in a moment. Your draft is unchanged.`],
-    ['bad-request', error(400, "'messages' must contain the word 'json'"), () => `The server at ${host()} rejected the request (400). The server said: “'messages' must contain the word 'json'”. Check the model name and server address in Settings. Your draft is unchanged.`],
+    [
+      'unauthorized',
+      error(401, 'Incorrect API key provided', { code: 'invalid_api_key' }),
+      () => `The server at ${host()} did not accept the API key (401). Check the API key in Settings. Your draft is unchanged.`,
+    ],
+    [
+      'forbidden',
+      error(403, 'You are not allowed to sample from this model'),
+      () =>
+        `The server at ${host()} refused access to the model "local-test-model" (403): the API key may not be allowed to use it. Check the key or the model in Settings. Your draft is unchanged.`,
+    ],
+    [
+      'model-not-found',
+      error(404, 'model "local-test-model" not found, try pulling it first'),
+      () => `The model "local-test-model" was not found on ${host()} (404). Check the model name in Settings. Your draft is unchanged.`,
+    ],
+    [
+      'server-error',
+      error(500, 'boom', { type: 'server_error' }),
+      () => `The server at ${host()} had an internal error (500). The server said: “boom”. Try again in a moment. Your draft is unchanged.`,
+    ],
+    [
+      'server-error',
+      error(503, 'The engine is currently overloaded'),
+      () =>
+        `The server at ${host()} is unavailable or overloaded (503). The server said: “The engine is currently overloaded”. Try again in a moment. Your draft is unchanged.`,
+    ],
+    [
+      'bad-request',
+      error(400, "'messages' must contain the word 'json'"),
+      () =>
+        `The server at ${host()} rejected the request (400). The server said: “'messages' must contain the word 'json'”. Check the model name and server address in Settings. Your draft is unchanged.`,
+    ],
   ] as const)('%s', async (problem, response, message) => {
     const outcome = await draft({}, response);
     expect(outcome).toEqual({ status: 'failed', problem, message: message() });
@@ -45,31 +72,48 @@ describe('when the server says no', () => {
   });
 
   it('a wrong server address (404 with no model named) points at the address', async () => {
-    const outcome = await composeWithModel(request, { settings: { baseUrl: `http://127.0.0.1:${model.server.port}/`, model: 'local-test-model' } });
-    expect(outcome).toMatchObject({ status: 'failed', problem: 'model-not-found', message: expect.stringContaining('Check the server address in Settings (it usually ends in /v1)') });
+    const outcome = await composeWithModel(request, {
+      settings: { baseUrl: `http://127.0.0.1:${model.server.port}/`, model: 'local-test-model' },
+    });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      problem: 'model-not-found',
+      message: expect.stringContaining('Check the server address in Settings (it usually ends in /v1)'),
+    });
   });
 
   it('falls back to JSON mode, then to no response format, when the server rejects the schema', async () => {
     const outcome = await draft(
       {},
-      error(400, "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.", { param: 'response_format' }),
+      error(400, "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.", {
+        param: 'response_format',
+      }),
       error(400, 'response_format is not supported', { param: 'response_format' }),
       { kind: 'stream', content: sandwichJson(good) },
     );
     expect(outcome.status).toBe('ready');
     expect(model.server.requests.map((sent) => sent.body.response_format?.type ?? 'none')).toEqual(['json_schema', 'json_object', 'none']);
-    expect(outcome.status === 'ready' && outcome.draft.notes.some((note) => note.startsWith('The server did not accept a JSON schema'))).toBe(true);
+    expect(
+      outcome.status === 'ready' && outcome.draft.notes.some((note) => note.startsWith('The server did not accept a JSON schema')),
+    ).toBe(true);
   });
 
   it('keeps the format that worked for the repair request', async () => {
-    await draft({}, error(400, 'json_schema not supported'), { kind: 'stream', content: sandwichJson(invented) }, { kind: 'stream', content: sandwichJson(good) });
+    await draft(
+      {},
+      error(400, 'json_schema not supported'),
+      { kind: 'stream', content: sandwichJson(invented) },
+      { kind: 'stream', content: sandwichJson(good) },
+    );
     expect(model.server.requests.map((sent) => sent.body.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
   });
 
   it('asks again without a temperature when the model accepts only its default', async () => {
     const outcome = await draft(
       {},
-      error(400, "Unsupported value: 'temperature' does not support 0.4 with this model. Only the default (1) value is supported.", { param: 'temperature' }),
+      error(400, "Unsupported value: 'temperature' does not support 0.4 with this model. Only the default (1) value is supported.", {
+        param: 'temperature',
+      }),
       { kind: 'stream', content: sandwichJson(good) },
     );
     expect(outcome.status).toBe('ready');
@@ -134,13 +178,18 @@ describe('when the answer goes wrong', () => {
     expect(outcome).toEqual({
       status: 'failed',
       problem: 'invalid-json',
-      message: "The model's answer has no JSON object in it. Try again, or choose a model that can answer in JSON. Your draft is unchanged.",
+      message:
+        "The model's answer has no JSON object in it. Try again, or choose a model that can answer in JSON. Your draft is unchanged.",
     });
   });
 
   it('invalid-json: the server is not an OpenAI-compatible one', async () => {
     const outcome = await draft({}, { kind: 'invalid', body: '<!doctype html><title>Router login</title>' });
-    expect(outcome).toMatchObject({ status: 'failed', problem: 'invalid-json', message: expect.stringContaining('did not answer as an OpenAI-compatible server does') });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      problem: 'invalid-json',
+      message: expect.stringContaining('did not answer as an OpenAI-compatible server does'),
+    });
   });
 
   it('server-error: the server sends an error event in the middle of the stream', async () => {
@@ -159,12 +208,17 @@ describe('when the answer goes wrong', () => {
     expect(outcome).toEqual({
       status: 'failed',
       problem: 'schema-mismatch',
-      message: "The model's answer has no explanation section. Try again, or choose a model that follows JSON schemas. Your draft is unchanged.",
+      message:
+        "The model's answer has no explanation section. Try again, or choose a model that follows JSON schemas. Your draft is unchanged.",
     });
   });
 
   it('refusal: the model declines', async () => {
     const outcome = await draft({}, { kind: 'stream', content: '', refusal: "I'm sorry, I can't help with that." });
-    expect(outcome).toEqual({ status: 'failed', problem: 'refusal', message: "The model declined to write this reply: “I'm sorry, I can't help with that”. Your draft is unchanged." });
+    expect(outcome).toEqual({
+      status: 'failed',
+      problem: 'refusal',
+      message: "The model declined to write this reply: “I'm sorry, I can't help with that”. Your draft is unchanged.",
+    });
   });
 });

@@ -14,7 +14,10 @@ const { draft } = model;
 describe('a good answer', () => {
   it('streams in section by section and comes back ready, with no error findings', async () => {
     const seen: ModelProgress[] = [];
-    const outcome = await draft({ onProgress: (progress) => seen.push(structuredClone(progress)) }, { kind: 'stream', content: streamPieces(sandwichJson(good), 15), chunkDelayMs: 2 });
+    const outcome = await draft(
+      { onProgress: (progress) => seen.push(structuredClone(progress)) },
+      { kind: 'stream', content: streamPieces(sandwichJson(good), 15), chunkDelayMs: 2 },
+    );
 
     expect(outcome.status).toBe('ready');
     if (outcome.status !== 'ready') return;
@@ -23,7 +26,9 @@ describe('a good answer', () => {
     expect(outcome.draft.thread).toBeUndefined();
     expect(outcome.repaired).toBe(false);
     expect(errorsOf(outcome)).toEqual([]);
-    expect(outcome.draft.notes).toContain(`Drafted by the model “local-test-model” on 127.0.0.1:${model.server.port}: check it as you would any draft before posting.`);
+    expect(outcome.draft.notes).toContain(
+      `Drafted by the model “local-test-model” on 127.0.0.1:${model.server.port}: check it as you would any draft before posting.`,
+    );
 
     // The sections arrive in order, each growing, and the finished ones only ever grow.
     expect(seen.length).toBeGreaterThan(10);
@@ -40,7 +45,10 @@ describe('a good answer', () => {
   });
 
   it('is read even inside a ```json fence, with a sentence around it', async () => {
-    const outcome = await draft({}, { kind: 'stream', content: `Here is the reply:\n\`\`\`json\n${JSON.stringify(good, null, 2)}\n\`\`\`\nHope it helps.` });
+    const outcome = await draft(
+      {},
+      { kind: 'stream', content: `Here is the reply:\n\`\`\`json\n${JSON.stringify(good, null, 2)}\n\`\`\`\nHope it helps.` },
+    );
     expect(outcome.status).toBe('ready');
   });
 
@@ -64,13 +72,24 @@ describe('the request', () => {
       json_schema: {
         name: 'fact_sandwich',
         strict: true,
-        schema: expect.objectContaining({ type: 'object', required: ['fact', 'myth', 'explanation', 'factAgain'], additionalProperties: false }),
+        schema: expect.objectContaining({
+          type: 'object',
+          required: ['fact', 'myth', 'explanation', 'factAgain'],
+          additionalProperties: false,
+        }),
       },
     });
 
     const text = sent!.body.messages!.map((message) => message.content).join('\n');
     expect(sent!.body.messages!.map((message) => message.role)).toEqual(['system', 'user']);
-    for (const vetted of [request.entry.fact, request.entry.myth.statement, request.entry.sources[0]!.quote, request.entry.sources[0]!.url, request.audience.name, request.spokesperson.signOff]) {
+    for (const vetted of [
+      request.entry.fact,
+      request.entry.myth.statement,
+      request.entry.sources[0]!.quote,
+      request.entry.sources[0]!.url,
+      request.audience.name,
+      request.spokesperson.signOff,
+    ]) {
       expect(text).toContain(vetted);
     }
     // The circulating phrasings are for matching posts only: they never reach a model.
@@ -91,7 +110,11 @@ describe('the request', () => {
 
   it('is not made when no model is configured: the template draft comes back with a hint', async () => {
     const outcome = await composeWithModel(request, { settings: { baseUrl: model.server.baseUrl, model: '  ', apiKey } });
-    expect(outcome).toEqual({ status: 'not-configured', template: composeTemplateDraft(request), message: expect.stringContaining('Settings') });
+    expect(outcome).toEqual({
+      status: 'not-configured',
+      template: composeTemplateDraft(request),
+      message: expect.stringContaining('Settings'),
+    });
     const empty = await composeWithModel(request, { settings: {} });
     expect(empty.status).toBe('not-configured');
     expect(model.server.requests).toHaveLength(0);
@@ -107,10 +130,19 @@ describe('the request', () => {
 describe('the linter and one repair', () => {
   it('repairs an invented figure once, quoting the finding, and the repaired draft is ready', async () => {
     const stages: string[] = [];
-    const outcome = await draft({ onProgress: (progress) => stages.push(progress.stage) }, { kind: 'stream', content: sandwichJson(invented) }, { kind: 'stream', content: sandwichJson(good) });
+    const outcome = await draft(
+      { onProgress: (progress) => stages.push(progress.stage) },
+      { kind: 'stream', content: sandwichJson(invented) },
+      { kind: 'stream', content: sandwichJson(good) },
+    );
 
     expect(outcome).toMatchObject({ status: 'ready', repaired: true, draft: { sections: good } });
-    expect(outcome.status === 'ready' && outcome.draft.notes.some((note) => note.startsWith('Repaired once: the first answer had unsupported-figure in the fact again section'))).toBe(true);
+    expect(
+      outcome.status === 'ready' &&
+        outcome.draft.notes.some((note) =>
+          note.startsWith('Repaired once: the first answer had unsupported-figure in the fact again section'),
+        ),
+    ).toBe(true);
     expect(stages).toContain('repairing');
     expect(stages.indexOf('repairing')).toBeGreaterThan(stages.lastIndexOf('drafting'));
 
@@ -118,18 +150,26 @@ describe('the linter and one repair', () => {
     const messages = model.server.requests[1]!.body.messages!;
     expect(messages.slice(0, -2)).toEqual(model.server.requests[0]!.body.messages);
     expect(messages.at(-2)).toEqual({ role: 'assistant', content: sandwichJson(invented) });
-    expect(messages.at(-1)!.content).toContain('1. Fact again section, rule unsupported-figure: “9,999” is not in the library entry or its sources');
+    expect(messages.at(-1)!.content).toContain(
+      '1. Fact again section, rule unsupported-figure: “9,999” is not in the library entry or its sources',
+    );
     expect(messages.at(-1)!.content).toContain('The words: “9,999”.');
   });
 
   it('offers a draft that stays wrong for review beside the template, never as ready', async () => {
-    const outcome = await draft({}, { kind: 'stream', content: sandwichJson(invented) }, { kind: 'stream', content: sandwichJson(invented) });
+    const outcome = await draft(
+      {},
+      { kind: 'stream', content: sandwichJson(invented) },
+      { kind: 'stream', content: sandwichJson(invented) },
+    );
     expect(outcome.status).toBe('needs-review');
     if (outcome.status !== 'needs-review') return;
     expect(outcome.template).toEqual(composeTemplateDraft(request));
     expect(outcome.repaired).toBe(true);
     expect(errorsOf(outcome).map((finding) => finding.ruleId)).toEqual(['unsupported-figure']);
-    expect(outcome.draft.notes).toContain('Check before posting (unsupported-figure): “9,999” is not in the library entry or its sources: use only figures you can source, or add this one to the entry first.');
+    expect(outcome.draft.notes).toContain(
+      'Check before posting (unsupported-figure): “9,999” is not in the library entry or its sources: use only figures you can source, or add this one to the entry first.',
+    );
     expect(model.server.requests).toHaveLength(2);
   });
 
@@ -142,19 +182,31 @@ describe('the linter and one repair', () => {
   });
 
   it('keeps the first answer, for review, when the repair request fails', async () => {
-    const outcome = await draft({}, { kind: 'stream', content: sandwichJson(invented) }, { kind: 'json', status: 503, body: { error: { message: 'overloaded' } } });
+    const outcome = await draft(
+      {},
+      { kind: 'stream', content: sandwichJson(invented) },
+      { kind: 'json', status: 503, body: { error: { message: 'overloaded' } } },
+    );
     expect(outcome).toMatchObject({ status: 'needs-review', repaired: false, draft: { sections: invented } });
-    expect(outcome.status === 'needs-review' && outcome.draft.notes.some((note) => note.includes('did not arrive') && note.includes('(503)'))).toBe(true);
+    expect(
+      outcome.status === 'needs-review' && outcome.draft.notes.some((note) => note.includes('did not arrive') && note.includes('(503)')),
+    ).toBe(true);
   });
 
   it('uses the lint configuration it is given', async () => {
-    const outcome = await draft({ lintConfig: { rules: { 'unsupported-figure': 'warning' } } }, { kind: 'stream', content: sandwichJson(invented) });
+    const outcome = await draft(
+      { lintConfig: { rules: { 'unsupported-figure': 'warning' } } },
+      { kind: 'stream', content: sandwichJson(invented) },
+    );
     expect(outcome).toMatchObject({ status: 'ready', repaired: false });
     expect(model.server.requests).toHaveLength(1);
   });
 
   it('offers a thread, for review, when the repaired answer is still too long for the channel', async () => {
-    const long = { ...good, explanation: `${good.explanation} ${'People waiting for a decision are not allowed to work. '.repeat(8)}`.trim() };
+    const long = {
+      ...good,
+      explanation: `${good.explanation} ${'People waiting for a decision are not allowed to work. '.repeat(8)}`.trim(),
+    };
     const outcome = await draft({}, { kind: 'stream', content: sandwichJson(long) }, { kind: 'stream', content: sandwichJson(long) });
     expect(outcome.status).toBe('needs-review');
     if (outcome.status !== 'needs-review') return;
@@ -211,7 +263,9 @@ describe('createModelComposer', () => {
 
   it('throws a ModelDraftError carrying the outcome otherwise', async () => {
     model.server.script({ kind: 'json', status: 401, body: { error: { message: 'bad key' } } });
-    const thrown = await composer().compose(request).catch((error: unknown) => error);
+    const thrown = await composer()
+      .compose(request)
+      .catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(ModelDraftError);
     expect((thrown as ModelDraftError).outcome).toMatchObject({ status: 'failed', problem: 'unauthorized' });
     expect((thrown as ModelDraftError).message).toMatch(/did not accept the API key/);

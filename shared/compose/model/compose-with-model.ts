@@ -52,14 +52,19 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
   const settings = modelSettingsSchema.safeParse(options.settings);
   if (!settings.success) {
     const problems = describeZodError(settings.error).replaceAll('\n', '; ');
-    return { status: 'not-configured', template: composeTemplateDraft(parsed), message: `The model settings are not valid (${problems}), so this draft comes from the library's template. Fix them in Settings.` };
+    return {
+      status: 'not-configured',
+      template: composeTemplateDraft(parsed),
+      message: `The model settings are not valid (${problems}), so this draft comes from the library's template. Fix them in Settings.`,
+    };
   }
   const { baseUrl, model, apiKey } = settings.data;
   if (!baseUrl || !model) {
     return {
       status: 'not-configured',
       template: composeTemplateDraft(parsed),
-      message: "No language model is set up, so this draft comes from the library's template. To draft with a model, add a server address and a model name in Settings.",
+      message:
+        "No language model is set up, so this draft comes from the library's template. To draft with a model, add a server address and a model name in Settings.",
     };
   }
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -96,7 +101,9 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
   if (!answer.ok) return failed(new ModelAnswerError(answer.problem, answer.message));
   notes.push(`Drafted by the model “${model}” on ${hostOf(baseUrl)}: check it as you would any draft before posting.`);
   if (first.variant.format !== 'json_schema') {
-    notes.push(`The server did not accept a JSON schema, so the model was asked for JSON in its instructions instead${first.variant.format === 'json_object' ? ' (JSON mode)' : ''}.`);
+    notes.push(
+      `The server did not accept a JSON schema, so the model was asked for JSON in its instructions instead${first.variant.format === 'json_object' ? ' (JSON mode)' : ''}.`,
+    );
   }
 
   const context = {
@@ -116,13 +123,18 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
   // One repair: quote every error-level finding, so the second answer fixes them all at once.
   const found = describeFindings(firstErrors);
   try {
-    const second = await streamModelAnswer({ ...call, messages: repairMessages(messages, answer.sections, firstErrors), onText: progress('repairing') }, first.variant);
+    const second = await streamModelAnswer(
+      { ...call, messages: repairMessages(messages, answer.sections, firstErrors), onText: progress('repairing') },
+      first.variant,
+    );
     const repaired = parseModelAnswer(second.text);
     if (!repaired.ok) throw new ModelAnswerError(repaired.problem, repaired.message);
     const findings = lint(repaired.sections);
     const remaining = errorsIn(findings);
     if (remaining.length > firstErrors.length) {
-      notes.push(`A repair was asked for (the first answer had ${found}), but the repaired answer had more problems, so the first answer is shown.`);
+      notes.push(
+        `A repair was asked for (the first answer had ${found}), but the repaired answer had more problems, so the first answer is shown.`,
+      );
       return outcome(answer.sections, firstFindings, false);
     }
     notes.push(`Repaired once: the first answer had ${found}${remaining.length === 0 ? '; the repaired answer passes these checks' : ''}.`);
@@ -130,7 +142,9 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
   } catch (error) {
     const failure = describeModelFailure(error, server);
     if (failure.problem === 'cancelled') return { status: 'cancelled', message: failure.message };
-    notes.push(`A repair was asked for (the first answer had ${found}) but did not arrive: ${failure.message.replace(/ Your draft is unchanged\.$/, '')}`);
+    notes.push(
+      `A repair was asked for (the first answer had ${found}) but did not arrive: ${failure.message.replace(/ Your draft is unchanged\.$/, '')}`,
+    );
     return outcome(answer.sections, firstFindings, false);
   }
 
@@ -145,7 +159,9 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
       ...(thread ? { thread } : {}),
       notes: [
         ...notes,
-        ...(thread ? [`Too long for one ${channelSpecs[parsed.channel].label} post: post it as a thread of ${thread.length}, in order.`] : []),
+        ...(thread
+          ? [`Too long for one ${channelSpecs[parsed.channel].label} post: post it as a thread of ${thread.length}, in order.`]
+          : []),
         ...errors.map((finding) => `Check before posting (${finding.ruleId}): ${finding.message}`),
       ],
       composer: 'model',
@@ -174,5 +190,7 @@ function errorsIn(findings: Diagnostic[]): Diagnostic[] {
 
 /** "unsupported-figure in the fact again section, myth-once in the explanation section". */
 function describeFindings(findings: Diagnostic[]): string {
-  return [...new Set(findings.map((finding) => `${finding.ruleId} in the ${sectionLabels[finding.section].toLowerCase()} section`))].join(', ');
+  return [...new Set(findings.map((finding) => `${finding.ruleId} in the ${sectionLabels[finding.section].toLowerCase()} section`))].join(
+    ', ',
+  );
 }

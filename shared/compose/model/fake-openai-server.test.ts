@@ -41,10 +41,18 @@ describe('the fake OpenAI server', () => {
   it('refuses a wrong key with OpenAI’s 401 when it is given one', async () => {
     server = await startFakeOpenAiServer({ apiKey: 'sk-right' });
     server.script({ kind: 'json', status: 200, body: {} });
-    const wrong = await fetch(`${server.baseUrl}/chat/completions`, { method: 'POST', headers: { Authorization: 'Bearer sk-wrong' }, body: '{}' });
+    const wrong = await fetch(`${server.baseUrl}/chat/completions`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer sk-wrong' },
+      body: '{}',
+    });
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toMatchObject({ error: { code: 'invalid_api_key' } });
-    const right = await fetch(`${server.baseUrl}/chat/completions`, { method: 'POST', headers: { Authorization: 'Bearer sk-right' }, body: '{}' });
+    const right = await fetch(`${server.baseUrl}/chat/completions`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer sk-right' },
+      body: '{}',
+    });
     expect(right.status).toBe(200);
   });
 
@@ -55,7 +63,14 @@ describe('the fake OpenAI server', () => {
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const events = (await response.text()).split('\n\n').filter(Boolean);
     expect(events.at(-1)).toBe('data: [DONE]');
-    const chunks = events.slice(0, -1).map((event) => JSON.parse(event.replace(/^data: /, '')) as { object: string; model: string; choices: { delta: { content?: string }; finish_reason: string | null }[] });
+    const chunks = events.slice(0, -1).map(
+      (event) =>
+        JSON.parse(event.replace(/^data: /, '')) as {
+          object: string;
+          model: string;
+          choices: { delta: { content?: string }; finish_reason: string | null }[];
+        },
+    );
     expect(chunks.every((chunk) => chunk.object === 'chat.completion.chunk' && chunk.model === 'm')).toBe(true);
     expect(chunks.map((chunk) => chunk.choices[0]!.delta.content ?? '').join('')).toBe('Hello');
     expect(chunks.at(-1)!.choices[0]!.finish_reason).toBe('stop');

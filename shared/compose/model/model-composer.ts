@@ -22,11 +22,18 @@ export class ModelDraftError extends Error {
  * ModelDraftError with the outcome (failure message, template draft, findings to review).
  * Callers who want the outcome itself, with progress, use composeWithModel.
  */
-export function createModelComposer(settings: ComposeWithModelOptions['settings'], options: Omit<ComposeWithModelOptions, 'settings' | 'signal'> = {}): DraftComposer {
+export function createModelComposer(
+  settings: ComposeWithModelOptions['settings'],
+  options: Omit<ComposeWithModelOptions, 'settings' | 'signal'> = {},
+): DraftComposer {
   return {
     kind: 'model',
     async compose(request, composeOptions) {
-      const outcome = await composeWithModel(request, { ...options, settings, ...(composeOptions?.signal ? { signal: composeOptions.signal } : {}) });
+      const outcome = await composeWithModel(request, {
+        ...options,
+        settings,
+        ...(composeOptions?.signal ? { signal: composeOptions.signal } : {}),
+      });
       if (outcome.status === 'ready') return outcome.draft;
       throw new ModelDraftError(outcome);
     },

@@ -14,7 +14,10 @@ describe('the JSON schema sent to the server', () => {
       required: ['fact', 'myth', 'explanation', 'factAgain'],
       additionalProperties: false,
     });
-    expect(modelResponseFormat).toEqual({ type: 'json_schema', json_schema: { name: 'fact_sandwich', strict: true, schema: modelDraftJsonSchema } });
+    expect(modelResponseFormat).toEqual({
+      type: 'json_schema',
+      json_schema: { name: 'fact_sandwich', strict: true, schema: modelDraftJsonSchema },
+    });
   });
 });
 

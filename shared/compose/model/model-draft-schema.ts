@@ -13,7 +13,10 @@ const sectionName = (id: SectionId) => sectionLabels[id].toLowerCase();
 function sectionSchema(id: SectionId, description: string) {
   const name = sectionName(id);
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `The model's answer has no ${name} section` : `The model's ${name} section is not text`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `The model's answer has no ${name} section` : `The model's ${name} section is not text`,
+    })
     .trim()
     .min(1, `The model's ${name} section is empty`)
     .max(modelSectionMaxLength, `The model's ${name} section is longer than ${modelSectionMaxLength.toLocaleString('en')} characters`)
@@ -35,7 +38,10 @@ export type ModelDraft = z.infer<typeof modelDraftSchema>;
  * accepts only a subset of JSON Schema and rejects the whole request over an unknown keyword;
  * the bounds are checked when the answer is parsed.
  */
-export const modelDraftJsonSchema: Record<string, unknown> = withoutKeys(z.toJSONSchema(modelDraftSchema), new Set(['$schema', 'minLength', 'maxLength']));
+export const modelDraftJsonSchema: Record<string, unknown> = withoutKeys(
+  z.toJSONSchema(modelDraftSchema),
+  new Set(['$schema', 'minLength', 'maxLength']),
+);
 
 export const modelResponseFormat = {
   type: 'json_schema',
@@ -55,7 +61,11 @@ function withoutKeys(value: unknown, keys: Set<string>): Record<string, unknown>
   const strip = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(strip);
     if (node === null || typeof node !== 'object') return node;
-    return Object.fromEntries(Object.entries(node).filter(([key]) => !keys.has(key)).map(([key, child]) => [key, strip(child)]));
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([key]) => !keys.has(key))
+        .map(([key, child]) => [key, strip(child)]),
+    );
   };
   return strip(value) as Record<string, unknown>;
 }

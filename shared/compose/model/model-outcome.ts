@@ -45,7 +45,12 @@ export const modelOutcomeSchema = z.discriminatedUnion('status', [
     repaired: z.boolean(),
   }),
   z.strictObject({ status: z.literal('not-configured'), template: composedDraftSchema, message: z.string() }),
-  z.strictObject({ status: z.literal('failed'), problem: modelProblemSchema, message: z.string(), retryAfterSeconds: z.number().nonnegative().optional() }),
+  z.strictObject({
+    status: z.literal('failed'),
+    problem: modelProblemSchema,
+    message: z.string(),
+    retryAfterSeconds: z.number().nonnegative().optional(),
+  }),
   z.strictObject({ status: z.literal('cancelled'), message: z.string() }),
 ]);
 export type ModelOutcome = z.infer<typeof modelOutcomeSchema>;

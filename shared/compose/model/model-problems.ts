@@ -54,23 +54,36 @@ export function describeModelFailure(error: unknown, server: ModelServer): Model
   if (error instanceof APIUserAbortError || isAbort(error)) return fail('cancelled', 'Drafting with the model was cancelled.');
   if (error instanceof APIConnectionTimeoutError) return answerFailure(new ModelAnswerError('timeout'));
   if (error instanceof APIConnectionError || error instanceof TypeError) {
-    return fail('network', `Could not reach the server at ${host}. Check that it is running and that the server address in Settings is right; a local server must also allow requests from this page.`);
+    return fail(
+      'network',
+      `Could not reach the server at ${host}. Check that it is running and that the server address in Settings is right; a local server must also allow requests from this page.`,
+    );
   }
   if (!(error instanceof APIError)) {
-    return fail('server-error', `Drafting with the model ${model} on ${host} failed: ${plain(error instanceof Error ? error.message : String(error))}.`);
+    return fail(
+      'server-error',
+      `Drafting with the model ${model} on ${host} failed: ${plain(error instanceof Error ? error.message : String(error))}.`,
+    );
   }
 
   const said = serverMessage(error);
   const saying = said ? ` The server said: “${said}”.` : '';
   if (error.status === undefined) return fail('server-error', `The server at ${host} reported an error while answering.${saying}`);
-  if (error instanceof AuthenticationError) return fail('unauthorized', `The server at ${host} did not accept the API key (401). Check the API key in Settings.`);
+  if (error instanceof AuthenticationError)
+    return fail('unauthorized', `The server at ${host} did not accept the API key (401). Check the API key in Settings.`);
   if (error instanceof PermissionDeniedError) {
-    return fail('forbidden', `The server at ${host} refused access to the model ${model} (403): the API key may not be allowed to use it. Check the key or the model in Settings.`);
+    return fail(
+      'forbidden',
+      `The server at ${host} refused access to the model ${model} (403): the API key may not be allowed to use it. Check the key or the model in Settings.`,
+    );
   }
   if (error instanceof NotFoundError) {
     // A server that knows the path names the model; a wrong address gets a bare "not found".
     if (said && !/model/i.test(said)) {
-      return fail('model-not-found', `Nothing was found at ${host} for this request (404). Check the server address in Settings (it usually ends in /v1) and the model name.`);
+      return fail(
+        'model-not-found',
+        `Nothing was found at ${host} for this request (404). Check the server address in Settings (it usually ends in /v1) and the model name.`,
+      );
     }
     return fail('model-not-found', `The model ${model} was not found on ${host} (404). Check the model name in Settings.`);
   }
@@ -84,9 +97,16 @@ export function describeModelFailure(error: unknown, server: ModelServer): Model
   }
   if (error.status >= 500) {
     const what = error.status === 503 ? 'is unavailable or overloaded' : 'had an internal error';
-    return fail('server-error', `The server at ${host} ${what} (${error.status}).${saying} Try again in a moment.`, retryAfterSeconds(error.headers));
+    return fail(
+      'server-error',
+      `The server at ${host} ${what} (${error.status}).${saying} Try again in a moment.`,
+      retryAfterSeconds(error.headers),
+    );
   }
-  return fail('bad-request', `The server at ${host} rejected the request (${error.status}).${saying} Check the model name and server address in Settings.`);
+  return fail(
+    'bad-request',
+    `The server at ${host} rejected the request (${error.status}).${saying} Check the model name and server address in Settings.`,
+  );
 
   function answerFailure({ problem, detail, reason }: ModelAnswerError): ModelFailure {
     switch (problem) {
@@ -99,14 +119,26 @@ export function describeModelFailure(error: unknown, server: ModelServer): Model
       }
       case 'stream-cut':
         return reason === 'token-limit'
-          ? fail('stream-cut', `The model's answer was cut at the token limit before it was complete. Try again, or raise the output limit for ${model} on the server.`)
+          ? fail(
+              'stream-cut',
+              `The model's answer was cut at the token limit before it was complete. Try again, or raise the output limit for ${model} on the server.`,
+            )
           : fail('stream-cut', `The connection to ${host} closed before the model finished its answer. Try again.`);
       case 'invalid-json':
         return reason === 'not-a-stream'
-          ? fail('invalid-json', `The server at ${host} did not answer as an OpenAI-compatible server does. Check the server address in Settings (it usually ends in /v1).`)
-          : fail('invalid-json', `${detail ?? "The model's answer is not valid JSON"}. Try again, or choose a model that can answer in JSON.`);
+          ? fail(
+              'invalid-json',
+              `The server at ${host} did not answer as an OpenAI-compatible server does. Check the server address in Settings (it usually ends in /v1).`,
+            )
+          : fail(
+              'invalid-json',
+              `${detail ?? "The model's answer is not valid JSON"}. Try again, or choose a model that can answer in JSON.`,
+            );
       case 'schema-mismatch':
-        return fail('schema-mismatch', `${detail ?? "The model's answer does not have the four sections"}. Try again, or choose a model that follows JSON schemas.`);
+        return fail(
+          'schema-mismatch',
+          `${detail ?? "The model's answer does not have the four sections"}. Try again, or choose a model that follows JSON schemas.`,
+        );
       case 'refusal':
         return reason === 'content-filter' || !detail
           ? fail('refusal', "The server's content filter stopped the model's answer.")
@@ -141,7 +173,8 @@ export function hostOf(baseUrl: string): string {
 /** What the server said, from OpenAI's `{ error: { message } }`, a bare `{ error: "…" }` or a text body. */
 function serverMessage(error: APIError): string | undefined {
   const body = error.error as unknown;
-  const fromBody = typeof body === 'string' ? body : body && typeof body === 'object' && 'message' in body ? String(body.message) : undefined;
+  const fromBody =
+    typeof body === 'string' ? body : body && typeof body === 'object' && 'message' in body ? String(body.message) : undefined;
   const fromText = error.message.replace(/^\d{3} /, '');
   const text = fromBody ?? (/status code \(no body\)|no status code or body/.test(fromText) ? undefined : fromText);
   return text ? plain(text) : undefined;
@@ -149,7 +182,10 @@ function serverMessage(error: APIError): string | undefined {
 
 /** One line, at most 200 characters: server texts can be whole HTML pages or stack traces. */
 function plain(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '');
+  const line = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.\s]+$/, '');
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 

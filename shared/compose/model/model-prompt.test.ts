@@ -42,7 +42,9 @@ describe('buildModelMessages', () => {
     // The entry's instruction to writers is a note for the model, not part of the explanation it may quote.
     const explanationLine = material.split('\n').find((line) => line.startsWith('Explanation: '))!;
     expect(explanationLine).not.toMatch(/check the current Home Office figure/i);
-    expect(material).toMatch(/Notes for you from the reviewers \(follow them; do not put them in the reply\): check the current Home Office figure/i);
+    expect(material).toMatch(
+      /Notes for you from the reviewers \(follow them; do not put them in the reply\): check the current Home Office figure/i,
+    );
     for (const phrasing of entry.myth.phrasings) expect(textOf(messages)).not.toContain(phrasing);
   });
 
@@ -71,9 +73,13 @@ describe('buildModelMessages', () => {
   });
 
   it("offers the entry's reviewed short form on short channels only", () => {
-    expect(buildModelMessages(starterRequest('x'))[1]!.content).toContain(`A reviewed short version for short posts (fact / myth, to follow the warning / explanation / fact again): ${entry.short!.fact}`);
+    expect(buildModelMessages(starterRequest('x'))[1]!.content).toContain(
+      `A reviewed short version for short posts (fact / myth, to follow the warning / explanation / fact again): ${entry.short!.fact}`,
+    );
     expect(buildModelMessages(starterRequest('x'))[0]!.content).toContain('must fit in 280 characters on X');
-    expect(buildModelMessages(starterRequest('x'))[0]!.content).toContain('communications team (leave it out only if the reply cannot fit with it)');
+    expect(buildModelMessages(starterRequest('x'))[0]!.content).toContain(
+      'communications team (leave it out only if the reply cannot fit with it)',
+    );
     expect(buildModelMessages(request)[1]!.content).not.toContain('short version');
   });
 

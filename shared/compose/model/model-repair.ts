@@ -8,7 +8,13 @@ import type { ModelMessage } from './model-prompt';
  * myth said twice, the myth first, a loaded word, too long), and left alone each one would harm
  * the reply. Other error-level findings go straight to review.
  */
-export const repairableRules: ReadonlySet<string> = new Set(['unsupported-figure', 'myth-once', 'fact-first', 'loaded-language', 'channel-length']);
+export const repairableRules: ReadonlySet<string> = new Set([
+  'unsupported-figure',
+  'myth-once',
+  'fact-first',
+  'loaded-language',
+  'channel-length',
+]);
 
 /**
  * The conversation so far, the model's answer, and what the linter found in it — each finding

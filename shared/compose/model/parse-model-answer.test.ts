@@ -14,13 +14,45 @@ const cases: [string, string, ModelAnswer][] = [
   ['an empty answer', '  ', { ok: false, problem: 'invalid-json', message: "The model's answer is empty" }],
   ['prose', 'Sure! Immigrants are great.', { ok: false, problem: 'invalid-json', message: "The model's answer has no JSON object in it" }],
   ['broken JSON', '{"fact": "A.", "myth": }', { ok: false, problem: 'invalid-json', message: "The model's answer is not valid JSON" }],
-  ['an unfinished object', json.slice(0, -5), { ok: false, problem: 'invalid-json', message: "The model's answer ends before its JSON object does" }],
-  ['an unfinished object followed by another', '{"fact": "A.", {"myth": "B."}', { ok: false, problem: 'invalid-json', message: "The model's answer is not valid JSON" }],
-  ['a missing section', JSON.stringify({ fact: 'A.', myth: 'B.', factAgain: 'D.' }), { ok: false, problem: 'schema-mismatch', message: "The model's answer has no explanation section" }],
-  ['two missing sections', JSON.stringify({ fact: 'A.', explanation: 'C.' }), { ok: false, problem: 'schema-mismatch', message: "The model's answer has no myth warning section; The model's answer has no fact again section" }],
-  ['an empty section', JSON.stringify({ ...sections, myth: ' ' }), { ok: false, problem: 'schema-mismatch', message: "The model's myth warning section is empty" }],
-  ['a section that is not text', JSON.stringify({ ...sections, explanation: ['C.'] }), { ok: false, problem: 'schema-mismatch', message: "The model's explanation section is not text" }],
-  ['a runaway section', JSON.stringify({ ...sections, fact: 'a'.repeat(3001) }), { ok: false, problem: 'schema-mismatch', message: "The model's fact section is longer than 3,000 characters" }],
+  [
+    'an unfinished object',
+    json.slice(0, -5),
+    { ok: false, problem: 'invalid-json', message: "The model's answer ends before its JSON object does" },
+  ],
+  [
+    'an unfinished object followed by another',
+    '{"fact": "A.", {"myth": "B."}',
+    { ok: false, problem: 'invalid-json', message: "The model's answer is not valid JSON" },
+  ],
+  [
+    'a missing section',
+    JSON.stringify({ fact: 'A.', myth: 'B.', factAgain: 'D.' }),
+    { ok: false, problem: 'schema-mismatch', message: "The model's answer has no explanation section" },
+  ],
+  [
+    'two missing sections',
+    JSON.stringify({ fact: 'A.', explanation: 'C.' }),
+    {
+      ok: false,
+      problem: 'schema-mismatch',
+      message: "The model's answer has no myth warning section; The model's answer has no fact again section",
+    },
+  ],
+  [
+    'an empty section',
+    JSON.stringify({ ...sections, myth: ' ' }),
+    { ok: false, problem: 'schema-mismatch', message: "The model's myth warning section is empty" },
+  ],
+  [
+    'a section that is not text',
+    JSON.stringify({ ...sections, explanation: ['C.'] }),
+    { ok: false, problem: 'schema-mismatch', message: "The model's explanation section is not text" },
+  ],
+  [
+    'a runaway section',
+    JSON.stringify({ ...sections, fact: 'a'.repeat(3001) }),
+    { ok: false, problem: 'schema-mismatch', message: "The model's fact section is longer than 3,000 characters" },
+  ],
 ];
 
 describe('parseModelAnswer', () => {

@@ -31,6 +31,7 @@ export function parseModelAnswer(answer: string): ModelAnswer {
     if (id) named[id] = section; // other keys (notes, sources…) are not part of the draft
   }
   const parsed = modelDraftSchema.safeParse(named);
-  if (!parsed.success) return { ok: false, problem: 'schema-mismatch', message: parsed.error.issues.map((issue) => issue.message).join('; ') };
+  if (!parsed.success)
+    return { ok: false, problem: 'schema-mismatch', message: parsed.error.issues.map((issue) => issue.message).join('; ') };
   return { ok: true, sections: parsed.data };
 }

@@ -31,7 +31,10 @@ export type AnswerRequest = {
  * still ask for JSON only) — at most three times. Returns the text and the variant that worked,
  * for the next request to the same server.
  */
-export async function streamModelAnswer(request: AnswerRequest, start: RequestVariant = preferredVariant): Promise<{ text: string; variant: RequestVariant }> {
+export async function streamModelAnswer(
+  request: AnswerRequest,
+  start: RequestVariant = preferredVariant,
+): Promise<{ text: string; variant: RequestVariant }> {
   let variant = start;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -50,7 +53,8 @@ function withoutRejected(error: unknown, variant: RequestVariant): RequestVarian
   if (!(error instanceof APIError) || (error.status !== 400 && error.status !== 422)) return undefined;
   const said = `${error.message} ${error.param ?? ''}`;
   if (variant.temperature && /temperature/i.test(said)) return { ...variant, temperature: false };
-  if (variant.format !== 'none' && rejectsFormat.test(said)) return { ...variant, format: variant.format === 'json_schema' ? 'json_object' : 'none' };
+  if (variant.format !== 'none' && rejectsFormat.test(said))
+    return { ...variant, format: variant.format === 'json_schema' ? 'json_object' : 'none' };
   return undefined;
 }
 
@@ -78,9 +82,11 @@ async function streamOnce({ client, model, messages, signal, timeoutMs, onText }
   let chunks = 0;
   try {
     stillWaiting();
-    const stream = await client.chat.completions.create(requestBody(model, messages, variant), { signal: controller.signal }).catch((error: unknown) => {
-      throw stopped() ?? error;
-    });
+    const stream = await client.chat.completions
+      .create(requestBody(model, messages, variant), { signal: controller.signal })
+      .catch((error: unknown) => {
+        throw stopped() ?? error;
+      });
     try {
       for await (const chunk of stream) {
         stillWaiting();
@@ -97,7 +103,9 @@ async function streamOnce({ client, model, messages, signal, timeoutMs, onText }
     } catch (error) {
       // An error event from the server stays the server's error; anything else cut the stream.
       if (stopped() || error instanceof APIError) throw stopped() ?? error;
-      throw error instanceof SyntaxError ? new ModelAnswerError('invalid-json', undefined, 'not-a-stream') : new ModelAnswerError('stream-cut');
+      throw error instanceof SyntaxError
+        ? new ModelAnswerError('invalid-json', undefined, 'not-a-stream')
+        : new ModelAnswerError('stream-cut');
     }
     const stop = stopped();
     if (stop) throw stop;
@@ -123,7 +131,11 @@ function requestBody(model: string, messages: ModelMessage[], variant: RequestVa
     stream: true,
     // Low but not zero: varied enough to repair a draft when asked again, steady enough to follow the method.
     ...(variant.temperature ? { temperature: 0.4 } : {}),
-    ...(variant.format === 'json_schema' ? { response_format: modelResponseFormat } : variant.format === 'json_object' ? { response_format: { type: 'json_object' } } : {}),
+    ...(variant.format === 'json_schema'
+      ? { response_format: modelResponseFormat }
+      : variant.format === 'json_object'
+        ? { response_format: { type: 'json_object' } }
+        : {}),
   };
 }
 

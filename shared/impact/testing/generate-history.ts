@@ -35,7 +35,14 @@ const DAY_MS = 86_400_000;
  * - entries: crime-a (crime), jobs-b (jobs), housing-c (housing), mixed-d (crime and housing),
  *   health-e (healthcare, never seen or used) vetted; wages-f (wages) a draft.
  */
-export function generateHistory({ sightings: sightingCount, replies: replyCount, start = '2026-01-05T12:00:00.000Z', days = sightingCount, members = ['amira', 'ben'], shuffleSeed }: HistoryOptions): ImpactData {
+export function generateHistory({
+  sightings: sightingCount,
+  replies: replyCount,
+  start = '2026-01-05T12:00:00.000Z',
+  days = sightingCount,
+  members = ['amira', 'ben'],
+  shuffleSeed,
+}: HistoryOptions): ImpactData {
   const startMs = Date.parse(start);
   const sightings: Sighting[] = [];
   for (let i = 0; i < sightingCount; i++) {
@@ -82,7 +89,13 @@ const platforms: readonly Platform[] = ['x', 'facebook', 'web'];
 const decisions: readonly Decision[] = ['reply', 'hold', 'prebunk', 'undecided'];
 const matches: readonly string[][] = [['crime-a'], ['jobs-b'], ['housing-c'], ['mixed-d', 'crime-a'], []];
 
-const entry = (id: string, title: string, topics: Topic[], status: EntryStatus = 'vetted'): Entry => ({ ...exampleEntry, id, title, topics, status });
+const entry = (id: string, title: string, topics: Topic[], status: EntryStatus = 'vetted'): Entry => ({
+  ...exampleEntry,
+  id,
+  title,
+  topics,
+  status,
+});
 export const entries: Entry[] = [
   entry('crime-a', 'Crime myth A', ['crime']),
   entry('jobs-b', 'Jobs myth B', ['jobs']),
@@ -92,11 +105,35 @@ export const entries: Entry[] = [
   entry('wages-f', 'Wages myth F', ['wages'], 'draft'),
 ];
 
-const audience = (id: string, name: string): Audience => ({ id, name, description: name, values: ['fairness'], concerns: ['cost'], tone: 'warm', readingLevel: 'plain', notes: '' });
-export const audiences: Audience[] = [audience('local-workers', 'Local workers'), audience('parents', 'Parents'), audience('older-residents', 'Older residents')];
+const audience = (id: string, name: string): Audience => ({
+  id,
+  name,
+  description: name,
+  values: ['fairness'],
+  concerns: ['cost'],
+  tone: 'warm',
+  readingLevel: 'plain',
+  notes: '',
+});
+export const audiences: Audience[] = [
+  audience('local-workers', 'Local workers'),
+  audience('parents', 'Parents'),
+  audience('older-residents', 'Older residents'),
+];
 
-const spokesperson = (id: string, name: string): Spokesperson => ({ id, name, organisation: 'City council', trustedBy: ['parents'], voice: 'plain', signOff: name, notes: '' });
-export const spokespeople: Spokesperson[] = [spokesperson('council-leader', 'Council leader'), spokesperson('public-health', 'Public health officer')];
+const spokesperson = (id: string, name: string): Spokesperson => ({
+  id,
+  name,
+  organisation: 'City council',
+  trustedBy: ['parents'],
+  voice: 'plain',
+  signOff: name,
+  notes: '',
+});
+export const spokespeople: Spokesperson[] = [
+  spokesperson('council-leader', 'Council leader'),
+  spokesperson('public-health', 'Public health officer'),
+];
 
 /** A valid version-4 UUID from a kind (sighting, reply, draft) and a number, so ids never collide. */
 export function uuid(kind: number, n: number): string {

@@ -21,7 +21,14 @@ export function restatesFact(document: LintDocument, stems: string[], figures: F
  * after the restatement must not dilute it.
  */
 export function sectionRestatesFact(document: LintDocument, section: SectionText): boolean {
-  if (restatesFact(document, section.contentTokens.map((token) => token.stem), section.figures)) return true;
+  if (
+    restatesFact(
+      document,
+      section.contentTokens.map((token) => token.stem),
+      section.figures,
+    )
+  )
+    return true;
   return section.sentences.some((sentence) => restatesFact(document, section.stemsIn(sentence), section.figuresIn(sentence)));
 }
 

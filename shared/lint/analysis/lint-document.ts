@@ -85,7 +85,6 @@ export class LintDocument {
     return (this.#factFigureValues ??= new Set(this.sections.fact.figures.flatMap((figure) => figure.values)));
   }
 
-
   /**
    * Wording the fact legitimately shares with the myth ("native-born Americans", "New York City"):
    * the library entry's fact and explanation; without an entry, wording both fact sections use.

@@ -67,7 +67,12 @@ function postMyth(post: string, language: Language): ExternalMyth {
   let myth = byPost.get(key);
   if (!myth) {
     const stems = splitSentences(post).map((sentence) => stemsOf(sentence.text, language));
-    myth = { wordings: stems.map((words) => new Set(words)), shingles: new Set(stems.flatMap(shinglesOf)), factWordings: [], factShingles: new Set() };
+    myth = {
+      wordings: stems.map((words) => new Set(words)),
+      shingles: new Set(stems.flatMap(shinglesOf)),
+      factWordings: [],
+      factShingles: new Set(),
+    };
     if (byPost.size > 16) byPost.clear(); // a handful of posts are in play at once
     byPost.set(key, myth);
   }

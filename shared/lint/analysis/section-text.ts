@@ -46,7 +46,8 @@ export class SectionText {
   get contentTokens(): ContentToken[] {
     if (this.#content) return this.#content;
     const urls = this.urls;
-    const words = urls.length === 0 ? this.tokens : this.tokens.filter((token) => !urls.some((url) => token.start < url.end && token.end > url.start));
+    const words =
+      urls.length === 0 ? this.tokens : this.tokens.filter((token) => !urls.some((url) => token.start < url.end && token.end > url.start));
     return (this.#content = contentTokensOf(words, this.language));
   }
 

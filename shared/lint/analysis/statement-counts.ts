@@ -15,7 +15,10 @@ export function countStatements(document: LintDocument): StatementCounts {
   const factCount =
     (fact.isBlank ? 0 : 1) +
     (!factAgain.isBlank && sectionRestatesFact(document, factAgain) ? 1 : 0) +
-    explanation.sentences.filter((sentence) => restatesFact(document, explanation.stemsIn(sentence), explanation.figuresIn(sentence))).length;
-  const echoes = (['fact', 'explanation', 'factAgain'] as const).flatMap((id) => document.echoesIn(id).map((echo) => ({ section: id, ...echo })));
+    explanation.sentences.filter((sentence) => restatesFact(document, explanation.stemsIn(sentence), explanation.figuresIn(sentence)))
+      .length;
+  const echoes = (['fact', 'explanation', 'factAgain'] as const).flatMap((id) =>
+    document.echoesIn(id).map((echo) => ({ section: id, ...echo })),
+  );
   return { fact: factCount, myth: (myth.isBlank ? 0 : 1) + echoes.length, echoes };
 }

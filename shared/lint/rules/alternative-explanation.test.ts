@@ -5,7 +5,11 @@ describeRule(alternativeExplanation, {
   pass: [
     { name: 'because', sandwich: {} },
     { name: 'in fact', sandwich: { explanation: 'This is cherry-picking. In fact, hotels are emergency housing.' } },
-    { name: 'French parce que', sandwich: { explanation: 'Les hôtels sont utilisés parce que les logements manquent.' }, context: { language: 'fr' } },
+    {
+      name: 'French parce que',
+      sandwich: { explanation: 'Les hôtels sont utilisés parce que les logements manquent.' },
+      context: { language: 'fr' },
+    },
     { name: 'German weil', sandwich: { explanation: 'Hotels werden genutzt, weil Wohnungen fehlen.' }, context: { language: 'de' } },
   ],
   fail: [

@@ -24,7 +24,8 @@ export const alternativeExplanation = defineRule({
         section: 'explanation',
         start: first.start,
         end: explanation.sentences.at(-1)!.end,
-        message: 'The explanation does not say what is really going on: give the cause or the real story ("because…"), so the myth leaves no gap.',
+        message:
+          'The explanation does not say what is really going on: give the cause or the real story ("because…"), so the myth leaves no gap.',
       },
     ];
   },

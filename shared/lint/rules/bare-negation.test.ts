@@ -5,16 +5,35 @@ import { bareNegation } from './bare-negation';
 describeRule(bareNegation, {
   pass: [
     { name: 'states what is true', sandwich: {} },
-    { name: 'a negation about something else', sandwich: { explanation: 'This is cherry-picking, because people waiting for a decision are not allowed to work.' } },
+    {
+      name: 'a negation about something else',
+      sandwich: { explanation: 'This is cherry-picking, because people waiting for a decision are not allowed to work.' },
+    },
     { name: 'the warning may call the claim false', sandwich: { myth: 'A false claim says they get luxury hotels.' } },
     { name: 'French without a retraction', sandwich: { factAgain: 'Le soutien est de 49,18 £ par semaine.' }, context: { language: 'fr' } },
   ],
   fail: [
     { name: 'a bare retraction', sandwich: { explanation: '⟦This is not true⟧. Hotels are emergency housing, because housing ran out.' } },
     { name: 'the myth with a not', sandwich: { factAgain: '⟦They do not get luxury hotels and generous cash.⟧' } },
-    { name: "the entry's myth negated", sandwich: { fact: '⟦Asylum seekers don’t get luxury hotels, new phones or cash handouts.⟧' }, context: { entry: exampleEntry } },
-    { name: 'French retraction', sandwich: { explanation: 'Les hôtels sont un hébergement d’urgence. ⟦C’est faux⟧ de dire le contraire.' }, context: { language: 'fr' } },
-    { name: 'German retraction', sandwich: { explanation: '⟦Das stimmt nicht⟧, denn Hotels sind Notunterkünfte.' }, context: { language: 'de' } },
-    { name: 'Spanish retraction', sandwich: { explanation: '⟦Eso es falso⟧: los hoteles son alojamiento de emergencia.' }, context: { language: 'es' } },
+    {
+      name: "the entry's myth negated",
+      sandwich: { fact: '⟦Asylum seekers don’t get luxury hotels, new phones or cash handouts.⟧' },
+      context: { entry: exampleEntry },
+    },
+    {
+      name: 'French retraction',
+      sandwich: { explanation: 'Les hôtels sont un hébergement d’urgence. ⟦C’est faux⟧ de dire le contraire.' },
+      context: { language: 'fr' },
+    },
+    {
+      name: 'German retraction',
+      sandwich: { explanation: '⟦Das stimmt nicht⟧, denn Hotels sind Notunterkünfte.' },
+      context: { language: 'de' },
+    },
+    {
+      name: 'Spanish retraction',
+      sandwich: { explanation: '⟦Eso es falso⟧: los hoteles son alojamiento de emergencia.' },
+      context: { language: 'es' },
+    },
   ],
 });

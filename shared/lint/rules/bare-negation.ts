@@ -30,7 +30,11 @@ export const bareNegation = defineRule({
       for (const sentence of section.sentences) {
         const retraction = cueWithin(section.matchesOf(retractionCues[document.language]), sentence);
         if (retraction) {
-          findings.push({ section: id, ...retraction, message: 'A bare denial repeats the myth without replacing it: say what is true instead.' });
+          findings.push({
+            section: id,
+            ...retraction,
+            message: 'A bare denial repeats the myth without replacing it: say what is true instead.',
+          });
           continue;
         }
         if (!cueWithin(section.matchesOf(negationCues[document.language]), sentence)) continue;
@@ -41,7 +45,8 @@ export const bareNegation = defineRule({
             section: id,
             start: sentence.start,
             end: sentence.end,
-            message: "This sentence restates the myth with a “not”: people remember the myth's words and forget the negation, so state what is true.",
+            message:
+              "This sentence restates the myth with a “not”: people remember the myth's words and forget the negation, so state what is true.",
           });
         }
       }

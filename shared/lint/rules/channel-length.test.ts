@@ -3,16 +3,34 @@ import { channelLength } from './channel-length';
 
 const words = (count: number, word = 'fact') => Array.from({ length: count }, () => word).join(' ');
 // goodSandwich as posted is about 300 characters: fine on Mastodon and Threads, too long for X.
-const short = { fact: 'Support is £49.18 a week.', myth: 'A myth says hotels.', explanation: 'Cherry-picking, because homes ran out.', factAgain: '£49.18 a week, per Full Fact.' };
+const short = {
+  fact: 'Support is £49.18 a week.',
+  myth: 'A myth says hotels.',
+  explanation: 'Cherry-picking, because homes ran out.',
+  factAgain: '£49.18 a week, per Full Fact.',
+};
 
 describeRule(channelLength, {
   pass: [
     { name: 'a short reply on X', sandwich: short, context: { channel: 'x' } },
     { name: 'no channel chosen', sandwich: { explanation: words(400) } },
     { name: 'e-mail has no limit', sandwich: { explanation: words(2000) }, context: { channel: 'email' } },
-    { name: 'a LinkedIn post is longer than a comment', sandwich: { explanation: `${words(300)}.` }, context: { channel: 'linkedin', format: 'post' } },
-    { name: 'a long draft posted as a thread on X', sandwich: { explanation: `${words(150)}.` }, context: { channel: 'x', format: 'thread' } },
-    { name: "a Mastodon server's own higher limit", sandwich: { explanation: words(150) }, context: { channel: 'mastodon' }, options: { mastodonLimit: 1000 } },
+    {
+      name: 'a LinkedIn post is longer than a comment',
+      sandwich: { explanation: `${words(300)}.` },
+      context: { channel: 'linkedin', format: 'post' },
+    },
+    {
+      name: 'a long draft posted as a thread on X',
+      sandwich: { explanation: `${words(150)}.` },
+      context: { channel: 'x', format: 'thread' },
+    },
+    {
+      name: "a Mastodon server's own higher limit",
+      sandwich: { explanation: words(150) },
+      context: { channel: 'mastodon' },
+      options: { mastodonLimit: 1000 },
+    },
   ],
   fail: [
     {

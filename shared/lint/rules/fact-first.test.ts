@@ -11,7 +11,11 @@ describeRule(factFirst, {
       sandwich: { fact: 'Asylum seekers in the UK get £49.18 a week, not hotel luxury budgets.' },
       context: { entry: exampleEntry },
     },
-    { name: 'French fact against a French translation', sandwich: { fact: 'Au Royaume-Uni, les demandeurs d’asile reçoivent 49,18 £ par semaine.' }, context: { entry: exampleEntry, language: 'fr' } },
+    {
+      name: 'French fact against a French translation',
+      sandwich: { fact: 'Au Royaume-Uni, les demandeurs d’asile reçoivent 49,18 £ par semaine.' },
+      context: { entry: exampleEntry, language: 'fr' },
+    },
   ],
   fail: [
     {

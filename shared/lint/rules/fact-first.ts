@@ -32,7 +32,8 @@ export const factFirst = defineRule({
     const echoes = document.echoesIn('fact').some((echo) => echo.start < opening.end);
     if (!warned && !(likeMyth >= mythSimilarity && likeMyth > likeFact) && !(echoes && likeFact < 0.5)) return [];
 
-    const entryFact = document.context.entry && (document.context.entry.translations[document.language]?.fact ?? document.context.entry.fact);
+    const entryFact =
+      document.context.entry && (document.context.entry.translations[document.language]?.fact ?? document.context.entry.fact);
     return [
       {
         section: 'fact',

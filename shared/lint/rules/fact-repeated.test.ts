@@ -6,7 +6,11 @@ describeRule(factRepeated, {
   pass: [
     { name: 'same figure, other words', sandwich: {} },
     { name: 'same words', sandwich: { factAgain: 'Asylum seekers in the UK live on £49.18 a week.' } },
-    { name: "the entry's fact in other words", sandwich: { factAgain: 'Basic support while waiting for an asylum decision: £8.86 a week with meals.' }, context: { entry: exampleEntry } },
+    {
+      name: "the entry's fact in other words",
+      sandwich: { factAgain: 'Basic support while waiting for an asylum decision: £8.86 a week with meals.' },
+      context: { entry: exampleEntry },
+    },
   ],
   fail: [
     { name: 'a new claim', sandwich: { factAgain: '⟦Share this with friends who care about the truth.⟧' } },

@@ -1,7 +1,8 @@
 import { describeRule } from '../testing/describe-rule';
 import { factTruncation } from './fact-truncation';
 
-const long = 'Asylum seekers in the UK live on basic support of £49.18 a week while their claim is decided by the Home Office, which can take many months';
+const long =
+  'Asylum seekers in the UK live on basic support of £49.18 a week while their claim is decided by the Home Office, which can take many months';
 
 describeRule(factTruncation, {
   pass: [
@@ -12,6 +13,10 @@ describeRule(factTruncation, {
   fail: [
     { name: 'the opening runs past 125 characters', sandwich: { fact: `${long.slice(0, 125)}⟦${long.slice(125)}.⟧` } },
     { name: 'one long sentence then more', sandwich: { fact: `${long.slice(0, 125)}⟦${long.slice(125)}.⟧ More text.` } },
-    { name: 'a shorter preview', sandwich: { fact: 'Asylum seekers in the UK live on ⟦basic support of £49.18 a week.⟧' }, options: { previewLength: 33 } },
+    {
+      name: 'a shorter preview',
+      sandwich: { fact: 'Asylum seekers in the UK live on ⟦basic support of £49.18 a week.⟧' },
+      options: { previewLength: 33 },
+    },
   ],
 });

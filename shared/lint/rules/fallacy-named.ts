@@ -11,8 +11,7 @@ export const fallacyNamed = defineRule({
     title: 'Name how the myth misleads',
     description:
       "The explanation names the misleading technique (FLICC: fake experts, logical fallacies, impossible expectations, cherry picking, conspiracy theories) or a specific fallacy, such as the library entry's own.",
-    rationale:
-      'Explaining the trick behind a myth protects people against the next myth that uses the same trick, not just this one.',
+    rationale: 'Explaining the trick behind a myth protects people against the next myth that uses the same trick, not just this one.',
     source: methodSources.cookFlicc,
     defaultSeverity: 'warning',
   },
@@ -29,9 +28,15 @@ export const fallacyNamed = defineRule({
         section: 'explanation',
         start: first.start,
         end: first.end,
-        message: 'The explanation says the myth is wrong but not how it misleads: name the trick (for example cherry-picking or a false comparison).',
+        message:
+          'The explanation says the myth is wrong but not how it misleads: name the trick (for example cherry-picking or a false comparison).',
         ...(technique && document.language === 'en'
-          ? { suggestion: { description: `Name the technique: ${named.join(', ')}.`, replacement: `This is ${(technique.fallacy ?? techniqueLabels[technique.technique]).toLowerCase()}: ${first.text}` } }
+          ? {
+              suggestion: {
+                description: `Name the technique: ${named.join(', ')}.`,
+                replacement: `This is ${(technique.fallacy ?? techniqueLabels[technique.technique]).toLowerCase()}: ${first.text}`,
+              },
+            }
           : {}),
       },
     ];

@@ -8,7 +8,8 @@ export const linkToMyth = defineRule({
   id: 'link-to-myth',
   meta: {
     title: 'Do not link to the post you are correcting',
-    description: 'Flags a link to the captured post (however written: with or without "www.", a tracking query or a trailing slash). Suggests an archive link or a screenshot with an overlay instead.',
+    description:
+      'Flags a link to the captured post (however written: with or without "www.", a tracking query or a trailing slash). Suggests an archive link or a screenshot with an overlay instead.',
     rationale:
       'A direct link sends readers, clicks and ranking to the misinformation. Link through a web archive, or show a screenshot marked as false.',
     source: methodSources.rjiArchiveLinks,
@@ -27,7 +28,8 @@ export const linkToMyth = defineRule({
           section: section.id,
           start: link.start,
           end: link.end,
-          message: 'This links straight to the post you are correcting, which sends it readers and reach: link to an archived copy, or use a screenshot marked as false.',
+          message:
+            'This links straight to the post you are correcting, which sends it readers and reach: link to an archived copy, or use a screenshot marked as false.',
           suggestion: {
             description: 'Link to an archived copy (web.archive.org) instead.',
             replacement: `https://web.archive.org/web/${/^https?:\/\//.test(link.url) ? link.url : `https://${link.url}`}`,

@@ -16,10 +16,11 @@ const extraTermSchema = z.strictObject({
 export const loadedLanguage = defineRule({
   id: 'loaded-language',
   meta: {
-    title: 'No slurs, dog whistles or the myth-spreaders\' lingo',
+    title: "No slurs, dog whistles or the myth-spreaders' lingo",
     description:
       'Flags slurs, dehumanising metaphors ("swarm", "flood"), conspiracy names and insider lingo ("illegals", "invasion", "Asylanten", "clandestins", "menas"…) anywhere in the draft, the myth line included, with a neutral replacement where there is one. A team can add its own terms.',
-    rationale: '"Stories should not employ the aggressors\' insider lingo": repeating their words spreads their frame, even inside a rebuttal.',
+    rationale:
+      '"Stories should not employ the aggressors\' insider lingo": repeating their words spreads their frame, even inside a rebuttal.',
     source: methodSources.oxygenOfAmplification,
     defaultSeverity: 'error',
   },

@@ -7,7 +7,11 @@ describeRule(mythBrief, {
   pass: [
     { name: 'one short sentence', sandwich: {} },
     { name: 'exactly 35 words, shorter than the fact', sandwich: { myth: `A myth claims ${words(32)}.`, fact: `${words(40)}.` } },
-    { name: 'two sentences when two are allowed', sandwich: { myth: 'A myth claims they get hotels. And phones.' }, options: { maxSentences: 2 } },
+    {
+      name: 'two sentences when two are allowed',
+      sandwich: { myth: 'A myth claims they get hotels. And phones.' },
+      options: { maxSentences: 2 },
+    },
   ],
   fail: [
     { name: 'a second sentence', sandwich: { myth: 'A common myth claims that they get hotels. ⟦They also get phones, cash and more.⟧' } },

@@ -33,7 +33,9 @@ describeRule(mythOnce, {
     },
     {
       name: 'the myth stated twice in its own section',
-      sandwich: { myth: 'A common myth claims asylum seekers get luxury hotels. ⟦They say asylum seekers get new phones and cash handouts.⟧' },
+      sandwich: {
+        myth: 'A common myth claims asylum seekers get luxury hotels. ⟦They say asylum seekers get new phones and cash handouts.⟧',
+      },
       context: { entry: exampleEntry },
     },
   ],

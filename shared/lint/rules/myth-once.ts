@@ -25,14 +25,18 @@ export const mythOnce = defineRule({
     const fact = entry && firstSentence(entry.translations[document.language]?.fact ?? entry.fact);
     for (const section of otherSections) {
       for (const echo of document.echoesIn(section)) {
-        const sentence = document.sections[section].sentences.find((candidate) => candidate.start <= echo.start && echo.end <= candidate.end);
+        const sentence = document.sections[section].sentences.find(
+          (candidate) => candidate.start <= echo.start && echo.end <= candidate.end,
+        );
         findings.push({
           section,
           ...echo,
           message: "This repeats the myth's wording outside the myth section: say the myth once, and use your own words here.",
           // The fix rewrites the whole sentence: removing the echoed words alone would leave a broken one.
           ...(fact && sentence && section !== 'explanation'
-            ? { suggestion: { description: "Say the library's fact instead.", replacement: fact, start: sentence.start, end: sentence.end } }
+            ? {
+                suggestion: { description: "Say the library's fact instead.", replacement: fact, start: sentence.start, end: sentence.end },
+              }
             : {}),
         });
       }
@@ -54,7 +58,10 @@ function repeatedWithinMythSection(document: Parameters<typeof mythOnce.check>[0
   const echoes = document.echoesIn('myth');
   const stating = myth.sentences.filter((sentence) => {
     const stems = myth.stemsIn(sentence);
-    return (shingles.size > 0 && echoes.some((echo) => echo.start < sentence.end && echo.end > sentence.start)) || bestOverlap(stems, wordings) >= 0.5;
+    return (
+      (shingles.size > 0 && echoes.some((echo) => echo.start < sentence.end && echo.end > sentence.start)) ||
+      bestOverlap(stems, wordings) >= 0.5
+    );
   });
   return stating.slice(1).map((sentence) => ({
     section: 'myth',

@@ -6,9 +6,21 @@ describeRule(mythWarned, {
   pass: [
     { name: 'English warning', sandwich: {} },
     { name: 'French warning', sandwich: { myth: 'Une rumeur prétend que les migrants vivent dans le luxe.' }, context: { language: 'fr' } },
-    { name: 'German warning', sandwich: { myth: 'Ein verbreiteter Mythos lautet: Asylbewerber leben im Luxus.' }, context: { language: 'de' } },
-    { name: 'Spanish warning', sandwich: { myth: 'Circula el bulo de que los migrantes viven en hoteles de lujo.' }, context: { language: 'es' } },
-    { name: '"You may have seen" with an entry', sandwich: { myth: 'You may have seen posts saying asylum seekers get luxury hotels.' }, context: { entry: exampleEntry } },
+    {
+      name: 'German warning',
+      sandwich: { myth: 'Ein verbreiteter Mythos lautet: Asylbewerber leben im Luxus.' },
+      context: { language: 'de' },
+    },
+    {
+      name: 'Spanish warning',
+      sandwich: { myth: 'Circula el bulo de que los migrantes viven en hoteles de lujo.' },
+      context: { language: 'es' },
+    },
+    {
+      name: '"You may have seen" with an entry',
+      sandwich: { myth: 'You may have seen posts saying asylum seekers get luxury hotels.' },
+      context: { entry: exampleEntry },
+    },
   ],
   fail: [
     { name: 'the myth stated bare', sandwich: { myth: '⟦Asylum seekers get luxury hotels.⟧' } },
@@ -17,7 +29,11 @@ describeRule(mythWarned, {
       sandwich: { myth: '⟦Asylum seekers get luxury hotels, new phones: a common myth⟧.' },
       context: { entry: exampleEntry },
     },
-    { name: 'an English warning in a French draft', sandwich: { myth: '⟦A common myth: les migrants vivent dans le luxe.⟧' }, context: { language: 'fr' } },
+    {
+      name: 'an English warning in a French draft',
+      sandwich: { myth: '⟦A common myth: les migrants vivent dans le luxe.⟧' },
+      context: { language: 'fr' },
+    },
     { name: 'the warning in the second sentence', sandwich: { myth: '⟦They get luxury hotels.⟧ That is a myth.' } },
   ],
 });

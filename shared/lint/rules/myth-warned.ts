@@ -19,7 +19,8 @@ export const mythWarned = defineRule({
     const first = myth.sentences[0];
     if (!first) return [];
     const warning = document.mythWarning;
-    const echoBefore = document.external.shingles.size > 0 ? document.echoesIn('myth').find((echo) => !warning || echo.start < warning.start) : undefined;
+    const echoBefore =
+      document.external.shingles.size > 0 ? document.echoesIn('myth').find((echo) => !warning || echo.start < warning.start) : undefined;
     if (warning && warning.start < first.end && !echoBefore) return [];
 
     if (warning && echoBefore) {

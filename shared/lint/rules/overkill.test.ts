@@ -5,7 +5,10 @@ describeRule(overkill, {
   pass: [
     { name: 'two sentences', sandwich: {} },
     { name: 'three sentences', sandwich: { explanation: 'One point. Two points. Three points.' } },
-    { name: 'a three-item list', sandwich: { explanation: '- hotels are emergency housing\n- people cannot work\n- the allowance is small' } },
+    {
+      name: 'a three-item list',
+      sandwich: { explanation: '- hotels are emergency housing\n- people cannot work\n- the allowance is small' },
+    },
   ],
   fail: [
     { name: 'four sentences', sandwich: { explanation: 'One point. Two points. Three points. ⟦Four points.⟧' } },

@@ -5,7 +5,10 @@ describeRule(questionFrame, {
   pass: [
     { name: 'a statement', sandwich: {} },
     { name: 'a question later in the section', sandwich: { fact: 'Asylum seekers live on £49.18 a week. Could you live on that?' } },
-    { name: 'a question mark inside a link is not the end', sandwich: { fact: 'Asylum support is £49.18 a week (gov.uk/asylum-support?lang=en).' } },
+    {
+      name: 'a question mark inside a link is not the end',
+      sandwich: { fact: 'Asylum support is £49.18 a week (gov.uk/asylum-support?lang=en).' },
+    },
   ],
   fail: [
     { name: 'the myth as a question', sandwich: { fact: '⟦Do migrants take our jobs?⟧ No: employment rose.' } },

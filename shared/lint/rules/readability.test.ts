@@ -2,8 +2,14 @@ import { describeRule } from '../testing/describe-rule';
 import { readability } from './readability';
 
 const plainAudience = {
-  id: 'older-residents', name: 'Older residents', description: 'Retired people.', values: ['fairness'], concerns: ['pensions'],
-  tone: 'Warm', readingLevel: 'plain' as const, notes: '',
+  id: 'older-residents',
+  name: 'Older residents',
+  description: 'Retired people.',
+  values: ['fairness'],
+  concerns: ['pensions'],
+  tone: 'Warm',
+  readingLevel: 'plain' as const,
+  notes: '',
 };
 const hard =
   'Notwithstanding considerable methodological heterogeneity, comprehensive longitudinal investigations consistently demonstrate that governmental accommodation expenditure substantially reflects administrative procurement inefficiencies rather than individual beneficiary entitlements or extravagant institutional generosity.';
@@ -14,7 +20,10 @@ describeRule(readability, {
     { name: 'short hard text is not judged', sandwich: { explanation: 'Administrative procurement inefficiencies, essentially.' } },
     {
       name: 'plain explanation for a plain audience',
-      sandwich: { explanation: 'This is cherry-picking. Hotels are used because there were not enough homes. People waiting cannot work. The money is small.' },
+      sandwich: {
+        explanation:
+          'This is cherry-picking. Hotels are used because there were not enough homes. People waiting cannot work. The money is small.',
+      },
       context: { audience: plainAudience },
     },
   ],
@@ -23,7 +32,10 @@ describeRule(readability, {
     { name: 'the longest sentence is marked', sandwich: { explanation: `This is cherry-picking. ⟦${hard}⟧` } },
     {
       name: 'too hard for a plain-language audience',
-      sandwich: { explanation: '⟦Accommodation arrangements predominantly reflect administrative availability considerations, consequently necessitating temporary hotel utilisation by the responsible governmental department.⟧ It is cherry-picking, because homes ran out.' },
+      sandwich: {
+        explanation:
+          '⟦Accommodation arrangements predominantly reflect administrative availability considerations, consequently necessitating temporary hotel utilisation by the responsible governmental department.⟧ It is cherry-picking, because homes ran out.',
+      },
       context: { audience: plainAudience },
     },
   ],

@@ -8,12 +8,20 @@ describeRule(sourced, {
   pass: [
     { name: 'according to', sandwich: {} },
     { name: 'a link', sandwich: { factAgain: 'Support: £49.18 a week. fullfact.org/online/asylum-seeker-free-iphone' } },
-    { name: "the entry's publisher named", sandwich: { factAgain: 'Full Fact checked it: £49.18 a week.' }, context: { entry: exampleEntry } },
+    {
+      name: "the entry's publisher named",
+      sandwich: { factAgain: 'Full Fact checked it: £49.18 a week.' },
+      context: { entry: exampleEntry },
+    },
     { name: 'French selon', sandwich: { factAgain: 'Selon Full Fact, le soutien est de 49,18 £.' }, context: { language: 'fr' } },
   ],
   fail: [
     { name: 'no source anywhere', sandwich: { factAgain: `${unsourced}⟦⟧` } },
     { name: 'no source, with trailing space', sandwich: { factAgain: `${unsourced}⟦⟧  ` } },
-    { name: 'German without a source', sandwich: { factAgain: `Die Unterstützung beträgt 49,18 £ pro Woche.⟦⟧` }, context: { language: 'de' } },
+    {
+      name: 'German without a source',
+      sandwich: { factAgain: `Die Unterstützung beträgt 49,18 £ pro Woche.⟦⟧` },
+      context: { language: 'de' },
+    },
   ],
 });

@@ -34,7 +34,9 @@ export const sourced = defineRule({
         start: again.text.trimEnd().length,
         end: again.text.trimEnd().length,
         message: 'No source is cited: name or link where the fact comes from, because a sourced correction is more convincing.',
-        ...(source ? { suggestion: { description: `Cite ${source.publisher}.`, replacement: ` (Source: ${source.publisher}, ${source.url})` } } : {}),
+        ...(source
+          ? { suggestion: { description: `Cite ${source.publisher}.`, replacement: ` (Source: ${source.publisher}, ${source.url})` } }
+          : {}),
       },
     ];
   },

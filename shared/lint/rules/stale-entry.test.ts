@@ -18,7 +18,11 @@ describeRule(staleEntry, {
   fail: [
     { name: 'the day after the review-by date', sandwich: { fact: `⟦${fact}⟧` }, context: { entry: exampleEntry, today: '2027-06-01' } },
     { name: 'an entry in review, long overdue', sandwich: { fact: `⟦${fact}⟧` }, context: { entry: inReview, today: '2029-01-01' } },
-    { name: 'spaces around the fact stay outside the range', sandwich: { fact: `  ⟦${fact}⟧ \n` }, context: { entry: exampleEntry, today: '2027-06-01' } },
+    {
+      name: 'spaces around the fact stay outside the range',
+      sandwich: { fact: `  ⟦${fact}⟧ \n` },
+      context: { entry: exampleEntry, today: '2027-06-01' },
+    },
     { name: 'an empty fact section', sandwich: { fact: '⟦⟧' }, context: { entry: exampleEntry, today: '2027-06-01' } },
   ],
 });

@@ -8,7 +8,7 @@ export const staleEntry = defineRule({
     title: 'Check a stale entry before posting',
     description: 'The library entry the draft rebuts is past its review-by date, so its figures may be out of date; reported on the fact.',
     rationale:
-      'Figures go out of date: benefit rates, asylum numbers and employment change every year. A reply quoting last year\'s figure hands the myth a win when someone corrects the correction; the review-by date is when the team agreed the entry must be checked again.',
+      "Figures go out of date: benefit rates, asylum numbers and employment change every year. A reply quoting last year's figure hands the myth a win when someone corrects the correction; the review-by date is when the team agreed the entry must be checked again.",
     // The library's own policy: no method source covers how long a figure stays good.
     source: { name: 'Fact Sandwich library review workflow, step 4 "Review by" (fact-library/README.md)' },
     defaultSeverity: 'warning',

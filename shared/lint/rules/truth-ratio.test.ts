@@ -5,8 +5,15 @@ import { truthRatio } from './truth-ratio';
 describeRule(truthRatio, {
   pass: [
     { name: 'fact twice, myth once', sandwich: {} },
-    { name: 'fact stated in the explanation too', sandwich: { explanation: 'This is cherry-picking, because the allowance is £49.18 a week.' } },
-    { name: 'with the entry', sandwich: { fact: exampleEntry.fact, factAgain: 'Basic support is £49.18 a week.' }, context: { entry: exampleEntry } },
+    {
+      name: 'fact stated in the explanation too',
+      sandwich: { explanation: 'This is cherry-picking, because the allowance is £49.18 a week.' },
+    },
+    {
+      name: 'with the entry',
+      sandwich: { fact: exampleEntry.fact, factAgain: 'Basic support is £49.18 a week.' },
+      context: { entry: exampleEntry },
+    },
   ],
   fail: [
     {

@@ -19,7 +19,9 @@ export const truthRatio = defineRule({
     const myth = document.sections.myth;
     if (mythCount === 0 || factCount > mythCount) return [];
 
-    const where = myth.isBlank ? echoes[0]! : { section: 'myth' as const, start: myth.sentences[0]!.start, end: myth.sentences.at(-1)!.end };
+    const where = myth.isBlank
+      ? echoes[0]!
+      : { section: 'myth' as const, start: myth.sentences[0]!.start, end: myth.sentences.at(-1)!.end };
     return [
       {
         ...where,

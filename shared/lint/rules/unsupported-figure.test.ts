@@ -7,14 +7,30 @@ const context = { entry: exampleEntry };
 describeRule(unsupportedFigure, {
   pass: [
     { name: "the entry's figures", sandwich: {}, context },
-    { name: 'a rounded figure and a year from the source', sandwich: { factAgain: 'About £49 a week, as Full Fact reported in 2024.' }, context },
-    { name: "the myth's own figure in the myth section", sandwich: { myth: 'A common myth claims they get £45 a week and four star hotels.' }, context },
-    { name: 'a French decimal comma', sandwich: { factAgain: 'Le soutien est de 49,18 £ par semaine.' }, context: { ...context, language: 'fr' } },
+    {
+      name: 'a rounded figure and a year from the source',
+      sandwich: { factAgain: 'About £49 a week, as Full Fact reported in 2024.' },
+      context,
+    },
+    {
+      name: "the myth's own figure in the myth section",
+      sandwich: { myth: 'A common myth claims they get £45 a week and four star hotels.' },
+      context,
+    },
+    {
+      name: 'a French decimal comma',
+      sandwich: { factAgain: 'Le soutien est de 49,18 £ par semaine.' },
+      context: { ...context, language: 'fr' },
+    },
     { name: 'no entry: nothing to check against', sandwich: { factAgain: 'Support is £1,000,000 a day.' } },
   ],
   fail: [
     { name: 'an invented amount', sandwich: { factAgain: 'Their support is £⟦50⟧ a week.' }, context },
-    { name: 'an invented percentage and year', sandwich: { explanation: 'Hotels house ⟦40⟧% of them since ⟦2019⟧, because housing ran out.' }, context },
+    {
+      name: 'an invented percentage and year',
+      sandwich: { explanation: 'Hotels house ⟦40⟧% of them since ⟦2019⟧, because housing ran out.' },
+      context,
+    },
     { name: "the myth's figure outside the myth section", sandwich: { factAgain: 'Not £⟦45⟧ but £49.18 a week.' }, context },
   ],
 });

@@ -9,7 +9,10 @@ export const exampleEntry = entrySchema.parse({
   language: 'en',
   myth: {
     statement: 'Asylum seekers get luxury hotels, new phones and generous cash handouts.',
-    phrasings: ['4 star hotels, new iPhones, £45 a week, it is a dream come true', 'illegals living it up in luxury hotels on taxpayers money'],
+    phrasings: [
+      '4 star hotels, new iPhones, £45 a week, it is a dream come true',
+      'illegals living it up in luxury hotels on taxpayers money',
+    ],
   },
   fact: 'In the UK, people waiting for an asylum decision live on basic support of £49.18 a week, or £8.86 a week if their housing provides meals.',
   explanation: {
@@ -29,7 +32,8 @@ export const exampleEntry = entrySchema.parse({
       publisher: 'Full Fact',
       url: 'https://fullfact.org/online/asylum-seeker-free-iphone/',
       year: 2024,
-      quote: 'Asylum seekers are presently entitled to £49.18 per week if the accommodation they are staying in does not provide meals. Otherwise they receive £8.86 per week.',
+      quote:
+        'Asylum seekers are presently entitled to £49.18 per week if the accommodation they are staying in does not provide meals. Otherwise they receive £8.86 per week.',
     },
   ],
   status: 'vetted',

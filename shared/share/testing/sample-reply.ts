@@ -30,7 +30,12 @@ export const sampleReplyInput: SharedReplyInput = {
       audienceId: 'older-residents',
       channel: 'x',
       language: 'en',
-      sections: { fact: 'Migrants do not cost UK-born workers their jobs.', myth: 'Some say they take British jobs.', explanation: 'Jobs are not a fixed pie.', factAgain: 'No effect on UK-born jobs (Migration Observatory).' },
+      sections: {
+        fact: 'Migrants do not cost UK-born workers their jobs.',
+        myth: 'Some say they take British jobs.',
+        explanation: 'Jobs are not a fixed pie.',
+        factAgain: 'No effect on UK-born jobs (Migration Observatory).',
+      },
     },
   ],
   note: 'Use the first one on the council page; the second fits X.',

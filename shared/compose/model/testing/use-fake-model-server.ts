@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { sandwichJson, startFakeOpenAiServer, type FakeOpenAiServer, type ScriptedResponse } from '../../../../tests/support/fake-openai-server';
+import {
+  sandwichJson,
+  startFakeOpenAiServer,
+  type FakeOpenAiServer,
+  type ScriptedResponse,
+} from '../../../../tests/support/fake-openai-server';
 import { starterRequest } from '../../../../tests/support/starter-request';
 import type { Sandwich } from '../../../schema/draft';
 import { composeTemplateDraft } from '../../compose-template-draft';
@@ -11,7 +16,10 @@ import { modelOutcomeSchema, type ModelOutcome } from '../model-outcome';
 
 export const request = starterRequest('mastodon');
 export const good: Sandwich = composeTemplateDraft(request).sections;
-export const invented: Sandwich = { ...good, factAgain: 'UK asylum support is £9,999 a week. Source: Full Fact\n— City council communications team' };
+export const invented: Sandwich = {
+  ...good,
+  factAgain: 'UK asylum support is £9,999 a week. Source: Full Fact\n— City council communications team',
+};
 export const apiKey = 'sk-test-7f3a';
 export { sandwichJson };
 
@@ -31,7 +39,10 @@ export function useFakeModelServer() {
     },
     async draft(options: Partial<ComposeWithModelOptions> = {}, ...responses: ScriptedResponse[]): Promise<ModelOutcome> {
       server.script(...responses);
-      const outcome = await composeWithModel(request, { settings: { baseUrl: server.baseUrl, model: 'local-test-model', apiKey }, ...options });
+      const outcome = await composeWithModel(request, {
+        settings: { baseUrl: server.baseUrl, model: 'local-test-model', apiKey },
+        ...options,
+      });
       // Whatever happened, the outcome is one the extension's pages would accept from the background.
       expect(modelOutcomeSchema.safeParse(outcome).success).toBe(true);
       return outcome;
@@ -39,4 +50,5 @@ export function useFakeModelServer() {
   };
 }
 
-export const errorsOf = (outcome: ModelOutcome) => ('findings' in outcome ? outcome.findings.filter((finding) => finding.severity === 'error') : []);
+export const errorsOf = (outcome: ModelOutcome) =>
+  'findings' in outcome ? outcome.findings.filter((finding) => finding.severity === 'error') : [];
