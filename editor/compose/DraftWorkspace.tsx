@@ -1,3 +1,4 @@
+import { localToday } from '../../shared/calendar/calendar-date';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { composeTemplateDraft, type ComposedDraft, type ComposeRequest } from '../../shared/compose';
 import { saveDraft } from '../../shared/db';
@@ -60,7 +61,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
       ...(audience ? { audience } : {}),
       channel: draft.channel,
       language: draft.language,
-      today: new Date().toISOString().slice(0, 10),
+      today: localToday(),
     }),
     [entry, audience, draft.channel, draft.language],
   );

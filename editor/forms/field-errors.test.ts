@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audienceSchema, entrySchema } from '../../shared/schema';
 import { entryFieldAliases, entryFieldNames } from '../library/entry-form-values';
-import { fieldErrorsFromZod, fieldForPath, formField, linesOf, mergeFieldErrors, todayIsoDate } from './field-errors';
+import { fieldErrorsFromZod, fieldForPath, formField, linesOf, mergeFieldErrors } from './field-errors';
 
 const fields = entryFieldNames(2);
 
@@ -103,8 +103,4 @@ it('merges errors without repeating a message', () => {
 
 it('reads one item per line, ignoring blank lines and surrounding spaces', () => {
   expect(linesOf(' one \n\n two\n  ')).toEqual(['one', 'two']);
-});
-
-it('gives today as a local calendar date', () => {
-  expect(todayIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
 });

@@ -19,7 +19,8 @@ import {
   type EntryFormValues,
   type FormReviewPeople,
 } from './entry-form-values';
-import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, mergeFieldErrors, todayIsoDate } from '../forms/field-errors';
+import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, mergeFieldErrors } from '../forms/field-errors';
+import { localToday } from '../../shared/calendar/calendar-date';
 import './library.css';
 import './review.css';
 
@@ -66,7 +67,7 @@ function EntryFormBody({ existing, start, people }: BodyProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    const candidate = assembleEntry(values, existing, todayIsoDate(), people.userName);
+    const candidate = assembleEntry(values, existing, localToday(), people.userName);
     const parsed = entrySchema.safeParse(candidate);
     const found = mergeFieldErrors(
       parsed.success ? {} : fieldErrorsFromZod(parsed.error, entryFieldNames(values.sources.length), entryFieldAliases),
@@ -104,7 +105,7 @@ function EntryFormBody({ existing, start, people }: BodyProps) {
         onChange={setValues}
         errors={errors}
         editing={Boolean(existing)}
-        reviewNotice={reviewNotice(values, existing, assembleEntry(values, existing, todayIsoDate(), people.userName), people.userName)}
+        reviewNotice={reviewNotice(values, existing, assembleEntry(values, existing, localToday(), people.userName), people.userName)}
       />
       <div className="form-actions">
         <button type="submit" disabled={saving}>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { saveEntryChange } from '../../shared/db';
 import type { EntryChangeKind } from '../../shared/db/entry-history';
-import { addMonths, isoDateOf } from '../../shared/review/calendar-date';
+import { addMonths, isoDateOf } from '../../shared/calendar/calendar-date';
 import { canVet, type VetVerdict } from '../../shared/review/can-vet';
 import { retireEntry, sendToReview, vetEntry } from '../../shared/review/review-actions';
 import { reviewDue } from '../../shared/review/review-due';

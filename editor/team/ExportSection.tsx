@@ -1,3 +1,4 @@
+import { localToday } from '../../shared/calendar/calendar-date';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { generateSigningKeys, publicKeyFingerprint } from '../../shared/bundle/bundle-keys';
@@ -20,7 +21,7 @@ export function ExportSection() {
   const entries = useLiveQuery(() => listEntries(db), [db]) ?? [];
   const [statuses, setStatuses] = useState<EntryStatus[]>(['vetted']);
   const [name, setName] = useState('Our team library');
-  const [version, setVersion] = useState(() => new Date().toISOString().slice(0, 10).replaceAll('-', '.'));
+  const [version, setVersion] = useState(() => localToday().replaceAll('-', '.'));
   const [message, setMessage] = useState('');
   const chosen = entries.filter((entry) => statuses.includes(entry.status));
 
@@ -30,7 +31,7 @@ export function ExportSection() {
       name,
       version,
       publisher: { name },
-      date: new Date().toISOString().slice(0, 10),
+      date: localToday(),
     });
   const download = async () => {
     const bundle = await build();

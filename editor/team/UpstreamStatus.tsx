@@ -1,3 +1,4 @@
+import { localToday } from '../../shared/calendar/calendar-date';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { sameRecord } from '../../shared/bundle/compare-records';
@@ -40,9 +41,9 @@ export function UpstreamStatus({ entry }: { entry: Entry }) {
     const bundle = await exportBundle(db, {
       ids: [entry.id],
       name: `Suggestion for ${names.get(record.subscriptionUrl) ?? 'the publisher'}`,
-      version: new Date().toISOString().slice(0, 10).replaceAll('-', '.'),
+      version: localToday().replaceAll('-', '.'),
       publisher: { name: settings.userName || 'A subscriber' },
-      date: new Date().toISOString().slice(0, 10),
+      date: localToday(),
     });
     downloadFile(`suggestion-${entry.id}.json`, `${JSON.stringify(bundle, null, 2)}\n`);
     setStatus('Downloaded your version as a suggestion: send the file to the publisher.');

@@ -1,3 +1,4 @@
+import { localToday } from '../calendar/calendar-date';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseDraftMarkdown } from '../compose/parse-draft-markdown';
@@ -70,7 +71,7 @@ function lintFromArgs(args: string[]) {
     ...(draft.frontMatter.lang ? { language: draft.frontMatter.lang } : {}),
     ...(values.post ? { post: readText(values.post, 'post') } : {}),
     // Today, so that a draft from an entry past its review-by date gets the stale-entry warning.
-    today: new Date().toISOString().slice(0, 10),
+    today: localToday(),
   };
   return { diagnostics: lintSandwich(draft.sandwich, context), json: values.json ?? false };
 }

@@ -1,4 +1,4 @@
-export * from './calendar-date';
+export * from '../calendar/calendar-date';
 export * from './can-vet';
 export * from './change-needs-review';
 export * from './changed-entry-fields';

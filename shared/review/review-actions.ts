@@ -1,5 +1,5 @@
 import type { Entry } from '../schema/entry';
-import { isoDateOf } from './calendar-date';
+import { isoDateOf } from '../calendar/calendar-date';
 
 /**
  * The review workflow's steps as pure functions: each returns the entry as it should be saved

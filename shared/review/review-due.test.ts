@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { exampleEntry } from '../lint/testing/example-entry';
-import { addMonths, daysBetween, isoDateOf } from './calendar-date';
 import { isStale, reviewDue, reviewDueOn, type ReviewDue } from './review-due';
 
 // exampleEntry is due for review by 2027-05-31.
@@ -28,16 +27,5 @@ describe('isStale and reviewDue, from a Date where the person is', () => {
   ] as const)('%s', (today, stale, due) => {
     expect(isStale(exampleEntry, today)).toBe(stale);
     expect(reviewDue(exampleEntry, today)).toBe(due);
-  });
-});
-
-describe('calendar dates', () => {
-  it('writes the local calendar date, counts days and adds months', () => {
-    expect(isoDateOf(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
-    expect(daysBetween('2026-11-30', '2027-01-31')).toBe(62);
-    expect(daysBetween('2026-03-01', '2026-02-28')).toBe(-1);
-    expect(addMonths('2026-11-30', 6)).toBe('2027-05-30');
-    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
-    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
   });
 });

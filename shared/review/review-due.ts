@@ -1,5 +1,5 @@
 import type { Entry } from '../schema/entry';
-import { daysBetween, isoDateOf } from './calendar-date';
+import { daysBetween, isoDateOf } from '../calendar/calendar-date';
 
 /** How close an entry is to its review-by date: shown as "Review overdue" / "Review due soon". */
 export type ReviewDue = 'overdue' | 'due-soon' | 'not-due';

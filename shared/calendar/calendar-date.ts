@@ -7,6 +7,14 @@ export function isoDateOf(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * Today where the person is. Every "today" in the product comes from here: a draft written at
+ * 23:30 in Madrid belongs to that day, not to the next one in UTC.
+ */
+export function localToday(now = new Date()): string {
+  return isoDateOf(now);
+}
+
 const dayMs = 86_400_000;
 
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
