@@ -23,6 +23,19 @@ describe('lint rule conventions', () => {
     },
   );
 
+  it.each(all.map((rule) => [rule.id] as const))(
+    '%s: its test is a describeRule table, which compares whole diagnostics, fixes included',
+    (id) => {
+      const test = readFileSync(`${folder}/${id}.test.ts`, 'utf8');
+      const source = readFileSync(`${folder}/${id}.ts`, 'utf8');
+      // describeRule fails any case that does not state its message, and any fix the case leaves out.
+      expect(test).toContain(`describeRule(${camelCase(id)}, {`);
+      // A rule that can offer a fix shows one in its table, and what applying it does.
+      if (source.includes('suggestion:')) expect(test).toMatch(/\bfix: /);
+      if (/\breplacement: /.test(source)) expect(test).toMatch(/\bfixed: /);
+    },
+  );
+
   it('registers every rule file exactly once', () => {
     const files = readdirSync(folder)
       .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
@@ -38,3 +51,7 @@ describe('lint rule conventions', () => {
     expect(readFileSync('shared/lint/RULES.md', 'utf8')).toBe(renderRuleDocs());
   });
 });
+
+function camelCase(id: string): string {
+  return id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}

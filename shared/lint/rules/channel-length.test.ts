@@ -38,27 +38,32 @@ describeRule(channelLength, {
       name: 'over 280 on X: marked from where it stops fitting',
       sandwich: { ...short, factAgain: `${'a'.repeat(192)}⟦${'b'.repeat(20)}⟧` },
       context: { channel: 'x' },
+      message: '300 of 280 weighted characters on X, 20 too many: shorten the draft, or post it as a thread.',
     },
     {
       name: 'emoji count double on X',
       sandwich: { ...short, factAgain: `${'🙂'.repeat(96)}⟦${'🙂'.repeat(10)}⟧` },
       context: { channel: 'x' },
+      message: '300 of 280 weighted characters on X, 20 too many: shorten the draft, or post it as a thread.',
     },
     {
       name: 'over 300 graphemes on Bluesky, in the explanation',
       sandwich: { ...short, explanation: `${'é'.repeat(300 - 25 - 2 - 19 - 2)}⟦${'é'.repeat(5)}⟧`, factAgain: '' },
       context: { channel: 'bluesky' },
+      message: '305 of 300 characters on Bluesky, 5 too many: shorten the draft, or post it as a thread.',
     },
     {
       name: 'a thread post that cannot fit: one word longer than a post',
       sandwich: { ...short, explanation: `⟦Because ${'x'.repeat(300)}.⟧` },
       context: { channel: 'x', format: 'thread' },
+      message: 'Post 2/3 of the thread is too long for X: break up the longest word or link.',
     },
     {
       name: 'over a Mastodon server limit',
       sandwich: { ...short, factAgain: `${'a'.repeat(200 - 88)}⟦and more⟧` },
       context: { channel: 'mastodon' },
       options: { mastodonLimit: 200 },
+      message: '208 of 200 characters on Mastodon, 8 too many: shorten the draft, or post it as a thread.',
     },
   ],
 });

@@ -2,6 +2,9 @@ import { describeRule } from '../testing/describe-rule';
 import { exampleEntry } from '../testing/example-entry';
 import { factFirst } from './fact-first';
 
+const opensWithMyth =
+  "The opening repeats the myth's words: lead with the fact, because the first thing people read is what they remember.";
+
 describeRule(factFirst, {
   pass: [
     { name: 'the fact first, without an entry', sandwich: {} },
@@ -19,22 +22,28 @@ describeRule(factFirst, {
   ],
   fail: [
     {
-      name: "the entry's myth as the opening",
+      name: "the entry's myth as the opening: the fix opens with the entry's fact",
       sandwich: { fact: '⟦Asylum seekers get luxury hotels and generous cash handouts.⟧ In fact they get £49.18 a week.' },
       context: { entry: exampleEntry },
+      message: opensWithMyth,
+      fix: "Open with the library entry's fact.",
+      fixed: `${exampleEntry.fact} In fact they get £49.18 a week.`,
     },
     {
       name: 'the captured post as the opening',
       sandwich: { fact: '⟦Migrants get free phones and four-star hotels.⟧ Here are the facts.' },
       context: { post: 'Migrants get free phones and four-star hotels while pensioners freeze!' },
+      message: opensWithMyth,
     },
     {
       name: "the draft's own myth section repeated as the opening",
       sandwich: { fact: '⟦They get luxury hotels and generous cash.⟧ The truth is £49.18 a week.' },
+      message: opensWithMyth,
     },
     {
       name: 'opening with the warning',
       sandwich: { fact: '⟦A common myth claims that asylum seekers live in luxury.⟧ They get £49.18 a week.' },
+      message: 'The draft opens with the myth warning: open with the fact, and keep the myth for the second section.',
     },
   ],
 });

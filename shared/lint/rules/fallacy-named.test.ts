@@ -2,6 +2,9 @@ import { describeRule } from '../testing/describe-rule';
 import { exampleEntry } from '../testing/example-entry';
 import { fallacyNamed } from './fallacy-named';
 
+const noTrickNamed =
+  'The explanation says the myth is wrong but not how it misleads: name the trick (for example cherry-picking or a false comparison).';
+
 describeRule(fallacyNamed, {
   pass: [
     { name: 'names cherry-picking', sandwich: {} },
@@ -18,16 +21,24 @@ describeRule(fallacyNamed, {
     },
   ],
   fail: [
-    { name: 'only says it is wrong', sandwich: { explanation: '⟦The post is wrong about this.⟧ Hotels are emergency housing.' } },
     {
-      name: 'with an entry, technique not named',
-      sandwich: { explanation: '⟦Hotels are emergency housing because housing ran out.⟧' },
-      context: { entry: exampleEntry },
+      name: 'only says it is wrong',
+      sandwich: { explanation: '⟦The post is wrong about this.⟧ Hotels are emergency housing.' },
+      message: noTrickNamed,
     },
     {
-      name: 'Spanish without a technique',
+      name: "with an entry, technique not named: the fix names the entry's fallacy",
+      sandwich: { explanation: '⟦Hotels are emergency housing because housing ran out.⟧' },
+      context: { entry: exampleEntry },
+      message: noTrickNamed,
+      fix: 'Name the technique: Cherry picking, misrepresentation.',
+      fixed: 'This is misrepresentation: Hotels are emergency housing because housing ran out.',
+    },
+    {
+      name: 'Spanish without a technique: no fix offered outside English',
       sandwich: { explanation: '⟦Los hoteles son alojamiento de emergencia.⟧' },
-      context: { language: 'es' },
+      context: { entry: exampleEntry, language: 'es' },
+      message: noTrickNamed,
     },
   ],
 });

@@ -14,9 +14,26 @@ describeRule(mythBrief, {
     },
   ],
   fail: [
-    { name: 'a second sentence', sandwich: { myth: 'A common myth claims that they get hotels. ⟦They also get phones, cash and more.⟧' } },
-    { name: 'over 35 words', sandwich: { myth: `A myth claims ${words(32)} ⟦extra words⟧.`, fact: `${words(60)}.` } },
-    { name: 'as long as the fact', sandwich: { fact: 'Support is £49.18 a week.', myth: '⟦A myth says they get luxury hotels.⟧' } },
-    { name: 'over a custom limit', sandwich: { myth: 'A myth claims they get ⟦luxury hotels⟧.' }, options: { maxWords: 5 } },
+    {
+      name: 'a second sentence',
+      sandwich: { myth: 'A common myth claims that they get hotels. ⟦They also get phones, cash and more.⟧' },
+      message: 'The myth section has 2 sentences: state the myth in one sentence and move the rest to the explanation.',
+    },
+    {
+      name: 'over 35 words',
+      sandwich: { myth: `A myth claims ${words(32)} ⟦extra words⟧.`, fact: `${words(60)}.` },
+      message: 'The myth takes 37 words: keep it to 35 or fewer, so the fact gets more attention than the myth.',
+    },
+    {
+      name: 'longer than the fact',
+      sandwich: { fact: 'Support is £49.18 a week.', myth: '⟦A myth says they get luxury hotels.⟧' },
+      message: 'The myth (7 words) is as long as the fact (5 words): make the fact the bigger part.',
+    },
+    {
+      name: 'over a custom limit',
+      sandwich: { myth: 'A myth claims they get ⟦luxury hotels⟧.' },
+      options: { maxWords: 5 },
+      message: 'The myth takes 7 words: keep it to 5 or fewer, so the fact gets more attention than the myth.',
+    },
   ],
 });

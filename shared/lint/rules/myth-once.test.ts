@@ -2,6 +2,8 @@ import { describeRule } from '../testing/describe-rule';
 import { exampleEntry } from '../testing/example-entry';
 import { mythOnce } from './myth-once';
 
+const echo = "This repeats the myth's wording outside the myth section: say the myth once, and use your own words here.";
+
 describeRule(mythOnce, {
   pass: [
     { name: 'the myth only in the myth section', sandwich: {} },
@@ -18,18 +20,29 @@ describeRule(mythOnce, {
   ],
   fail: [
     {
-      name: "the entry's myth wording in the explanation",
+      name: "the entry's myth wording in the explanation: no fix, the explanation is the writer's own",
       sandwich: { explanation: 'This is cherry-picking. No one gets ⟦luxury hotels, new phones⟧ from the state.' },
       context: { entry: exampleEntry },
+      message: echo,
+    },
+    {
+      name: "the entry's myth wording in the fact again: the fix puts the library's fact in place of the whole sentence",
+      sandwich: { factAgain: 'Thanks for reading. Nobody gets ⟦luxury hotels, new phones⟧ here.' },
+      context: { entry: exampleEntry },
+      message: echo,
+      fix: "Say the library's fact instead.",
+      fixed: `Thanks for reading. ${exampleEntry.fact}`,
     },
     {
       name: 'the captured post echoed in the last section',
       sandwich: { factAgain: 'So no, there are no ⟦free iPhones and four star hotels⟧, just £49.18 a week.' },
       context: { post: 'They get free iPhones and four star hotels!!' },
+      message: echo,
     },
     {
       name: "the draft's own myth repeated in the fact again",
       sandwich: { factAgain: 'They do not get ⟦luxury hotels and generous cash⟧; support is £49.18 a week.' },
+      message: echo,
     },
     {
       name: 'the myth stated twice in its own section',
@@ -37,6 +50,7 @@ describeRule(mythOnce, {
         myth: 'A common myth claims asylum seekers get luxury hotels. ⟦They say asylum seekers get new phones and cash handouts.⟧',
       },
       context: { entry: exampleEntry },
+      message: 'The myth is stated again in the same section: once is enough to say what is being corrected.',
     },
   ],
 });

@@ -11,8 +11,21 @@ describeRule(overkill, {
     },
   ],
   fail: [
-    { name: 'four sentences', sandwich: { explanation: 'One point. Two points. Three points. ⟦Four points.⟧' } },
-    { name: 'a five-item list', sandwich: { explanation: '- one\n- two\n- three\n⟦- four\n- five⟧' } },
-    { name: 'over a custom limit', sandwich: { explanation: 'One point. ⟦Two points.⟧' }, options: { maxPoints: 1 } },
+    {
+      name: 'four sentences',
+      sandwich: { explanation: 'One point. Two points. Three points. ⟦Four points.⟧' },
+      message: 'The explanation makes 4 points: keep the strongest 3, because too many arguments make a correction less convincing.',
+    },
+    {
+      name: 'a five-item list',
+      sandwich: { explanation: '- one\n- two\n- three\n⟦- four\n- five⟧' },
+      message: 'The explanation makes 5 points: keep the strongest 3, because too many arguments make a correction less convincing.',
+    },
+    {
+      name: 'over a custom limit',
+      sandwich: { explanation: 'One point. ⟦Two points.⟧' },
+      options: { maxPoints: 1 },
+      message: 'The explanation makes 2 points: keep the strongest 1, because too many arguments make a correction less convincing.',
+    },
   ],
 });

@@ -28,8 +28,18 @@ describeRule(readability, {
     },
   ],
   fail: [
-    { name: 'much harder than the fact', sandwich: { explanation: `⟦${hard}⟧` } },
-    { name: 'the longest sentence is marked', sandwich: { explanation: `This is cherry-picking. ⟦${hard}⟧` } },
+    {
+      name: 'much harder than the fact',
+      sandwich: { explanation: `⟦${hard}⟧` },
+      message:
+        'The explanation is much harder to read (ease -153) than the fact (78): use shorter sentences and everyday words, starting with the longest sentence.',
+    },
+    {
+      name: 'the longest sentence is marked',
+      sandwich: { explanation: `This is cherry-picking. ⟦${hard}⟧` },
+      message:
+        'The explanation is much harder to read (ease -115) than the fact (78): use shorter sentences and everyday words, starting with the longest sentence.',
+    },
     {
       name: 'too hard for a plain-language audience',
       sandwich: {
@@ -37,6 +47,8 @@ describeRule(readability, {
           '⟦Accommodation arrangements predominantly reflect administrative availability considerations, consequently necessitating temporary hotel utilisation by the responsible governmental department.⟧ It is cherry-picking, because homes ran out.',
       },
       context: { audience: plainAudience },
+      message:
+        'The explanation is harder to read (ease -63) than suits Older residents (60+): use shorter sentences and everyday words, starting with the longest sentence.',
     },
   ],
 });

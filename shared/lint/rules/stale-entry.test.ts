@@ -5,6 +5,7 @@ import { staleEntry } from './stale-entry';
 // exampleEntry is due for review by 2027-05-31.
 const fact = 'Asylum seekers in the UK live on £49.18 a week while their claim is decided.';
 const inReview = { ...exampleEntry, status: 'in-review' as const };
+const overdue = 'This entry was due for review on 2027-05-31: check its figures before you post.';
 const retired = { ...exampleEntry, status: 'retired' as const };
 
 describeRule(staleEntry, {
@@ -16,13 +17,24 @@ describeRule(staleEntry, {
     { name: 'a retired entry is not reviewed any more', sandwich: {}, context: { entry: retired, today: '2028-01-01' } },
   ],
   fail: [
-    { name: 'the day after the review-by date', sandwich: { fact: `⟦${fact}⟧` }, context: { entry: exampleEntry, today: '2027-06-01' } },
-    { name: 'an entry in review, long overdue', sandwich: { fact: `⟦${fact}⟧` }, context: { entry: inReview, today: '2029-01-01' } },
+    {
+      name: 'the day after the review-by date',
+      sandwich: { fact: `⟦${fact}⟧` },
+      context: { entry: exampleEntry, today: '2027-06-01' },
+      message: overdue,
+    },
+    {
+      name: 'an entry in review, long overdue',
+      sandwich: { fact: `⟦${fact}⟧` },
+      context: { entry: inReview, today: '2029-01-01' },
+      message: overdue,
+    },
     {
       name: 'spaces around the fact stay outside the range',
       sandwich: { fact: `  ⟦${fact}⟧ \n` },
       context: { entry: exampleEntry, today: '2027-06-01' },
+      message: overdue,
     },
-    { name: 'an empty fact section', sandwich: { fact: '⟦⟧' }, context: { entry: exampleEntry, today: '2027-06-01' } },
+    { name: 'an empty fact section', sandwich: { fact: '⟦⟧' }, context: { entry: exampleEntry, today: '2027-06-01' }, message: overdue },
   ],
 });

@@ -19,6 +19,7 @@ describeRule(truthRatio, {
     {
       name: 'the last section does not restate the fact',
       sandwich: { myth: '⟦A common myth claims that they get luxury hotels and generous cash.⟧', factAgain: 'Please share responsibly.' },
+      message: 'The myth is stated once and the fact once: state the fact more often than the myth.',
     },
     {
       name: 'the myth echoed in the explanation',
@@ -27,6 +28,7 @@ describeRule(truthRatio, {
         explanation: 'Nobody gets luxury hotels and generous cash. Hotels are emergency housing, because other housing ran out.',
         factAgain: 'Thanks for reading.',
       },
+      message: 'The myth is stated twice and the fact once: state the fact more often than the myth.',
     },
     {
       name: 'echoes outnumber the fact with no myth section',
@@ -37,6 +39,7 @@ describeRule(truthRatio, {
         factAgain: 'Nobody gets luxury hotels, new phones and generous cash handouts.',
       },
       context: { entry: exampleEntry },
+      message: 'The myth is stated twice and the fact once: state the fact more often than the myth.',
     },
   ],
 });

@@ -3,6 +3,8 @@ import { exampleEntry } from '../testing/example-entry';
 import { unsupportedFigure } from './unsupported-figure';
 
 const context = { entry: exampleEntry };
+const unsourced = (figure: string) =>
+  `“${figure}” is not in the library entry or its sources: use only figures you can source, or add this one to the entry first.`;
 
 describeRule(unsupportedFigure, {
   pass: [
@@ -25,12 +27,18 @@ describeRule(unsupportedFigure, {
     { name: 'no entry: nothing to check against', sandwich: { factAgain: 'Support is £1,000,000 a day.' } },
   ],
   fail: [
-    { name: 'an invented amount', sandwich: { factAgain: 'Their support is £⟦50⟧ a week.' }, context },
+    { name: 'an invented amount', sandwich: { factAgain: 'Their support is £⟦50⟧ a week.' }, context, message: unsourced('50') },
     {
       name: 'an invented percentage and year',
       sandwich: { explanation: 'Hotels house ⟦40⟧% of them since ⟦2019⟧, because housing ran out.' },
       context,
+      findings: [{ message: unsourced('40') }, { message: unsourced('2019') }],
     },
-    { name: "the myth's figure outside the myth section", sandwich: { factAgain: 'Not £⟦45⟧ but £49.18 a week.' }, context },
+    {
+      name: "the myth's figure outside the myth section",
+      sandwich: { factAgain: 'Not £⟦45⟧ but £49.18 a week.' },
+      context,
+      message: unsourced('45'),
+    },
   ],
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionIds, type Sandwich, type SectionId } from '../../schema/draft';
+import type { Diagnostic } from '../../schema/diagnostic';
 import type { LintConfig } from '../lint-config';
 import type { LintContext } from '../lint-context';
 import { lintSandwich } from '../lint-sandwich';
@@ -24,14 +25,29 @@ export type RuleCase = {
 };
 
 /**
- * Table test for one rule: every passing case yields nothing from it; every failing case yields
- * exactly the marked ranges, with the rule's id and severity, each with a one-sentence message.
+ * What the person sees for one marked range: the message word for word and, when the rule offers
+ * one, the fix. Leaving `fix` out asserts the rule offers none, so no fix goes untested.
  */
-export function describeRule(rule: Rule<object>, table: { pass: RuleCase[]; fail: RuleCase[] }): void {
-  const configFor = (options?: Record<string, unknown>): LintConfig => ({
-    rules: Object.fromEntries(rules.map((other) => [other.id, other.id === rule.id ? { options: options ?? {} } : ('off' as const)])),
-  });
+export type ExpectedFinding = {
+  message: string;
+  /** The fix's description, as the "Apply fix" button shows it. */
+  fix?: string;
+  /** The section's whole text once the fix is applied; left out only for advice with no replacement. */
+  fixed?: string;
+};
 
+/** One marked range states its finding inline; several list theirs under `findings`, in reading order. */
+export type FailingCase = RuleCase & (ExpectedFinding | { findings: ExpectedFinding[] });
+
+/** A diagnostic as a table states it: where, what it says, and what its fix does to the section. */
+export type FindingView = { ruleId: string; severity: string; section: SectionId; start: number; end: number } & ExpectedFinding;
+
+/**
+ * Table test for one rule, comparing whole diagnostics as retext-equality's tests do: every passing
+ * case yields nothing from the rule; every failing case yields exactly the marked ranges, with the
+ * rule's id and default severity, the stated message and the stated fix (or none).
+ */
+export function describeRule(rule: Rule<object>, table: { pass: RuleCase[]; fail: FailingCase[] }): void {
   describe(`rule ${rule.id}`, () => {
     it('has at least three passing and three failing cases', () => {
       expect(table.pass.length).toBeGreaterThanOrEqual(3);
@@ -39,18 +55,75 @@ export function describeRule(rule: Rule<object>, table: { pass: RuleCase[]; fail
     });
 
     it.each(table.pass)('passes: $name', ({ sandwich, context, options }) => {
-      expect(lintSandwich({ ...goodSandwich, ...sandwich }, context, configFor(options))).toEqual([]);
+      expect(lintSandwich({ ...goodSandwich, ...sandwich }, context, onlyRule(rule, options))).toEqual([]);
     });
 
-    it.each(table.fail)('fails: $name', ({ sandwich, context, options }) => {
-      const { text, ranges } = unmark({ ...goodSandwich, ...sandwich });
-      const diagnostics = lintSandwich(text, context, configFor(options));
-      expect(diagnostics.map(({ ruleId, severity, section, start, end }) => ({ ruleId, severity, section, start, end }))).toEqual(
-        ranges.map((range) => ({ ruleId: rule.id, severity: rule.meta.defaultSeverity, ...range })),
-      );
-      for (const diagnostic of diagnostics) expect(diagnostic.message).toMatch(/^\S.*[.!?]$/s);
+    it.each(table.fail)('fails: $name', (failing) => {
+      const { actual, expected } = compareFailingCase(rule, failing);
+      expect(actual).toEqual(expected);
+      for (const { message } of actual) expect(message).toMatch(/^\S.*[.!?]$/s);
     });
   });
+}
+
+/**
+ * What the rule reports for a failing case, beside what the table says it should. Throws when the
+ * case does not state a finding for every marked range, showing what the rule said, so a table
+ * cannot skip a message by leaving it out.
+ */
+export function compareFailingCase(rule: Rule<object>, failing: FailingCase): { actual: FindingView[]; expected: FindingView[] } {
+  const { text, ranges } = unmark({ ...goodSandwich, ...failing.sandwich });
+  const actual = lintSandwich(text, failing.context, onlyRule(rule, failing.options)).map((diagnostic) =>
+    viewOf(diagnostic, text[diagnostic.section]),
+  );
+  const stated = statedFindings(failing);
+  if (!stated || stated.length !== ranges.length || !stated.every((finding) => typeof finding.message === 'string')) {
+    throw new Error(
+      `Case "${failing.name}" marks ${ranges.length} range(s) but states ${stated?.length ?? 'no'} finding(s): give each a message ` +
+        `(one range: \`message\`, \`fix\`, \`fixed\` on the case; several: \`findings: [...]\` in reading order, never both). The rule said:\n` +
+        JSON.stringify(
+          actual.map(({ message, fix, fixed }) => ({ message, fix, fixed })),
+          null,
+          2,
+        ),
+    );
+  }
+  const expected = ranges.map((range, index) => {
+    const { message, fix, fixed } = stated[index]!;
+    return {
+      ruleId: rule.id,
+      severity: rule.meta.defaultSeverity,
+      ...range,
+      message,
+      ...(fix === undefined ? {} : { fix }),
+      ...(fixed === undefined ? {} : { fixed }),
+    };
+  });
+  return { actual, expected };
+}
+
+function statedFindings(failing: FailingCase): ExpectedFinding[] | undefined {
+  if ('findings' in failing) return 'message' in failing ? undefined : failing.findings;
+  return 'message' in failing ? [failing] : undefined;
+}
+
+/** The fix applied as the editor applies it: over the suggestion's own range, or else the finding's. */
+function viewOf(diagnostic: Diagnostic, sectionText: string): FindingView {
+  const { ruleId, severity, section, start, end, message, suggestion } = diagnostic;
+  const view: FindingView = { ruleId, severity, section, start, end, message };
+  if (!suggestion) return view;
+  view.fix = suggestion.description;
+  if (suggestion.replacement !== undefined) {
+    view.fixed = sectionText.slice(0, suggestion.start ?? start) + suggestion.replacement + sectionText.slice(suggestion.end ?? end);
+  }
+  return view;
+}
+
+/** Only the rule under test, with the case's options: the others would add findings of their own. */
+function onlyRule(rule: Rule<object>, options?: Record<string, unknown>): LintConfig {
+  return {
+    rules: Object.fromEntries(rules.map((other) => [other.id, other.id === rule.id ? { options: options ?? {} } : ('off' as const)])),
+  };
 }
 
 function unmark(sandwich: Sandwich): { text: Sandwich; ranges: { section: SectionId; start: number; end: number }[] } {

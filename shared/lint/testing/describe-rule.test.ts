@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { loadedLanguage } from '../rules/loaded-language';
+import { mythOnce } from '../rules/myth-once';
+import { structure } from '../rules/structure';
+import { compareFailingCase, type FailingCase } from './describe-rule';
+import { exampleEntry } from './example-entry';
+
+const illegals = '“illegals” is a slur: repeating it spreads that frame, even in a rebuttal.';
+
+describe('compareFailingCase', () => {
+  it('refuses a case that states no message, showing what the rule said so it can be checked and copied', () => {
+    // @ts-expect-error: the table types already require a message; this is the runtime guard behind them.
+    const silent: FailingCase = { name: 'no message', sandwich: { myth: 'A common myth claims that ⟦illegals⟧ get hotels.' } };
+    expect(() => compareFailingCase(loadedLanguage, silent)).toThrow(/Case "no message" marks 1 range\(s\) but states no finding/);
+    expect(() => compareFailingCase(loadedLanguage, silent)).toThrow(illegals);
+  });
+
+  it('refuses a case that marks more ranges than it states findings', () => {
+    const short: FailingCase = {
+      name: 'two ranges, one message',
+      sandwich: { explanation: '⟦⟧', factAgain: '⟦⟧' },
+      message: 'The Explanation section is empty: a fact sandwich needs all four parts, in order.',
+    };
+    expect(() => compareFailingCase(structure, short)).toThrow(/marks 2 range\(s\) but states 1 finding/);
+  });
+
+  it('reports a fix the table left out, so leaving out `fix` asserts there is none', () => {
+    const { actual, expected } = compareFailingCase(loadedLanguage, {
+      name: 'fix left out',
+      sandwich: { myth: 'A common myth claims that ⟦illegals⟧ get hotels.' },
+      message: illegals,
+    });
+    expect(actual).not.toEqual(expected);
+    expect(actual[0]).toMatchObject({
+      fix: 'Use “people without legal status” instead.',
+      fixed: 'A common myth claims that people without legal status get hotels.',
+    });
+  });
+
+  it("applies a fix over its own range when it is wider than the finding's", () => {
+    const { actual } = compareFailingCase(mythOnce, {
+      name: 'whole sentence rewritten',
+      sandwich: { factAgain: 'Thanks for reading. Nobody gets ⟦luxury hotels, new phones⟧ here.' },
+      context: { entry: exampleEntry },
+      message: 'unchecked here',
+    });
+    expect(actual[0]?.fixed).toBe(`Thanks for reading. ${exampleEntry.fact}`);
+  });
+
+  it('shows advice that has no replacement with a description and no fixed text', () => {
+    const { actual } = compareFailingCase(loadedLanguage, {
+      name: 'advice only',
+      sandwich: { explanation: 'Calling people ⟦vermin⟧ is wrong, because most arrivals work.' },
+      message: 'unchecked here',
+    });
+    expect(actual[0]).toMatchObject({ fix: 'Leave it out, or describe what is meant in neutral words.' });
+    expect(actual[0]).not.toHaveProperty('fixed');
+  });
+});
