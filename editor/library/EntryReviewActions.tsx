@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { saveEntryChange } from '../../shared/db';
-import type { EntryChangeKind } from '../../shared/db/entry-history';
 import { addMonths, isoDateOf } from '../../shared/calendar/calendar-date';
 import { canVet, type VetVerdict } from '../../shared/review/can-vet';
 import { retireEntry, sendToReview, vetEntry } from '../../shared/review/review-actions';
 import { reviewDue } from '../../shared/review/review-due';
-import type { Entry } from '../../shared/schema';
+import type { Entry, EntryChangeKind } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { settingsHref } from '../services/use-hash-route';
 import { useReviewPeople } from './use-review-people';

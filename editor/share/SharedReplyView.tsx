@@ -5,7 +5,7 @@ import { useDatabase } from '../services/database-context';
 import { composeHref } from '../services/use-hash-route';
 import { SandwichPreview } from '../compose/model/SandwichPreview';
 import { SourceList } from '../library/SourceList';
-import { openSharedVariant } from './open-shared-reply';
+import { openSharedVariant } from '../../shared/share/open-shared-variant';
 
 /** An ally's reply: who sent it, the entry and its sources, and each variant, ready to open as a draft. */
 export function SharedReplyView({ reply }: { reply: SharedReply }) {
@@ -33,6 +33,7 @@ export function SharedReplyView({ reply }: { reply: SharedReply }) {
       </section>
       <ul aria-label="Shared variants" className="variant-list">
         {reply.variants.map((variant, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a shared reply is read-only: its variants never move
           <li key={index}>
             <h3>
               For {variant.audience?.name ?? variant.audienceId ?? 'anyone reading'}

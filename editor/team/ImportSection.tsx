@@ -4,7 +4,7 @@ import { applyImport, type ImportChoices } from '../../shared/bundle/apply-impor
 import { conflictsIn, planImport, type ImportPlan } from '../../shared/bundle/plan-import';
 import { readBundleFile, type BundleReading } from '../../shared/bundle/read-bundle-file';
 import { readLocalLibrary } from '../../shared/bundle/read-local-library';
-import { getSettings } from '../../shared/db';
+import { getSettings, listSubscriptions } from '../../shared/db';
 import type { Bundle } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { ConflictChoice } from './ConflictChoice';
@@ -18,7 +18,7 @@ type Review = { reading: Extract<BundleReading, { ok: true }>; plan: ImportPlan 
  */
 export function ImportSection() {
   const db = useDatabase();
-  const trusted = useLiveQuery(async () => (await db.subscriptions.toArray()).map((subscription) => subscription.publicKey), [db]) ?? [];
+  const trusted = useLiveQuery(async () => (await listSubscriptions(db)).map((subscription) => subscription.publicKey), [db]) ?? [];
   const [review, setReview] = useState<Review | undefined>();
   const [choices, setChoices] = useState<ImportChoices>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | undefined>();

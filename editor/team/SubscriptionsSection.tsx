@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { getSettings } from '../../shared/db';
+import { getSettings, listSubscriptions, removeSubscription } from '../../shared/db';
 import { checkSubscription } from '../../shared/subscriptions/check-subscription';
-import { subscribe, unsubscribe } from '../../shared/subscriptions/subscribe';
+import { subscribe } from '../../shared/subscriptions/subscribe';
 import { useDatabase } from '../services/database-context';
 import { requestHostAccess } from './request-host-access';
 
 /** The libraries the team follows: add one with its publisher key, check it, stop following it. */
 export function SubscriptionsSection() {
   const db = useDatabase();
-  const subscriptions = useLiveQuery(() => db.subscriptions.toArray(), [db]) ?? [];
+  const subscriptions = useLiveQuery(() => listSubscriptions(db), [db]) ?? [];
   const [form, setForm] = useState({ url: '', name: '', publicKey: '' });
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | undefined>();
   const [busy, setBusy] = useState<string | undefined>();
@@ -61,7 +61,7 @@ export function SubscriptionsSection() {
               <button type="button" onClick={() => void check(subscription.url)} disabled={busy === subscription.url}>
                 {busy === subscription.url ? 'Checking…' : `Check ${subscription.name} now`}
               </button>
-              <button type="button" onClick={() => void unsubscribe(db, subscription.url)}>
+              <button type="button" onClick={() => void removeSubscription(db, subscription.url)}>
                 Stop following {subscription.name}
               </button>
             </li>

@@ -1,10 +1,10 @@
 import { localToday } from '../../shared/calendar/calendar-date';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { sameRecord } from '../../shared/bundle/compare-records';
 import { exportBundle } from '../../shared/bundle/export-bundle';
-import { getSettings, type UpstreamRecord } from '../../shared/db';
-import type { Entry } from '../../shared/schema';
+import { applyUpstreamVersion, getSettings, keepLocalVersion, listSubscriptions, listUpstreamCopies } from '../../shared/db';
+import { sameValue } from '../../shared/review/same-value';
+import type { Entry, UpstreamRecord } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { downloadFile } from './download-file';
 
@@ -15,25 +15,20 @@ import { downloadFile } from './download-file';
  */
 export function UpstreamStatus({ entry }: { entry: Entry }) {
   const db = useDatabase();
-  const records = useLiveQuery(() => db.upstream.where('entryId').equals(entry.id).toArray(), [db, entry.id]) ?? [];
+  const records = useLiveQuery(() => listUpstreamCopies(db, entry.id), [db, entry.id]) ?? [];
   const names = useLiveQuery(
-    async () => new Map((await db.subscriptions.toArray()).map((subscription) => [subscription.url, subscription.name])),
+    async () => new Map((await listSubscriptions(db)).map((subscription) => [subscription.url, subscription.name])),
     [db],
   );
   const [status, setStatus] = useState('');
   if (records.length === 0 || !names) return null;
 
   const takeTheirs = async (record: UpstreamRecord) => {
-    const by = (await getSettings(db)).userName || 'someone on this device';
-    await db.transaction('rw', [db.entries, db.upstream, db.history], async () => {
-      await db.history.add({ entryId: entry.id, at: new Date().toISOString(), by, kind: 'synced', fields: ['*'], before: entry });
-      await db.entries.put(record.pending!);
-      await db.upstream.put({ ...record, entry: record.pending!, forked: false, pending: undefined });
-    });
+    await applyUpstreamVersion(db, record.key);
     setStatus('The publisher’s version is in use; yours is kept in the history.');
   };
   const keepMine = async (record: UpstreamRecord) => {
-    await db.upstream.put({ ...record, entry: record.pending!, pending: undefined });
+    await keepLocalVersion(db, record.key);
     setStatus('Your version stays. The publisher’s version will not be offered again until it changes.');
   };
   const suggest = async (record: UpstreamRecord) => {
@@ -54,7 +49,7 @@ export function UpstreamStatus({ entry }: { entry: Entry }) {
       <h2 id="upstream-heading">From a library you follow</h2>
       {records.map((record) => {
         const name = names.get(record.subscriptionUrl) ?? record.subscriptionUrl;
-        const inStep = !record.forked && sameRecord(entry, record.entry);
+        const inStep = !record.forked && sameValue(entry, record.entry);
         return (
           <div key={record.key}>
             {inStep ? (

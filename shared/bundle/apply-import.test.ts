@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, seedStarterLibrary, type FactSandwichDatabase } from '../db';
+import { openDatabase, saveAudience, saveEntry, seedStarterLibrary, type FactSandwichDatabase } from '../db';
 import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
 import type { Bundle, Entry } from '../schema';
@@ -26,8 +26,7 @@ const plan = async (bundle: Bundle) => planImport(bundle, await readLocalLibrary
 /** Edits an entry locally, as a person would in the editor. */
 async function editLocally(id: string, change: Partial<Entry>): Promise<Entry> {
   const edited = { ...(await db.entries.get(id))!, ...change };
-  await db.entries.put(edited);
-  return edited;
+  return saveEntry(db, edited);
 }
 
 describe('applyImport', () => {
@@ -102,7 +101,7 @@ describe('applyImport', () => {
   it('keeps a replaced audience in history too', async () => {
     const audience = starter.audiences[0]!;
     const local = { ...audience, tone: 'our own tone' };
-    await db.audiences.put(local);
+    await saveAudience(db, local);
     await applyImport(db, await plan(team), { [`audience:${audience.id}`]: 'take-incoming' }, importer);
     expect(await db.audiences.get(audience.id)).toEqual(audience);
     expect(await db.history.toArray()).toMatchObject([

@@ -1,9 +1,8 @@
-import type { EntityTable, IDType } from 'dexie';
 import { z } from 'zod';
-import type { EntryChange, FactSandwichDatabase } from '../db/database';
+import type { FactSandwichDatabase } from '../db/database';
+import { importLibraryRecords, LibraryChangedError } from '../db/import-library-records';
 import { audienceSchema, entrySchema, nonEmptyTextSchema, spokespersonSchema } from '../schema';
-import { sameRecord } from './compare-records';
-import { describeIssues } from './describe-issues';
+import { describeIssues } from '../schema/describe-issues';
 import { conflictsIn, type ImportPlan, type PlannedRecord } from './plan-import';
 
 export const importChoiceSchema = z.enum(['keep-local', 'take-incoming'], { message: 'must be "keep-local" or "take-incoming"' });
@@ -23,20 +22,15 @@ const importerSchema = z.strictObject({
   now: z.date({ message: 'must be a valid date' }),
 });
 
-/** Thrown inside the transaction when the database no longer matches the plan; rolls everything back. */
-class StaleImportError extends Error {}
-
 const schemas = { entry: entrySchema, audience: audienceSchema, spokesperson: spokespersonSchema } as const;
 
 /**
- * Applies a reviewed import in one transaction: adds new records, writes the incoming version of
- * each conflict the person chose to take, keeps the local version of the others. The replaced
- * version of every record goes to `history` first (kind `imported`, with `before`), so an import
- * never loses anyone's work. Refuses — changing nothing — when a conflict has no choice, when the
- * plan holds an invalid record, or when the library changed since the plan was made.
- *
- * History is keyed by entry id; a replaced audience or spokesperson is kept there too, under
- * `audience:<id>` or `spokesperson:<id>` (slugs have no colon, so these never collide with entries).
+ * Applies a reviewed import in one transaction (`importLibraryRecords`): adds new records, writes
+ * the incoming version of each conflict the person chose to take, keeps the local version of the
+ * others. The replaced version of every record goes to the history (kind `imported`, with
+ * `before`), so an import never loses anyone's work. Refuses — changing nothing — when a conflict
+ * has no choice, when the plan holds an invalid record, or when the library changed since the
+ * plan was made.
  */
 export async function applyImport(
   db: FactSandwichDatabase,
@@ -49,34 +43,22 @@ export async function applyImport(
 
   const take = (record: PlannedRecord<unknown>) =>
     record.status === 'new' || (record.status === 'conflict' && choices[record.key] === 'take-incoming');
-  const at = importer.now.toISOString();
-  const by = importer.by.trim();
   const source = plan.source;
-  // The history says where the version came from; `note` is the history's free-text field.
-  const note = `imported from ${source.name} ${source.version} (${source.publisher.name})`;
-  const history: (EntryChange & { note: string })[] = [];
-  for (const record of [...plan.entries, ...plan.audiences, ...plan.spokespeople]) {
-    if (!take(record)) continue;
-    const entryId = record.kind === 'entry' ? record.id : `${record.kind}:${record.id}`;
-    history.push(
-      record.status === 'conflict'
-        ? { entryId, at, by, kind: 'imported', fields: record.fields, before: record.local, note }
-        : { entryId, at, by, kind: 'imported', fields: Object.keys(record.incoming as object).sort(), note },
-    );
-  }
-
+  const records = [...plan.entries, ...plan.audiences, ...plan.spokespeople].map((record) => ({
+    kind: record.kind,
+    id: record.id,
+    expected: record.status === 'new' ? undefined : record.local,
+    ...(take(record) ? { incoming: record.incoming } : {}),
+  }));
   try {
-    await db.transaction('rw', [db.entries, db.audiences, db.spokespeople, db.history], async () => {
-      await checkUnchanged(db.entries, plan.entries);
-      await checkUnchanged(db.audiences, plan.audiences);
-      await checkUnchanged(db.spokespeople, plan.spokespeople);
-      await db.entries.bulkPut(plan.entries.filter(take).map((record) => record.incoming));
-      await db.audiences.bulkPut(plan.audiences.filter(take).map((record) => record.incoming));
-      await db.spokespeople.bulkPut(plan.spokespeople.filter(take).map((record) => record.incoming));
-      await db.history.bulkAdd(history);
+    await importLibraryRecords(db, records, {
+      by: importer.by.trim(),
+      now: importer.now,
+      // The history says where the version came from.
+      note: `imported from ${source.name} ${source.version} (${source.publisher.name})`,
     });
   } catch (error) {
-    if (error instanceof StaleImportError) {
+    if (error instanceof LibraryChangedError) {
       return { ok: false, message: `Nothing was imported: ${error.message} since this import was reviewed. Review the import again.` };
     }
     return {
@@ -128,18 +110,4 @@ function checkRequest(plan: ImportPlan, choices: ImportChoices, importer: { by: 
     }
   }
   return undefined;
-}
-
-/** Each planned record must still find the local record the plan saw (or none, for a new one). */
-async function checkUnchanged<T extends { id: string }>(table: EntityTable<T, 'id'>, records: PlannedRecord<T>[]): Promise<void> {
-  const current = await table.bulkGet(records.map((record) => record.id as IDType<T, 'id'>));
-  records.forEach((record, index) => {
-    const now = current[index];
-    const expected = record.status === 'new' ? undefined : record.local;
-    if (expected === undefined ? now !== undefined : !sameRecord(now, expected)) {
-      throw new StaleImportError(
-        `the ${record.kind} "${record.id}" was ${expected === undefined ? 'added' : now === undefined ? 'deleted' : 'edited'} locally`,
-      );
-    }
-  });
 }

@@ -1,5 +1,6 @@
 import type { Audience, Bundle, Entry, Spokesperson } from '../schema';
-import { changedFields, sameRecord } from './compare-records';
+import { changedFields } from '../review/changed-fields';
+import { sameValue } from '../review/same-value';
 
 /** What the app already holds, in the shape a bundle has. */
 export type LocalLibrary = { entries: Entry[]; audiences: Audience[]; spokespeople: Spokesperson[] };
@@ -61,7 +62,7 @@ function planRecords<T extends { id: string }>(kind: ImportRecordKind, incoming:
   return incoming.map((record): PlannedRecord<T> => {
     const existing = localById.get(record.id);
     if (!existing) return { status: 'new', kind, id: record.id, incoming: record };
-    if (sameRecord(existing, record)) return { status: 'same', kind, id: record.id, incoming: record, local: existing };
+    if (sameValue(existing, record)) return { status: 'same', kind, id: record.id, incoming: record, local: existing };
     return {
       status: 'conflict',
       kind,

@@ -1,53 +1,22 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Audience, Draft, Entry, Reply, Sighting, Spokesperson } from '../schema';
-
-/** Small records kept by key: the user's settings and which starter library has been seeded. */
-export type SettingRecord = { key: string; value: unknown };
-
-/** One change to a library entry: who made it, when, and which fields changed (kept locally). */
-export type EntryChange = {
-  seq?: number;
-  entryId: string;
-  at: string;
-  by: string;
-  /** 'created', 'edited', 'imported', 'synced', 'status' …: what kind of change. */
-  kind: string;
-  /** Top-level entry fields that differ from the previous version. */
-  fields: string[];
-  /** The entry as it was before the change (undefined when created): nothing is ever lost. */
-  before?: unknown;
-};
-
-/** A library bundle the team follows, and the publisher key it must be signed with. */
-export type SubscriptionRecord = {
-  url: string;
-  name: string;
-  publicKey: string;
-  etag?: string;
-  lastModified?: string;
-  checkedAt?: string;
-  /** What the last check found: 'ok', or why the bundle was refused. */
-  state: string;
-  message?: string;
-  bundleVersion?: string;
-};
+import type {
+  Audience,
+  Draft,
+  Entry,
+  EntryChange,
+  Reply,
+  SettingRecord,
+  Sighting,
+  Spokesperson,
+  SubscriptionRecord,
+  UpstreamRecord,
+} from '../schema';
 
 /**
- * The pristine upstream copy of a subscribed entry, beside the entry the person uses: a local
- * edit turns the entry into a fork without touching this copy, so a re-sync never overwrites it.
+ * The app's tables, each holding records of a type inferred from its zod schema in `shared/schema`.
+ * Only the repositories in this folder write to them, each write validated against that schema
+ * (`write-path.convention.test.ts` keeps it so); anything may read.
  */
-export type UpstreamRecord = {
-  /** `${subscriptionUrl}#${entryId}` */
-  key: string;
-  entryId: string;
-  subscriptionUrl: string;
-  entry: Entry;
-  /** True once the person edited the entry locally: upstream changes then wait for review. */
-  forked: boolean;
-  /** A newer upstream version that was not applied because the entry is a fork. */
-  pending?: Entry;
-};
-
 export type FactSandwichDatabase = Dexie & {
   entries: EntityTable<Entry, 'id'>;
   drafts: EntityTable<Draft, 'id'>;

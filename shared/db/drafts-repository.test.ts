@@ -12,6 +12,7 @@ import {
   restoreDraft,
   type FactSandwichDatabase,
 } from '.';
+import type { Draft } from '../schema';
 
 let db: FactSandwichDatabase;
 const sections = {
@@ -84,5 +85,46 @@ describe('restoring a deleted draft', () => {
   it('refuses an invalid record', async () => {
     const draft = await createDraft(db);
     await expect(restoreDraft(db, { ...draft, status: 'lost' } as unknown as typeof draft)).rejects.toThrow(InvalidRecordError);
+  });
+});
+
+describe('what a draft records about the post it answers', () => {
+  const capturedPost = {
+    text: 'They all get four-star hotels!',
+    url: 'https://x.com/rumourmill/status/1790000000000000001',
+    platform: 'x',
+    capturedAt: '2026-11-01T08:59:00.000Z',
+  } as const;
+
+  it('keeps its format, the captured post and the sighting it answers', async () => {
+    const sightingId = crypto.randomUUID();
+    const draft = await createDraft(db, { sections, format: 'thread', capturedPost, sightingId });
+    expect(await getDraft(db, draft.id)).toEqual({ ...draft, format: 'thread', capturedPost, sightingId });
+  });
+
+  it('loads and saves a draft stored before drafts recorded them, which is a reply', async () => {
+    const older: Draft = {
+      id: crypto.randomUUID(),
+      title: 'Older reply',
+      sections,
+      audienceIds: [],
+      channel: 'x',
+      language: 'en',
+      capturedPost,
+      status: 'draft',
+      createdAt: '2025-06-01T09:00:00.000Z',
+      updatedAt: '2025-06-01T09:00:00.000Z',
+    };
+    await db.drafts.add(older);
+    expect(await getDraft(db, older.id)).toEqual(older);
+    const renamed = await renameDraft(db, older.id, 'Renamed', new Date('2026-11-02T09:00:00Z'));
+    expect(renamed).toEqual({ ...older, title: 'Renamed', updatedAt: '2026-11-02T09:00:00.000Z' });
+  });
+
+  it.each([
+    ['an unknown format', { format: 'carousel' }, /format/],
+    ['a sighting id that is not one', { sightingId: 'sighting-1' }, /sightingId/],
+  ])('refuses %s', async (_case, fields, message) => {
+    await expect(createDraft(db, fields as never)).rejects.toThrow(message);
   });
 });

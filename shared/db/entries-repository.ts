@@ -1,10 +1,11 @@
-import { entrySchema, type Entry, type EntryStatus, type Topic } from '../schema';
 import { canVet } from '../review/can-vet';
-import { changedEntryFields, changesContent, type EntryField } from '../review/changed-entry-fields';
+import { changesContent } from '../review/changed-entry-fields';
+import { changedFields } from '../review/changed-fields';
 import { returnToReviewIfChanged } from '../review/change-needs-review';
-import type { EntryChange, FactSandwichDatabase } from './database';
-import { entryChangeRecordSchema, lastChangedBy, unnamedEditor, type EntryChangeKind, type EntryChangeRecord } from './entry-history';
-import { validateRecord } from './invalid-record-error';
+import type { Entry, EntryChange, EntryChangeKind, EntryStatus, Topic } from '../schema';
+import type { FactSandwichDatabase } from './database';
+import { buildEntryChange, lastChangedBy, unnamedEditor } from './entry-history';
+import { validateLibraryRecord } from './library-records';
 import { getSettings } from './settings-repository';
 
 export type EntryFilter = { status?: EntryStatus; topic?: Topic };
@@ -24,7 +25,7 @@ export function getEntry(db: FactSandwichDatabase, id: string): Promise<Entry | 
  * a person makes goes through `saveEntryChange`, which records who made it.
  */
 export async function saveEntry(db: FactSandwichDatabase, entry: unknown): Promise<Entry> {
-  const valid = validateRecord('library entry', entrySchema, entry);
+  const valid = validateLibraryRecord('entry', entry);
   await db.entries.put(valid);
   return valid;
 }
@@ -42,7 +43,7 @@ export type EntryChangeOptions = {
   now?: Date;
 };
 
-export type SavedEntryChange = { entry: Entry; change?: EntryChangeRecord };
+export type SavedEntryChange = { entry: Entry; change?: EntryChange };
 
 /**
  * Saves a person's change to an entry and its history record in one transaction: the kind, the
@@ -56,33 +57,31 @@ export async function saveEntryChange(
   entry: unknown,
   options: EntryChangeOptions = {},
 ): Promise<SavedEntryChange> {
-  const proposed = validateRecord('library entry', entrySchema, entry);
+  const proposed = validateLibraryRecord('entry', entry);
   const named = (options.by ?? (await getSettings(db)).userName).trim();
   const now = options.now ?? new Date();
   return db.transaction('rw', [db.entries, db.history], async () => {
     const before = await db.entries.get(proposed.id);
     const { entry: after, note } = returnToReviewIfChanged(before, proposed);
-    const fields = changedEntryFields(before, after);
+    const fields = changedFields(before, after);
     if (before && fields.every((field) => field === 'updated')) return { entry: before };
     if (after.status === 'vetted' && before?.status !== 'vetted') await checkVetting(db, before, fields, named);
 
+    const kind = options.kind ?? inferKind(before, after, fields);
+    const change = buildEntryChange({ kind, record: { kind: 'entry', id: after.id }, before, after, by: named, at: now, note });
     await db.entries.put(after);
-    const change: EntryChange & { note?: string } = {
-      entryId: after.id,
-      at: now.toISOString(),
-      by: named || unnamedEditor,
-      kind: options.kind ?? inferKind(before, after, fields),
-      fields,
-      ...(before ? { before } : {}),
-      ...(note ? { note } : {}),
-    };
     const seq = await db.history.add(change);
-    return { entry: after, change: entryChangeRecordSchema.parse({ ...change, seq }) };
+    return { entry: after, change: { ...change, seq } };
   });
 }
 
 /** Whoever changes the entry's words in this very save is its latest author, and may not vet it too. */
-async function checkVetting(db: FactSandwichDatabase, before: Entry | undefined, fields: EntryField[], reviewer: string): Promise<void> {
+async function checkVetting(
+  db: FactSandwichDatabase,
+  before: Entry | undefined,
+  fields: readonly string[],
+  reviewer: string,
+): Promise<void> {
   const latestAuthor =
     !before || changesContent(fields) ? reviewer || unnamedEditor : ((await lastChangedBy(db, before.id)) ?? before.author);
   const verdict = canVet(before ?? { status: 'draft' }, { reviewer, lastChangedBy: latestAuthor });
@@ -91,7 +90,7 @@ async function checkVetting(db: FactSandwichDatabase, before: Entry | undefined,
 
 const statusKinds: Partial<Record<EntryStatus, EntryChangeKind>> = { vetted: 'vetted', 'in-review': 'sent-to-review', retired: 'retired' };
 
-function inferKind(before: Entry | undefined, after: Entry, fields: EntryField[]): EntryChangeKind {
+function inferKind(before: Entry | undefined, after: Entry, fields: readonly string[]): EntryChangeKind {
   if (!before) return 'created';
   if (changesContent(fields) || after.status === before.status) return 'edited';
   return statusKinds[after.status] ?? 'edited';

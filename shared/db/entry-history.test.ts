@@ -81,7 +81,7 @@ describe('the two-person rule when saving', () => {
     const { entry, change } = await saveEntryChange(db, vetEntry(stored, 'Bea', at(2)), { by: 'Bea', kind: 'vetted', now: at(2) });
     expect(entry.status).toBe('vetted');
     expect(entry.reviews.at(-1)).toEqual({ reviewer: 'Bea', date: '2026-12-02', status: 'vetted' });
-    expect(change).toMatchObject({ kind: 'vetted', by: 'Bea', fields: ['status', 'reviews', 'updated'] });
+    expect(change).toMatchObject({ kind: 'vetted', by: 'Bea', fields: ['reviews', 'status', 'updated'] });
   });
 
   it.each([

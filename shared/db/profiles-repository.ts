@@ -1,13 +1,13 @@
-import { audienceSchema, spokespersonSchema, type Audience, type Spokesperson } from '../schema';
+import type { Audience, Spokesperson } from '../schema';
 import type { FactSandwichDatabase } from './database';
-import { validateRecord } from './invalid-record-error';
+import { validateLibraryRecord } from './library-records';
 
 export async function listAudiences(db: FactSandwichDatabase): Promise<Audience[]> {
   return (await db.audiences.toArray()).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function saveAudience(db: FactSandwichDatabase, audience: unknown): Promise<Audience> {
-  const valid = validateRecord('audience', audienceSchema, audience);
+  const valid = validateLibraryRecord('audience', audience);
   await db.audiences.put(valid);
   return valid;
 }
@@ -22,7 +22,7 @@ export async function listSpokespeopleTrustedBy(db: FactSandwichDatabase, audien
 }
 
 export async function saveSpokesperson(db: FactSandwichDatabase, person: unknown): Promise<Spokesperson> {
-  const valid = validateRecord('spokesperson', spokespersonSchema, person);
+  const valid = validateLibraryRecord('spokesperson', person);
   await db.spokespeople.put(valid);
   return valid;
 }

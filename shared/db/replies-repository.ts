@@ -1,4 +1,4 @@
-import { replySchema, type Draft, type Reply } from '../schema';
+import { draftSchema, replySchema, type Draft, type Reply } from '../schema';
 import type { FactSandwichDatabase } from './database';
 import { validateRecord } from './invalid-record-error';
 
@@ -29,7 +29,7 @@ export async function recordReply(
     });
     await db.replies.add(reply);
     const stored = await db.drafts.get(draft.id);
-    if (stored) await db.drafts.put({ ...stored, status: 'posted', updatedAt: now.toISOString() });
+    if (stored) await db.drafts.put(validateRecord('draft', draftSchema, { ...stored, status: 'posted', updatedAt: now.toISOString() }));
     return reply;
   });
 }

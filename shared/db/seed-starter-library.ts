@@ -1,6 +1,7 @@
-import type { EntityTable, IDType } from 'dexie';
-import type { Bundle } from '../schema';
+import { settingRecordSchema, type Bundle } from '../schema';
+import { addMissingRecords } from './add-missing-records';
 import type { FactSandwichDatabase } from './database';
+import { validateRecord } from './invalid-record-error';
 
 const seededKey = 'starterLibraryVersion';
 
@@ -14,25 +15,20 @@ export type SeedResult = { entries: number; audiences: number; spokespeople: num
 /**
  * Loads the starter library into a new database, and adds what a newer starter library brings.
  * Records that already exist are never overwritten: a team's local edits win over the starter copy.
- * One transaction, so a failure leaves the database as it was.
+ * One transaction, so a failure leaves the database as it was. Seeding is not a person's change,
+ * so it writes no history.
  */
 export async function seedStarterLibrary(db: FactSandwichDatabase, bundle: Bundle): Promise<SeedResult> {
   return db.transaction('rw', [db.entries, db.audiences, db.spokespeople, db.settings], async () => {
     const seeded = await db.settings.get(seededKey);
     if (seeded?.value === bundle.version) return { entries: 0, audiences: 0, spokespeople: 0 };
 
-    const addMissing = async <T extends { id: string }>(table: EntityTable<T, 'id'>, items: T[]) => {
-      const existing = await table.bulkGet(items.map((item) => item.id as IDType<T, 'id'>));
-      const missing = items.filter((_item, index) => existing[index] === undefined);
-      await table.bulkAdd(missing);
-      return missing.length;
-    };
     const result = {
-      entries: await addMissing(db.entries, bundle.entries),
-      audiences: await addMissing(db.audiences, bundle.audiences),
-      spokespeople: await addMissing(db.spokespeople, bundle.spokespeople),
+      entries: (await addMissingRecords(db, 'entry', bundle.entries)).length,
+      audiences: (await addMissingRecords(db, 'audience', bundle.audiences)).length,
+      spokespeople: (await addMissingRecords(db, 'spokesperson', bundle.spokespeople)).length,
     };
-    await db.settings.put({ key: seededKey, value: bundle.version });
+    await db.settings.put(validateRecord('setting', settingRecordSchema, { key: seededKey, value: bundle.version }));
     return result;
   });
 }

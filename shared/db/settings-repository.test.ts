@@ -25,7 +25,6 @@ describe('settings repository', () => {
       defaultLanguage: 'de',
       defaultChannel: 'bluesky',
       model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test-123' },
-      subscriptionUrl: 'https://team.example/library.json',
       lint: { rules: { readability: 'off', 'myth-brief': { severity: 'error', options: { maxWords: 25 } } } },
     };
     expect(await saveSettings(db, settings)).toEqual(settings);
@@ -56,6 +55,12 @@ describe('settings repository', () => {
   it('loads settings stored by the first version, before model, subscription and lint existed', async () => {
     await store({ userName: 'Amira', defaultLanguage: 'fr', defaultChannel: 'mastodon' });
     expect(await getSettings(db)).toEqual({ ...defaults, userName: 'Amira', defaultLanguage: 'fr', defaultChannel: 'mastodon' });
+  });
+
+  it('loads settings saved with the library bundle URL of earlier versions, keeping every other field', async () => {
+    const earlier = { userName: 'Amira', defaultLanguage: 'de', subscriptionUrl: 'https://team.example/library.json' };
+    await store(earlier);
+    expect(await getSettings(db)).toEqual({ ...defaults, userName: 'Amira', defaultLanguage: 'de' });
   });
 
   it('drops only the field that no longer parses, keeping the rest', async () => {

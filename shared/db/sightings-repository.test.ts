@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CapturedPost } from '../schema';
 import { openDatabase, type FactSandwichDatabase } from './database';
-import { latestSighting, linkSightingDraft, listSightings, recordSighting, setSightingMatches } from './sightings-repository';
+import { latestSighting, linkSightingDraft, listSightings, recordSighting } from './sightings-repository';
 
 let db: FactSandwichDatabase;
 beforeEach(() => {
@@ -20,16 +20,17 @@ describe('the side panel’s sightings', () => {
   });
 
   it('keeps the matched entries and the linked draft with the sighting', async () => {
-    const sighting = await recordSighting(db, postAt('2026-11-30T10:00:00.000Z'), []);
-    await setSightingMatches(db, sighting.id, ['benefits-claims']);
+    const sighting = await recordSighting(db, postAt('2026-11-30T10:00:00.000Z'), ['benefits-claims']);
     const draftId = crypto.randomUUID();
     await linkSightingDraft(db, sighting.id, draftId);
     expect(await listSightings(db)).toEqual([{ ...sighting, matchedEntryIds: ['benefits-claims'], draftId }]);
   });
 
-  it('refuses a bad change and leaves the sighting as it was', async () => {
+  it('refuses a bad sighting or a bad change, and keeps what was there', async () => {
     const sighting = await recordSighting(db, postAt('2026-11-30T10:00:00.000Z'), []);
-    await expect(setSightingMatches(db, sighting.id, ['Not A Slug'])).rejects.toThrow(/matchedEntryIds\[0\]: must be a slug/);
+    await expect(recordSighting(db, postAt('2026-11-30T10:01:00.000Z'), ['Not A Slug'])).rejects.toThrow(
+      /matchedEntryIds\[0\]: must be a slug/,
+    );
     await expect(linkSightingDraft(db, sighting.id, 'not-a-uuid')).rejects.toThrow(/draftId/);
     expect(await listSightings(db)).toEqual([sighting]);
   });

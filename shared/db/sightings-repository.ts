@@ -2,7 +2,10 @@ import { decisionSchema, sightingSchema, type CapturedPost, type Decision, type 
 import type { FactSandwichDatabase } from './database';
 import { validateRecord } from './invalid-record-error';
 
-/** Logs a captured post and the entries it matched; the decision comes later. */
+/**
+ * Logs a captured post and the entries it matched, in one write: the matches are part of the
+ * sighting from the start (`recordMatchedSighting` in shared/match finds them). The decision comes later.
+ */
 export async function recordSighting(
   db: FactSandwichDatabase,
   post: CapturedPost,
@@ -30,11 +33,6 @@ export async function decideSighting(db: FactSandwichDatabase, id: string, decis
     await db.sightings.put(decided);
     return decided;
   });
-}
-
-/** The entries the side panel matched, kept so the team can see which myths circulate. */
-export function setSightingMatches(db: FactSandwichDatabase, id: string, matchedEntryIds: string[]): Promise<Sighting> {
-  return updateSighting(db, id, (sighting) => ({ ...sighting, matchedEntryIds }));
 }
 
 export function linkSightingDraft(db: FactSandwichDatabase, id: string, draftId: string): Promise<Sighting> {

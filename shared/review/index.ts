@@ -2,6 +2,7 @@ export * from '../calendar/calendar-date';
 export * from './can-vet';
 export * from './change-needs-review';
 export * from './changed-entry-fields';
+export * from './changed-fields';
 export * from './offer-for-drafting';
 export * from './review-actions';
 export * from './review-due';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryStatus } from '../schema/entry';
-import { isOfferedForDrafting, keepOfferableMatches, matchesToOffer } from './offer-for-drafting';
+import { isOfferedForDrafting, matchesToShow } from './offer-for-drafting';
 
 describe('isOfferedForDrafting', () => {
   it.each([
@@ -17,52 +17,47 @@ describe('isOfferedForDrafting', () => {
   });
 });
 
-// Ranked matches, best first, named by rank and status.
-const ranked = (statuses: EntryStatus[]) => statuses.map((status, rank) => ({ entry: { status }, id: `${rank + 1}-${status}` }));
+// Offered matches named by rank and status, as matchesToOffer gives them: the best of all, and the best vetted.
+const offered = (all: EntryStatus[], vetted: number[]) => {
+  const named = all.map((status, rank) => ({ entry: { status }, id: `${rank + 1}-${status}` }));
+  return { all: named, vetted: vetted.map((rank) => named[rank - 1] ?? { entry: { status: 'vetted' as const }, id: `${rank}-vetted` }) };
+};
 const ids = (matches: { id: string }[]) => matches.map((match) => match.id);
 
-describe('keepOfferableMatches and matchesToOffer', () => {
-  const table: { name: string; statuses: EntryStatus[]; kept: string[]; vettedOnly: string[]; hidden: number; all: string[] }[] = [
+describe('matchesToShow', () => {
+  const table: { name: string; all: EntryStatus[]; vetted: number[]; byDefault: string[]; hidden: number; onRequest: string[] }[] = [
     {
       name: 'all vetted',
-      statuses: ['vetted', 'vetted', 'vetted', 'vetted'],
-      kept: ['1-vetted', '2-vetted', '3-vetted'],
-      vettedOnly: ['1-vetted', '2-vetted', '3-vetted'],
+      all: ['vetted', 'vetted', 'vetted'],
+      vetted: [1, 2, 3],
+      byDefault: ['1-vetted', '2-vetted', '3-vetted'],
       hidden: 0,
-      all: ['1-vetted', '2-vetted', '3-vetted'],
+      onRequest: ['1-vetted', '2-vetted', '3-vetted'],
     },
     {
       name: 'an entry in review ranked first',
-      statuses: ['in-review', 'vetted', 'vetted', 'vetted', 'vetted'],
-      kept: ['1-in-review', '2-vetted', '3-vetted', '4-vetted'],
-      vettedOnly: ['2-vetted', '3-vetted', '4-vetted'],
+      all: ['in-review', 'vetted', 'vetted'],
+      vetted: [2, 3, 4],
+      byDefault: ['2-vetted', '3-vetted', '4-vetted'],
       hidden: 1,
-      all: ['1-in-review', '2-vetted', '3-vetted'],
+      onRequest: ['1-in-review', '2-vetted', '3-vetted'],
     },
     {
       name: 'only drafts and entries in review match',
-      statuses: ['draft', 'in-review'],
-      kept: ['1-draft', '2-in-review'],
-      vettedOnly: [],
+      all: ['draft', 'in-review'],
+      vetted: [],
+      byDefault: [],
       hidden: 2,
-      all: ['1-draft', '2-in-review'],
-    },
-    {
-      name: 'retired entries are never kept',
-      statuses: ['retired', 'vetted', 'retired', 'draft'],
-      kept: ['2-vetted', '4-draft'],
-      vettedOnly: ['2-vetted'],
-      hidden: 1,
-      all: ['2-vetted', '4-draft'],
+      onRequest: ['1-draft', '2-in-review'],
     },
   ];
 
-  it.each(table)('$name', ({ statuses, kept, vettedOnly, hidden, all }) => {
-    const keep = keepOfferableMatches(ranked(statuses), 3);
-    expect(ids(keep)).toEqual(kept);
-    const byDefault = matchesToOffer(keep, { includeUnvetted: false }, 3);
-    expect(ids(byDefault.shown)).toEqual(vettedOnly);
-    expect(byDefault.hidden).toBe(hidden);
-    expect(ids(matchesToOffer(keep, { includeUnvetted: true }, 3).shown)).toEqual(all);
+  it.each(table)('$name', ({ all, vetted, byDefault, hidden, onRequest }) => {
+    const shownByDefault = matchesToShow(offered(all, vetted), { includeUnvetted: false });
+    expect(ids(shownByDefault.shown)).toEqual(byDefault);
+    expect(shownByDefault.hidden).toBe(hidden);
+    const shownOnRequest = matchesToShow(offered(all, vetted), { includeUnvetted: true });
+    expect(ids(shownOnRequest.shown)).toEqual(onRequest);
+    expect(shownOnRequest.hidden).toBe(0);
   });
 });

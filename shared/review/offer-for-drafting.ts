@@ -13,24 +13,13 @@ export function isOfferedForDrafting(entry: Pick<Entry, 'status'>, { includeUnve
 }
 
 /**
- * From matches ranked over every entry that could be offered, what to keep so either view can be
- * shown without matching again: the best `top` of all, and the best `top` vetted ones, in rank order.
+ * Which of the offered matches to show (`matchesToOffer` in shared/match gives both views), and
+ * how many better-ranked unvetted ones the default view hides, so the screen can say so.
  */
-export function keepOfferableMatches<T extends { entry: Pick<Entry, 'status'> }>(ranked: readonly T[], top: number): T[] {
-  const offerable = ranked.filter((match) => isOfferedForDrafting(match.entry, { includeUnvetted: true }));
-  const vetted = offerable.filter((match) => match.entry.status === 'vetted').slice(0, top);
-  const best = new Set([...offerable.slice(0, top), ...vetted]);
-  return offerable.filter((match) => best.has(match));
-}
-
-/** The matches to show, best first, and how many better-ranked unvetted ones the default view hides. */
-export function matchesToOffer<T extends { entry: Pick<Entry, 'status'> }>(
-  kept: readonly T[],
+export function matchesToShow<T extends { entry: Pick<Entry, 'status'> }>(
+  offered: { vetted: readonly T[]; all: readonly T[] },
   offer: DraftingOffer,
-  top: number,
 ): { shown: T[]; hidden: number } {
-  const best = kept.slice(0, top);
-  if (offer.includeUnvetted) return { shown: best, hidden: 0 };
-  const shown = kept.filter((match) => isOfferedForDrafting(match.entry, offer)).slice(0, top);
-  return { shown, hidden: best.filter((match) => !shown.includes(match)).length };
+  if (offer.includeUnvetted) return { shown: [...offered.all], hidden: 0 };
+  return { shown: [...offered.vetted], hidden: offered.all.filter((match) => !isOfferedForDrafting(match.entry, offer)).length };
 }

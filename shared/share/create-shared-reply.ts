@@ -1,13 +1,13 @@
 import type { Audience, ChannelId, Entry, Language, Sandwich, Spokesperson } from '../schema';
-import { fieldName } from '../schema/format-issues';
-import { describeIssues } from '../bundle/describe-issues';
+import { fieldName } from '../schema/describe-issues';
+import { describeIssues } from '../schema/describe-issues';
 import { sharedReplyFormat, sharedReplyFormatVersion, sharedReplySchema, type SharedReply } from './shared-reply-schema';
 
 export type SharedReplyVariantInput = {
-  audience?: Audience;
-  audienceId?: string;
-  spokesperson?: Spokesperson;
-  spokespersonId?: string;
+  audience?: Audience | undefined;
+  audienceId?: string | undefined;
+  spokesperson?: Spokesperson | undefined;
+  spokespersonId?: string | undefined;
   channel: ChannelId;
   language: Language;
   sections: Sandwich;

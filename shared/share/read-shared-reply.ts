@@ -1,8 +1,8 @@
-import { describeIssues } from '../bundle/describe-issues';
+import { describeIssues } from '../schema/describe-issues';
 import { parseUntrustedJson } from '../bundle/parse-untrusted-json';
 import { signedBundleFormat } from '../bundle/signed-bundle-schema';
 import { bundleFormat } from '../schema/bundle';
-import { fieldName } from '../schema/format-issues';
+import { fieldName } from '../schema/describe-issues';
 import { sharedReplyFormat, sharedReplySchema, type SharedReply } from './shared-reply-schema';
 
 /** Ten variants and an entry fit in well under 200 KB; 1 MB leaves room and stops a hostile file early. */

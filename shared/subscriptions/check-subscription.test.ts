@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startStaticFileServer, type StaticFileServer } from '../../tests/support/static-file-server';
 import { generateSigningKeys } from '../bundle/bundle-keys';
 import { signBundle } from '../bundle/sign-bundle';
-import { openDatabase, seedStarterLibrary, type FactSandwichDatabase } from '../db';
+import { openDatabase, saveEntry, seedStarterLibrary, type FactSandwichDatabase } from '../db';
 import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
 import type { Bundle, Entry } from '../schema';
@@ -35,9 +35,9 @@ afterEach(() => host.close());
 
 describe('subscribing to a team library', () => {
   it.each([
-    [{ url: 'ftp://x.example/l.json', name: 'T', publicKey: 'A'.repeat(43) + '=' }, /url:/],
-    [{ url: 'http://team.example/l.json', name: 'T', publicKey: 'A'.repeat(43) + '=' }, /url: must use https/],
-    [{ url: 'https://team.example/l.json', name: ' ', publicKey: 'A'.repeat(43) + '=' }, /name: give the library a name/],
+    [{ url: 'ftp://x.example/l.json', name: 'T', publicKey: `${'A'.repeat(43)}=` }, /url:/],
+    [{ url: 'http://team.example/l.json', name: 'T', publicKey: `${'A'.repeat(43)}=` }, /url: must use https/],
+    [{ url: 'https://team.example/l.json', name: ' ', publicKey: `${'A'.repeat(43)}=` }, /name: give the library a name/],
     [{ url: 'https://team.example/l.json', name: 'T', publicKey: 'not-a-key' }, /publicKey: must be the publisher's public key/],
   ])('refuses %j with a message naming the field', async (input, message) => {
     const result = await subscribe(db, input);
@@ -91,7 +91,7 @@ describe('subscribing to a team library', () => {
     await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
     await checkSubscription(db, url());
     const mine = { ...teamEntry, fact: `${teamEntry.fact} (our local wording)` };
-    await db.entries.put(mine);
+    await saveEntry(db, mine);
 
     const newer = { ...teamEntry, title: 'The publisher’s new title' };
     await publish({ ...teamBundle, version: '2026.12.1', entries: [newer, starter.entries[1]!] });

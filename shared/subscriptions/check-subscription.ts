@@ -1,6 +1,6 @@
 import { readBundleFile } from '../bundle/read-bundle-file';
-import type { FactSandwichDatabase, SubscriptionRecord } from '../db';
-import { syncUpstream, type SyncSummary } from './sync-upstream';
+import { getSubscription, recordSubscriptionCheck, syncUpstream, type FactSandwichDatabase, type SyncSummary } from '../db';
+import type { SubscriptionRecord } from '../schema';
 
 export type CheckResult =
   | { state: 'updated'; summary: SyncSummary; version: string }
@@ -17,11 +17,11 @@ type Options = { now?: Date; by?: string; fetch?: typeof fetch; timeoutMs?: numb
  */
 export async function checkSubscription(db: FactSandwichDatabase, url: string, options: Options = {}): Promise<CheckResult> {
   const { now = new Date(), by = 'subscription', fetch: fetchImpl = fetch, timeoutMs = 20_000 } = options;
-  const subscription = await db.subscriptions.get(url);
+  const subscription = await getSubscription(db, url);
   if (!subscription) return { state: 'refused', message: `Not subscribed to ${url}.` };
   const result = await fetchAndMerge(db, subscription, { now, by, fetchImpl, timeoutMs });
   const checkedAt = now.toISOString();
-  await db.subscriptions.update(url, {
+  await recordSubscriptionCheck(db, url, {
     checkedAt,
     state: result.state === 'updated' || result.state === 'not-modified' ? 'ok' : result.state,
     message:
@@ -71,7 +71,7 @@ async function fetchAndMerge(
     return { state: 'refused', message: `Refused the bundle from ${host}: ${why}. Nothing was merged.` };
   }
   const summary = await syncUpstream(db, subscription.url, reading.bundle, { now, by });
-  await db.subscriptions.update(subscription.url, {
+  await recordSubscriptionCheck(db, subscription.url, {
     ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
     ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
   });

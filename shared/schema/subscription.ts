@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { entrySchema } from './entry';
+import { isoDateTimeSchema, slugSchema } from './primitives';
+
+const localHosts = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * A bundle URL to follow: https, or plain http on this machine only (a team trying out its
+ * publishing before it goes live). The publisher's public key is what makes the bundle trusted.
+ */
+export const newSubscriptionSchema = z.strictObject({
+  url: z
+    .url({ protocol: /^https?$/, message: 'must be a full https URL' })
+    .refine(
+      (url) => new URL(url).protocol === 'https:' || localHosts.has(new URL(url).hostname),
+      'must use https (plain http only for localhost and 127.0.0.1)',
+    ),
+  name: z.string().trim().min(1, 'give the library a name, e.g. your team or network').max(120),
+  publicKey: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "must be the publisher's public key: 44 characters of base64, as in their publisher.pub file"),
+});
+export type NewSubscription = z.infer<typeof newSubscriptionSchema>;
+
+/** What the last check of a subscription found: not checked yet, fine, or why not. */
+export const subscriptionStateSchema = z.enum(['new', 'ok', 'refused', 'unreachable']);
+
+/** A library bundle the team follows, the publisher key it must be signed with, and its last check. */
+export const subscriptionRecordSchema = newSubscriptionSchema.extend({
+  /** The HTTP validators of the last bundle merged: the next check asks only "changed?". */
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  checkedAt: isoDateTimeSchema.optional(),
+  state: subscriptionStateSchema,
+  /** What the last check did or why it refused, in words for people. */
+  message: z.string().optional(),
+  bundleVersion: z.string().optional(),
+});
+export type SubscriptionRecord = z.infer<typeof subscriptionRecordSchema>;
+
+/**
+ * The pristine upstream copy of a subscribed entry, beside the entry the person uses: a local
+ * edit turns the entry into a fork without touching this copy, so a re-sync never overwrites it.
+ */
+export const upstreamRecordSchema = z
+  .strictObject({
+    /** `${subscriptionUrl}#${entryId}` */
+    key: z.string(),
+    entryId: slugSchema,
+    subscriptionUrl: z.string(),
+    entry: entrySchema,
+    /** True once the person edited the entry locally: upstream changes then wait for review. */
+    forked: z.boolean(),
+    /** A newer upstream version that was not applied because the entry is a fork. */
+    pending: entrySchema.optional(),
+  })
+  .refine((record) => record.key === upstreamKey(record.subscriptionUrl, record.entryId), {
+    path: ['key'],
+    message: 'must be the subscription URL and the entry id joined by #',
+  });
+export type UpstreamRecord = z.infer<typeof upstreamRecordSchema>;
+
+export function upstreamKey(subscriptionUrl: string, entryId: string): string {
+  return `${subscriptionUrl}#${entryId}`;
+}
