@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { libraryIndexFor, matchPost } from '../../shared/match';
-import { isOfferedForDrafting, keepOfferableMatches, matchesToOffer } from '../../shared/review/offer-for-drafting';
+import { matchesToOffer } from '../../shared/match';
+import { matchesToShow } from '../../shared/review/offer-for-drafting';
 import type { Entry } from '../../shared/schema';
 import { DraftingMarks } from '../library/DraftingMarks';
 import { ShowUnvettedSwitch } from '../library/ShowUnvettedSwitch';
@@ -17,22 +17,9 @@ export function EntryPicker({ entries, selected, onSelect }: { entries: Entry[];
   const [query, setQuery] = useState('');
   const [includeUnvetted, setIncludeUnvetted] = useState(false);
   const inputId = useId();
-  // Searched over every entry that could be offered, so the switch needs no new search.
-  const offerable = useMemo(() => entries.filter((entry) => isOfferedForDrafting(entry, { includeUnvetted: true })), [entries]);
-  const found = useMemo(() => {
-    const needle = query.trim();
-    if (!needle) return [];
-    const index = libraryIndexFor(offerable, offerable.map((entry) => `${entry.id}@${entry.updated}`).join(','));
-    // The index may hold an entry as it was earlier today (its key is the date): use the current one.
-    const current = new Map(offerable.map((entry) => [entry.id, entry]));
-    const matched = matchPost(needle, index, { top: 2 * shownResults, minConfidence: 0 }).flatMap(
-      (match) => current.get(match.entry.id) ?? [],
-    );
-    const byTitle = offerable.filter((entry) => entry.title.toLocaleLowerCase().includes(needle.toLocaleLowerCase()));
-    const ranked = [...new Map([...matched, ...byTitle].map((entry) => [entry.id, entry])).values()].map((entry) => ({ entry }));
-    return keepOfferableMatches(ranked, shownResults);
-  }, [offerable, query]);
-  const { shown, hidden } = matchesToOffer(found, { includeUnvetted }, shownResults);
+  // Both views come from one search, so the switch needs no new search.
+  const found = useMemo(() => matchesToOffer(query, entries, { top: shownResults, searching: true }), [entries, query]);
+  const { shown, hidden } = matchesToShow(found, { includeUnvetted });
   const today = new Date();
 
   return (

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import starter from '../../fact-library/dist/library.json' with { type: 'json' };
-import type { Match } from '../../shared/match';
+import type { Match, OfferedMatches } from '../../shared/match';
 import { entrySchema, type Entry, type Sighting } from '../../shared/schema';
 import { EntryPicker } from '../compose/EntryPicker';
 import { MatchList } from '../sidepanel/MatchList';
@@ -89,9 +89,11 @@ describe('the side panel’s matches', () => {
     confidence,
     reasons: { terms: ['asylum'], phrasing: entry.myth.phrasings[0]! },
   });
+  // As matchesToOffer gives them: best first, and the vetted ones among them.
+  const offered = (...matches: Match[]): OfferedMatches => ({ all: matches, vetted: matches.filter((m) => m.entry.status === 'vetted') });
 
   it('shows vetted matches only, says how many others match, and shows them marked when asked', () => {
-    const view = render(<MatchList sighting={sighting} matches={[match(inReview, 0.9), match(vetted, 0.6)]} onUse={() => {}} />);
+    const view = render(<MatchList sighting={sighting} matches={offered(match(inReview, 0.9), match(vetted, 0.6))} onUse={() => {}} />);
     expect(results(view).map((text) => text.slice(0, vetted.title.length))).toEqual([vetted.title]);
     expect(view.querySelector('.hidden-unvetted')?.textContent).toBe(
       'One entry that is not yet vetted matches: switch on “Show drafts and entries in review” to see it.',
@@ -102,7 +104,7 @@ describe('the side panel’s matches', () => {
   });
 
   it('says so when no vetted entry matches', () => {
-    const view = render(<MatchList sighting={sighting} matches={[match(inReview, 0.9)]} onUse={() => {}} />);
+    const view = render(<MatchList sighting={sighting} matches={offered(match(inReview, 0.9))} onUse={() => {}} />);
     expect(results(view)).toEqual([]);
     expect(view.querySelector('.hidden-unvetted')?.textContent).toMatch(
       /^No vetted entry matches this post\. One entry that is not yet vetted matches/,
@@ -110,7 +112,7 @@ describe('the side panel’s matches', () => {
   });
 
   it('marks a vetted entry past its review-by date', () => {
-    const view = render(<MatchList sighting={sighting} matches={[match(stale, 0.7)]} onUse={() => {}} />);
+    const view = render(<MatchList sighting={sighting} matches={offered(match(stale, 0.7))} onUse={() => {}} />);
     expect(results(view)[0]).toContain(`${stale.title}Review overdue70% sure`);
     expect(view.querySelector('.hidden-unvetted')).toBeNull();
   });

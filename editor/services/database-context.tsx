@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { openDatabase, seededStarterVersion, seedStarterLibrary, type FactSandwichDatabase } from '../../shared/db';
-import { loadStarterLibrary, starterLibraryVersion } from './starter-library';
+import { openDatabase, type FactSandwichDatabase } from '../../shared/db';
+import { ensureStarterLibrary } from '../../shared/db/ensure-starter-library';
 
 const DatabaseContext = createContext<FactSandwichDatabase | undefined>(undefined);
 
@@ -27,15 +27,6 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
       </p>
     );
   return <DatabaseContext.Provider value={status.db}>{children}</DatabaseContext.Provider>;
-}
-
-/** Seeds the starter library unless this version is already in; a message when the shipped bundle is invalid. */
-async function ensureStarterLibrary(db: FactSandwichDatabase): Promise<string | undefined> {
-  if ((await seededStarterVersion(db)) === starterLibraryVersion) return undefined;
-  const starter = await loadStarterLibrary();
-  if (!starter.ok) return starter.message;
-  await seedStarterLibrary(db, starter.bundle);
-  return undefined;
 }
 
 export function useDatabase(): FactSandwichDatabase {

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Match } from '../../shared/match';
-import { matchesToOffer } from '../../shared/review/offer-for-drafting';
+import type { OfferedMatches } from '../../shared/match';
+import { matchesToShow } from '../../shared/review/offer-for-drafting';
 import type { Entry, Sighting } from '../../shared/schema';
 import { DraftingMarks } from '../library/DraftingMarks';
 import { ShowUnvettedSwitch } from '../library/ShowUnvettedSwitch';
-import { shownMatches } from './use-post-matches';
 
-type Props = { sighting: Sighting; matches: Match[]; onUse(entry: Entry): void; usedEntryId?: string };
+type Props = { sighting: Sighting; matches: OfferedMatches; onUse(entry: Entry): void; usedEntryId?: string };
 
 /**
  * The entries the post repeats and why they matched: the words it shares, the wording it is
@@ -16,7 +15,7 @@ type Props = { sighting: Sighting; matches: Match[]; onUse(entry: Entry): void; 
 export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const [includeUnvetted, setIncludeUnvetted] = useState(false);
-  const { shown, hidden } = matchesToOffer(matches, { includeUnvetted }, shownMatches);
+  const { shown, hidden } = matchesToShow(matches, { includeUnvetted });
   const today = new Date();
   useCaptureToMatchesTiming(list, sighting);
   return (
@@ -58,5 +57,5 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
 function useCaptureToMatchesTiming(list: React.RefObject<HTMLElement | null>, sighting: Sighting) {
   useEffect(() => {
     list.current?.setAttribute('data-capture-to-matches-ms', String(Date.now() - Date.parse(sighting.post.capturedAt)));
-  }, [list, sighting.id, sighting.post.capturedAt]);
+  }, [list, sighting.post.capturedAt]);
 }

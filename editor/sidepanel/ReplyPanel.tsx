@@ -54,7 +54,7 @@ function SightingView({ sighting, library, host }: { sighting: Sighting; library
   return (
     <>
       <CapturedPostCard sighting={sighting} />
-      {matches.length > 0 ? (
+      {matches.all.length > 0 ? (
         <MatchList sighting={sighting} matches={matches} onUse={use} {...(draftEntryId ? { usedEntryId: draftEntryId } : {})} />
       ) : (
         <NoMatch entries={library.entries} onUse={use} onCreateEntry={createEntry} />

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handOverReplyText } from '../../shared/capture/reply-text-handoff';
-import { listSightings } from '../../shared/db';
+import { getEntry, listSightings, saveEntry, seedStarterLibrary } from '../../shared/db';
+import { assembleLibrary } from '../../shared/library/assemble-library';
+import { readLibraryFolder } from '../../shared/library/read-library-folder';
 import background from '../entrypoints/background';
 import { backgroundDatabase } from './background-database';
 import { readCaptureProblem } from './capture-session';
@@ -24,7 +26,8 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined); // failures here are expected and reported
   apis = installFakeExtensionApis();
-  await backgroundDatabase().sightings.clear();
+  const db = backgroundDatabase();
+  await Promise.all([db.sightings.clear(), db.entries.clear(), db.settings.clear()]);
   background.main();
 });
 
@@ -62,7 +65,8 @@ describe('the context menu', () => {
     expect(sighting).toMatchObject({
       post: { text: pageCapture.postText, author: '@someone', platform: 'x', url: pageCapture.url, pageTitle: 'Someone on X' },
       decision: 'undecided',
-      matchedEntryIds: [],
+      // Matched against the starter library, seeded by the background on this first capture.
+      matchedEntryIds: expect.arrayContaining(['asylum-luxury-support']),
     });
   });
 
@@ -97,6 +101,54 @@ describe('the context menu', () => {
     await Promise.all(apis.commands.onCommand.fire('another-command', tab));
     expect(apis.sidePanel.open).not.toHaveBeenCalled();
     expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('the sighting keeps the myths the post repeats, with the side panel closed', () => {
+  const starter = assembleLibrary(readLibraryFolder('fact-library'));
+  beforeEach(async () => {
+    if (!starter.ok) throw new Error('the starter library must be valid');
+    await seedStarterLibrary(backgroundDatabase(), starter.bundle);
+    // No panel: it cannot open, and nothing else is there to match the post.
+    apis.sidePanel.open.mockRejectedValue(new Error('`sidePanel.open()` may only be called in response to a user gesture.'));
+  });
+
+  async function capturePost(postText: string) {
+    apis.scripting.executeScript.mockResolvedValue([{ result: { ...pageCapture, selectionText: postText, postText } }]);
+    await clickMenu({ selectionText: postText, frameId: 0 });
+    const [sighting] = await listSightings(backgroundDatabase());
+    return sighting!.matchedEntryIds;
+  }
+
+  it('a post repeating a starter-library myth: its entries, best first, vetted or not', async () => {
+    const matched = await capturePost('Asylum seekers in 4 star hotels with free iPhones while pensioners freeze #StopTheBoats');
+    expect(matched[0]).toBe('asylum-luxury-support');
+    expect(matched).toContain('uk-most-asylum-seekers-in-europe'); // in review: still a myth seen
+    expect(matched.length).toBeLessThanOrEqual(3);
+  });
+
+  it('the first capture after install, before any page has opened, is matched against the starter library', async () => {
+    const db = backgroundDatabase();
+    await Promise.all([db.entries.clear(), db.settings.clear()]); // as installed: nothing seeded yet
+    const matched = await capturePost('Asylum seekers in 4 star hotels with free iPhones while pensioners freeze #StopTheBoats');
+    expect(matched[0]).toBe('asylum-luxury-support');
+    expect(await db.entries.count()).toBe(starter.ok ? starter.bundle.entries.length : -1);
+  });
+
+  it('a post with no myth: an empty list', async () => {
+    expect(await capturePost('Train cancelled AGAIN. Third time this week!!')).toEqual([]);
+  });
+
+  it('matches the library as it is at each capture, after an edit to an entry’s wording', async () => {
+    const moped = 'Newcomers never pay their moped parking fines, the council waives them';
+    expect(await capturePost(moped)).toEqual([]);
+    const entry = (await getEntry(backgroundDatabase(), 'springfield-pets-hoax'))!;
+    await saveEntry(backgroundDatabase(), {
+      ...entry,
+      myth: { statement: 'Newcomers never pay moped parking fines.', phrasings: ['the council waives moped fines'] },
+    });
+    await backgroundDatabase().sightings.clear();
+    expect(await capturePost(moped)).toEqual(['springfield-pets-hoax']);
   });
 });
 

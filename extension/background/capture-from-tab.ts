@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { capturedPostFromPage } from '../../shared/capture/captured-post-from-page';
-import { getSettings, recordSighting } from '../../shared/db';
+import { getSettings } from '../../shared/db';
+import { recordMatchedSighting } from '../../shared/match/record-matched-sighting';
 import type { Sighting } from '../../shared/schema';
-import { backgroundDatabase } from './background-database';
+import { backgroundLibraryDatabase } from './background-database';
 import { rememberCaptureTarget, reportCaptureProblem } from './capture-session';
 
 export type ReplyTrigger = {
@@ -21,8 +22,8 @@ const unreadablePage =
 
 /**
  * Captures the selection in a tab as a sighting: injects the tiny capture script (allowed by the
- * activeTab grant the user's click gave), validates what it returns, and logs it. Any failure is
- * reported to the side panel rather than lost.
+ * activeTab grant the user's click gave), validates what it returns, and logs it with the library
+ * entries it matches. Any failure is reported to the side panel rather than lost.
  */
 export async function captureFromTab(trigger: ReplyTrigger, now = new Date()): Promise<CaptureOutcome> {
   const outcome = await capture(trigger, now);
@@ -45,9 +46,10 @@ async function capture({ tab, selectionText = '', frameId = 0, selectionRequired
 
   const result = capturedPostFromPage(raw, now);
   if (!result.ok) return { kind: 'failed', message: result.message };
-  const db = backgroundDatabase();
-  // Who captured it, for the team's impact figures.
-  const sighting = await recordSighting(db, result.post, [], (await getSettings(db)).userName || undefined);
+  const db = await backgroundLibraryDatabase();
+  // Who captured it and which myths it repeats, for the team's impact figures: kept here, not
+  // by the side panel, so a capture with the panel closed counts the same.
+  const sighting = await recordMatchedSighting(db, result.post, (await getSettings(db)).userName || undefined);
   await rememberCaptureTarget(sighting.id, { tabId: tab.id, frameId });
   return { kind: 'captured', sighting };
 }

@@ -159,7 +159,7 @@ describe('factsandwich draft', { timeout: 30_000 }, () => {
   it('exits 1 when no library entry matches the post', async () => {
     const { code, stderr } = await draft('--post', 'Lovely weather at the seaside this weekend, the ice cream was great.');
     expect(code).toBe(1);
-    expect(stderr).toContain('no library entry matches this post');
+    expect(stderr).toContain('no vetted library entry matches this post');
   });
 
   it('exits 2 with a clear message for unusable input', async () => {

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
+import { localToday } from '../calendar/calendar-date';
 import { composeTemplateDraft } from '../compose/compose-template-draft';
+import { buildDraftContext, DraftContextError } from '../compose/draft-context';
 import { formatDraftMarkdown } from '../compose/format-draft-markdown';
 import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
-import { buildLibraryIndex, matchPost } from '../match';
+import { matchesToOffer } from '../match';
 import type { Bundle } from '../schema/bundle';
 import { channelIdSchema } from '../schema/channel';
 import { languageSchema } from '../schema/language';
@@ -36,9 +38,10 @@ export function runDraftCommand(args: string[]): number {
     else if (values.post !== undefined) {
       // Drafting for a post: the best match's entry. The post's own words never reach the draft.
       if (!values.post.trim()) throw new UnusableInput('--post is empty: give the text of the post');
-      const [best] = matchPost(values.post, buildLibraryIndex(library.entries), { top: 1 });
+      // The entries the side panel would offer: vetted ones only, never a retired one.
+      const [best] = matchesToOffer(values.post, library.entries, { top: 1 }).vetted;
       if (!best) {
-        console.error('factsandwich draft: no library entry matches this post; nothing to draft (see "factsandwich match").');
+        console.error('factsandwich draft: no vetted library entry matches this post; nothing to draft (see "factsandwich match").');
         return 1;
       }
       entry = best.entry;
@@ -47,19 +50,26 @@ export function runDraftCommand(args: string[]): number {
       );
     } else throw new UnusableInput(`give --entry ID or --post "<text>"\nUsage:\n${draftUsage}`);
 
-    const draft = composeTemplateDraft({
-      entry,
-      channel,
+    // Judged as the editor and "factsandwich lint" judge it: the post it answers, when given, included.
+    const context = buildDraftContext({
+      draft: {
+        entryId: entry.id,
+        audienceIds: audience ? [audience.id] : [],
+        ...(spokesperson ? { spokespersonId: spokesperson.id } : {}),
+        channel,
+        ...(language ? { language } : {}),
+      },
+      library,
+      ...(values.post === undefined ? {} : { post: { text: values.post } }),
+      today: localToday(),
       humour: values.humour ?? false,
-      ...(language ? { language } : {}),
-      ...(audience ? { audience } : {}),
-      ...(spokesperson ? { spokesperson } : {}),
     });
+    const draft = composeTemplateDraft(context.compose!, { context: context.lint });
     // A thread is linted as one: each numbered post must fit, not the whole sandwich.
     const frontMatter = {
       entry: entry.id,
       channel,
-      ...(draft.fitsChannel ? {} : { format: 'thread' as const }),
+      ...(draft.format === 'reply' ? {} : { format: draft.format }),
       ...(audience ? { audience: audience.id } : {}),
       lang: draft.language,
     };
@@ -73,8 +83,8 @@ export function runDraftCommand(args: string[]): number {
     );
     return 0;
   } catch (error) {
-    if (!(error instanceof UnusableInput)) throw error;
-    console.error(`factsandwich draft: ${error.message}`);
+    if (!(error instanceof UnusableInput || error instanceof DraftContextError)) throw error;
+    console.error(`factsandwich draft: ${error.message.replace(/\bpost\.text:/g, '--post:')}`);
     return 2;
   }
 }

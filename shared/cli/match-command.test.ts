@@ -24,8 +24,19 @@ describe('factsandwich match (the installed bin)', () => {
     expect(code).toBe(0);
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.length).toBeLessThanOrEqual(2);
-    expect(Object.keys(matches[0]!).sort()).toEqual(['confidence', 'id', 'myth', 'reasons', 'score', 'topics']);
+    expect(Object.keys(matches[0]!).sort()).toEqual(['confidence', 'id', 'myth', 'reasons', 'score', 'status', 'topics']);
     expect(matches[0]!.topics.some((topic) => topic === 'jobs' || topic === 'wages')).toBe(true);
+  });
+
+  it('offers vetted entries only, as the side panel does, unless --unvetted is given', { timeout: 60_000 }, async () => {
+    // The starter library holds this myth's entry in review.
+    const post = 'Britain is the soft touch of Europe, we take more asylum seekers than anyone';
+    const byDefault = await run(post);
+    expect(byDefault.stdout).not.toContain('uk-most-asylum-seekers-in-europe');
+    expect(byDefault.stdout).toContain('One entry that is not yet vetted matches: add --unvetted to see it.');
+    const onRequest = await run('--unvetted', post);
+    expect(onRequest.stdout).toMatch(/^1\. uk-most-asylum-seekers-in-europe \[in-review, not vetted\] \(confidence 0\.\d\d\): /);
+    expect(onRequest.stdout).not.toContain('add --unvetted');
   });
 
   it('exits 0 with an empty list when nothing matches', async () => {

@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
-import { buildLibraryIndex, matchPost } from '../match';
+import { matchesToOffer } from '../match';
+import { matchesToShow } from '../review/offer-for-drafting';
 
-export const matchUsage = `  factsandwich match "<post text>" | --file post.txt [--top 5] [--library FOLDER] [--json]
-                                                 which library myths a post repeats, and why`;
+export const matchUsage = `  factsandwich match "<post text>" | --file post.txt [--top 5] [--unvetted] [--library FOLDER] [--json]
+                                                 which library myths a post repeats, and why (vetted entries
+                                                 only, as the side panel offers them; --unvetted adds drafts
+                                                 and entries in review)`;
 
 /** `match`: exit 0 with the ranked matches (an empty list is a valid answer), 2 for unusable input. */
 export function runMatchCommand(args: string[]): number {
@@ -14,7 +17,13 @@ export function runMatchCommand(args: string[]): number {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { file: { type: 'string' }, top: { type: 'string' }, library: { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        file: { type: 'string' },
+        top: { type: 'string' },
+        unvetted: { type: 'boolean' },
+        library: { type: 'string' },
+        json: { type: 'boolean' },
+      },
     });
   } catch (error) {
     return unusable((error as Error).message);
@@ -29,11 +38,13 @@ export function runMatchCommand(args: string[]): number {
   const folder = values.library ?? 'fact-library';
   const assembled = assembleLibrary(readLibraryFolder(folder));
   if (!assembled.ok) return unusable(`the library in ${folder} has problems; run "factsandwich library check ${folder}"`);
-  const matches = matchPost(post, buildLibraryIndex(assembled.bundle.entries), { top });
+  const offered = matchesToOffer(post, assembled.bundle.entries, { top });
+  const { shown: matches, hidden } = matchesToShow(offered, { includeUnvetted: values.unvetted ?? false });
 
   if (values.json) {
     const json = matches.map(({ entry, score, confidence, reasons }) => ({
       id: entry.id,
+      status: entry.status,
       score: Number(score.toFixed(3)),
       confidence: Number(confidence.toFixed(3)),
       myth: entry.myth.statement,
@@ -41,13 +52,17 @@ export function runMatchCommand(args: string[]): number {
       reasons,
     }));
     console.log(JSON.stringify({ matches: json }, null, 2));
-  } else if (matches.length === 0) {
-    console.log('No library entry matches this post.');
-  } else {
-    for (const [rank, { entry, confidence, reasons }] of matches.entries()) {
-      console.log(`${rank + 1}. ${entry.id} (confidence ${confidence.toFixed(2)}): ${entry.myth.statement}`);
-      console.log(`   matched because: ${reasons.terms.map((term) => `'${term}'`).join(', ')}`);
-    }
+    return 0;
+  }
+  if (matches.length === 0) console.log(hidden > 0 ? 'No vetted library entry matches this post.' : 'No library entry matches this post.');
+  for (const [rank, { entry, confidence, reasons }] of matches.entries()) {
+    const unvetted = entry.status === 'vetted' ? '' : ` [${entry.status}, not vetted]`;
+    console.log(`${rank + 1}. ${entry.id}${unvetted} (confidence ${confidence.toFixed(2)}): ${entry.myth.statement}`);
+    console.log(`   matched because: ${reasons.terms.map((term) => `'${term}'`).join(', ')}`);
+  }
+  if (hidden > 0) {
+    const them = hidden === 1 ? 'One entry that is not yet vetted matches' : `${hidden} entries that are not yet vetted match`;
+    console.log(`${them}: add --unvetted to see ${hidden === 1 ? 'it' : 'them'}.`);
   }
   return 0;
 }

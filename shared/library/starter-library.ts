@@ -1,5 +1,5 @@
 import { version } from '../../fact-library/dist/library.version.json';
-import type { ParsedBundle } from '../../shared/library/parse-bundle';
+import type { ParsedBundle } from './parse-bundle';
 
 /** The starter library's version, from the small file `library:build` writes beside the bundle. */
 export const starterLibraryVersion: unknown = version;
@@ -12,8 +12,8 @@ let parsed: Promise<ParsedBundle> | undefined;
  * opens faster when the database already holds this version.
  */
 export function loadStarterLibrary(): Promise<ParsedBundle> {
-  parsed ??= Promise.all([import('../../fact-library/dist/library.json'), import('../../shared/library/parse-bundle')]).then(
-    ([json, { parseBundle }]) => parseBundle(json.default, 'shipped with the app (fact-library/dist/library.json)'),
+  parsed ??= Promise.all([import('../../fact-library/dist/library.json'), import('./parse-bundle')]).then(([json, { parseBundle }]) =>
+    parseBundle(json.default, 'shipped with the app (fact-library/dist/library.json)'),
   );
   return parsed;
 }

@@ -15,6 +15,7 @@ const b = 0.5;
 export type TermPostings = { entries: Int32Array; weights: Float32Array; specific: boolean; phrase: boolean };
 
 export type IndexedEntry = {
+  /** The entry as the caller last gave it: the cache swaps in current copies (library-index-cache.ts). */
   entry: Entry;
   /** The myth statement and phrasings, each as stems, for reporting which wording matched. */
   wordings: { text: string; stems: ReadonlySet<string> }[];
@@ -42,9 +43,10 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
   const mythFrequencies: Map<string, number>[] = [];
   const factFrequencies: Map<string, number>[] = [];
   const indexed = entries.map((entry) => {
+    const read = indexedText(entry);
     const frequencies = new Map<string, number>();
     const add = (term: string, weight: number) => frequencies.set(term, (frequencies.get(term) ?? 0) + weight);
-    const wordings = mythTexts(entry).map((text) => {
+    const wordings = read.myth.map((text) => {
       const tokens = matchTerms(text);
       for (const token of tokens) {
         add(token.stem, fieldWeights.myth);
@@ -53,12 +55,12 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
       for (const bigram of bigramsOf(tokens)) add(bigram, fieldWeights.myth);
       return { text, stems: new Set(tokens.map((token) => token.stem)) };
     });
-    for (const topic of entry.topics) {
+    for (const topic of read.topics) {
       for (const token of matchTerms(topicKeywords[topic], undefined, 'en')) add(token.stem, fieldWeights.topic);
     }
     mythFrequencies.push(frequencies);
     const facts = new Map<string, number>();
-    for (const text of factTexts(entry)) {
+    for (const text of read.facts) {
       const tokens = matchTerms(text);
       for (const term of [...tokens.map((token) => token.stem), ...bigramsOf(tokens)]) facts.set(term, (facts.get(term) ?? 0) + 1);
     }
@@ -139,6 +141,14 @@ function bm25Weights(documents: Map<string, number>[]): Map<string, number>[] {
     }
     return weights;
   });
+}
+
+/**
+ * Everything of an entry the index reads. The cache fingerprints the library with this same
+ * function, so what invalidates the index cannot drift from what the index is built from.
+ */
+export function indexedText(entry: Entry): { myth: string[]; topics: Entry['topics']; facts: string[] } {
+  return { myth: mythTexts(entry), topics: entry.topics, facts: factTexts(entry) };
 }
 
 function mythTexts(entry: Entry): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
+import type { Entry } from '../schema/entry';
 import { buildLibraryIndex, libraryIndexFor, matchPost } from '.';
 
 const assembled = assembleLibrary(readLibraryFolder('fact-library'));
@@ -53,12 +54,33 @@ describe('matchPost on the starter library', () => {
 });
 
 describe('libraryIndexFor', () => {
-  it('reuses the index for the same library, and rebuilds when it changes', () => {
-    const first = libraryIndexFor(entries, '2026.11.0');
-    expect(libraryIndexFor(entries, '2026.11.0')).toBe(first);
-    const changed = entries.slice(1);
-    const rebuilt = libraryIndexFor(changed, '2026.11.1');
-    expect(rebuilt).not.toBe(first);
+  // Copies, as the database hands out entries; the same `updated` date throughout.
+  const changed = (change: (entry: Entry) => Partial<Entry>) =>
+    entries.map((entry, position) => (position === 0 ? { ...entry, ...change(entry) } : { ...entry }));
+
+  it('reuses the index while what it reads is unchanged, holding the entries as given', () => {
+    const first = libraryIndexFor(entries);
+    const retitled = changed(() => ({ title: 'Retitled', status: 'draft' }));
+    expect(libraryIndexFor(retitled)).toBe(first);
+    expect(first.entries[0]!.entry).toBe(retitled[0]);
+  });
+
+  it.each<[string, (entry: Entry) => Partial<Entry>]>([
+    ['the myth statement', (entry) => ({ myth: { ...entry.myth, statement: 'Something else entirely.' } })],
+    ['a phrasing', (entry) => ({ myth: { ...entry.myth, phrasings: [...entry.myth.phrasings, 'one more way to say it'] } })],
+    ['a translated myth', (entry) => ({ translations: { ...entry.translations, it: { myth: 'Un altro modo di dirlo' } } })],
+    ['the topics', () => ({ topics: ['crime'] })],
+    ['the fact', () => ({ fact: 'A different fact.' })],
+    ['the id', () => ({ id: 'another-id' })],
+  ])('rebuilds when %s changes, on the same day', (_what, change) => {
+    const before = libraryIndexFor(entries);
+    expect(libraryIndexFor(changed(change))).not.toBe(before);
+  });
+
+  it('rebuilds when an entry leaves the library', () => {
+    const before = libraryIndexFor(entries);
+    const rebuilt = libraryIndexFor(entries.slice(1));
+    expect(rebuilt).not.toBe(before);
     expect(rebuilt.entries).toHaveLength(entries.length - 1);
   });
 });
