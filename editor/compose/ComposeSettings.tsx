@@ -1,11 +1,13 @@
 import { channelSpecs } from '../../shared/channels';
 import {
   channelIdSchema,
+  draftFormatSchema,
   languageNames,
   languageSchema,
   type Audience,
   type ChannelId,
   type Draft,
+  type DraftFormat,
   type Entry,
   type Language,
   type Spokesperson,
@@ -20,7 +22,10 @@ type Props = {
   onChange(changes: Partial<Draft>): void;
 };
 
-/** Who the reply answers, for whom, in whose voice, where and in which language. */
+// A reply is measured against the channel's reply limit, a post against its post limit, a thread post by post.
+const formatLabels: Record<DraftFormat, string> = { reply: 'Reply', post: 'Post of your own', thread: 'Thread (numbered posts)' };
+
+/** Who the reply answers, for whom, in whose voice, where, in what form and in which language. */
 export function ComposeSettings({ draft, entries, audiences, spokespeople, onChange }: Props) {
   const entry = entries.find((candidate) => candidate.id === draft.entryId);
   const audienceId = draft.audienceIds[0] ?? '';
@@ -59,6 +64,16 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
           {channelIdSchema.options.map((channel) => (
             <option key={channel} value={channel}>
               {channelSpecs[channel].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Format
+        <select value={draft.format ?? 'reply'} onChange={(event) => onChange({ format: event.target.value as DraftFormat })}>
+          {draftFormatSchema.options.map((format) => (
+            <option key={format} value={format}>
+              {formatLabels[format]}
             </option>
           ))}
         </select>

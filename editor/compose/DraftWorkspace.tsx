@@ -1,8 +1,10 @@
 import { localToday } from '../../shared/calendar/calendar-date';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { composeTemplateDraft, type ComposedDraft, type ComposeRequest } from '../../shared/compose';
+import { composeTemplateDraft, type ComposedDraft } from '../../shared/compose';
+import { buildDraftContext, composedChoices, lintDraft, type DraftContextInput } from '../../shared/compose/draft-context';
+import { sameSandwich } from '../../shared/compose/same-sandwich';
 import { saveDraft } from '../../shared/db';
-import { lintSandwich, type Diagnostic, type LintContext } from '../../shared/lint';
+import type { Diagnostic } from '../../shared/lint';
 import type { Draft, Sandwich } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { useAutosave } from '../drafts/use-autosave';
@@ -16,6 +18,7 @@ import { FindingsList } from './FindingsList';
 import { ShareReplyButtons } from '../share/ShareReplyButtons';
 import { ModelDraftPanel } from './model/ModelDraftPanel';
 import { VariantsPanel } from './model/VariantsPanel';
+import type { VariantTarget } from './model/draft-variants';
 import { SandwichEditor, type SandwichEditorHandle } from './sandwich-editor/SandwichEditor';
 import { useLibraryData } from '../services/use-library-data';
 import './compose.css';
@@ -51,59 +54,54 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   const composed = useRef<Sandwich>(initial.sections);
   const autosave = useAutosave(draft, (latest) => saveDraft(db, latest).then(() => undefined));
 
-  const entry = library?.entries.find((candidate) => candidate.id === draft.entryId);
-  const audience = library?.audiences.find((candidate) => candidate.id === draft.audienceIds[0]);
-  const spokesperson = library?.spokespeople.find((candidate) => candidate.id === draft.spokespersonId);
-  const context: LintContext = useMemo(
-    // Today, so that a draft from an entry past its review-by date is flagged (stale-entry).
-    () => ({
-      ...(entry ? { entry } : {}),
-      ...(audience ? { audience } : {}),
-      channel: draft.channel,
-      language: draft.language,
-      today: localToday(),
-    }),
-    [entry, audience, draft.channel, draft.language],
-  );
-  // The team's rule levels from Settings. The engine is fast enough to run on every change: no
-  // debounce (see npm run bench).
   const lintConfig = useLintConfig();
-  const diagnostics = useMemo(() => lintSandwich(draft.sections, context, lintConfig), [draft.sections, context, lintConfig]);
+  const today = localToday();
+  const { entryId, audienceIds, spokespersonId, channel, language, format, capturedPost } = draft;
+  // Worked out when the draft's settings change, not on every keystroke: the one context every
+  // judge and writer of this draft uses (the captured post and its address included).
+  const input: DraftContextInput | undefined = useMemo(
+    () =>
+      library && {
+        draft: { entryId, audienceIds, spokespersonId, channel, language, format, capturedPost },
+        library,
+        today,
+        lintConfig,
+      },
+    [library, entryId, audienceIds, spokespersonId, channel, language, format, capturedPost, today, lintConfig],
+  );
+  const context = useMemo(() => input && buildDraftContext(input), [input]);
+  const { entry, audience, spokesperson } = context ?? {};
+  // The engine is fast enough to run on every change: no debounce (see npm run bench).
+  const diagnostics = useMemo(() => context && lintDraft(draft.sections, context), [draft.sections, context]);
 
   const update = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }));
   const onSections = (sections: Sandwich) => setDraft((current) => ({ ...current, sections }));
-  // Stable between keystrokes: the model panel derives its privacy list from it.
-  const request: ComposeRequest | undefined = useMemo(
-    () =>
-      entry
-        ? {
-            entry,
-            channel: draft.channel,
-            language: draft.language,
-            ...(audience ? { audience } : {}),
-            ...(spokesperson ? { spokesperson } : {}),
-          }
-        : undefined,
-    [entry, audience, spokesperson, draft.channel, draft.language],
-  );
-  // A composed draft (template, model or variant) replaces the text as one undoable change.
-  const applyComposed = (result: ComposedDraft) => {
+  const settingsKey = settingsKeyOf(draft);
+  const lastSettings = useRef(settingsKey);
+  // A composed draft (template, model or variant) replaces the text as one undoable change; the
+  // draft takes the language it is written in and the format it is offered in (a thread, say),
+  // and a variant's audience and voice: the draft is then judged as the variant was.
+  const applyComposed = (result: ComposedDraft, writtenFor?: Pick<Draft, 'audienceIds' | 'spokespersonId'>) => {
     composed.current = result.sections;
     editor.current?.setSandwich(result.sections);
+    const changes = { ...composedChoices(result), ...writtenFor };
+    // The text was written for these settings: that they changed is no reason to redraft it.
+    lastSettings.current = settingsKeyOf({ ...draft, ...changes });
+    update(changes);
     setNotes(result.notes);
   };
+  const takeVariant = (result: ComposedDraft, { audience: reader, spokesperson: voice }: VariantTarget) =>
+    applyComposed(result, { audienceIds: reader ? [reader.id] : [], spokespersonId: voice?.id });
   const fillFromEntry = () => {
-    if (request) applyComposed(composeTemplateDraft(request));
+    if (context?.compose) applyComposed(composeTemplateDraft(context.compose, { context: context.lint }));
   };
 
   const untouched = sameSandwich(draft.sections, composed.current);
-  const settingsKey = `${draft.entryId}|${draft.audienceIds.join()}|${draft.spokespersonId}|${draft.channel}|${draft.language}`;
-  const lastSettings = useRef(settingsKey);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: redraft when the settings this key summarises change, never on a keystroke
   useEffect(() => {
     if (settingsKey === lastSettings.current || !entry) return;
     lastSettings.current = settingsKey;
     if (recomposeWhenUntouched && untouched) fillFromEntry();
-    // fillFromEntry reads the settings this key summarises.
   }, [settingsKey, entry]);
 
   const jump = (diagnostic: Diagnostic) => editor.current?.focusRange(diagnostic.section, diagnostic.start, diagnostic.end);
@@ -122,7 +120,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
     editor.current?.replaceRange('factAgain', text.length, text.length, `${text.trim() ? ' ' : ''}(Source: ${publisher}, ${url})`);
   };
 
-  if (!library) return <p role="status">Loading the library…</p>;
+  if (!library || !input || !context) return <p role="status">Loading the library…</p>;
   return (
     <div className={compact ? 'compose compose-compact' : 'compose'}>
       <ComposeSettings
@@ -133,25 +131,12 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
         onChange={update}
       />
       <p>
-        <button type="button" onClick={fillFromEntry} disabled={!entry}>
+        <button type="button" onClick={() => fillFromEntry()} disabled={!entry}>
           {compact ? 'Redraft from entry' : 'Fill from entry'}
         </button>
       </p>
-      <ModelDraftPanel
-        request={request}
-        {...(draft.capturedPost ? { capturedPostText: draft.capturedPost.text } : {})}
-        lintConfig={lintConfig}
-        settingsHref={settingsHref}
-        onApply={applyComposed}
-      />
-      <VariantsPanel
-        base={entry ? { entry, channel: draft.channel, language: draft.language } : undefined}
-        channel={draft.channel}
-        audiences={library.audiences}
-        spokespeople={library.spokespeople}
-        lintConfig={lintConfig}
-        onUse={applyComposed}
-      />
+      <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} />
+      <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
       {notes.length > 0 && (
         <ul aria-label="Notes from the composer" className="composer-notes">
           {notes.map((note) => (
@@ -168,11 +153,12 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
             diagnostics={diagnostics}
             language={draft.language}
           />
-          <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context} />
+          <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context.lint} />
           {actions?.(draft, autosave.flush, () => setAskPosted(true))}
           <ExportPanel
             sandwich={draft.sections}
             channel={draft.channel}
+            format={format ?? 'reply'}
             {...(entry ? { entry } : {})}
             {...(spokesperson ? { spokesperson } : {})}
             onCopied={() => setAskPosted(draft.status !== 'posted')}
@@ -193,7 +179,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
           />
         </div>
         <aside>
-          <FindingsList diagnostics={diagnostics} onJump={jump} onFix={fix} />
+          <FindingsList diagnostics={diagnostics ?? []} onJump={jump} onFix={fix} />
           {entry && <EntrySources sources={entry.sources} onCite={(source) => cite(source.publisher, source.url)} />}
         </aside>
       </div>
@@ -201,6 +187,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   );
 }
 
-function sameSandwich(a: Sandwich, b: Sandwich): boolean {
-  return a.fact === b.fact && a.myth === b.myth && a.explanation === b.explanation && a.factAgain === b.factAgain;
+/** The settings a composed text depends on: when they change and the text is untouched, it is redrafted. */
+function settingsKeyOf(draft: Pick<Draft, 'entryId' | 'audienceIds' | 'spokespersonId' | 'channel' | 'language'>): string {
+  return `${draft.entryId}|${draft.audienceIds.join()}|${draft.spokespersonId}|${draft.channel}|${draft.language}`;
 }

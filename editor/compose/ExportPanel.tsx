@@ -1,16 +1,24 @@
 import { useState } from 'react';
 import { channelSpecs } from '../../shared/channels';
 import { exportForChannel, exportHtml, exportMarkdown, exportPlainText, exportPressStatement } from '../../shared/export';
-import type { ChannelId, Entry, Sandwich, Spokesperson } from '../../shared/schema';
+import type { ChannelId, DraftFormat, Entry, Sandwich, Spokesperson } from '../../shared/schema';
 
-type Props = { sandwich: Sandwich; channel: ChannelId; entry?: Entry; spokesperson?: Spokesperson; onCopied?(): void };
+type Props = {
+  sandwich: Sandwich;
+  channel: ChannelId;
+  /** A post of one's own is measured against the channel's post limit; a reply or thread against the reply limit. */
+  format?: DraftFormat;
+  entry?: Entry;
+  spokesperson?: Spokesperson;
+  onCopied?(): void;
+};
 
 /**
  * Copies the draft as it will be used: for the channel (one post, or a numbered thread when it
  * does not fit — exactly the text the counter counted), as plain text, Markdown, sanitised HTML,
  * or a press statement.
  */
-export function ExportPanel({ sandwich, channel, entry, spokesperson, onCopied }: Props) {
+export function ExportPanel({ sandwich, channel, format = 'reply', entry, spokesperson, onCopied }: Props) {
   const [status, setStatus] = useState('');
   const sources = entry?.sources ?? [];
   const copy = async (label: string, text: string) => {
@@ -23,7 +31,7 @@ export function ExportPanel({ sandwich, channel, entry, spokesperson, onCopied }
     }
   };
   const forChannel = () => {
-    const result = exportForChannel(sandwich, channel);
+    const result = exportForChannel(sandwich, channel, { format: format === 'post' ? 'post' : 'reply' });
     return result.kind === 'post'
       ? copy(`one ${channelSpecs[channel].label} post`, result.text)
       : copy(`a thread of ${result.posts.length} ${channelSpecs[channel].label} posts`, result.posts.join('\n\n'));

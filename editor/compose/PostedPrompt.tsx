@@ -18,7 +18,7 @@ export function PostedPrompt({ draft, onPosted, onDone }: { draft: Draft; onPost
     setTimeout(onDone, 1500);
   };
   return (
-    <div className="posted-prompt" role="group" aria-label="Did you post it?">
+    <fieldset className="posted-prompt" aria-label="Did you post it?">
       {status ? (
         <p role="status">{status}</p>
       ) : (
@@ -32,6 +32,6 @@ export function PostedPrompt({ draft, onPosted, onDone }: { draft: Draft; onPost
           </button>
         </p>
       )}
-    </div>
+    </fieldset>
   );
 }

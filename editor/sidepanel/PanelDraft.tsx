@@ -19,7 +19,7 @@ export function PanelDraft({ sighting, host }: { sighting: Sighting & { draftId:
       <h2 id="reply-heading">Your reply</h2>
       <DraftWorkspace
         key={stored.id}
-        initial={stored}
+        initial={answering(stored, sighting)}
         compact
         recomposeWhenUntouched
         settingsHref={host.settingsUrl}
@@ -29,6 +29,16 @@ export function PanelDraft({ sighting, host }: { sighting: Sighting & { draftId:
       />
     </section>
   );
+}
+
+/**
+ * The draft as the answer to this sighting: drafts started before a draft recorded its sighting
+ * (or if the captured post was lost) take both from the sighting, so the editor judges the reply
+ * with the post and its address.
+ */
+function answering(draft: Draft, sighting: Sighting): Draft {
+  if (draft.sightingId && draft.capturedPost) return draft;
+  return { ...draft, sightingId: draft.sightingId ?? sighting.id, capturedPost: draft.capturedPost ?? sighting.post };
 }
 
 type ActionProps = { draft: Draft; sightingId: string; host: PanelHost; saveNow: () => void; used: () => void };

@@ -1,3 +1,4 @@
+import { localToday } from '../../shared/calendar/calendar-date';
 import { channelForPlatform } from '../../shared/channels';
 import { createDraft, getSettings, linkSightingDraft, type FactSandwichDatabase } from '../../shared/db';
 import type { Draft, Entry, Sighting } from '../../shared/schema';
@@ -5,22 +6,35 @@ import { platformLabels } from './platform-labels';
 
 /**
  * Starts the reply to a captured post: a template draft from the entry, for the platform's
- * channel, in the person's language, linked to the sighting so the panel finds it again.
+ * channel, in the person's language, judged with the post and its address as the editor will
+ * judge it, and linked both ways to the sighting so the panel finds it again.
  */
 export async function startPanelDraft(db: FactSandwichDatabase, sighting: Sighting, entry: Entry): Promise<Draft> {
   const settings = await getSettings(db);
-  const channel = channelForPlatform(sighting.post.platform, settings.defaultChannel);
-  const language = settings.defaultLanguage;
+  const choices = {
+    entryId: entry.id,
+    audienceIds: [],
+    channel: channelForPlatform(sighting.post.platform, settings.defaultChannel),
+    language: settings.defaultLanguage,
+    capturedPost: sighting.post,
+    sightingId: sighting.id,
+  };
   // The composer brings the lint engine: loaded when the first reply is drafted, not with the panel.
-  const { composeTemplateDraft } = await import('../../shared/compose');
-  const { sections } = composeTemplateDraft({ entry, channel, language });
+  const [{ composeTemplateDraft }, { buildDraftContext, composedChoices }] = await Promise.all([
+    import('../../shared/compose'),
+    import('../../shared/compose/draft-context'),
+  ]);
+  const context = buildDraftContext({
+    draft: choices,
+    library: { entries: [entry], audiences: [], spokespeople: [] },
+    today: localToday(),
+  });
+  const composed = composeTemplateDraft(context.compose!, { context: context.lint });
   const draft = await createDraft(db, {
     title: `${entry.title} — reply on ${platformLabels[sighting.post.platform]}`.slice(0, 200),
-    entryId: entry.id,
-    sections,
-    channel,
-    language,
-    capturedPost: sighting.post,
+    ...choices,
+    sections: composed.sections,
+    ...composedChoices(composed),
   });
   await linkSightingDraft(db, sighting.id, draft.id);
   return draft;

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -33,11 +36,61 @@ describe('factsandwich lint', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'unsupported-figure', section: 'fact', start: 27, end: 32 }));
   });
 
+  describe('the address of the post being answered', () => {
+    const postUrl = 'https://x.com/rumourmill/status/1790000000000000001';
+    // The draft links to the post in its explanation (characters 92–143), as pasted from the page.
+    const linkToPost = {
+      ruleId: 'link-to-myth',
+      severity: 'error',
+      section: 'explanation',
+      start: 92,
+      end: 143,
+      message:
+        'This links straight to the post you are correcting, which sends it readers and reach: link to an archived copy, or use a screenshot marked as false.',
+      suggestion: {
+        description: 'Link to an archived copy (web.archive.org) instead.',
+        replacement: `https://web.archive.org/web/${postUrl}`,
+      },
+    };
+    const diagnosticsOf = (stdout: string) => (JSON.parse(stdout) as { diagnostics: unknown[] }).diagnostics;
+
+    it('is unknown without --post-url: the link is not caught', async () => {
+      const { code, stdout } = await lint(`${drafts}/links-to-post.md`, '--json');
+      expect(code).toBe(0);
+      expect(diagnosticsOf(stdout)).toEqual([]);
+    });
+
+    it('given with --post-url, catches the link straight to the post, however written', async () => {
+      const { code, stdout } = await lint(
+        `${drafts}/links-to-post.md`,
+        '--json',
+        '--post-url',
+        'https://www.x.com/rumourmill/status/1790000000000000001?s=20',
+      );
+      expect(code).toBe(1);
+      expect(diagnosticsOf(stdout)).toEqual([linkToPost]);
+    });
+
+    it('given as postUrl in the front matter, does the same', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'factsandwich-lint-'));
+      const file = join(dir, 'draft.md');
+      writeFileSync(file, readFileSync(`${drafts}/links-to-post.md`, 'utf8').replace('lang: en\n', `lang: en\npostUrl: ${postUrl}\n`));
+      const { code, stdout } = await lint(file, '--json');
+      expect(code).toBe(1);
+      expect(diagnosticsOf(stdout)).toEqual([linkToPost]);
+    });
+  });
+
   it.each([
     ['a missing file', ['nope.md'], 'cannot read the draft file "nope.md": it does not exist'],
     ['sections out of order', [`${drafts}/out-of-order.md`], 'line 1: found "## Myth", expected "## Fact"'],
     ['an unknown entry', [`${drafts}/good.md`, '--entry', 'no-such-entry'], 'no entry "no-such-entry" in the library fact-library'],
     ['an unknown channel', [`${drafts}/good.md`, '--channel', 'myspace'], 'unknown channel "myspace"'],
+    [
+      'a post address that is not a web address',
+      [`${drafts}/good.md`, '--post-url', 'x.com/status/1'],
+      '--post-url: must be a full http(s) URL',
+    ],
   ])('exits 2 with a clear message for %s', async (_name, args, message) => {
     const { code, stderr } = await lint(...args);
     expect(code).toBe(2);

@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 import { parseDraftMarkdown } from '../compose/parse-draft-markdown';
 import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
-import { lintSandwich } from '../lint/lint-sandwich';
-import { channelIdSchema } from '../schema/channel';
-import type { LintContext } from '../lint/lint-context';
+import { channelIdSchema, type ChannelId } from '../schema/channel';
+import { buildDraftContext, DraftContextError, lintDraft } from '../compose/draft-context';
 
-export const lintUsage = `  factsandwich lint <draft.md> [--entry ID] [--post FILE] [--channel ID] [--library FOLDER] [--json]
-                                                 lint a draft; exit 1 on any error-level finding`;
+export const lintUsage = `  factsandwich lint <draft.md> [--entry ID] [--post FILE] [--post-url URL] [--channel ID] [--library FOLDER] [--json]
+                                                 lint a draft; exit 1 on any error-level finding
+                                                 (--post-url, or "postUrl:" in the front matter: the address of
+                                                 the post being answered, so a link straight to it is caught)`;
 
 /** Thrown for input the linter cannot use at all: exit code 2 with this message. */
 class UnusableInput extends Error {}
@@ -38,6 +39,7 @@ function lintFromArgs(args: string[]) {
       options: {
         entry: { type: 'string' },
         post: { type: 'string' },
+        'post-url': { type: 'string' },
         channel: { type: 'string' },
         library: { type: 'string' },
         json: { type: 'boolean' },
@@ -54,26 +56,42 @@ function lintFromArgs(args: string[]) {
 
   const entryId = values.entry ?? draft.frontMatter.entry;
   const audienceId = draft.frontMatter.audience;
-  const library = entryId || audienceId ? loadLibrary(values.library ?? 'fact-library') : undefined;
-  const entry = entryId ? library?.entries.find((candidate) => candidate.id === entryId) : undefined;
-  if (entryId && !entry) throw new UnusableInput(`no entry "${entryId}" in the library ${values.library ?? 'fact-library'}`);
-  const audience = audienceId ? library?.audiences.find((candidate) => candidate.id === audienceId) : undefined;
-  if (audienceId && !audience) throw new UnusableInput(`no audience "${audienceId}" in the library`);
+  const folder = values.library ?? 'fact-library';
+  const library = entryId || audienceId ? loadLibrary(folder) : { entries: [], audiences: [], spokespeople: [] };
+  if (entryId && !library.entries.some((candidate) => candidate.id === entryId)) {
+    throw new UnusableInput(`no entry "${entryId}" in the library ${folder}`);
+  }
+  if (audienceId && !library.audiences.some((candidate) => candidate.id === audienceId)) {
+    throw new UnusableInput(`no audience "${audienceId}" in the library`);
+  }
   const channel = values.channel ?? draft.frontMatter.channel;
   if (channel !== undefined && !channelIdSchema.safeParse(channel).success) {
     throw new UnusableInput(`unknown channel "${channel}"; use one of ${channelIdSchema.options.join(', ')}`);
   }
-  const context: LintContext = {
-    ...(entry ? { entry } : {}),
-    ...(audience ? { audience } : {}),
-    ...(channel ? { channel: channel as LintContext['channel'] } : {}),
-    ...(draft.frontMatter.format ? { format: draft.frontMatter.format } : {}),
-    ...(draft.frontMatter.lang ? { language: draft.frontMatter.lang } : {}),
-    ...(values.post ? { post: readText(values.post, 'post') } : {}),
-    // Today, so that a draft from an entry past its review-by date gets the stale-entry warning.
-    today: localToday(),
-  };
-  return { diagnostics: lintSandwich(draft.sandwich, context), json: values.json ?? false };
+  const postUrl = values['post-url'] ?? draft.frontMatter.postUrl;
+  // The same context the editor builds for a draft: the post, its address and today included.
+  let context;
+  try {
+    context = buildDraftContext({
+      draft: {
+        ...(entryId ? { entryId } : {}),
+        audienceIds: audienceId ? [audienceId] : [],
+        ...(channel ? { channel: channel as ChannelId } : {}),
+        ...(draft.frontMatter.format ? { format: draft.frontMatter.format } : {}),
+        ...(draft.frontMatter.lang ? { language: draft.frontMatter.lang } : {}),
+      },
+      library,
+      post: { ...(values.post ? { text: readText(values.post, 'post') } : {}), ...(postUrl ? { url: postUrl } : {}) },
+      today: localToday(),
+    });
+  } catch (error) {
+    // Named as the person gave them: the front matter was checked when the draft was read.
+    if (error instanceof DraftContextError) {
+      throw new UnusableInput(error.message.replace(/\bpost\.url:/g, '--post-url:').replace(/\bpost\.text:/g, '--post:'));
+    }
+    throw error;
+  }
+  return { diagnostics: lintDraft(draft.sandwich, context), json: values.json ?? false };
 }
 
 function readText(path: string, what: string): string {

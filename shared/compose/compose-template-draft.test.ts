@@ -11,7 +11,7 @@ import { sectionIds } from '../schema/draft';
 import { entrySchema, type Entry } from '../schema/entry';
 import type { Language } from '../schema/language';
 import { spokespersonSchema } from '../schema/spokesperson';
-import { composeTemplateDraft, templateComposer } from './compose-template-draft';
+import { composeTemplateDraft } from './compose-template-draft';
 import { composedDraftSchema, type ComposedDraft } from './composer';
 import { draftPhrases } from './draft-phrases';
 
@@ -305,14 +305,6 @@ describe('composeTemplateDraft', () => {
     expect(draft.thread).toBeUndefined();
     expect(countForChannel(sandwichToText(draft.sections).text, 'x').over).toBe(false);
     expect(problemsWith(draft, short, 'x')).toEqual([]);
-  });
-
-  it('is the template composer behind the shared interface', async () => {
-    expect(templateComposer.kind).toBe('template');
-    await expect(templateComposer.compose({ entry: asylum, channel: 'email' })).resolves.toEqual(
-      composeTemplateDraft({ entry: asylum, channel: 'email' }),
-    );
-    await expect(templateComposer.compose({ entry: asylum }, { signal: AbortSignal.abort() })).rejects.toThrow();
   });
 });
 

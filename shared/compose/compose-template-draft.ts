@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../schema/diagnostic';
 import type { Entry } from '../schema/entry';
 import { lintSandwich } from '../lint/lint-sandwich';
-import { composeRequestSchema, type ComposedDraft, type ComposeRequest, type DraftComposer } from './composer';
+import type { LintContext } from '../lint/lint-context';
+import { composeRequestSchema, singlePostFormat, type ComposedDraft, type ComposeRequest } from './composer';
+import { composedLintContext } from './draft-context';
 import { draftCandidates, draftSizes, type Candidate, type DraftSize } from './draft-candidates';
 import { entryWordsFor } from './draft-language';
 import { sandwichFitter } from '../channels/fits-in-post';
@@ -26,6 +28,14 @@ const requiredRules = new Set([
   'sourced',
 ]);
 
+export type TemplateOptions = {
+  /**
+   * The draft's lint context (buildDraftContext): candidates are judged with the post it answers
+   * and its address too, so the draft offered is clean where the editor will judge it.
+   */
+  context?: LintContext;
+};
+
 /**
  * Drafts a fact sandwich from the library alone: no network, no model, and the same request
  * always gives the same draft. It writes each size of draft from the entry's vetted words, longest
@@ -35,13 +45,22 @@ const requiredRules = new Set([
  * first on X and Bluesky (it is written for them) and after the four sizes elsewhere. When not
  * even the shortest fits, the shortest of the four sizes becomes a numbered thread.
  */
-export function composeTemplateDraft(request: ComposeRequest): ComposedDraft {
-  const { entry, audience, spokesperson, channel, language: requested, humour } = parseRequest(request);
+export function composeTemplateDraft(request: ComposeRequest, options: TemplateOptions = {}): ComposedDraft {
+  const { entry, audience, spokesperson, channel, language: requested, format: requestedFormat, humour } = parseRequest(request);
   const notes: string[] = [];
   const words = entryWordsFor(entry, requested, notes);
   const input = { entry, words, humour, ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) };
-  // The channel is left out of the linter's context: whether a draft fits is measured here, once.
-  const context = { entry, language: words.language, ...(audience ? { audience } : {}) };
+  // The draft's context, in the language written; the channel is left out: whether a draft fits
+  // is measured here, once, and a thread is judged post by post when it is offered.
+  const {
+    channel: _measuredHere,
+    format: _offeredBelow,
+    ...context
+  } = composedLintContext(
+    options.context ?? {},
+    { entry, channel, ...(audience ? { audience } : {}) },
+    { language: words.language, format: 'reply' },
+  );
   const judge = (candidate: Candidate) => lintSandwich(candidate.sections, context).filter(isBlocking);
   const fitsOnePost = sandwichFitter(channel);
 
@@ -100,6 +119,7 @@ export function composeTemplateDraft(request: ComposeRequest): ComposedDraft {
       language: words.language,
       fitsChannel,
       ...(thread ? { thread } : {}),
+      format: fitsChannel ? singlePostFormat(requestedFormat) : 'thread',
       notes: [
         ...notes,
         ...draftNotes({ ...about, ...(thread ? { thread } : {}), ...(audience ? { audience } : {}) }),
@@ -131,13 +151,3 @@ function parseRequest(request: ComposeRequest) {
 function isBlocking(diagnostic: Diagnostic): boolean {
   return diagnostic.severity === 'error' || requiredRules.has(diagnostic.ruleId);
 }
-
-/** The template composer behind the interface every composer shares. */
-export const templateComposer: DraftComposer = {
-  kind: 'template',
-  // Async so that an aborted signal or a bad request rejects, as a model composer's would.
-  async compose(request, options) {
-    options?.signal?.throwIfAborted();
-    return composeTemplateDraft(request);
-  },
-};

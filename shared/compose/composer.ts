@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { audienceSchema } from '../schema/audience';
 import { channelIdSchema } from '../schema/channel';
-import { sandwichSchema } from '../schema/draft';
+import { draftFormatSchema, sandwichSchema, type DraftFormat } from '../schema/draft';
 import { entrySchema } from '../schema/entry';
 import { languageSchema } from '../schema/language';
 import { spokespersonSchema } from '../schema/spokesperson';
@@ -13,6 +13,8 @@ export const composeRequestSchema = z.strictObject({
   spokesperson: spokespersonSchema.optional(),
   channel: channelIdSchema.default('x'),
   language: languageSchema.optional(),
+  /** How the draft goes out (a reply unless said otherwise); composers write one post when they can. */
+  format: draftFormatSchema.optional(),
   /** Light humour where it helps (evidence is mixed: offer it, never force it). */
   humour: z.boolean().default(false),
 });
@@ -29,17 +31,19 @@ export const composedDraftSchema = z.strictObject({
    * limit and still in the order fact, myth, explanation, fact again.
    */
   thread: z.array(z.string()).optional(),
+  /**
+   * How it is offered: as one reply or post (the request's), or as a thread when the template
+   * composer could fit no single post. A model draft keeps the request's format even when too
+   * long: its thread is a fallback for review, not the offer.
+   */
+  format: draftFormatSchema,
   /** Plain notes for the person: why a thread is offered, which fallback was used… */
   notes: z.array(z.string()),
   composer: z.enum(['template', 'model']),
 });
 export type ComposedDraft = z.infer<typeof composedDraftSchema>;
 
-/**
- * One interface for every way of drafting: the offline template composer and, later, the
- * language-model composer. Callers never need to know which one they hold.
- */
-export interface DraftComposer {
-  readonly kind: ComposedDraft['composer'];
-  compose(request: ComposeRequest, options?: { signal?: AbortSignal }): Promise<ComposedDraft>;
+/** The format of a draft written as one post: a thread asked for is redrafted as one reply when it fits. */
+export function singlePostFormat(requested: DraftFormat | undefined): 'reply' | 'post' {
+  return requested === 'post' ? 'post' : 'reply';
 }

@@ -23,7 +23,10 @@ export function explanationSection(entry: Entry, words: EntryWords, form: Explan
   const guidance: string[] = [];
   const sentences = splitSentences(words.explanation)
     .map((sentence) => readerFacing(sentence.text, words.language))
-    .flatMap((sentence) => (guidance.push(...sentence.guidance), sentence.text ? [sentence.text] : []));
+    .flatMap((sentence) => {
+      guidance.push(...sentence.guidance);
+      return sentence.text ? [sentence.text] : [];
+    });
   if (sentences.length === 0) sentences.push(...splitSentences(words.explanation).map((sentence) => sentence.text));
   // Entries give how the myth misleads first and the real cause second (fact-library/README.md).
   const causeAt = Math.min(1, sentences.length - 1);

@@ -27,6 +27,15 @@ describe('formatDraftMarkdown', () => {
     expect(parseDraftMarkdown(text)).toEqual({ ok: true, sandwich: sections, frontMatter });
   });
 
+  it('writes the post’s address last, and reads it back', () => {
+    const frontMatter = { entry: 'asylum-luxury-support', lang: 'en', postUrl: 'https://x.com/rumourmill/status/1?s=20#reply' } as const;
+    const text = formatDraftMarkdown({ sections, frontMatter });
+    expect(
+      text.startsWith('---\nentry: asylum-luxury-support\nlang: en\npostUrl: https://x.com/rumourmill/status/1?s=20#reply\n---\n'),
+    ).toBe(true);
+    expect(parseDraftMarkdown(text)).toEqual({ ok: true, sandwich: sections, frontMatter });
+  });
+
   it('puts notes and the thread in comments after the sandwich, which the parser skips', () => {
     const thread = ['1/2 In the UK, asylum support is £49.18 a week.', '2/2 A post that says --> is kept inside the comment.'];
     const text = formatDraftMarkdown({ sections, notes: ['Shortened for X.'], thread });

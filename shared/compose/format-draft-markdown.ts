@@ -11,7 +11,7 @@ export type DraftMarkdown = {
 };
 
 const headings: Record<SectionId, string> = { fact: 'Fact', myth: 'Myth', explanation: 'Explanation', factAgain: 'Fact again' };
-const frontMatterKeys = ['entry', 'channel', 'format', 'audience', 'lang'] as const;
+const frontMatterKeys = ['entry', 'channel', 'format', 'audience', 'lang', 'postUrl'] as const;
 
 /**
  * Writes a draft in the Markdown that `parseDraftMarkdown` (and so `factsandwich lint`) reads:

@@ -64,7 +64,7 @@ function splitClauses(sentence: string, language: Language): { text: string; sta
   for (let index = 0; index < sentence.length; index++) {
     const character = sentence[index]!;
     const closes = closers[character];
-    if (closes !== undefined && closes.includes(open.at(-1) ?? '')) open.pop();
+    if (closes?.includes(open.at(-1) ?? '')) open.pop();
     else if (openers.includes(character)) open.push(character);
     else if (
       open.length === 0 &&

@@ -40,6 +40,12 @@ describe('parseDraftMarkdown', () => {
     }
   });
 
+  it('reads the address of the post being answered', () => {
+    const url = 'https://x.com/rumourmill/status/1790000000000000001?s=20';
+    const result = parseDraftMarkdown(draft.replace('lang: en\n', `lang: en\npostUrl: ${url}\n`));
+    expect(result.ok && result.frontMatter).toEqual({ entry: 'asylum-luxury-support', channel: 'bluesky', lang: 'en', postUrl: url });
+  });
+
   it('needs no front matter, and accepts "Myth warning"', () => {
     const result = parseDraftMarkdown('## Fact\nA\n## Myth warning\nB\n## Explanation\nC\n## Fact again\nD\n');
     expect(result.ok && result.sandwich).toEqual({ fact: 'A', myth: 'B', explanation: 'C', factAgain: 'D' });
@@ -63,7 +69,12 @@ describe('parseDraftMarkdown', () => {
     ['text before the first heading', 'Hello\n## Fact\nA\n', 'line 1: text before "## Fact"'],
     ['an unknown channel', '---\nchannel: myspace\n---\n## Fact\nA\n', 'front matter: channel:'],
     ['an unknown format', '---\nformat: carousel\n---\n## Fact\nA\n', 'front matter: format:'],
-    ['a fifth section', draft + '\n## Sources\nx\n', 'line 18: found "## Sources", expected no further heading'],
+    [
+      'a post address that is not a web address',
+      '---\npostUrl: x.com/status/1\n---\n## Fact\nA\n',
+      'front matter: postUrl: must be a full http(s) URL',
+    ],
+    ['a fifth section', `${draft}\n## Sources\nx\n`, 'line 18: found "## Sources", expected no further heading'],
   ])('rejects %s, saying where', (_name, text, message) => {
     const result = parseDraftMarkdown(text);
     expect(result.ok).toBe(false);

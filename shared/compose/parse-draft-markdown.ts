@@ -1,21 +1,22 @@
 import { load, CORE_SCHEMA } from 'js-yaml';
 import { z } from 'zod';
 import { channelIdSchema } from '../schema/channel';
-import type { Sandwich, SectionId } from '../schema/draft';
-import { describeZodError } from '../schema/format-issues';
+import { draftFormatSchema, type Sandwich, type SectionId } from '../schema/draft';
+import { describeZodError } from '../schema/describe-issues';
 import { languageSchema } from '../schema/language';
-import { slugSchema } from '../schema/primitives';
+import { slugSchema, webUrlSchema } from '../schema/primitives';
 import { splitFrontMatter } from '../library/split-front-matter';
-import { lintContextSchema } from '../lint/lint-context';
 
 /** Optional front matter of a draft file: which entry it answers, where it goes, how, for whom. */
 export const draftFrontMatterSchema = z.strictObject({
   entry: slugSchema.optional(),
   channel: channelIdSchema.optional(),
   /** A reply (the default), a post of one's own, or a thread: the numbered posts must each fit. */
-  format: lintContextSchema.shape.format,
+  format: draftFormatSchema.optional(),
   audience: slugSchema.optional(),
   lang: languageSchema.optional(),
+  /** The address of the post being answered, so a link straight to it is caught (link-to-myth). */
+  postUrl: webUrlSchema.optional(),
 });
 export type DraftFrontMatter = z.infer<typeof draftFrontMatterSchema>;
 
@@ -63,7 +64,7 @@ export function parseDraftMarkdown(text: string): ParsedDraft {
     if (heading) {
       const expected = headings[next];
       const name = heading[1]!.toLowerCase();
-      if (!expected || !expected.names.includes(name)) {
+      if (!expected?.names.includes(name)) {
         const wanted = expected ? `"## ${capitalise(expected.names[0]!)}"` : 'no further heading';
         return {
           ok: false,

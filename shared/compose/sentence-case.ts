@@ -42,8 +42,8 @@ function decideCase(word: string, language: Language, reference: CasingReference
   if (language === 'de') return 'name';
   if (word !== capitalise(word.toLowerCase()) || word === 'I') return word === word.toLowerCase() ? 'ordinary' : 'name';
   const lower = word.toLowerCase();
-  const lowerForms = new RegExp(`(?<![\\p{L}])(?:${escape(lower)}|${escape(singular(lower))})(?![\\p{L}])`, 'u');
-  const midSentence = new RegExp(`[\\p{Ll},;] ${escape(word)}(?![\\p{L}])`, 'u');
+  const lowerForms = new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(lower)}|${escapeRegExp(singular(lower))})(?![\\p{L}])`, 'u');
+  const midSentence = new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}(?![\\p{L}])`, 'u');
   if (reference.vetted.some((candidate) => midSentence.test(candidate))) return 'name';
   const texts = [...reference.vetted, ...reference.circulating];
   if (isStopword(lower, language) || quantifiers[language].has(lower)) return 'ordinary';
@@ -66,6 +66,6 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { audienceSchema } from '../schema/audience';
 import { channelIdSchema } from '../schema/channel';
+import { draftFormatSchema } from '../schema/draft';
 import { entrySchema } from '../schema/entry';
 import { languageSchema } from '../schema/language';
 import { isoDateSchema } from '../schema/primitives';
@@ -17,11 +18,8 @@ export const lintContextSchema = z.strictObject({
   /** The post's address, to catch replies that link straight to it. */
   postUrl: z.string().optional(),
   channel: channelIdSchema.optional(),
-  /**
-   * Replies are the main use; a channel's post limit applies to new posts; a thread is the
-   * sandwich as numbered posts, each of which must fit.
-   */
-  format: z.enum(['reply', 'post', 'thread']).optional(),
+  /** A reply unless said otherwise: see draftFormatSchema. */
+  format: draftFormatSchema.optional(),
   audience: audienceSchema.optional(),
   language: languageSchema.optional(),
   /**

@@ -20,6 +20,13 @@ export type Sandwich = z.infer<typeof sandwichSchema>;
 
 export const draftStatusSchema = z.enum(['draft', 'ready', 'posted', 'archived']);
 
+/**
+ * How the draft goes out: a reply (the main use), a post of one's own (a channel's post limit
+ * applies), or a thread: the sandwich as numbered posts, each of which must fit.
+ */
+export const draftFormatSchema = z.enum(['reply', 'post', 'thread']);
+export type DraftFormat = z.infer<typeof draftFormatSchema>;
+
 export const draftSchema = z.strictObject({
   id: z.uuid(),
   title: z.string().max(200),
@@ -29,7 +36,11 @@ export const draftSchema = z.strictObject({
   spokespersonId: slugSchema.optional(),
   channel: channelIdSchema,
   language: languageSchema,
+  /** Drafts saved before the format was recorded have none: they are replies. */
+  format: draftFormatSchema.optional(),
   capturedPost: capturedPostSchema.optional(),
+  /** The sighting this draft answers, when it was started from a captured post. */
+  sightingId: z.uuid().optional(),
   status: draftStatusSchema,
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

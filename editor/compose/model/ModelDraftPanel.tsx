@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import type { ComposedDraft, ComposeRequest } from '../../../shared/compose';
+import type { ComposedDraft } from '../../../shared/compose';
+import type { DraftContext } from '../../../shared/compose/draft-context';
 import { describeModelPayload } from '../../../shared/compose/model/model-prompt';
-import type { LintConfig } from '../../../shared/lint';
 import { sectionLabels } from '../../../shared/language';
 import { sectionIds } from '../../../shared/schema';
 import { ModelComparison } from './ModelComparison';
@@ -10,11 +10,11 @@ import { useModelDraft } from './use-model-draft';
 import { isModelConfigured, modelHost, useModelSettings } from './use-model-settings';
 
 type Props = {
-  /** What to draft from; undefined until an entry is chosen. */
-  request: ComposeRequest | undefined;
-  /** The captured post, sent only if the person ticks the box. */
-  capturedPostText?: string;
-  lintConfig: LintConfig;
+  /**
+   * The draft's context: what to draft from (no request until an entry is chosen), how the
+   * draft is judged, and the captured post, which is sent only if the person ticks the box.
+   */
+  context: DraftContext;
   /** Where Settings are: the web editor's route, or the extension's options page. */
   settingsHref: string;
   onApply(draft: ComposedDraft): void;
@@ -24,7 +24,9 @@ type Props = {
  * "Draft with the model": says what will be sent and where, streams the draft section by
  * section with a way to cancel, and applies it only when it is complete and passes the checks.
  */
-export function ModelDraftPanel({ request, capturedPostText, lintConfig, settingsHref, onApply }: Props) {
+export function ModelDraftPanel({ context, settingsHref, onApply }: Props) {
+  const { compose: request, lint, lintConfig } = context;
+  const capturedPostText = lint.post;
   const settings = useModelSettings();
   const { state, start, cancel, dismiss } = useModelDraft();
   const [includePost, setIncludePost] = useState(false);
@@ -43,7 +45,8 @@ export function ModelDraftPanel({ request, capturedPostText, lintConfig, setting
     const outcome = await start({
       request,
       settings,
-      lintConfig,
+      context: lint,
+      ...(lintConfig ? { lintConfig } : {}),
       ...(includePost && capturedPostText ? { capturedPostText } : {}),
     });
     if (outcome.status === 'ready') {

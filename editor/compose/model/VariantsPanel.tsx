@@ -2,20 +2,20 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { channelSpecs } from '../../../shared/channels';
 import { exportForChannel } from '../../../shared/export';
 import type { ComposedDraft } from '../../../shared/compose';
-import type { LintConfig } from '../../../shared/lint';
-import type { Audience, ChannelId, Spokesperson } from '../../../shared/schema';
-import { draftVariant, variantKey, variantTargets, type Variant, type VariantBase } from './draft-variants';
+import type { DraftContextInput } from '../../../shared/compose/draft-context';
+import type { Entry } from '../../../shared/schema';
+import { draftVariant, variantKey, variantTargets, type Variant, type VariantTarget } from './draft-variants';
 import { ShareReplyButtons } from '../../share/ShareReplyButtons';
 import { SandwichPreview } from './SandwichPreview';
 import { isModelConfigured, useModelSettings } from './use-model-settings';
 
 type Props = {
-  base: VariantBase | undefined;
-  channel: ChannelId;
-  audiences: Audience[];
-  spokespeople: Spokesperson[];
-  lintConfig: LintConfig;
-  onUse(draft: ComposedDraft): void;
+  /** The draft being written, as its context is built: each variant is this draft for another audience or voice. */
+  input: DraftContextInput;
+  /** The draft's library entry; nothing is drafted without one. */
+  entry: Entry | undefined;
+  /** Puts the variant into the draft, written for its audience and voice. */
+  onUse(draft: ComposedDraft, target: VariantTarget): void;
 };
 
 const maxVariants = 6;
@@ -24,7 +24,9 @@ const maxVariants = 6;
  * "Draft for several audiences": one variant per chosen audience and spokesperson, side by side,
  * each checked — to compare, to pick one, or to run two versions (A/B) with different readers.
  */
-export function VariantsPanel({ base, channel, audiences, spokespeople, lintConfig, onUse }: Props) {
+export function VariantsPanel({ input, entry, onUse }: Props) {
+  const { audiences, spokespeople } = input.library;
+  const channel = input.draft.channel ?? 'x';
   const model = useModelSettings();
   const [audienceIds, setAudienceIds] = useState<string[]>([]);
   const [spokespersonIds, setSpokespersonIds] = useState<string[]>([]);
@@ -42,7 +44,7 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((item) => item !== id) : [...list, id]);
 
   const run = async () => {
-    if (!base) return;
+    if (!entry) return;
     controller.current?.abort();
     const current = new AbortController();
     controller.current = current;
@@ -51,7 +53,7 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
     for (const [index, target] of targets.slice(0, maxVariants).entries()) {
       if (current.signal.aborted) break;
       setRunning(`Drafting variant ${index + 1} of ${Math.min(targets.length, maxVariants)}…`);
-      results.push(await draftVariant(target, { base, model, lintConfig, signal: current.signal }));
+      results.push(await draftVariant(target, { base: input, model, signal: current.signal }));
       setVariants([...results]);
     }
     setRunning(undefined);
@@ -59,7 +61,7 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
   };
   const copy = async (variant: Variant) => {
     if (!variant.draft) return;
-    const exported = exportForChannel(variant.draft.sections, channel);
+    const exported = exportForChannel(variant.draft.sections, channel, { format: variant.draft.format === 'post' ? 'post' : 'reply' });
     const text = exported.kind === 'post' ? exported.text : exported.posts.join('\n\n');
     await navigator.clipboard.writeText(text).then(
       () => setStatus(`Copied the variant ${variantLabel(variant)}.`),
@@ -113,7 +115,7 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
         <button
           type="button"
           onClick={() => void run()}
-          disabled={!base || audienceIds.length + spokespersonIds.length === 0}
+          disabled={!entry || audienceIds.length + spokespersonIds.length === 0}
           aria-describedby={`${formId}-how`}
         >
           Draft {Math.min(targets.length, maxVariants)} variants
@@ -129,7 +131,7 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
               {variant.draft && <SandwichPreview sections={variant.draft.sections} label={`Variant ${variantLabel(variant)} text`} />}
               {variant.draft && (
                 <p>
-                  <button type="button" onClick={() => onUse(variant.draft!)}>
+                  <button type="button" onClick={() => onUse(variant.draft!, variant)}>
                     Use this variant
                   </button>
                   <button type="button" onClick={() => void copy(variant)}>
@@ -143,7 +145,7 @@ export function VariantsPanel({ base, channel, audiences, spokespeople, lintConf
       )}
       {variants.some((variant) => variant.draft) && (
         <ShareReplyButtons
-          entry={base?.entry}
+          entry={entry}
           label="these variants"
           variants={variants.flatMap(({ audience, spokesperson, draft }) =>
             draft

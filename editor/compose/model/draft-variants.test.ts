@@ -5,7 +5,7 @@ import { draftVariant, variantKey, variantTargets } from './draft-variants';
 
 const assembled = assembleLibrary(readLibraryFolder('fact-library'));
 if (!assembled.ok) throw new Error('the starter library must be valid');
-const { entries, audiences, spokespeople } = assembled.bundle;
+const { audiences, spokespeople } = assembled.bundle;
 const [older, younger] = audiences;
 const [mayor, imam] = spokespeople;
 
@@ -27,11 +27,15 @@ describe('variantTargets', () => {
 
 describe('draftVariant without a model', () => {
   it('drafts each audience from the templates, checked, with no problems to fix', async () => {
-    const entry = entries.find((candidate) => candidate.id === 'asylum-luxury-support')!;
+    const entry = assembled.bundle.entries.find((candidate) => candidate.id === 'asylum-luxury-support')!;
     const signal = new AbortController().signal;
     const variants = await Promise.all(
       variantTargets([older!, younger!], [mayor!]).map((target) =>
-        draftVariant(target, { base: { entry, channel: 'mastodon' }, model: undefined, lintConfig: {}, signal }),
+        draftVariant(target, {
+          base: { draft: { entryId: entry.id, channel: 'mastodon', language: 'en' }, library: assembled.bundle, today: '2026-03-14' },
+          model: undefined,
+          signal,
+        }),
       ),
     );
     for (const variant of variants) {

@@ -1,7 +1,8 @@
-import { composeTemplateDraft, type ComposedDraft, type ComposeRequest } from '../../../shared/compose';
+import { composeTemplateDraft, type ComposedDraft } from '../../../shared/compose';
+import { buildDraftContext, composedChoices, lintDraft, type DraftContextInput } from '../../../shared/compose/draft-context';
 import type { ModelProgress } from '../../../shared/compose/model/compose-with-model';
-import { lintSandwich, type Diagnostic, type LintConfig } from '../../../shared/lint';
-import type { Audience, ChannelId, Entry, Language, ModelSettings, Spokesperson } from '../../../shared/schema';
+import type { Diagnostic } from '../../../shared/lint';
+import type { Audience, ModelSettings, Spokesperson } from '../../../shared/schema';
 
 export type VariantTarget = { audience?: Audience; spokesperson?: Spokesperson };
 
@@ -24,42 +25,34 @@ export function variantTargets(audiences: Audience[], spokespeople: Spokesperson
 
 export const variantKey = ({ audience, spokesperson }: VariantTarget) => `${audience?.id ?? 'anyone'}+${spokesperson?.id ?? 'no-sign-off'}`;
 
-/** What every variant shares: the entry, the channel and the language. */
-export type VariantBase = { entry: Entry; channel: ChannelId; language?: Language };
-
 type Options = {
-  base: VariantBase;
+  /** The draft being written, as the editor builds its context: every variant shares its entry, channel, post and date. */
+  base: DraftContextInput;
   model: ModelSettings | undefined;
-  lintConfig: LintConfig;
   signal: AbortSignal;
   onProgress?(target: VariantTarget, progress: ModelProgress): void;
 };
 
 /**
  * Drafts one variant for a target: with the model when one is set up (linted and repaired like
- * any model draft), otherwise from the templates — linted either way, so variants compare fairly.
+ * any model draft), otherwise from the templates — linted either way, in the context the editor
+ * gives the draft once the variant is used, so variants compare fairly and keep their verdict.
  */
-export async function draftVariant(target: VariantTarget, { base, model, lintConfig, signal, onProgress }: Options): Promise<Variant> {
-  const request: ComposeRequest = { ...base, ...target };
+export async function draftVariant(target: VariantTarget, { base, model, signal, onProgress }: Options): Promise<Variant> {
+  const input = forTarget(base, target);
+  const context = buildDraftContext(input);
   const key = variantKey(target);
+  if (!context.compose) return { ...target, key, status: 'failed', findings: [], message: 'Choose a library entry first.' };
   if (!model || model.baseUrl === '' || model.model === '') {
-    const draft = composeTemplateDraft(request);
-    const context = {
-      entry: base.entry,
-      channel: base.channel,
-      // A template draft that does not fit one post is offered as a thread: each post must fit.
-      format: draft.fitsChannel ? ('reply' as const) : ('thread' as const),
-      language: draft.language,
-      ...(target.audience ? { audience: target.audience } : {}),
-    };
-    const findings = lintSandwich(draft.sections, context, lintConfig);
-    return { ...target, key, status: 'template', draft, findings };
+    const draft = composeTemplateDraft(context.compose, { context: context.lint });
+    return { ...target, key, status: 'template', draft, findings: variantFindings(input, draft) };
   }
   const { composeWithModel } = await import('../../../shared/compose/model/compose-with-model');
-  const outcome = await composeWithModel(request, {
+  const outcome = await composeWithModel(context.compose, {
     settings: model,
     signal,
-    lintConfig,
+    context: context.lint,
+    ...(context.lintConfig ? { lintConfig: context.lintConfig } : {}),
     ...(onProgress ? { onProgress: (progress) => onProgress(target, progress) } : {}),
   });
   switch (outcome.status) {
@@ -72,6 +65,20 @@ export async function draftVariant(target: VariantTarget, { base, model, lintCon
     case 'failed':
       return { ...target, key, status: 'failed', findings: [], message: outcome.message };
     case 'not-configured':
-      return { ...target, key, status: 'template', draft: outcome.template, findings: [] };
+      return { ...target, key, status: 'template', draft: outcome.template, findings: variantFindings(input, outcome.template) };
   }
+}
+
+/** The draft for one audience and voice: the same draft otherwise (a variant without a spokesperson has no sign-off). */
+function forTarget(base: DraftContextInput, { audience, spokesperson }: VariantTarget): DraftContextInput {
+  const { spokespersonId: _replaced, ...draft } = base.draft;
+  return {
+    ...base,
+    draft: { ...draft, audienceIds: audience ? [audience.id] : [], ...(spokesperson ? { spokespersonId: spokesperson.id } : {}) },
+  };
+}
+
+/** What the editor finds once the variant is used: the draft with the variant's text, language and format. */
+function variantFindings(input: DraftContextInput, composed: ComposedDraft): Diagnostic[] {
+  return lintDraft(composed.sections, buildDraftContext({ ...input, draft: { ...input.draft, ...composedChoices(composed) } }));
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ComposeRequest } from '../../../shared/compose';
 import type { ModelOutcome, ModelProgress } from '../../../shared/compose/model/compose-with-model';
-import type { LintConfig } from '../../../shared/lint';
+import type { LintConfig, LintContext } from '../../../shared/lint';
 import type { ModelSettings } from '../../../shared/schema';
 
 export type ModelDraftState =
@@ -9,7 +9,13 @@ export type ModelDraftState =
   | { phase: 'running'; progress: ModelProgress | undefined }
   | { phase: 'done'; outcome: ModelOutcome };
 
-type Start = { request: ComposeRequest; settings: ModelSettings; capturedPostText?: string; lintConfig?: LintConfig };
+type Start = {
+  request: ComposeRequest;
+  settings: ModelSettings;
+  capturedPostText?: string;
+  context?: LintContext;
+  lintConfig?: LintConfig;
+};
 
 /**
  * One model draft at a time: streams progress, can be cancelled at any moment, and reports the
@@ -23,7 +29,7 @@ export function useModelDraft() {
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  const start = useCallback(async ({ request, settings, capturedPostText, lintConfig }: Start): Promise<ModelOutcome> => {
+  const start = useCallback(async ({ request, settings, capturedPostText, context, lintConfig }: Start): Promise<ModelOutcome> => {
     controller.current?.abort();
     const run = new AbortController();
     controller.current = run;
@@ -36,6 +42,7 @@ export function useModelDraft() {
         if (controller.current === run) setState({ phase: 'running', progress });
       },
       ...(capturedPostText === undefined ? {} : { capturedPostText }),
+      ...(context === undefined ? {} : { context }),
       ...(lintConfig === undefined ? {} : { lintConfig }),
     });
     if (controller.current === run) setState({ phase: 'done', outcome });

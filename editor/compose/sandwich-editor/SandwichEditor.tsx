@@ -8,6 +8,7 @@ import { mergeRegister } from 'lexical';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Diagnostic } from '../../../shared/schema/diagnostic';
 import type { Sandwich } from '../../../shared/schema/draft';
+import { sameSandwich } from '../../../shared/compose/same-sandwich';
 import { paintDiagnostics } from './diagnostic-highlights';
 import { registerSectionClipboard } from './register-section-clipboard';
 import { registerSectionDeletion } from './register-section-deletion';
@@ -22,15 +23,13 @@ export type { SandwichEditorHandle } from './sandwich-handle';
 export interface SandwichEditorProps {
   initial: Sandwich;
   onChange(sandwich: Sandwich): void;
-  diagnostics?: Diagnostic[];
+  diagnostics?: Diagnostic[] | undefined;
   language?: string;
-  ref?: Ref<SandwichEditorHandle>;
+  ref?: Ref<SandwichEditorHandle> | undefined;
 }
 
 const noDiagnostics: Diagnostic[] = [];
 const nodes = [SandwichSectionNode];
-const sameSandwich = (a: Sandwich, b: Sandwich) =>
-  a.fact === b.fact && a.myth === b.myth && a.explanation === b.explanation && a.factAgain === b.factAgain;
 
 function SandwichBehaviour({ initial, onChange, diagnostics = noDiagnostics, ref }: Omit<SandwichEditorProps, 'language'>) {
   const [editor] = useLexicalComposerContext();

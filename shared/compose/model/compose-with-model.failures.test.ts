@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { startFakeOpenAiServer, streamPieces, type ScriptedResponse } from '../../../tests/support/fake-openai-server';
 import { composeWithModel } from './compose-with-model';
-import { request, good, invented, sandwichJson, useFakeModelServer } from './testing/use-fake-model-server';
+import { request, good, invented, sandwichJson, fakeModelServerPerTest } from './testing/fake-model-server-per-test';
 
 // A real OpenAI-compatible server over HTTP and server-sent events, through the real SDK.
-const model = useFakeModelServer();
+const model = fakeModelServerPerTest();
 const { draft } = model;
 
 describe('when the server says no', () => {

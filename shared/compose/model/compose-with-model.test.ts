@@ -3,12 +3,11 @@ import { streamPieces } from '../../../tests/support/fake-openai-server';
 import { sectionIds } from '../../schema/draft';
 import { composeTemplateDraft } from '../compose-template-draft';
 import { composeWithModel } from './compose-with-model';
-import { createModelComposer, ModelDraftError } from './model-composer';
 import type { ModelProgress } from './model-outcome';
-import { request, good, invented, apiKey, errorsOf, sandwichJson, useFakeModelServer } from './testing/use-fake-model-server';
+import { request, good, invented, apiKey, errorsOf, sandwichJson, fakeModelServerPerTest } from './testing/fake-model-server-per-test';
 
 // A real OpenAI-compatible server over HTTP and server-sent events, through the real SDK.
-const model = useFakeModelServer();
+const model = fakeModelServerPerTest();
 const { draft } = model;
 
 describe('a good answer', () => {
@@ -249,25 +248,5 @@ describe('cancelling', () => {
       { kind: 'stream', content: streamPieces(sandwichJson(good), 40), chunkDelayMs: 20 },
     );
     expect(outcome.status).toBe('cancelled');
-  });
-});
-
-describe('createModelComposer', () => {
-  const composer = () => createModelComposer({ baseUrl: model.server.baseUrl, model: 'local-test-model' });
-
-  it('is a DraftComposer of kind "model" that returns a ready draft', async () => {
-    model.server.script({ kind: 'stream', content: sandwichJson(good) });
-    expect(composer().kind).toBe('model');
-    await expect(composer().compose(request)).resolves.toMatchObject({ composer: 'model', sections: good });
-  });
-
-  it('throws a ModelDraftError carrying the outcome otherwise', async () => {
-    model.server.script({ kind: 'json', status: 401, body: { error: { message: 'bad key' } } });
-    const thrown = await composer()
-      .compose(request)
-      .catch((error: unknown) => error);
-    expect(thrown).toBeInstanceOf(ModelDraftError);
-    expect((thrown as ModelDraftError).outcome).toMatchObject({ status: 'failed', problem: 'unauthorized' });
-    expect((thrown as ModelDraftError).message).toMatch(/did not accept the API key/);
   });
 });

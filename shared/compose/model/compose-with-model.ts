@@ -5,13 +5,15 @@ import { sandwichFitter } from '../../channels/fits-in-post';
 import { splitIntoThread } from '../../channels/split-into-thread';
 import type { Diagnostic } from '../../schema/diagnostic';
 import type { LintConfig } from '../../lint/lint-config';
+import type { LintContext } from '../../lint/lint-context';
 import { lintSandwich } from '../../lint/lint-sandwich';
 import { sectionLabels } from '../../language/section-labels';
-import { describeZodError } from '../../schema/format-issues';
+import { describeZodError } from '../../schema/describe-issues';
 import type { Sandwich } from '../../schema/draft';
 import { modelSettingsSchema } from '../../schema/model-settings';
 import { composeTemplateDraft } from '../compose-template-draft';
-import { composeRequestSchema, type ComposedDraft, type ComposeRequest } from '../composer';
+import { composeRequestSchema, singlePostFormat, type ComposedDraft, type ComposeRequest } from '../composer';
+import { composedLintContext } from '../draft-context';
 import { entryWordsFor } from '../draft-language';
 import type { ModelOutcome, ModelProgress } from './model-outcome';
 import { describeModelFailure, hostOf, ModelAnswerError, type ModelServer } from './model-problems';
@@ -32,6 +34,12 @@ export type ComposeWithModelOptions = {
   onProgress?: (progress: ModelProgress) => void;
   /** The captured post, only when the person ticked "send the post to the model". */
   capturedPostText?: string;
+  /**
+   * The draft's lint context (buildDraftContext), with the post and its address whether or not
+   * the post is sent: the model's draft is judged as the editor will judge it. Without one, only
+   * the post sent counts.
+   */
+  context?: LintContext;
   lintConfig?: LintConfig;
   /** How long the server may stay silent, before answering or between two pieces (default 60 s). */
   timeoutMs?: number;
@@ -49,12 +57,13 @@ export type ComposeWithModelOptions = {
  */
 export async function composeWithModel(request: ComposeRequest, options: ComposeWithModelOptions): Promise<ModelOutcome> {
   const parsed = composeRequestSchema.parse(request);
+  const template = options.context ? { context: options.context } : {};
   const settings = modelSettingsSchema.safeParse(options.settings);
   if (!settings.success) {
     const problems = describeZodError(settings.error).replaceAll('\n', '; ');
     return {
       status: 'not-configured',
-      template: composeTemplateDraft(parsed),
+      template: composeTemplateDraft(parsed, template),
       message: `The model settings are not valid (${problems}), so this draft comes from the library's template. Fix them in Settings.`,
     };
   }
@@ -62,7 +71,7 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
   if (!baseUrl || !model) {
     return {
       status: 'not-configured',
-      template: composeTemplateDraft(parsed),
+      template: composeTemplateDraft(parsed, template),
       message:
         "No language model is set up, so this draft comes from the library's template. To draft with a model, add a server address and a model name in Settings.",
     };
@@ -106,15 +115,9 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
     );
   }
 
-  const context = {
-    entry: parsed.entry,
-    channel: parsed.channel,
-    language: words.language,
-    format: 'reply',
-    ...(parsed.audience ? { audience: parsed.audience } : {}),
-    // The post's own wording counts as the myth's, so echoing it is caught.
-    ...(post ? { post } : {}),
-  } as const;
+  // The model writes one post in the requested format; a thread is only a fallback for review.
+  const format = singlePostFormat(parsed.format);
+  const context = composedLintContext(options.context ?? (post ? { post } : {}), parsed, { language: words.language, format });
   const lint = (sections: Sandwich) => lintSandwich(sections, context, options.lintConfig);
   const firstFindings = lint(answer.sections);
   const firstErrors = errorsIn(firstFindings);
@@ -157,6 +160,7 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
       language: words.language,
       fitsChannel,
       ...(thread ? { thread } : {}),
+      format,
       notes: [
         ...notes,
         ...(thread
@@ -167,7 +171,7 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
       composer: 'model',
     };
     if (errors.length === 0) return { status: 'ready', draft, findings, repaired };
-    return { status: 'needs-review', draft, findings, template: composeTemplateDraft(parsed), repaired };
+    return { status: 'needs-review', draft, findings, template: composeTemplateDraft(parsed, template), repaired };
   }
 
   /** Reports the sections as they stream in, only when something changed. */

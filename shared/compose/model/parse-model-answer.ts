@@ -1,3 +1,4 @@
+import { describeIssue } from '../../schema/describe-issues';
 import type { Sandwich } from '../../schema/draft';
 import { modelDraftSchema, sectionForKey } from './model-draft-schema';
 
@@ -32,6 +33,6 @@ export function parseModelAnswer(answer: string): ModelAnswer {
   }
   const parsed = modelDraftSchema.safeParse(named);
   if (!parsed.success)
-    return { ok: false, problem: 'schema-mismatch', message: parsed.error.issues.map((issue) => issue.message).join('; ') };
+    return { ok: false, problem: 'schema-mismatch', message: parsed.error.issues.map((issue) => describeIssue(issue)).join('; ') };
   return { ok: true, sections: parsed.data };
 }

@@ -24,7 +24,7 @@ export const apiKey = 'sk-test-7f3a';
 export { sandwichJson };
 
 /** Starts one local model server for the test file, empties its request log before each test. */
-export function useFakeModelServer() {
+export function fakeModelServerPerTest() {
   let server: FakeOpenAiServer;
   beforeAll(async () => {
     server = await startFakeOpenAiServer();

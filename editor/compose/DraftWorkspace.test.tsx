@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import starter from '../../fact-library/dist/library.json' with { type: 'json' };
+import { localToday } from '../../shared/calendar/calendar-date';
+import { sectionLabels } from '../../shared/language';
+import type { Diagnostic } from '../../shared/lint';
+import { audienceSchema, entrySchema, spokespersonSchema, type Draft } from '../../shared/schema';
+import { press, renderWithDatabase, waitFor } from '../settings/testing/render-with-database';
+import { DraftWorkspace } from './DraftWorkspace';
+import { draftVariant } from './model/draft-variants';
+
+const library = {
+  entries: starter.entries.map((entry) => entrySchema.parse(entry)),
+  audiences: starter.audiences.map((audience) => audienceSchema.parse(audience)),
+  spokespeople: starter.spokespeople.map((person) => spokespersonSchema.parse(person)),
+};
+const audience = library.audiences[0]!;
+
+// Drafted in French for X, this entry does not fit one post: the template composer offers a thread.
+const draft: Draft = {
+  id: '0b9c5a52-5f8e-4b43-9d5e-1f6f2b1f3c10',
+  title: 'Reply on X',
+  sections: { fact: '', myth: '', explanation: '', factAgain: '' },
+  entryId: 'asylum-luxury-support',
+  audienceIds: [],
+  channel: 'x',
+  language: 'fr',
+  capturedPost: {
+    text: 'Ils ont tous une chambre gratuite dans un hôtel quatre étoiles !',
+    url: 'https://x.com/rumourmill/status/1790000000000000001',
+    platform: 'x',
+    capturedAt: '2026-03-14T09:30:00.000Z',
+  },
+  status: 'draft',
+  createdAt: '2026-03-14T09:31:00.000Z',
+  updatedAt: '2026-03-14T09:31:00.000Z',
+};
+
+let rendered: Awaited<ReturnType<typeof renderWithDatabase>> | undefined;
+afterEach(async () => {
+  await rendered?.unmount();
+  rendered = undefined;
+});
+
+/** A finding as the person reads it in the Findings list: how serious, which section, what, and the fix offered. */
+function asShown(finding: Diagnostic): string {
+  const heading = { error: 'Must fix', warning: 'Should fix', info: 'Worth a look' }[finding.severity];
+  const fix = finding.suggestion?.replacement === undefined ? '' : ` | Apply fix: ${finding.suggestion.description}`;
+  return `${heading} | ${finding.ruleId} | ${sectionLabels[finding.section]}: ${finding.message}${fix}`;
+}
+
+function shownFindings(container: HTMLElement): string[] {
+  return [...container.querySelectorAll<HTMLElement>('.findings li[data-rule]')].map((item) => {
+    const heading = item.closest('ul')!.getAttribute('aria-label');
+    const fix = [...item.querySelectorAll('button')].find((button) => button.textContent?.startsWith('Apply fix: '));
+    return `${heading} | ${item.dataset.rule} | ${item.querySelector('p')!.textContent}${fix ? ` | ${fix.textContent}` : ''}`;
+  });
+}
+
+/** A select in the reply settings, by the words of its label. */
+function setting(container: HTMLElement, label: string): HTMLSelectElement {
+  const found = [...container.querySelectorAll('.compose-settings label')].find(
+    (element) => element.firstChild?.textContent?.trim() === label,
+  );
+  return found!.querySelector('select')!;
+}
+
+describe('the editor and the variants panel', () => {
+  it('give the same findings for the same draft: a thread offered by the template composer', async () => {
+    const variant = await draftVariant(
+      { audience },
+      {
+        base: { draft, library, today: localToday(), lintConfig: { rules: {} } },
+        model: undefined,
+        signal: new AbortController().signal,
+      },
+    );
+    expect(variant.draft?.format).toBe('thread');
+    // Posted as one reply, the thread would not fit: the editor must judge it as the thread it is.
+    expect(variant.findings.map((finding) => finding.ruleId)).not.toContain('channel-length');
+
+    rendered = await renderWithDatabase(<DraftWorkspace initial={draft} />);
+    const { container } = rendered;
+    const box = await waitFor(
+      () =>
+        [...container.querySelectorAll<HTMLInputElement>('.variants input[type="checkbox"]')].find((input) =>
+          input.parentElement?.textContent?.includes(audience.name),
+        ),
+      'the audience in the variants panel',
+    );
+    act(() => box.click());
+    press(container, 'Draft 1 variants');
+    await waitFor(
+      () => [...container.querySelectorAll('button')].find((button) => button.textContent === 'Use this variant'),
+      'the variant',
+    );
+    press(container, 'Use this variant');
+    const fact = variant.draft!.sections.fact;
+    await waitFor(() => container.querySelector('[contenteditable="true"]')?.textContent?.includes(fact), 'the variant in the editor');
+
+    // Linting follows each keystroke: let the editor settle on the variant's text, then compare.
+    const expected = variant.findings.map(asShown);
+    await waitFor(() => JSON.stringify(shownFindings(container)) === JSON.stringify(expected), 'the same findings').catch(() => undefined);
+    expect(shownFindings(container)).toEqual(expected);
+    // The draft records what it became: a thread, for the variant's audience.
+    expect(setting(container, 'Format').value).toBe('thread');
+    expect(setting(container, 'Audience').value).toBe(audience.id);
+  });
+
+  it('judge the draft with the captured post’s address: a link straight to it is a finding', async () => {
+    const url = draft.capturedPost!.url!;
+    const explanation = `C'est du cherry-picking : voir ${url}`;
+    const linking: Draft = { ...draft, language: 'fr', sections: { ...draft.sections, explanation } };
+    rendered = await renderWithDatabase(<DraftWorkspace initial={linking} />);
+    const { container } = rendered;
+    const finding = await waitFor(() => container.querySelector('.findings li[data-rule="link-to-myth"]'), 'the link-to-myth finding');
+    expect(finding.closest('ul')!.getAttribute('aria-label')).toBe('Must fix');
+    expect(finding.textContent).toContain(
+      'Explanation: This links straight to the post you are correcting, which sends it readers and reach: link to an archived copy, or use a screenshot marked as false.',
+    );
+    expect(finding.textContent).toContain('Apply fix: Link to an archived copy (web.archive.org) instead.');
+  });
+});
