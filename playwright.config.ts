@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable } from './tests/e2e/chromium-executable';
+import { chromiumLaunchPath } from './tests/e2e/chromium-executable';
 
 const editorPort = 4173;
 
@@ -14,7 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${editorPort}`,
     launchOptions: {
-      executablePath: chromiumExecutable(),
+      ...chromiumLaunchPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

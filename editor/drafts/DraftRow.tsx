@@ -92,6 +92,7 @@ function RenameForm({ draft, rename, onDone }: { draft: Draft; rename: DraftRowA
         value={title}
         maxLength={200}
         placeholder={draftLabel({ ...draft, title: '' })}
+        // biome-ignore lint/a11y/noAutofocus: the field opens on the person's own "Rename" click; typing goes straight in
         autoFocus
         onChange={(event) => setTitle(event.target.value)}
         onKeyDown={(event) => {

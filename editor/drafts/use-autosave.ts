@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { sameValue } from '../../shared/review/same-value';
 
 export type AutosaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 export type Autosave = { status: AutosaveStatus; error?: unknown; flush: () => void };
@@ -31,6 +32,7 @@ export function useAutosave<T>(
 
   const isSaved = (candidate: T) => lastSaved.current !== unsaved && isSame(candidate, lastSaved.current);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stable on purpose (see the end of the callback)
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
@@ -62,6 +64,7 @@ export function useAutosave<T>(
     saveRef.current = save;
   });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: isSaved reads refs only; a new copy of it each render is no change
   useEffect(() => {
     latest.current = value;
     if (isSaved(value)) {
@@ -94,11 +97,11 @@ export function useAutosave<T>(
 }
 
 /**
- * Equal content, by JSON. A top-level `updatedAt` is left out: saveDraft stamps it, so a draft
- * that comes back from saving with a new time is not a change to save again.
+ * Equal content (`sameValue`). A top-level `updatedAt` is left out: saveDraft stamps it, so a
+ * draft that comes back from saving with a new time is not a change to save again.
  */
 export function sameContent<T>(a: T, b: T): boolean {
-  return a === b || JSON.stringify(withoutStamp(a)) === JSON.stringify(withoutStamp(b));
+  return sameValue(withoutStamp(a), withoutStamp(b));
 }
 
 function withoutStamp(value: unknown): unknown {

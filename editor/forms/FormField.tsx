@@ -2,14 +2,14 @@ import './forms.css';
 import type { ReactNode } from 'react';
 
 /** What a labelled control needs so that its error is announced with it (WCAG 3.3.1). */
-export type ControlProps = { id: string; name: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
+export type ControlProps = { id: string; name: string; 'aria-invalid'?: true | undefined; 'aria-describedby'?: string | undefined };
 
 type FieldProps = {
   formId: string;
   name: string;
   label: string;
-  hint?: string;
-  errors?: string[];
+  hint?: string | undefined;
+  errors?: string[] | undefined;
   children: (control: ControlProps) => ReactNode;
 };
 
@@ -52,7 +52,7 @@ type CheckboxGroupProps<T extends string> = {
   options: readonly { value: T; label: string }[];
   checked: readonly T[];
   onChange: (checked: T[]) => void;
-  errors?: string[];
+  errors?: string[] | undefined;
 };
 
 /** Several choices under one legend; the group's problem is described on every box. */

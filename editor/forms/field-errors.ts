@@ -24,25 +24,16 @@ export function fieldForPath(
   return undefined;
 }
 
-/** zod's own wording for a missing value ("expected number, received undefined") is not for people. */
-function readableMessage(issue: z.core.$ZodIssue, problem: string): string {
-  if (issue.code === 'invalid_type') return issue.expected === 'number' ? 'must be written in digits' : 'must be filled in';
-  if (issue.code === 'invalid_value') return 'choose one of the options';
-  return problem;
-}
-
 export function fieldErrorsFromZod(
   error: z.ZodError,
   fields: ReadonlySet<string>,
   aliases: Readonly<Record<string, string>> = {},
 ): FieldErrors {
   const errors: FieldErrors = {};
-  // listFieldProblems keeps zod's issue order, so index i is issue i.
-  listFieldProblems(error).forEach(({ field, problem, path }, index) => {
+  for (const { field, problem, path } of listFieldProblems(error, 'form')) {
     const target = fieldForPath(path, fields, aliases);
-    const message = readableMessage(error.issues[index]!, problem);
-    addFieldError(errors, target ?? formField, target ? message : `${field}: ${message}`);
-  });
+    addFieldError(errors, target ?? formField, target ? problem : `${field}: ${problem}`);
+  }
   return errors;
 }
 

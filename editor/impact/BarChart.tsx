@@ -26,10 +26,12 @@ export function BarChart({ title, bars, unit, pairedUnit, max }: Props) {
         <p className="hint">Nothing to show for this period yet.</p>
       ) : (
         <>
+          {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by its visible caption (aria-labelledby), with a table alternative */}
           <svg viewBox={`0 0 ${chartWidth} ${height}`} role="img" aria-labelledby={`${id}-caption`} width="100%">
             {bars.map((bar, index) => {
               const y = index * rowHeight * (pairedUnit ? 1.6 : 1) + 4;
               return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two bars may share a label; the chart is redrawn whole, never reordered in place
                 <g key={`${bar.label}-${index}`}>
                   <text x={labelWidth - 6} y={y + 13} textAnchor="end" className="chart-label">
                     {bar.label.length > 32 ? `${bar.label.slice(0, 31)}…` : bar.label}

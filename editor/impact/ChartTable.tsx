@@ -29,6 +29,7 @@ export function ChartTable({
             <tr key={key}>
               <th scope="row">{first}</th>
               {rest.map((cell, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a row's cells are columns, fixed by position
                 <td key={index}>{cell}</td>
               ))}
             </tr>

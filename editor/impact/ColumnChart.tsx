@@ -18,6 +18,7 @@ export function ColumnChart({ title, periods }: { title: string; periods: Period
         <p className="hint">Nothing to show for this period yet.</p>
       ) : (
         <>
+          {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by its visible caption (aria-labelledby), with a table alternative */}
           <svg viewBox={`0 0 ${width} ${height + 24}`} role="img" aria-labelledby={`${id}-caption`} width="100%">
             <text x={0} y={12} className="chart-value">
               {top}

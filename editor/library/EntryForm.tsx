@@ -73,7 +73,7 @@ function EntryFormBody({ existing, start, people }: BodyProps) {
       parsed.success ? {} : fieldErrorsFromZod(parsed.error, entryFieldNames(values.sources.length), entryFieldAliases),
       formReviewErrors(values, existing, candidate, people),
     );
-    if (!existing && !found['id'] && (await getEntry(db, values.id.trim()))) {
+    if (!existing && !found.id && (await getEntry(db, values.id.trim()))) {
       addFieldError(found, 'id', 'an entry with this id already exists; choose another');
     }
     if (countFieldErrors(found) > 0) return reject(found);

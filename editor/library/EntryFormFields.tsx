@@ -45,11 +45,11 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
           name="id"
           label="Id"
           hint="Lower-case letters, digits and hyphens; names the library file. It cannot change later."
-          errors={errors['id']}
+          errors={errors.id}
         >
           {(control) => <input {...control} {...text('id')} readOnly={editing} autoComplete="off" spellCheck={false} />}
         </Field>
-        <Field {...field} name="title" label="Title" errors={errors['title']}>
+        <Field {...field} name="title" label="Title" errors={errors.title}>
           {(control) => <input {...control} {...text('title')} />}
         </Field>
         <CheckboxGroup
@@ -59,18 +59,18 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
           options={topicOptions}
           checked={values.topics}
           onChange={(topics) => set('topics', topics)}
-          errors={errors['topics']}
+          errors={errors.topics}
         />
         <Field
           {...field}
           name="scope"
           label="Region (scope)"
           hint="Where the fact holds: “UK”, “US (Texas)”, “EU-wide”."
-          errors={errors['scope']}
+          errors={errors.scope}
         >
           {(control) => <input {...control} {...text('scope')} />}
         </Field>
-        <Field {...field} name="language" label="Language" errors={errors['language']}>
+        <Field {...field} name="language" label="Language" errors={errors.language}>
           {(control) => (
             <select {...control} value={values.language} onChange={(event) => set('language', event.target.value as Language)}>
               {languageSchema.options.map((language) => (
@@ -85,7 +85,7 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
 
       <fieldset className="form-section">
         <legend>The sandwich</legend>
-        <Field {...field} name="fact" label="Fact" hint="Lead with the truth, in a few clear words." errors={errors['fact']}>
+        <Field {...field} name="fact" label="Fact" hint="Lead with the truth, in a few clear words." errors={errors.fact}>
           {(control) => <textarea {...control} {...text('fact')} rows={3} />}
         </Field>
         <Field
@@ -147,7 +147,7 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
           name="status"
           label="Status"
           hint="Vetting records you (the name in Settings) as the reviewer; whoever made the latest change cannot vet it."
-          errors={errors['status']}
+          errors={errors.status}
         >
           {(control) => (
             <select {...control} value={values.status} onChange={(event) => set('status', event.target.value as EntryStatus)}>
@@ -159,7 +159,7 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
             </select>
           )}
         </Field>
-        <Field {...field} name="author" label="Author" hint="Who wrote, or last changed, the entry." errors={errors['author']}>
+        <Field {...field} name="author" label="Author" hint="Who wrote, or last changed, the entry." errors={errors.author}>
           {(control) => <input {...control} {...text('author')} autoComplete="name" />}
         </Field>
         {reviewNotice && (
@@ -167,7 +167,7 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
             {reviewNotice}
           </p>
         )}
-        <Field {...field} name="reviewBy" label="Review by" hint="When the entry must be checked again." errors={errors['reviewBy']}>
+        <Field {...field} name="reviewBy" label="Review by" hint="When the entry must be checked again." errors={errors.reviewBy}>
           {(control) => <input {...control} {...text('reviewBy')} type="date" />}
         </Field>
       </fieldset>

@@ -33,6 +33,7 @@ export function EntryHistory({ entry }: { entry: Entry }) {
         ) : (
           <ol>
             {reviews.map((review, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same reviewer may give two verdicts in a day; the history only grows at the end
               <li key={`${index}-${review.reviewer}-${review.date}`}>
                 {verdicts[review.status]} by {review.reviewer} on <time dateTime={review.date}>{review.date}</time>
                 {review.note && <span className="history-note">{review.note}</span>}

@@ -20,7 +20,7 @@ const parts: { part: TextPart; label: string; hint?: string }[] = [
 
 /** The repeatable sources group: every source carries the quote a reviewer checks against the page. */
 export function EntrySourcesFieldset({ formId, sources, onChange, errors }: Props) {
-  const groupErrors = errors['sources'];
+  const groupErrors = errors.sources;
   const update = (index: number, part: TextPart, value: string) =>
     onChange(sources.map((source, i) => (i === index ? { ...source, [part]: value } : source)));
   const remove = (index: number) => onChange(sources.filter((_, i) => i !== index));

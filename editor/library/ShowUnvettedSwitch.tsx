@@ -6,7 +6,14 @@ export function ShowUnvettedSwitch({ checked, onChange }: { checked: boolean; on
   const id = useId();
   return (
     <p className="show-unvetted">
-      <input id={id} type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        aria-checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <label htmlFor={id}>Show drafts and entries in review</label>
     </p>
   );

@@ -8,6 +8,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
       <ol className="sources">
         {sources.map((source, index) => (
           // Two quotes may come from the same page, so the url alone is not a key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is read-only and keeps its order
           <li key={`${index}-${source.url}`}>
             <blockquote cite={source.url}>{source.quote}</blockquote>
             <p>

@@ -44,8 +44,8 @@ describe('assembleEntry', () => {
   });
 
   it('adds no review when the entry stays vetted or is not vetted', () => {
-    expect(assembleEntry(entryToValues(vetted), vetted, today, 'Bea')['reviews']).toEqual(vetted.reviews);
-    expect(assembleEntry({ ...emptyEntryValues(), status: 'draft' }, undefined, today, 'Bea')['reviews']).toEqual([]);
+    expect(assembleEntry(entryToValues(vetted), vetted, today, 'Bea').reviews).toEqual(vetted.reviews);
+    expect(assembleEntry({ ...emptyEntryValues(), status: 'draft' }, undefined, today, 'Bea').reviews).toEqual([]);
   });
 
   it('turns a blank or wordy year into something the schema rejects, not into 0', () => {
@@ -54,7 +54,7 @@ describe('assembleEntry', () => {
       { ...values.sources[0]!, year: '' },
       { ...values.sources[0]!, year: 'last year' },
     ];
-    const sources = assembleEntry(values, undefined, today)['sources'] as { year: unknown }[];
+    const sources = assembleEntry(values, undefined, today).sources as { year: unknown }[];
     expect(sources.map((source) => source.year)).toEqual([undefined, Number.NaN]);
   });
 });
@@ -62,7 +62,7 @@ describe('assembleEntry', () => {
 describe('the review rules in the form', () => {
   const inReview: Entry = { ...vetted, status: 'in-review', author: 'Ana' };
   const check = (values: EntryFormValues, existing: Entry | undefined, userName: string, lastChangedBy?: string) =>
-    formReviewErrors(values, existing, assembleEntry(values, existing, today, userName), { userName, lastChangedBy })['status'] ?? [];
+    formReviewErrors(values, existing, assembleEntry(values, existing, today, userName), { userName, lastChangedBy }).status ?? [];
   const vetting = (entry: Entry, change: Partial<EntryFormValues> = {}) => ({
     ...entryToValues(entry),
     status: 'vetted' as const,

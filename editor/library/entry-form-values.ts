@@ -1,11 +1,20 @@
 import { canVet } from '../../shared/review/can-vet';
 import { changedReviewedParts } from '../../shared/review/change-needs-review';
-import { changedEntryFields, changesContent } from '../../shared/review/changed-entry-fields';
+import { changesContent } from '../../shared/review/changed-entry-fields';
+import { changedFields } from '../../shared/review/changed-fields';
 import { entrySchema, type Entry, type EntryStatus, type Language, type Technique, type Topic } from '../../shared/schema';
 import { addFieldError, linesOf, type FieldErrors } from '../forms/field-errors';
 
 /** A source as the form holds it: the year stays text until it is parsed, `date` rides along unseen. */
-export type SourceRow = { key: number; title: string; publisher: string; url: string; year: string; quote: string; date?: string };
+export type SourceRow = {
+  key: number;
+  title: string;
+  publisher: string;
+  url: string;
+  year: string;
+  quote: string;
+  date?: string | undefined;
+};
 
 export type EntryFormValues = {
   id: string;
@@ -137,7 +146,7 @@ function asStored(candidate: Record<string, unknown>): Entry {
 
 /** Whether the save changes what the entry says, which makes the person saving its latest author. */
 function changesWords(existing: Entry | undefined, candidate: Record<string, unknown>): boolean {
-  return !existing || changesContent(changedEntryFields(existing, asStored(candidate)));
+  return !existing || changesContent(changedFields(existing, asStored(candidate)));
 }
 
 /**

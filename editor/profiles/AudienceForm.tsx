@@ -15,7 +15,7 @@ const readingLevelLabels = {
 };
 const fields = new Set(['id', 'name', 'description', 'values', 'concerns', 'tone', 'readingLevel']);
 
-type Props = { existing?: Audience; onSaved: (audience: Audience) => void; onCancel: () => void };
+type Props = { existing?: Audience | undefined; onSaved: (audience: Audience) => void; onCancel: () => void };
 
 /** Creates or edits one audience; `notes` (guidance from the library file) is kept as it was. */
 export function AudienceForm({ existing, onSaved, onCancel }: Props) {
@@ -58,7 +58,7 @@ export function AudienceForm({ existing, onSaved, onCancel }: Props) {
     <form ref={formRef} className="profile-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-heading`}>
       <h2 id={`${formId}-heading`}>{heading}</h2>
       <FormProblems errors={errors} formLevel={formField} />
-      <Field formId={formId} name="name" label="Name" errors={errors['name']}>
+      <Field formId={formId} name="name" label="Name" errors={errors.name}>
         {(control) => <input {...control} {...text('name')} />}
       </Field>
       <Field
@@ -66,25 +66,25 @@ export function AudienceForm({ existing, onSaved, onCancel }: Props) {
         name="id"
         label="Id"
         hint="Lower-case letters, digits and hyphens; filled in from the name. It cannot change later."
-        errors={errors['id']}
+        errors={errors.id}
       >
         {(control) => (
           <input {...control} {...text('id')} readOnly={Boolean(existing)} onInput={() => setIdEdited(true)} spellCheck={false} />
         )}
       </Field>
-      <Field formId={formId} name="description" label="Description" errors={errors['description']}>
+      <Field formId={formId} name="description" label="Description" errors={errors.description}>
         {(control) => <textarea {...control} {...text('description')} rows={2} />}
       </Field>
-      <Field formId={formId} name="values" label="Values" hint="What this audience cares about, one per line." errors={errors['values']}>
+      <Field formId={formId} name="values" label="Values" hint="What this audience cares about, one per line." errors={errors.values}>
         {(control) => <textarea {...control} {...text('values')} rows={3} />}
       </Field>
-      <Field formId={formId} name="concerns" label="Concerns" hint="What worries them, one per line." errors={errors['concerns']}>
+      <Field formId={formId} name="concerns" label="Concerns" hint="What worries them, one per line." errors={errors.concerns}>
         {(control) => <textarea {...control} {...text('concerns')} rows={3} />}
       </Field>
-      <Field formId={formId} name="tone" label="Tone" hint="E.g. “warm, practical, no jargon”." errors={errors['tone']}>
+      <Field formId={formId} name="tone" label="Tone" hint="E.g. “warm, practical, no jargon”." errors={errors.tone}>
         {(control) => <input {...control} {...text('tone')} />}
       </Field>
-      <Field formId={formId} name="readingLevel" label="Reading level" errors={errors['readingLevel']}>
+      <Field formId={formId} name="readingLevel" label="Reading level" errors={errors.readingLevel}>
         {(control) => (
           <select {...control} {...text('readingLevel')}>
             {readingLevelSchema.options.map((level) => (

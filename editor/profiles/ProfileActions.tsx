@@ -7,17 +7,18 @@ export function ProfileActions({ name, onEdit, onDelete, deleteWarning }: Props)
   const [confirming, setConfirming] = useState(false);
   if (confirming) {
     return (
-      <div className="profile-actions" role="group" aria-label={`Confirm deleting ${name}`}>
+      <fieldset className="profile-actions" aria-label={`Confirm deleting ${name}`}>
         <span>
           Delete “{name}”? {deleteWarning}
         </span>
         <button type="button" className="danger" onClick={() => void onDelete()}>
           Yes, delete “{name}”
         </button>
+        {/* biome-ignore lint/a11y/noAutofocus: the safe choice takes focus when the person asks to delete, so Enter never deletes by accident */}
         <button type="button" className="secondary" onClick={() => setConfirming(false)} autoFocus>
           Keep it
         </button>
-      </div>
+      </fieldset>
     );
   }
   return (

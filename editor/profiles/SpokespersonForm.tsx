@@ -10,7 +10,7 @@ import { slugFromName } from './slug-from-name';
 
 const fields = new Set(['id', 'name', 'organisation', 'trustedBy', 'voice', 'signOff']);
 
-type Props = { existing?: Spokesperson; audiences: Audience[]; onSaved: (person: Spokesperson) => void; onCancel: () => void };
+type Props = { existing?: Spokesperson | undefined; audiences: Audience[]; onSaved: (person: Spokesperson) => void; onCancel: () => void };
 
 /** Creates or edits one spokesperson; `notes` (guidance from the library file) is kept as it was. */
 export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Props) {
@@ -63,7 +63,7 @@ export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Pro
         name="name"
         label="Name or role"
         hint="A role such as “Public health officer”, or a real name."
-        errors={errors['name']}
+        errors={errors.name}
       >
         {(control) => <input {...control} {...text('name')} />}
       </Field>
@@ -72,17 +72,17 @@ export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Pro
         name="id"
         label="Id"
         hint="Lower-case letters, digits and hyphens; filled in from the name. It cannot change later."
-        errors={errors['id']}
+        errors={errors.id}
       >
         {(control) => (
           <input {...control} {...text('id')} readOnly={Boolean(existing)} onInput={() => setIdEdited(true)} spellCheck={false} />
         )}
       </Field>
-      <Field formId={formId} name="organisation" label="Organisation" errors={errors['organisation']}>
+      <Field formId={formId} name="organisation" label="Organisation" errors={errors.organisation}>
         {(control) => <input {...control} {...text('organisation')} />}
       </Field>
       {options.length === 0 ? (
-        <p className="field-error" data-focus-on-error={errors['trustedBy'] ? 'true' : undefined} tabIndex={-1}>
+        <p className="field-error" data-focus-on-error={errors.trustedBy ? 'true' : undefined} tabIndex={-1}>
           Add an audience first: a spokesperson is trusted by at least one.
         </p>
       ) : (
@@ -93,7 +93,7 @@ export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Pro
           options={options}
           checked={trustedBy}
           onChange={setTrustedBy}
-          errors={errors['trustedBy']}
+          errors={errors.trustedBy}
         />
       )}
       <Field
@@ -101,11 +101,11 @@ export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Pro
         name="voice"
         label="Voice"
         hint="How they speak, e.g. “calm, factual, first person plural”."
-        errors={errors['voice']}
+        errors={errors.voice}
       >
         {(control) => <textarea {...control} {...text('voice')} rows={2} />}
       </Field>
-      <Field formId={formId} name="signOff" label="Sign-off" hint="How their replies end." errors={errors['signOff']}>
+      <Field formId={formId} name="signOff" label="Sign-off" hint="How their replies end." errors={errors.signOff}>
         {(control) => <input {...control} {...text('signOff')} />}
       </Field>
       <div className="form-actions">

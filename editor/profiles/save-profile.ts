@@ -27,7 +27,7 @@ export async function saveProfile<T>({
 }: SaveProfile<T>): Promise<{ saved: T } | { errors: FieldErrors }> {
   const parsed = schema.safeParse(candidate);
   const found = parsed.success ? {} : fieldErrorsFromZod(parsed.error, fields);
-  if (isNew && !found['id'] && (await exists(candidate.id))) addFieldError(found, 'id', duplicateMessage);
+  if (isNew && !found.id && (await exists(candidate.id))) addFieldError(found, 'id', duplicateMessage);
   if (countFieldErrors(found) > 0) return { errors: found };
   try {
     return { saved: await save(candidate) };

@@ -6,7 +6,7 @@ it.each([
   ['  Élus & citoyens  ', 'elus-citoyens'],
   ['Chair of the local business association', 'chair-of-the-local-business-association'],
   ['¿?', ''],
-  ['a'.repeat(59) + ' b', 'a'.repeat(59)],
+  [`${'a'.repeat(59)} b`, 'a'.repeat(59)],
 ])('%s → %s', (name, slug) => {
   expect(slugFromName(name)).toBe(slug);
 });

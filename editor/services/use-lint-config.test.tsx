@@ -33,7 +33,7 @@ async function save(changes: Partial<Settings>): Promise<void> {
 it('follows the saved rules, keeping one object while they do not change', async () => {
   await save({ lint: { rules: { readability: 'off' } } });
   rendered = await renderWithDatabase(<Linter />);
-  await waitFor(() => seen.at(-1)?.rules?.['readability'] === 'off', 'the saved rules');
+  await waitFor(() => seen.at(-1)?.rules?.readability === 'off', 'the saved rules');
   const first = seen.at(-1);
 
   // Another setting changes: the live query renders again with a fresh copy; the rules stay one object.

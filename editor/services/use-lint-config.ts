@@ -21,8 +21,8 @@ export function useLintConfig(): LintConfig {
   // and the check runs when the rules change, not on every keystroke that re-renders the editor.
   const key = JSON.stringify(stored ?? defaultConfig);
   return useMemo(() => {
-    const config = stored ?? defaultConfig;
-    return lintConfigSchema.safeParse(config).success ? config : defaultConfig;
-    // `stored` is summarised by `key`.
+    const config: unknown = JSON.parse(key);
+    const checked = lintConfigSchema.safeParse(config);
+    return checked.success ? (config as LintConfig) : defaultConfig;
   }, [key]);
 }

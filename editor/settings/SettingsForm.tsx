@@ -33,7 +33,7 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
     setValues((current) => ({ ...current, ...changes }));
     setNotice(message);
   };
-  const text = (key: 'userName' | 'subscriptionUrl') => ({
+  const text = (key: 'userName') => ({
     value: values[key],
     onChange: (event: { target: { value: string } }) => change({ [key]: event.target.value }),
   });
@@ -66,7 +66,7 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
           name="userName"
           label="Your name"
           hint="Recorded as the reviewer when you review a library entry."
-          errors={errors['userName']}
+          errors={errors.userName}
         >
           {(control) => <input {...control} {...text('userName')} autoComplete="name" />}
         </Field>
@@ -74,7 +74,7 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
       <fieldset className="form-section">
         <legend>Drafting defaults</legend>
         <p className="field-hint">New drafts start with these; each draft can change them.</p>
-        <Field formId={formId} name="defaultLanguage" label="Language" errors={errors['defaultLanguage']}>
+        <Field formId={formId} name="defaultLanguage" label="Language" errors={errors.defaultLanguage}>
           {(control) => (
             <select
               {...control}
@@ -89,7 +89,7 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
             </select>
           )}
         </Field>
-        <Field formId={formId} name="defaultChannel" label="Channel" errors={errors['defaultChannel']}>
+        <Field formId={formId} name="defaultChannel" label="Channel" errors={errors.defaultChannel}>
           {(control) => (
             <select
               {...control}
@@ -112,20 +112,6 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
         keyStorage={keyStorage}
         onChange={(model) => change({ model })}
       />
-      <fieldset className="form-section">
-        <legend>Team library</legend>
-        <Field
-          formId={formId}
-          name="subscriptionUrl"
-          label="Library bundle URL"
-          hint="Where your team publishes its library: https, or http on localhost and 127.0.0.1 only. Saved now; fetching the library from it comes in a later version."
-          errors={errors['subscriptionUrl']}
-        >
-          {(control) => (
-            <input {...control} {...text('subscriptionUrl')} type="url" inputMode="url" spellCheck={false} autoComplete="off" />
-          )}
-        </Field>
-      </fieldset>
       <RuleSettingsFieldset
         formId={formId}
         lint={values.lint}

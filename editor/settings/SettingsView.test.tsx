@@ -51,7 +51,6 @@ describe('SettingsView', () => {
       defaultLanguage: 'fr',
       defaultChannel: 'mastodon',
       model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: 'sk-stored' },
-      subscriptionUrl: 'https://team.example/library.json',
       lint: { rules: { readability: 'off' } },
     });
     expect(control(container, 'Your name').value).toBe('Amira');
@@ -60,7 +59,6 @@ describe('SettingsView', () => {
     expect(control(container, 'Server URL').value).toBe('http://127.0.0.1:11434/v1');
     expect(control(container, 'Model').value).toBe('llama3.1');
     expect(control(container, 'API key').value).toBe('sk-stored');
-    expect(control(container, 'Library bundle URL').value).toBe('https://team.example/library.json');
     const readability = rules.find((rule) => rule.id === 'readability')!;
     expect(control<HTMLSelectElement>(container, readability.meta.title).value).toBe('off');
   });
@@ -69,17 +67,13 @@ describe('SettingsView', () => {
     const container = await open({ userName: 'Amira' });
     fill(control(container, 'Your name'), 'Ben');
     fill(control(container, 'Server URL'), 'javascript:alert(1)');
-    fill(control(container, 'Library bundle URL'), 'http://team.example/library.json');
     await save(container);
 
     const baseUrl = control(container, 'Server URL');
     expect(errorOf(baseUrl)).toBe('must be a full http(s) URL, like https://api.openai.com/v1, or left empty');
     expect(baseUrl.getAttribute('aria-invalid')).toBe('true');
     expect(baseUrl.getAttribute('aria-describedby')).toContain(`${baseUrl.id}-error`);
-    expect(errorOf(control(container, 'Library bundle URL'))).toBe(
-      'must use https: plain http is allowed only for localhost and 127.0.0.1',
-    );
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Nothing was saved: 2 problems to fix.');
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Nothing was saved: one problem to fix.');
     expect(document.activeElement).toBe(baseUrl);
     expect((await stored()).userName).toBe('Amira');
     expect(container.querySelector('[role="status"]')?.textContent).toBe('');
@@ -93,7 +87,6 @@ describe('SettingsView', () => {
     fill(control(container, 'Server URL'), ' https://api.openai.com/v1 ');
     fill(control(container, 'Model'), 'gpt-4o-mini');
     fill(control(container, 'API key'), 'sk-test-123\n');
-    fill(control(container, 'Library bundle URL'), 'http://localhost:8080/library.json');
     await save(container);
 
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Settings saved.');
@@ -103,7 +96,6 @@ describe('SettingsView', () => {
       defaultLanguage: 'de',
       defaultChannel: 'bluesky',
       model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test-123' },
-      subscriptionUrl: 'http://localhost:8080/library.json',
       lint: { rules: {} },
     });
     expect(control(container, 'Server URL').value).toBe('https://api.openai.com/v1');
@@ -159,7 +151,7 @@ describe('SettingsView', () => {
   it('labels every control', async () => {
     const container = await open();
     const controls = container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select, textarea');
-    expect(controls.length).toBe(7 + rules.length);
+    expect(controls.length).toBe(6 + rules.length);
     for (const element of controls) expect(element.labels?.length, element.outerHTML).toBe(1);
   });
 

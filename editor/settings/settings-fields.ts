@@ -11,6 +11,5 @@ export const settingsFields: ReadonlySet<string> = new Set([
   'model.baseUrl',
   'model.model',
   'model.apiKey',
-  'subscriptionUrl',
   ...rules.map((rule) => ruleFieldName(rule.id)),
 ]);

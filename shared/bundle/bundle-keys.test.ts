@@ -30,7 +30,7 @@ describe('publisher signing keys', () => {
   ])('explains a public key that is %s', (_case, text, message) => expect(decodePublicKey(text)).toEqual({ ok: false, message }));
 
   it('names the key in the message', () =>
-    expect(decodeSecretKey('A'.repeat(86) + '==', 'The key in publisher.key')).toEqual({
+    expect(decodeSecretKey(`${'A'.repeat(86)}==`, 'The key in publisher.key')).toEqual({
       ok: false,
       message:
         'The key in publisher.key must be a 32-byte Ed25519 secret key (44 base64 characters); this one is 64 bytes — was it copied whole?',

@@ -1,6 +1,6 @@
 import { getPublicKeyAsync, utils } from '@noble/ed25519';
 import { z } from 'zod';
-import { describeZodError } from '../schema/format-issues';
+import { describeZodError } from '../schema/describe-issues';
 import { base64ToBytes, bytesToBase64, bytesToHex } from './base64-bytes';
 
 /** Ed25519 (RFC 8032): 32-byte secret seed, 32-byte public key, 64-byte signature. */

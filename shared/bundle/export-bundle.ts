@@ -11,7 +11,8 @@ import {
   slugSchema,
   type Bundle,
 } from '../schema';
-import { describeBundlePath, describeIssues } from './describe-issues';
+import { describeBundlePath } from './describe-bundle-path';
+import { describeIssues } from '../schema/describe-issues';
 import type { LocalLibrary } from './plan-import';
 import { readLocalLibrary } from './read-local-library';
 
@@ -82,7 +83,7 @@ function selectEntries(library: LocalLibrary, ids: string[]): LocalLibrary['entr
 function referencedProfiles(library: LocalLibrary, entries: LocalLibrary['entries']): Pick<LocalLibrary, 'audiences' | 'spokespeople'> {
   const audienceIds = new Set(entries.flatMap((entry) => entry.audienceAngles.map((angle) => angle.audience)));
   const spokespeople = library.spokespeople.filter((person) => person.trustedBy.some((id) => audienceIds.has(id)));
-  for (const person of spokespeople) person.trustedBy.forEach((id) => audienceIds.add(id));
+  for (const person of spokespeople) for (const id of person.trustedBy) audienceIds.add(id);
   return { audiences: library.audiences.filter((audience) => audienceIds.has(audience.id)), spokespeople };
 }
 

@@ -41,8 +41,8 @@ export function locateJsonError(text: string): JsonError | undefined {
   const readValue = (): void => {
     skipSpace();
     const char = text[index];
-    if (char === '{')
-      return readList('}', () => {
+    if (char === '{') {
+      readList('}', () => {
         if (text[index] !== '"') fail(`expected a field name in double quotes, found ${describeChar(text[index])}`);
         readString();
         skipSpace();
@@ -50,12 +50,26 @@ export function locateJsonError(text: string): JsonError | undefined {
         index++;
         readValue();
       });
-    if (char === '[') return readList(']', readValue);
-    if (char === '"') return readString();
+      return;
+    }
+    if (char === '[') {
+      readList(']', readValue);
+      return;
+    }
+    if (char === '"') {
+      readString();
+      return;
+    }
     numberPattern.lastIndex = index;
-    if (numberPattern.test(text)) return void (index = numberPattern.lastIndex);
+    if (numberPattern.test(text)) {
+      index = numberPattern.lastIndex;
+      return;
+    }
     const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, index));
-    if (literal) return void (index += literal.length);
+    if (literal) {
+      index += literal.length;
+      return;
+    }
     fail(`unexpected ${describeChar(char)}`);
   };
 

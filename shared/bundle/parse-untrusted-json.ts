@@ -1,4 +1,4 @@
-import { fieldName } from '../schema/format-issues';
+import { fieldName } from '../schema/describe-issues';
 import { locateJsonError } from './locate-json-error';
 
 /** A library of a few hundred entries is well under 1 MB; 5 MB leaves room and stops a hostile file early. */
@@ -16,7 +16,7 @@ const refusedKeys = new Set(['__proto__', 'constructor', 'prototype']);
 export type UntrustedJsonOptions = {
   /** What the text is, for messages: "library bundle", "shared reply". */
   what: string;
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /** The sentence that ends every message (default "Nothing was loaded."). */
   consequence?: string;
   /** How a path inside the parsed value is named in messages (default `entries[3].sources[0]`). */
@@ -127,7 +127,7 @@ function findRefusedKey(root: unknown): (string | number)[] | undefined {
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      for (const [index, item] of value.entries()) stack.push({ value: item, path: [...path, index] });
     } else if (value !== null && typeof value === 'object') {
       // JSON.parse defines "__proto__" as an own key (it does not set the prototype), so keys() sees it.
       for (const key of Object.keys(value)) {

@@ -2,7 +2,8 @@ import { verifyAsync } from '@noble/ed25519';
 import { bundleFormat, bundleSchema, type Bundle } from '../schema/bundle';
 import { base64ToBytes, bytesToHex } from './base64-bytes';
 import { decodePublicKey, publicKeyFingerprint } from './bundle-keys';
-import { describeBundlePath, describeIssues } from './describe-issues';
+import { describeBundlePath } from './describe-bundle-path';
+import { describeIssues } from '../schema/describe-issues';
 import { parseUntrustedJson, type UntrustedJson } from './parse-untrusted-json';
 import { signedBundleFormat, signedBundleSchema, type SignedBundle } from './signed-bundle-schema';
 

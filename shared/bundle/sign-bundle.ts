@@ -2,7 +2,8 @@ import { signAsync } from '@noble/ed25519';
 import { bundleSchema } from '../schema/bundle';
 import { bytesToBase64 } from './base64-bytes';
 import { decodeSecretKey, publicKeyFor } from './bundle-keys';
-import { describeBundlePath, describeIssues } from './describe-issues';
+import { describeBundlePath } from './describe-bundle-path';
+import { describeIssues } from '../schema/describe-issues';
 import { parseUntrustedJson } from './parse-untrusted-json';
 import { signedBundleFormat, signedBundleFormatVersion, type SignedBundle } from './signed-bundle-schema';
 

@@ -1,3 +1,4 @@
+import { describeIssues } from '../schema/describe-issues';
 import { capturedPostSchema, type CapturedPost } from '../schema/captured-post';
 import { webUrlSchema } from '../schema/primitives';
 import { MAX_AUTHOR_CHARS, MAX_POST_CHARS, MAX_TITLE_CHARS } from './capture-limits';
@@ -12,9 +13,9 @@ export type CaptureParts = {
   /** What was highlighted; the post text when the whole post is unknown. */
   selectionText: string;
   /** The whole post around the selection, on a recognised platform. */
-  post?: { text: string; author?: string; truncated: boolean };
-  url?: string;
-  title?: string;
+  post?: { text: string; author?: string | undefined; truncated: boolean } | undefined;
+  url?: string | undefined;
+  title?: string | undefined;
   /** The selection was already cut before it got here (the content script bounds it). */
   selectionTruncated?: boolean;
   now: Date;
@@ -54,7 +55,7 @@ export function buildCapturedPost({ selectionText, post, url, title, selectionTr
     capturedAt: now.toISOString(),
   });
   if (!parsed.success) {
-    return { ok: false, message: `The selection could not be captured: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    return { ok: false, message: `The selection could not be captured: ${describeIssues(parsed.error.issues).replaceAll('\n', '; ')}` };
   }
   return { ok: true, post: parsed.data, truncated };
 }

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import { readFixturePage, textNodeContaining } from '../../tests/fixtures/pages/load-fixture-page';
-import { capturedPostFromPage, pageCaptureSchema } from './captured-post-from-page';
+import { capturedPostFromPage, type pageCaptureSchema } from './captured-post-from-page';
 import { readPageCapture, type PageCapture } from './page-capture';
 
 const now = new Date('2026-01-12T09:00:00.000Z');
@@ -63,6 +63,7 @@ describe('capturedPostFromPage', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.post.text.startsWith('They get free houses')).toBe(true);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the page hides control characters in the post
     expect(result.post.text).not.toMatch(/[\u0000-\u0008]/);
     expect(result.post.author).toBe('@a.bsky.social (Alice)');
     expect(result.truncated).toBe(false);
@@ -91,16 +92,16 @@ describe('capturedPostFromPage', () => {
     const raw: unknown = JSON.parse(`{"selectionText":"a","url":"","title":"","truncated":false,"__proto__":{"polluted":true}}`);
     expect(capturedPostFromPage(raw, now)).toEqual({
       ok: false,
-      message: 'The page sent an invalid capture: __proto__: not a field of a capture',
+      message: 'The page sent an invalid capture: capture: unknown field "__proto__"',
     });
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
   const invalid: Array<[string, unknown, string]> = [
-    ['nothing at all', undefined, 'must be an object'],
-    ['null', null, 'must be an object'],
-    ['a string', 'free houses', 'must be an object'],
-    ['an array', [good], 'must be an object'],
+    ['nothing at all', undefined, 'capture: must be an object'],
+    ['null', null, 'capture: must be an object'],
+    ['a string', 'free houses', 'capture: must be an object'],
+    ['an array', [good], 'capture: must be an object'],
     ['an empty object', {}, 'selectionText: missing; url: missing; title: missing; truncated: missing'],
     ['a number for the selection', { ...good, selectionText: 42 }, 'selectionText: must be text'],
     ['an object for the post text', { ...good, postText: { toString: 'x' } }, 'postText: must be text'],
@@ -112,7 +113,7 @@ describe('capturedPostFromPage', () => {
     ['a huge author', { ...good, postText: 'a', author: 'a'.repeat(201) }, 'author: too long (more than 200 characters)'],
     ['a huge title', { ...good, title: 'a'.repeat(4_097) }, 'title: too long (more than 4,096 characters)'],
     ['a huge address', { ...good, url: `https://x.com/${'a'.repeat(8_192)}` }, 'url: too long (more than 8,192 characters)'],
-    ['an unknown field', { ...good, html: '<img onerror>' }, 'html: not a field of a capture'],
+    ['an unknown field', { ...good, html: '<img onerror>' }, 'capture: unknown field "html"'],
   ];
   it.each(invalid)('refuses %s, naming the field', (_label, raw, problem) => {
     expect(capturedPostFromPage(raw, now)).toEqual({ ok: false, message: `The page sent an invalid capture: ${problem}` });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues, fieldName } from '../schema/describe-issues';
 import { buildCapturedPost, type CaptureResult } from './build-captured-post';
 import { MAX_AUTHOR_CHARS, MAX_POST_CHARS, MAX_URL_CHARS } from './capture-limits';
 
@@ -32,13 +33,6 @@ export const pageCaptureSchema = z.strictObject(
   { error: (issue) => (issue.code === 'invalid_type' ? 'must be an object' : undefined) },
 );
 
-/** Names the field, so a failure report says what the page got wrong, not just that it did. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `${issue.keys.join(', ')}: not a field of a capture`;
-  const field = issue.path.map(String).join('.');
-  return field === '' ? issue.message : `${field}: ${issue.message}`;
-}
-
 /**
  * Turn what the content script sent (or, as a fallback, the context menu's selectionText with the
  * tab's address and title) into a validated CapturedPost: the whole post when the page found one,
@@ -47,7 +41,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 export function capturedPostFromPage(raw: unknown, now: Date): CaptureResult {
   const parsed = pageCaptureSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, message: `The page sent an invalid capture: ${parsed.error.issues.map(describeIssue).join('; ')}` };
+    return {
+      ok: false,
+      message: `The page sent an invalid capture: ${describeIssues(parsed.error.issues, (path) => fieldName(path) || 'capture').replaceAll('\n', '; ')}`,
+    };
   }
   const { selectionText, url, title, postText, author, truncated } = parsed.data;
   return buildCapturedPost({

@@ -1,5 +1,6 @@
 // C0 and C1 controls except tab and newline, plus DEL. They are invisible, can hide text from the
 // reviewer and break copy/paste into other channels. Bidi marks are kept: RTL posts need them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /**

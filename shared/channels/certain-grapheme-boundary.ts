@@ -52,6 +52,7 @@ function isPlain(code: number): boolean {
 // What attaches to the character before it (rules GB9, GB9a, GB7–8 of UAX #29): marks, ZWNJ, ZWJ,
 // the two Thai and Lao spacing vowels, halfwidth kana voicing marks, Hangul vowel and final jamo,
 // emoji skin tones, tag characters (flags of England, Scotland, Wales).
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each combining mark and joiner is listed on its own, to match one code point at a time
 const joinsPrevious = /[\p{M}\u200C\u200D\u0E33\u0EB3\uFF9E\uFF9F\u1160-\u11FF\uD7B0-\uD7FB\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/uy;
 
 // What attaches to the character after it, when that is a plain one (GB9b, GB11, GB6): prepended

@@ -18,6 +18,7 @@ const space = `[${spaceChars}]`;
 const leadingMentions = new RegExp(`^(?:${space}*[@＠][A-Za-z0-9_]{1,20}(?=${space}|$))+${space}*`);
 
 // Only text with a character from U+0300 up can change under NFC; most English text skips it.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a range from U+0000, not a control character
 const mayChangeUnderNfc = /[^\u0000-\u02FF]/;
 
 export type XMeasure = { length: number; overflowOffset: number | undefined };

@@ -32,6 +32,7 @@ const mentionPattern = new RegExp(
 );
 // twitter-text's end_mention_match: not a mention if an @, a Latin accent or "://" follows.
 const endMentionMatch =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: twitter-text's own class, copied as is: combining accents are matched alone
   /(?:[@＠\xC0-\xD6\xD8-\xF6\xF8-\xFF\u0100-\u024F\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268\u026F\u0272\u0289\u028B\u02BB\u0300-\u036F\u1E00-\u1EFF]|:\/\/)/y;
 
 /** One shortened stretch of text: UTF-16 `start`–`end` in the post, and the characters it counts as. */

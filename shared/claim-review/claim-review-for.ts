@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { describeIssues } from '../bundle/describe-issues';
-import { fieldName } from '../schema/format-issues';
+import { describeIssues } from '../schema/describe-issues';
+import { fieldName } from '../schema/describe-issues';
 import { isoDateSchema, nonEmptyTextSchema, webUrlSchema } from '../schema/primitives';
 import type { Entry } from '../schema';
 import { archiveLinkSchema } from './archive-link';

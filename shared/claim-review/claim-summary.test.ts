@@ -15,7 +15,7 @@ describe('claimSummary', () => {
   });
 
   it('drops a trailing comma before the ellipsis, and a verdict label in front', () => {
-    expect(claimSummary('Myth: ' + 'word '.repeat(13) + 'comma, and then more words that go past the limit')).toBe(
+    expect(claimSummary(`Myth: ${'word '.repeat(13)}comma, and then more words that go past the limit`)).toBe(
       `${'word '.repeat(13)}comma…`,
     );
     expect(claimSummary('FALSE – migrants cause it.')).toBe('migrants cause it.');

@@ -19,7 +19,7 @@ const options: PressStatementOptions = {
 describe('exportPressStatement', () => {
   it('lays out headline, dateline, body, attributed quote, sources and ENDS as plain text', () => {
     expect(exportPressStatement(sandwich, options).text).toBe(
-      [
+      `${[
         'PRESS STATEMENT: ASYLUM SUPPORT',
         'People seeking asylum get £49.18 a week.',
         'Refugee Council, 2 November 2026 — People seeking asylum get £49.18 a week.',
@@ -28,13 +28,13 @@ describe('exportPressStatement', () => {
         '“It is £49.18 a week — about £7 a day.”, said Policy director, Refugee Council.',
         'Sources\n- Asylum support, GOV.UK, 2025: https://www.gov.uk/asylum-support',
         'ENDS',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 
   it('and as Markdown', () => {
     expect(exportPressStatement(sandwich, options).markdown).toBe(
-      [
+      `${[
         '*Press statement: Asylum support*',
         '# People seeking asylum get £49.18 a week.',
         '**Refugee Council, 2 November 2026** — People seeking asylum get £49.18 a week.',
@@ -43,7 +43,7 @@ describe('exportPressStatement', () => {
         '“It is £49.18 a week — about £7 a day.”, said Policy director, Refugee Council.',
         '## Sources\n\n- [Asylum support](<https://www.gov.uk/asylum-support>) — GOV.UK, 2025',
         '**ENDS**',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 

@@ -9,7 +9,7 @@ export type PressStatementOptions = {
   organisation: string;
   /** The day of release, as an ISO date (2026-11-02) or a Date. */
   date: string | Date;
-  spokesperson?: Pick<Spokesperson, 'name' | 'organisation'>;
+  spokesperson?: Pick<Spokesperson, 'name' | 'organisation'> | undefined;
   sources: readonly ExportSource[];
   /** For the dateline's date; British English by default, as the starter library is. */
   locale?: string;

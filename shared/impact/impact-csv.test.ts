@@ -16,20 +16,29 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const character = text[i]!;
     if (quoted) {
-      if (character === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (character === '"') quoted = false;
+      if (character === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (character === '"') quoted = false;
       else cell += character;
     } else if (character === '"') quoted = true;
-    else if (character === ',') row.push(cell), (cell = '');
-    else if (character === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += character;
+    else if (character === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (character === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += character;
   }
   return rows;
 }
 
 const withText = (...texts: string[]): ImpactData => {
   const data = generateHistory({ sightings: texts.length, replies: 0 });
-  data.sightings.forEach((sighting, index) => (sighting.post.text = texts[index]!));
+  for (const [index, sighting] of data.sightings.entries()) sighting.post.text = texts[index]!;
   return data;
 };
 

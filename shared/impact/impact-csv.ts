@@ -118,7 +118,7 @@ function minutesBetween(fromMs: number, toMs: number): number {
 
 /** RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, quote or line break. */
 export function csv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /**

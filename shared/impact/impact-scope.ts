@@ -14,8 +14,8 @@ export type ImpactScope = {
   fromDay: number;
   toDay: number;
   /** Ids of the entries that have the filter's topic; undefined when no topic is set. */
-  topicEntryIds?: ReadonlySet<string>;
-  member?: string;
+  topicEntryIds?: ReadonlySet<string> | undefined;
+  member?: string | undefined;
 };
 
 export function impactScope(entries: readonly Entry[], filter: ImpactFilter): ImpactScope {

@@ -10,6 +10,7 @@ export function foldInPlace(text: string): string {
   return base.replace(nonAscii, foldUnit);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a range from U+0000, not a control character
 const nonAscii = /[^\u0000-\u007f]/g;
 const cache = new Map<string, string>();
 

@@ -1,3 +1,4 @@
+import { describeIssue } from '../schema/describe-issues';
 import { z } from 'zod';
 import {
   audienceSchema,
@@ -89,8 +90,8 @@ export function assembleLibrary(files: LibraryFiles): AssembledLibrary {
     const firstWithId =
       owner && rest[0] === 'id' ? parsed[list as keyof typeof parsed].find(({ value }) => value.id === owner.value.id) : undefined;
     const seeAlso = firstWithId && firstWithId !== owner ? ` (also used by ${firstWithId.located.file})` : '';
-    if (owner) problems.push(problemAt(owner.located, rest, issue.message + seeAlso));
-    else problems.push({ file: files.meta.path, line: 1, field: String(list ?? '(bundle)'), problem: issue.message });
+    if (owner) problems.push(problemAt(owner.located, rest, describeIssue(issue) + seeAlso));
+    else problems.push({ file: files.meta.path, line: 1, field: String(list ?? '(bundle)'), problem: describeIssue(issue) });
   }
   return { ok: false, problems: sortProblems(problems) };
 }
@@ -123,6 +124,7 @@ function baseName(path: string): string {
 
 /** The bundle's date is its newest entry's, so building the same files twice gives the same bundle. */
 function latestDate(dates: string[]): string {
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.max would make them NaN
   return dates.reduce((latest, date) => (date > latest ? date : latest), '1970-01-01');
 }
 

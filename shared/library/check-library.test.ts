@@ -12,7 +12,7 @@ const brokenFiles = [
   { file: 'missing-source.md', line: 28, field: 'sources', says: 'cite at least one source' },
   { file: 'bad-url.md', line: 31, field: 'sources[0].url', says: 'must be a full http(s) URL' },
   { file: 'script-url.md', line: 31, field: 'sources[0].url', says: 'must be a full http(s) URL' },
-  { file: 'unknown-topic.md', line: 4, field: 'topics[1]', says: 'expected one of' },
+  { file: 'unknown-topic.md', line: 4, field: 'topics[1]', says: 'must be "' },
   { file: 'bad-date.md', line: 10, field: 'reviewBy', says: 'must be a date written YYYY-MM-DD' },
   { file: 'empty-fact.md', line: 19, field: 'fact', says: 'must not be empty' },
   { file: 'yaml-syntax-error.md', line: 6, field: '(YAML syntax)', says: 'Flow sequence' },
@@ -23,7 +23,7 @@ const brokenFiles = [
   { file: 'vetted-without-review.md', line: 2, field: 'reviews', says: 'a vetted entry needs a review record' },
   { file: 'unknown-audience.md', line: 26, field: 'audienceAngles[0].audience', says: 'unknown audience "teenagers"' },
   { file: 'quote-too-short.md', line: 33, field: 'sources[0].quote', says: 'exact supporting sentence' },
-  { file: 'unknown-technique.md', line: 22, field: 'explanation.technique', says: 'expected one of' },
+  { file: 'unknown-technique.md', line: 22, field: 'explanation.technique', says: 'must be "' },
   { file: 'us/duplicate-id.md', line: 2, field: 'id', says: `duplicate id "duplicate-id" (also used by ${entries}/uk/duplicate-id.md)` },
 ];
 

@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { fieldName } from '../schema/format-issues';
+import { describeIssue, fieldName } from '../schema/describe-issues';
 import type { LibraryProblem } from './library-problem';
 import { splitFrontMatter } from './split-front-matter';
 
@@ -117,7 +117,7 @@ function describeIssues(issues: z.core.$ZodIssue[], document: Document, located:
       });
     }
     if (missing.includes(issue)) return [problemAt(located, issue.path, 'is required but missing')];
-    return [problemAt(located, issue.path, issue.message)];
+    return [problemAt(located, issue.path, describeIssue(issue))];
   });
 }
 

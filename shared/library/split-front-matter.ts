@@ -13,6 +13,6 @@ const frontMatterPattern = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\
 
 export function splitFrontMatter(text: string): FrontMatterParts | undefined {
   const match = frontMatterPattern.exec(text);
-  if (!match || match.index !== 0) return undefined;
+  if (match?.index !== 0) return undefined;
   return { yaml: match[1] ?? '', yamlStartLine: 2, body: (match[2] ?? '').trim() };
 }

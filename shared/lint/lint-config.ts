@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { describeZodError } from '../schema/format-issues';
+import type { z } from 'zod';
+import { describeIssue, describeZodError } from '../schema/describe-issues';
 import type { Severity } from '../schema/diagnostic';
 import { lintSettingsSchema } from '../schema/lint-settings';
 import { rules } from './registry';
@@ -22,7 +22,7 @@ export const lintConfigSchema = lintSettingsSchema.superRefine((config, context)
     const options = rule.options.safeParse(setting.options);
     if (options.success) continue;
     for (const issue of options.error.issues) {
-      context.addIssue({ code: 'custom', path: ['rules', id, 'options', ...issue.path], message: issue.message });
+      context.addIssue({ code: 'custom', path: ['rules', id, 'options', ...issue.path], message: describeIssue(issue) });
     }
   }
 });

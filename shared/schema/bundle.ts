@@ -35,28 +35,26 @@ export const bundleSchema = z
     reportDuplicateIds(bundle.audiences, 'audiences', ctx);
     reportDuplicateIds(bundle.spokespeople, 'spokespeople', ctx);
     const audienceIds = new Set(bundle.audiences.map((audience) => audience.id));
-    bundle.entries.forEach((entry, entryIndex) =>
-      entry.audienceAngles.forEach((angle, angleIndex) => {
-        if (!audienceIds.has(angle.audience)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['entries', entryIndex, 'audienceAngles', angleIndex, 'audience'],
-            message: `entry "${entry.id}" names an unknown audience "${angle.audience}"`,
-          });
-        }
-      }),
-    );
-    bundle.spokespeople.forEach((person, personIndex) =>
-      person.trustedBy.forEach((audienceId, audienceIndex) => {
-        if (!audienceIds.has(audienceId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['spokespeople', personIndex, 'trustedBy', audienceIndex],
-            message: `spokesperson "${person.id}" names an unknown audience "${audienceId}"`,
-          });
-        }
-      }),
-    );
+    for (const [entryIndex, entry] of bundle.entries.entries()) {
+      for (const [angleIndex, angle] of entry.audienceAngles.entries()) {
+        if (audienceIds.has(angle.audience)) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', entryIndex, 'audienceAngles', angleIndex, 'audience'],
+          message: `entry "${entry.id}" names an unknown audience "${angle.audience}"`,
+        });
+      }
+    }
+    for (const [personIndex, person] of bundle.spokespeople.entries()) {
+      for (const [audienceIndex, audienceId] of person.trustedBy.entries()) {
+        if (audienceIds.has(audienceId)) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: ['spokespeople', personIndex, 'trustedBy', audienceIndex],
+          message: `spokesperson "${person.id}" names an unknown audience "${audienceId}"`,
+        });
+      }
+    }
   });
 
 export type Bundle = z.infer<typeof bundleSchema>;

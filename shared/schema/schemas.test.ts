@@ -98,7 +98,6 @@ const settings = settingsSchema.parse({
   defaultLanguage: 'fr',
   defaultChannel: 'mastodon',
   model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: '' },
-  subscriptionUrl: 'https://team.example/library.json',
   lint: { rules: { readability: 'off', 'myth-brief': { severity: 'error', options: { maxWords: 25 } } } },
 });
 
@@ -149,12 +148,6 @@ describe('invalid input is rejected with the field named', () => {
       settingsSchema,
       { ...settings, model: { ...settings.model, baseUrl: 'javascript:alert(1)' } },
       'model.baseUrl: must be a full http(s) URL',
-    ],
-    [
-      'settings subscribing over plain http',
-      settingsSchema,
-      { ...settings, subscriptionUrl: 'http://team.example/library.json' },
-      'subscriptionUrl: must use https',
     ],
     [
       'settings configuring an unknown rule',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeZodError } from './format-issues';
+import { describeZodError } from './describe-issues';
 import { modelSettingsSchema } from './model-settings';
 import { lintConfigSchema } from '../lint/lint-config';
 import { settingsSchema } from './settings';
@@ -9,7 +9,6 @@ const defaults = {
   defaultLanguage: 'en',
   defaultChannel: 'x',
   model: { baseUrl: '', model: '', apiKey: '' },
-  subscriptionUrl: '',
   lint: { rules: {} },
 };
 
@@ -43,10 +42,8 @@ describe('settings', () => {
   it('trims pasted URLs and keys', () => {
     const parsed = settingsSchema.parse({
       model: { baseUrl: ' https://api.openai.com/v1 ', model: ' gpt-4o-mini ', apiKey: 'sk-test\n' },
-      subscriptionUrl: ' https://team.example/library.json ',
     });
     expect(parsed.model).toEqual({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test' });
-    expect(parsed.subscriptionUrl).toBe('https://team.example/library.json');
   });
 });
 
@@ -74,35 +71,15 @@ describe('model server URL', () => {
   it.each([
     [{ model: 'm'.repeat(201) }, 'model.model: keep the model name to 200 characters'],
     [{ apiKey: 'k'.repeat(501) }, 'model.apiKey: keep the API key to 500 characters'],
-    [{ temperature: 2 }, 'model: Unrecognized key: "temperature"'],
+    [{ temperature: 2 }, 'model: unknown field "temperature"'],
   ])('rejects %j', (model, message) => {
     expect(problemsOf({ model })).toBe(message);
   });
 });
 
-describe('subscription URL', () => {
-  it.each([
-    '',
-    'https://team.example/library.json',
-    'https://raw.githubusercontent.com/team/library/main/library.json',
-    'http://localhost:8080/library.json',
-    'http://127.0.0.1/library.json',
-  ])('accepts %j', (subscriptionUrl) => {
-    expect(problemsOf({ subscriptionUrl })).toBe('');
-  });
-
-  it.each([
-    ['http://team.example/library.json', 'subscriptionUrl: must use https: plain http is allowed only for localhost and 127.0.0.1'],
-    [
-      'http://localhost.team.example/library.json',
-      'subscriptionUrl: must use https: plain http is allowed only for localhost and 127.0.0.1',
-    ],
-    ['javascript:alert(1)', 'subscriptionUrl: must be a full https URL, or left empty'],
-    ['data:application/json,{}', 'subscriptionUrl: must be a full https URL, or left empty'],
-    ['team.example/library.json', 'subscriptionUrl: must be a full https URL, or left empty'],
-  ])('rejects %j', (subscriptionUrl, message) => {
-    expect(problemsOf({ subscriptionUrl })).toBe(message);
-  });
+it('drops the library bundle URL that earlier versions kept in settings (teams follow libraries as subscriptions)', () => {
+  const stored = settingsSchema.safeParse({ userName: 'Amira', subscriptionUrl: 'https://team.example/library.json' });
+  expect(stored.success).toBe(false);
 });
 
 describe('lint rules', () => {
@@ -117,7 +94,7 @@ describe('lint rules', () => {
   it.each([
     [{ rules: { 'no-such-rule': 'off' } }, 'lint.rules.no-such-rule: unknown rule "no-such-rule"'],
     [{ rules: { readability: 'loud' } }, 'lint.rules.readability:'],
-    [{ rules: {}, extends: 'recommended' }, 'lint: Unrecognized key: "extends"'],
+    [{ rules: {}, extends: 'recommended' }, 'lint: unknown field "extends"'],
   ])('rejects %j, naming the rule', (lint, message) => {
     expect(problemsOf({ lint })).toContain(message);
   });

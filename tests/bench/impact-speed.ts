@@ -3,7 +3,7 @@ import { chromium } from 'playwright';
 import { computeImpact } from '../../shared/impact/compute-impact';
 import type { ImpactData, ImpactFilter } from '../../shared/impact/impact-types';
 import { generateHistory } from '../../shared/impact/testing/generate-history';
-import { chromiumExecutable } from '../e2e/chromium-executable';
+import { chromiumLaunchPath } from '../e2e/chromium-executable';
 import { measure } from './measure';
 
 const goalMs = 200;
@@ -74,7 +74,7 @@ async function timeInChromium(data: ImpactData): Promise<{ medianMs: number; max
   });
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: chromiumExecutable(), headless: true });
+    browser = await chromium.launch({ ...chromiumLaunchPath(), headless: true });
   } catch (error) {
     console.log(`  no Chromium to run in: ${(error as Error).message.split('\n')[0]}`);
     return undefined;

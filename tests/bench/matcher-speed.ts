@@ -245,7 +245,7 @@ function measureBuilds<T>(
 ): { buildMs: number; builds: number; heapBytes: number; result: T } {
   const collect = garbageCollector();
   if (!collect) console.warn('(no gc available: heap figures include garbage)');
-  const held: { search?: Search } = {};
+  const held: { search?: Search | undefined } = {};
   const settledHeap = () => {
     let last = Number.POSITIVE_INFINITY;
     for (let round = 0; round < 4; round++) {

@@ -2,7 +2,7 @@ import { chromium } from 'playwright';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumExecutable } from '../e2e/chromium-executable';
+import { chromiumLaunchPath } from '../e2e/chromium-executable';
 import { chromiumArgs, extensionForTests, extensionPath } from '../e2e/extension-for-tests';
 import { hostResolverRules, startFixturePageServer } from '../e2e/fixture-page-server';
 import { chooseDraftReplyWithOutcome, selectText } from '../e2e/reply-panel-helpers';
@@ -33,7 +33,7 @@ export async function benchPanelLatency(): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'fact-sandwich-bench-'));
   const extension = extensionForTests();
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumExecutable(),
+    ...chromiumLaunchPath(),
     headless: true,
     ignoreHTTPSErrors: true,
     args: chromiumArgs(extension, hostResolverRules),
@@ -65,7 +65,10 @@ export async function benchPanelLatency(): Promise<void> {
       await selectText(page, 'four-star hotels');
       const opened = context.newPage();
       const [cold, { sightingId }] = await Promise.all([
-        opened.then(async (fresh) => (await fresh.goto(`chrome-extension://${extensionId}/sidepanel.html`), fresh)),
+        opened.then(async (fresh) => {
+          await fresh.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+          return fresh;
+        }),
         chooseDraftReplyWithOutcome(worker, page.url(), 'four-star hotels'),
       ]);
       const list = cold.locator(`ol[data-sighting-id="${sightingId}"][data-capture-to-matches-ms]`);

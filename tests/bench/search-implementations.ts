@@ -45,7 +45,7 @@ const flexSearch: Implementation = {
   name: 'FlexSearch Index (suggest)',
   build: (entries) => {
     const index = new Index({ tokenize: 'strict', resolution: 9, encoder: new Encoder({ ...Charset.Normalize, filter: isContentWord }) });
-    entries.forEach((entry, position) => index.add(position, [entry.myth.statement, ...wordingOf(entry)].join('\n')));
+    for (const [position, entry] of entries.entries()) index.add(position, [entry.myth.statement, ...wordingOf(entry)].join('\n'));
     return (post, top) => index.search(post, { limit: top, suggest: true }).map((position) => entries[position as number]!);
   },
 };

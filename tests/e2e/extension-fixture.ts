@@ -2,7 +2,7 @@ import { chromium, test as base, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumExecutable } from './chromium-executable';
+import { chromiumLaunchPath } from './chromium-executable';
 import { chromiumArgs, extensionForTests } from './extension-for-tests';
 import { hostResolverRules, startFixturePageServer, type FixtureHost } from './fixture-page-server';
 
@@ -27,7 +27,7 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     const profile = mkdtempSync(join(tmpdir(), 'fact-sandwich-profile-'));
     const extension = extensionForTests();
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumExecutable(),
+      ...chromiumLaunchPath(),
       headless: true,
       permissions: ['clipboard-read', 'clipboard-write'],
       ignoreHTTPSErrors: true, // the fixture pages' test-only certificate

@@ -163,7 +163,7 @@ test('the decision and the draft survive closing and reopening the panel', async
   const editorPage = context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Open in full editor' }).click();
   const editor = await editorPage;
-  await expect(editor).toHaveURL(new RegExp(`editor\\.html#/compose/[0-9a-f-]{36}$`));
+  await expect(editor).toHaveURL(/editor\.html#\/compose\/[0-9a-f-]{36}$/);
   await expect(
     editor.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Explanation', exact: true }),
   ).toContainText('Checked by our team today. Ask us for the figures.');

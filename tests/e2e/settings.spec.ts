@@ -45,15 +45,6 @@ pageTest.describe('web editor settings', () => {
     await pageExpect(field(page, 'Server URL')).toHaveValue('');
   });
 
-  pageTest('plain http to another host is refused for the team library', async ({ page }) => {
-    await page.goto('/#/settings');
-    await field(page, 'Library bundle URL').fill('http://team.example/library.json');
-    await save(page);
-    await pageExpect(field(page, 'Library bundle URL')).toHaveAccessibleDescription(
-      /plain http is allowed only for localhost and 127\.0\.0\.1/,
-    );
-  });
-
   pageTest('good values are saved and are still there after a reload', async ({ page }) => {
     await page.goto('/#/settings');
     await field(page, 'Your name').fill('Amira');
@@ -62,7 +53,6 @@ pageTest.describe('web editor settings', () => {
     await field(page, 'Server URL').fill('http://127.0.0.1:11434/v1');
     await field(page, 'Model').fill('llama3.1');
     await field(page, 'API key').fill('sk-local-test');
-    await field(page, 'Library bundle URL').fill('https://team.example/library.json');
     await field(page, mythOnce.meta.title).selectOption('off');
     await save(page);
     await pageExpect(page.getByRole('status')).toHaveText('Settings saved.');
@@ -75,7 +65,6 @@ pageTest.describe('web editor settings', () => {
     await pageExpect(field(page, 'Model')).toHaveValue('llama3.1');
     await pageExpect(field(page, 'API key')).toHaveValue('sk-local-test');
     await pageExpect(field(page, 'API key')).toHaveAttribute('type', 'password');
-    await pageExpect(field(page, 'Library bundle URL')).toHaveValue('https://team.example/library.json');
     await pageExpect(field(page, mythOnce.meta.title)).toHaveValue('off');
 
     await page.getByRole('button', { name: 'Reset to defaults' }).click();
