@@ -19,7 +19,7 @@ pageTest.describe('web editor settings', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await pageExpect(page).toHaveURL(/#\/settings$/);
     await pageExpect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-    for (const name of ['You', 'Drafting defaults', 'Language model', 'Team library', 'Rules']) {
+    for (const name of ['You', 'Drafting defaults', 'Language model', 'Rules']) {
       await pageExpect(page.getByRole('group', { name, exact: true })).toBeVisible();
     }
     await pageExpect(page.getByRole('group', { name: 'Rules' }).getByRole('combobox')).toHaveCount(rules.length);
