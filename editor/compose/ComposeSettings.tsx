@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { channelSpecs } from '../../shared/channels';
+import { draftableLanguages } from '../../shared/compose';
 import {
   channelIdSchema,
   draftFormatSchema,
@@ -30,6 +32,9 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
   const entry = entries.find((candidate) => candidate.id === draft.entryId);
   const audienceId = draft.audienceIds[0] ?? '';
   // Spokespeople the chosen audience trusts come first: a trusted messenger persuades.
+  const languageHintId = useId();
+  const languages = entry ? draftableLanguages(entry) : languageSchema.options;
+  const untranslated = entry !== undefined && !languages.includes(draft.language);
   const ordered = [...spokespeople].sort((a, b) => Number(b.trustedBy.includes(audienceId)) - Number(a.trustedBy.includes(audienceId)));
   return (
     <fieldset className="compose-settings">
@@ -80,14 +85,30 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
       </label>
       <label>
         Language
-        <select value={draft.language} onChange={(event) => onChange({ language: event.target.value as Language })}>
+        <select
+          value={draft.language}
+          onChange={(event) => onChange({ language: event.target.value as Language })}
+          {...(entry ? { 'aria-describedby': languageHintId } : {})}
+        >
           {languageSchema.options.map((language) => (
             <option key={language} value={language}>
               {languageNames[language]}
+              {languages.includes(language) ? '' : ' (entry not translated)'}
             </option>
           ))}
         </select>
+        {entry && (
+          <span id={languageHintId} className={untranslated ? 'field-hint language-missing' : 'field-hint'}>
+            {untranslated
+              ? `Not translated into ${languageNames[draft.language]}: drafts from this entry are written in ${languageNames[entry.language]}. It can be drafted in ${listOf(languages.map((language) => languageNames[language]))}.`
+              : `This entry can be drafted in ${listOf(languages.map((language) => languageNames[language]))}.`}
+          </span>
+        )}
       </label>
     </fieldset>
   );
+}
+
+function listOf(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -13,6 +13,7 @@ export {
   type DraftLibrary,
 } from './draft-context';
 export { sameSandwich } from './same-sandwich';
+export { draftableLanguages } from './draft-language';
 export { entrySandwich } from './entry-sandwich';
 export { formatDraftMarkdown } from './format-draft-markdown';
 export { parseDraftMarkdown, type DraftFrontMatter, type ParsedDraft } from './parse-draft-markdown';
