@@ -25,7 +25,7 @@ export function FindingsList({ diagnostics, onJump, onFix }: Props) {
     <section aria-labelledby="findings-heading" className="findings">
       <h2 id="findings-heading">Findings</h2>
       <p role="status" className="visually-hidden">
-        {diagnostics.length} findings
+        {diagnostics.length === 1 ? '1 finding' : `${diagnostics.length} findings`}
       </p>
       {severities.map(({ severity, heading }) => {
         const group = diagnostics.filter((diagnostic) => diagnostic.severity === severity);
@@ -60,6 +60,10 @@ export function FindingsList({ diagnostics, onJump, onFix }: Props) {
                       <button type="button" onClick={() => onFix(diagnostic)}>
                         Apply fix: {diagnostic.suggestion.description}
                       </button>
+                    )}
+                    {/* No sentence could be written for this draft: the rule says what to do instead. */}
+                    {diagnostic.suggestion && diagnostic.suggestion.replacement === undefined && (
+                      <p className="finding-advice">How to fix it: {diagnostic.suggestion.description}</p>
                     )}
                   </li>
                 );

@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { detectLanguage } from './detect-language';
+import { describe, expect, it } from 'vitest';
+import { addVotes, decideLanguage, detectLanguage, languageVotes } from './detect-language';
 
 const words = (text: string) =>
   text
@@ -18,4 +18,45 @@ it.each([
   ['#StopTheBoats 🚤🚤', 'en'], // nothing to go on: the default
 ])('%s → %s', (text, language) => {
   expect(detectLanguage(words(text))).toBe(language);
+});
+
+describe('decideLanguage', () => {
+  const votes = (text: string) => languageVotes(words(text));
+
+  it.each([
+    [
+      'An English section in a draft marked French',
+      'Undocumented immigrants pay billions in taxes every year, through sales tax and rent.',
+      'fr',
+      'en',
+    ],
+    [
+      'A French section in a draft marked English',
+      'Les demandeurs d’asile reçoivent 49,18 £ par semaine, selon le ministère de l’Intérieur.',
+      'en',
+      'fr',
+    ],
+    [
+      'A German section in a draft marked Spanish',
+      'Asylbewerber erhalten keine regulären Sozialleistungen, sondern nur das, was das Gesetz für die Zeit des Verfahrens vorsieht.',
+      'es',
+      'de',
+    ],
+    ['A short word keeps the declared language', 'Merci !', 'en', 'en'],
+    ['A name and a year keep it too', 'Full Fact, 2024', 'fr', 'fr'],
+    [
+      'Italian marked Spanish',
+      'I richiedenti asilo ricevono 49,18 sterline a settimana e non possono lavorare: per questo il loro alloggio è pagato dallo Stato.',
+      'es',
+      'it',
+    ],
+  ] as const)('%s', (_name, text, declared, expected) => {
+    expect(decideLanguage(votes(text), declared)).toBe(expected);
+  });
+
+  it('adds up the votes of several sections, so a whole short draft can outvote the declared language', () => {
+    const sections = ['They pay nothing.', 'The claim ignores sales taxes.', 'They pay taxes every day.'];
+    expect(sections.map((section) => decideLanguage(votes(section), 'fr'))).toContain('fr');
+    expect(decideLanguage(addVotes(sections.map(votes)), 'fr')).toBe('en');
+  });
 });

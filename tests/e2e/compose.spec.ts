@@ -27,12 +27,13 @@ test('fill from entry gives a draft with no error-level findings, and "Copy for 
   await expect(page.getByTestId('channel-count')).toHaveText(new RegExp(`^X: ${countForChannel(copied, 'x').length} / 280`));
 });
 
-test('a myth echo typed into "Fact again" is highlighted and listed, and the fix clears it', async ({ page }) => {
+test('the myth stated again in "Fact again" is highlighted and listed, and the fix clears it', async ({ page }) => {
   await newDraftFor(page, 'hotels iPhones');
   await page.getByRole('button', { name: 'Fill from entry' }).click();
   await section(page, 'Fact again').locator('p').last().click();
   await page.keyboard.press('End');
-  await page.keyboard.type(' Nobody gets luxury hotels, new phones and generous cash handouts.');
+  // A denial ("Nobody gets luxury hotels…") states the fact; this states the myth.
+  await page.keyboard.type(' Asylum seekers still get luxury hotels, new phones and generous cash handouts.');
   const finding = page.getByRole('list', { name: 'Must fix' }).locator('li[data-rule="myth-once"]');
   await expect(finding).toHaveCount(1);
   expect(await page.evaluate(() => CSS.highlights.get('lint-error')?.size ?? 0)).toBeGreaterThan(0);

@@ -89,7 +89,7 @@ test('an entry past its review-by date is flagged in the list, on its page and i
   await result.click();
   await page.getByRole('button', { name: 'Fill from entry' }).click();
   await expect(page.getByRole('list', { name: 'Should fix' }).locator('li[data-rule="stale-entry"]')).toContainText(
-    'This entry was due for review on 2026-01-31: check its figures before you post.',
+    'The library entry was due for review on 2026-01-31: check its figures are still current before you post.',
   );
 });
 

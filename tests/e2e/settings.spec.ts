@@ -104,9 +104,9 @@ pageTest.describe('web editor settings', () => {
     const factAgain = page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Fact again', exact: true });
     await factAgain.locator('p').last().click();
     await page.keyboard.press('End');
-    await page.keyboard.type(' Nobody gets luxury hotels, new phones and generous cash handouts.');
+    await page.keyboard.type(' Asylum seekers still get luxury hotels, new phones and generous cash handouts.');
     await pageExpect(factAgain).toContainText('generous cash handouts');
-    // Without the setting this echo is reported by myth-once (see compose.spec.ts).
+    // Without the setting this restated myth is reported by myth-once (see compose.spec.ts).
     await pageExpect(page.locator('li[data-rule="myth-once"]')).toHaveCount(0);
   });
 });

@@ -11,3 +11,16 @@ export const warningPhrases: Record<Language, string> = {
   es: 'Circula el bulo de que ',
   it: 'Circola la falsa notizia che ',
 };
+
+/**
+ * What joins a warning to the myth it introduces, matched on folded text right after the warning
+ * words: a verb of saying and "that", or a colon, comma or dash ("A common myth:", "Une rumeur
+ * prétend que", "Ein Gerücht besagt, dass", "Un bulo dice que").
+ */
+export const warningJoins: Record<Language, RegExp> = {
+  en: /(?:[ \t]+(?:claims?|says?|suggests?|goes|holds|is|has it))?(?:[ \t]+that\b|[ \t]*[:,–—-])[ \t]*|[ \t]+(?:claims?|says?|suggests?)[ \t]+/y,
+  fr: /(?:[ \t]+(?:pretend(?:ent)?|affirme(?:nt)?|dit|disent|veut|raconte(?:nt)?|circule))?(?:[ \t]+(?:que|qu')|[ \t]*[:,–—-])[ \t]*/y,
+  de: /(?:[ \t]+(?:lautet|besagt|behauptet|sagt|hei(?:ss|ß)t))?[ \t]*(?:,[ \t]*dass\b|[:,–—-])[ \t]*/y,
+  es: /(?:[ \t]+(?:dice|dicen|afirma|afirman|asegura|aseguran|sostiene|cuenta|cuentan))?(?:[ \t]+(?:de[ \t]+)?que\b|[ \t]*[:,–—-])[ \t]*/y,
+  it: /(?:[ \t]+(?:dice|dicono|afferma|affermano|sostiene|sostengono|racconta))?(?:[ \t]+(?:che|ch')|[ \t]*[:,–—-])[ \t]*/y,
+};

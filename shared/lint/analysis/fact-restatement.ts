@@ -1,4 +1,6 @@
+import { actionOpeners } from '../../language/cues/action-cues';
 import type { Figure } from '../../language/figures';
+import type { SentenceJudgement } from './claims';
 import type { LintDocument } from './lint-document';
 import type { SectionText } from './section-text';
 import { bestOverlap } from './overlap';
@@ -35,4 +37,31 @@ export function sectionRestatesFact(document: LintDocument, section: SectionText
 function sharesFactFigure(document: LintDocument, figures: Figure[]): boolean {
   const factFigures = document.factFigureValues;
   return factFigures.size > 0 && figures.some((figure) => figure.values.some((value) => factFigures.has(value)));
+}
+
+/**
+ * Whether the last section states the fact again, by the claim judgement: one of its sentences
+ * states the fact (the myth's opposite, the fact's words or its figure), or speaks of what the
+ * fact is about in its own words ("two years in Vienna and an income under the limit"). A call
+ * to action ("Check your family's vaccination records"), a question or a sign-off does not.
+ */
+export function lastSectionStatesFact(document: LintDocument): boolean {
+  const again = document.sections.factAgain;
+  if (again.isBlank) return false;
+  const factTerms = document.factTerms('factAgain');
+  return document
+    .judgement('factAgain')
+    .some(
+      (judgement) =>
+        judgement.stance === 'fact' ||
+        (judgement.stance === 'neither' &&
+          !judgement.reading.question &&
+          !asksToAct(again, judgement) &&
+          judgement.reading.clauses.some((clause) => clause.terms.some((term) => factTerms.has(term)))),
+    );
+}
+
+function asksToAct(section: SectionText, judgement: SentenceJudgement): boolean {
+  const words = section.tokensIn(judgement.sentence).map((token) => token.folded);
+  return actionOpeners[section.language].matchAt(words, 0) > 0;
 }

@@ -31,15 +31,27 @@ export function externalMyth(entry: Entry | undefined, post: string | undefined,
   const fromEntry = entry ? entryMyth(entry, language) : undefined;
   const fromPost = post ? postMyth(post, language) : undefined;
   if (fromEntry && fromPost) {
-    return {
-      wordings: [...fromEntry.wordings, ...fromPost.wordings],
-      shingles: new Set([...fromEntry.shingles, ...[...fromPost.shingles].filter((shingle) => !fromEntry.factShingles.has(shingle))]),
-      factWordings: fromEntry.factWordings,
-      factShingles: fromEntry.factShingles,
-    };
+    // Kept per entry and post, so the same object comes back on every keystroke and the analysis
+    // keyed by it is reused.
+    let merged = mergedByEntry.get(fromEntry)?.get(fromPost);
+    if (!merged) {
+      merged = {
+        wordings: [...fromEntry.wordings, ...fromPost.wordings],
+        shingles: new Set([...fromEntry.shingles, ...[...fromPost.shingles].filter((shingle) => !fromEntry.factShingles.has(shingle))]),
+        factWordings: fromEntry.factWordings,
+        factShingles: fromEntry.factShingles,
+      };
+      let byPostMyth = mergedByEntry.get(fromEntry);
+      if (!byPostMyth) mergedByEntry.set(fromEntry, (byPostMyth = new WeakMap()));
+      byPostMyth.set(fromPost, merged);
+    }
+    return merged;
   }
-  return fromEntry ?? fromPost ?? { wordings: [], shingles: new Set(), factWordings: [], factShingles: new Set() };
+  return fromEntry ?? fromPost ?? noExternalMyth;
 }
+
+const mergedByEntry = new WeakMap<ExternalMyth, WeakMap<ExternalMyth, ExternalMyth>>();
+const noExternalMyth: ExternalMyth = { wordings: [], shingles: new Set(), factWordings: [], factShingles: new Set() };
 
 function entryMyth(entry: Entry, language: Language): ExternalMyth {
   let perLanguage = byEntry.get(entry);

@@ -8,6 +8,10 @@ import { tokenize, type Token } from '../../language/tokenize';
 import { findUrls, type FoundUrl } from '../../language/urls';
 import { findFigures, type Figure } from '../../language/figures';
 import { readingEase } from '../../language/reading-ease';
+import { languageVotes, type LanguageVotes } from '../../language/detect-language';
+import { readClaim, type ClaimReading } from '../../language/claims/read-claim';
+import { techniqueCues } from '../../language/cues/technique-cues';
+import { warningCues } from '../../language/cues/warning-cues';
 
 /** A content word: not a function word, with its stem for comparison. */
 export type ContentToken = Token & { stem: string };
@@ -26,12 +30,29 @@ export class SectionText {
   #figures?: Figure[];
   #readingEase?: number | null;
   #derived?: { key: string; value: unknown };
+  #memos = new Map<string, { key: string; value: unknown }>();
+  #votes?: LanguageVotes;
+  #claims?: ClaimReading[];
 
+  /**
+   * `language` is the one the section is linted in: the draft's, unless the section is plainly
+   * written in another (see LintDocument). `reuse` hands over the tokens of the same text read
+   * before the language was known, so switching language does not tokenise twice.
+   */
   constructor(
     readonly id: SectionId,
     readonly text: string,
     readonly language: Language,
-  ) {}
+    reuse?: SectionText,
+  ) {
+    if (reuse?.text === text) {
+      this.#folded = reuse.folded;
+      this.#tokens = reuse.tokens;
+      this.#votes = reuse.languageVotes;
+      this.#sentences = reuse.sentences;
+      this.#urls = reuse.urls;
+    }
+  }
 
   /** Lower case, accents stripped, same length and offsets as `text`. */
   get folded(): string {
@@ -110,6 +131,56 @@ export class SectionText {
   /** Flesch reading ease (or its adaptation for the language); null when there is nothing to judge. */
   get readingEase(): number | null {
     return (this.#readingEase ??= readingEase(this.tokens, this.sentences.length, this.language) ?? null);
+  }
+
+  /** How many of the section's words are function words of each language, to tell which one it is written in. */
+  get languageVotes(): LanguageVotes {
+    return (this.#votes ??= languageVotes(this.tokens.map((token) => token.folded)));
+  }
+
+  /** Each sentence read as a claim (clauses, negation, quantity, question, hedges), in the section's language. */
+  get claimReadings(): ClaimReading[] {
+    if (this.#claims) return this.#claims;
+    const warnings = this.cueMatches(warningCues[this.language]);
+    const techniques = this.cueMatches(techniqueCues[this.language]);
+    const within = (sentence: Sentence) => (range: { start: number; end: number }) =>
+      range.start < sentence.end && range.end > sentence.start;
+    // A link's path ("asylum-seekers-get-luxury-hotels") is not the writer making a claim.
+    const urls = this.urls;
+    const words = (sentence: Sentence) => {
+      const tokens = this.tokensIn(sentence);
+      return urls.length === 0 ? tokens : tokens.filter((token) => !urls.some((url) => token.start < url.end && token.end > url.start));
+    };
+    return (this.#claims = this.sentences.map((sentence) =>
+      readClaim(this.text, words(sentence), this.language, warnings.filter(within(sentence)), techniques.filter(within(sentence))),
+    ));
+  }
+
+  /** All tokens (function words included) inside a range, found by binary search. */
+  tokensIn(range: { start: number; end: number }): Token[] {
+    const tokens = this.tokens;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.start < range.start) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < tokens.length && tokens[end]!.end <= range.end) end++;
+    return tokens.slice(low, end);
+  }
+
+  /**
+   * A value derived from this section and what it is compared with (`key`), kept in its own
+   * slot: a keystroke in another section reuses it while the key is unchanged.
+   */
+  memo<T>(slot: string, key: string, compute: () => T): T {
+    const last = this.#memos.get(slot);
+    if (last?.key === key) return last.value as T;
+    const value = compute();
+    this.#memos.set(slot, { key, value });
+    return value;
   }
 
   /** A value derived from this section and `key` (one slot: the latest key wins). */

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { bestOverlap } from '../analysis/overlap';
-import { negationCues } from '../../language/cues/negation-cues';
 import { retractionCues } from '../../language/cues/retraction-cues';
 import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
@@ -13,40 +11,34 @@ export const bareNegation = defineRule({
   meta: {
     title: 'Say what is true, not only what is false',
     description:
-      'Flags bare retractions ("This is not true", "C\'est faux", "Das stimmt nicht", "Es falso") and sentences that restate the myth with a negation ("Immigrants don\'t take jobs") outside the myth section.',
+      'Flags bare retractions ("This is not true", "C\'est faux", "Das stimmt nicht", "Es falso", a lone "No.") and sentences that only deny the myth\'s claim ("Immigrants don\'t take jobs") outside the myth section. A denial followed in the same sentence by what is true ("They don\'t get £1,000 a week: they get £49.18") is fine.',
     rationale:
       '"Do not rely on a simple retraction": a denial repeats the myth\'s picture and leaves a gap; people remember the picture and forget the "not". State the alternative instead.',
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'warning',
   },
-  options: z.object({
-    /** Share of a negated sentence's content words that come from the myth before it counts as a restatement. */
-    mythSimilarity: z.number().min(0).max(1).default(0.6),
-  }),
-  check(document, { mythSimilarity }) {
+  options: z.object({}),
+  check(document) {
     const findings: Finding[] = [];
     for (const id of checkedSections) {
       const section = document.sections[id];
-      for (const sentence of section.sentences) {
-        const retraction = cueWithin(section.matchesOf(retractionCues[document.language]), sentence);
+      const retractions = section.matchesOf(retractionCues[section.language]);
+      for (const judgement of document.judgement(id)) {
+        const { sentence, reading } = judgement;
+        const retraction = cueWithin(retractions, sentence) ?? (reading.clauses.length === 0 ? reading.denial : undefined);
         if (retraction) {
           findings.push({
             section: id,
             ...retraction,
             message: 'A bare denial repeats the myth without replacing it: say what is true instead.',
           });
-          continue;
-        }
-        if (!cueWithin(section.matchesOf(negationCues[document.language]), sentence)) continue;
-        const stems = section.stemsIn(sentence);
-        const echoes = document.echoesIn(id).some((echo) => echo.start < sentence.end && echo.end > sentence.start);
-        if (echoes || bestOverlap(stems, document.mythWording.wordings) >= mythSimilarity) {
+        } else if (judgement.bareDenial) {
           findings.push({
             section: id,
             start: sentence.start,
             end: sentence.end,
             message:
-              "This sentence restates the myth with a “not”: people remember the myth's words and forget the negation, so state what is true.",
+              "This sentence only denies the myth: people remember the myth's words and forget the “not”, so state what is true instead.",
           });
         }
       }

@@ -56,7 +56,19 @@ describeRule(channelLength, {
       name: 'a thread post that cannot fit: one word longer than a post',
       sandwich: { ...short, explanation: `⟦Because ${'x'.repeat(300)}.⟧` },
       context: { channel: 'x', format: 'thread' },
-      message: 'Post 2/3 of the thread is too long for X: break up the longest word or link.',
+      message: 'Post 2 of 3 in the thread is too long for X: break up its longest word or link.',
+    },
+    {
+      name: 'a LinkedIn comment: no threads there, but a post may be longer',
+      sandwich: { ...short, factAgain: `${'a'.repeat(1250 - 88)}⟦${'b'.repeat(10)}⟧` },
+      context: { channel: 'linkedin' },
+      message: '1,260 of 1,250 characters on LinkedIn, 10 too many: shorten the draft, or publish it as a post, which allows 3,000.',
+    },
+    {
+      name: 'an Instagram caption: shorten it',
+      sandwich: { ...short, factAgain: `${'a'.repeat(2200 - 88)}⟦${'b'.repeat(5)}⟧` },
+      context: { channel: 'instagram', format: 'post' },
+      message: '2,205 of 2,200 characters on Instagram, 5 too many: shorten the draft.',
     },
     {
       name: 'over a Mastodon server limit',

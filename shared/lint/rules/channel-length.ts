@@ -41,17 +41,35 @@ export const channelLength = defineRule({
         section: from.section,
         start: from.offset,
         end: sectionText.trimEnd().length,
-        message: `${count.length} of ${count.limit} ${count.unit} on ${channelSpecs[channel].label}, ${count.length - count.limit!} too many: shorten the draft, or post it as a thread.`,
+        message: `${number(count.length)} of ${number(count.limit!)} ${count.unit} on ${channelSpecs[channel].label}, ${number(count.length - count.limit!)} too many: ${whatToDo(channel, format)}.`,
       },
     ];
   },
 });
 
+function number(value: number): string {
+  return value.toLocaleString('en');
+}
+
+/** Platforms where a reply can go on as a thread of numbered posts. */
+const threadable: ReadonlySet<ChannelId> = new Set(['x', 'bluesky', 'mastodon', 'threads']);
+
+/** Shorten it, or the longer form the platform offers: a thread, or a post of one's own instead of a comment. */
+function whatToDo(channel: ChannelId, format: string): string {
+  if (threadable.has(channel)) return 'shorten the draft, or post it as a thread';
+  const { replyLimit, postLimit } = channelSpecs[channel];
+  if (format === 'reply' && postLimit !== null && replyLimit !== null && postLimit > replyLimit) {
+    return `shorten the draft, or publish it as a post, which allows ${number(postLimit)}`;
+  }
+  return 'shorten the draft';
+}
+
 /** As a thread, every numbered post must fit; only a single word longer than a post cannot. */
 function threadOverflow(document: LintDocument, channel: ChannelId, mastodonLimit: number): Finding[] {
   const limitOverride = channel === 'mastodon' ? mastodonLimit : undefined;
   const posts = splitIntoThread(document.sandwich, channel);
-  const tooLong = posts.find((post) => countForChannel(post, channel, limitOverride ? { limitOverride } : {}).over);
+  const index = posts.findIndex((post) => countForChannel(post, channel, limitOverride ? { limitOverride } : {}).over);
+  const tooLong = posts[index];
   if (!tooLong) return [];
   const section = sectionIds.find((id) => document.sandwich[id].includes(tooLong.replace(/^\d+\/\d+ /, '').slice(0, 20))) ?? 'fact';
   return [
@@ -59,7 +77,7 @@ function threadOverflow(document: LintDocument, channel: ChannelId, mastodonLimi
       section,
       start: 0,
       end: document.sandwich[section].length,
-      message: `Post ${tooLong.split(' ')[0]} of the thread is too long for ${channelSpecs[channel].label}: break up the longest word or link.`,
+      message: `Post ${index + 1} of ${posts.length} in the thread is too long for ${channelSpecs[channel].label}: break up its longest word or link.`,
     },
   ];
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { asOpening, shortFact } from '../analysis/fact-sentences';
 import type { LintDocument } from '../analysis/lint-document';
-import { bestOverlap } from '../analysis/overlap';
 import { firstCue } from '../../language/cues/compile-cues';
 import { warningCues } from '../../language/cues/warning-cues';
+import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -11,45 +12,66 @@ export const factFirst = defineRule({
   meta: {
     title: 'Lead with the fact, not the myth',
     description:
-      "The opening sentence states the fact. An opening that mostly repeats the myth's words (from the library entry, the captured post or the draft's own myth section), or opens with the myth warning, is flagged.",
+      "The opening sentence states the fact. An opening that asserts the myth's claim (as the library entry, the captured post or the draft's own myth section states it, in any words, reported or not), repeats the spreaders' wording, or opens with the myth warning, is flagged, whether or not the myth is stated again later. A fact that names the myth's subject (\"Undocumented immigrants pay billions in taxes\") is the fact, not the myth. An opening question is left to question-frame.",
     rationale:
       'The first frame gets the advantage: readers remember what they read first, and many read nothing else. "You lead with your talking points, not someone else\'s."',
     source: methodSources.lakoffTruthSandwich,
     defaultSeverity: 'error',
   },
-  options: z.object({
-    /** Share of the opening's content words that come from the myth before it counts as myth-like. */
-    mythSimilarity: z.number().min(0).max(1).default(0.6),
-  }),
-  check(document, { mythSimilarity }) {
+  options: z.object({}),
+  check(document) {
     const fact = document.sections.fact;
     const opening = fact.sentences[0];
     if (!opening) return [];
-    const stems = fact.stemsIn(opening);
-    const warned = firstCue(warningCues[document.language], fact.folded.slice(0, opening.end)) !== undefined;
-    const likeMyth = bestOverlap(stems, document.mythWording.wordings);
-    const likeFact = bestOverlap(stems, [...document.external.factWordings, ...restatedFact(document)]);
-    const echoes = document.echoesIn('fact').some((echo) => echo.start < opening.end);
-    if (!warned && !(likeMyth >= mythSimilarity && likeMyth > likeFact) && !(echoes && likeFact < 0.5)) return [];
+    const judgement = document.judgement('fact')[0]!;
+    const warned = firstCue(warningCues[fact.language], fact.folded.slice(0, opening.end)) !== undefined;
+    const statesMyth = judgement.stance === 'myth' && !judgement.reading.question;
+    if (!warned && !statesMyth) return [];
 
-    const entryFact =
-      document.context.entry && (document.context.entry.translations[document.language]?.fact ?? document.context.entry.fact);
-    return [
-      {
-        section: 'fact',
-        start: opening.start,
-        end: opening.end,
-        message: warned
-          ? 'The draft opens with the myth warning: open with the fact, and keep the myth for the second section.'
-          : "The opening repeats the myth's words: lead with the fact, because the first thing people read is what they remember.",
-        ...(entryFact ? { suggestion: { description: "Open with the library entry's fact.", replacement: entryFact } } : {}),
-      },
-    ];
+    const finding: Finding = {
+      section: 'fact',
+      start: opening.start,
+      end: opening.end,
+      message: warned
+        ? 'The draft opens with the myth warning: open with the fact, and keep the myth for the second section.'
+        : judgement.how === 'echoes'
+          ? "The opening repeats the myth-spreaders' words: lead with the fact, because the first thing people read is what they remember."
+          : 'The opening states the myth: lead with the fact, because the first thing people read is what they remember.',
+    };
+    return [{ ...finding, ...openingFix(document, opening) }];
   },
 });
 
-/** Without a library entry, the draft's last section is its best statement of the fact. */
-function restatedFact(document: LintDocument) {
-  const again = document.sections.factAgain.contentTokens.map((token) => token.stem);
-  return again.length > 0 ? [new Set(again)] : [];
+/**
+ * Lead with the draft's own statement of the fact when a later sentence of the section makes
+ * one that can stand first; otherwise with the library's fact in a short sentence (put in place
+ * of the myth and of a restatement right after it, so the fact is not said twice); otherwise no
+ * replacement: the message says what to do.
+ */
+function openingFix(document: LintDocument, opening: { start: number; end: number }): Pick<Finding, 'suggestion'> {
+  const fact = document.sections.fact;
+  const judgements = document.judgement('fact');
+  const next = judgements[1];
+  const ownFact = next?.saysWhatIsTrue ? next : undefined;
+  const lead = ownFact && asOpening(fact, ownFact.sentence);
+  if (ownFact && lead) {
+    return {
+      suggestion: {
+        description: 'Open with your own statement of the fact, and keep the myth for the myth section.',
+        replacement: lead,
+        start: opening.start,
+        end: ownFact.sentence.end,
+      },
+    };
+  }
+  const short = shortFact(document.context.entry, fact.language);
+  if (!short) return {};
+  return {
+    suggestion: {
+      description: "Open with the library entry's fact, in a short sentence.",
+      replacement: short,
+      start: opening.start,
+      end: ownFact ? ownFact.sentence.end : opening.end,
+    },
+  };
 }

@@ -1,8 +1,10 @@
 import { describeRule } from '../testing/describe-rule';
 import { exampleEntry } from '../testing/example-entry';
+import { goodSandwichIn } from '../testing/sandwiches-by-language';
 import { factRepeated } from './fact-repeated';
 
-const newPoint = 'The last section makes a new point instead of repeating the fact: end with the fact, in other words if you like.';
+const notRepeated =
+  'The last section does not repeat the fact: end with the fact, in other words if you like, because the last thing people read is what they remember.';
 
 describeRule(factRepeated, {
   pass: [
@@ -13,10 +15,30 @@ describeRule(factRepeated, {
       sandwich: { factAgain: 'Basic support while waiting for an asylum decision: £8.86 a week with meals.' },
       context: { entry: exampleEntry },
     },
+    {
+      name: "a short restatement that names two of the fact's words",
+      sandwich: {
+        fact: 'Refugees in the UK claim benefits on the same terms as British citizens, under the same benefit cap.',
+        factAgain: 'Same rules and the same cap as British claimants, as Full Fact and Reuters have checked.',
+      },
+    },
   ],
   fail: [
-    { name: 'a new claim', sandwich: { factAgain: '⟦Share this with friends who care about the truth.⟧' }, message: newPoint },
-    { name: 'a different subject', sandwich: { factAgain: '⟦Hotels are used because councils ran out of housing.⟧' }, message: newPoint },
-    { name: 'a sign-off only', sandwich: { factAgain: '⟦— The council communications team⟧' }, message: newPoint },
+    { name: 'a new claim', sandwich: { factAgain: '⟦Share this with friends who care about the truth.⟧' }, message: notRepeated },
+    {
+      name: 'a different subject',
+      sandwich: { factAgain: '⟦Hotels are used because councils ran out of housing.⟧' },
+      message: notRepeated,
+    },
+    { name: 'a sign-off only', sandwich: { factAgain: '⟦— The council communications team⟧' }, message: notRepeated },
+    {
+      name: 'a German call to action',
+      sandwich: {
+        ...goodSandwichIn.de,
+        factAgain: '⟦Wer helfen will: Unsere Sprachcafés suchen Freiwillige, jeden Dienstag im Bürgerhaus.⟧',
+      },
+      context: { language: 'de' },
+      message: notRepeated,
+    },
   ],
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { techniqueCues } from '../../language/cues/technique-cues';
+import { techniqueCues, techniqueSentences } from '../../language/cues/technique-cues';
 import { techniqueLabels } from '../../schema/technique';
+import type { Entry } from '../../schema/entry';
+import type { Language } from '../../schema/language';
 import { foldInPlace } from '../../language/fold-in-place';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
@@ -10,7 +12,7 @@ export const fallacyNamed = defineRule({
   meta: {
     title: 'Name how the myth misleads',
     description:
-      "The explanation names the misleading technique (FLICC: fake experts, logical fallacies, impossible expectations, cherry picking, conspiracy theories) or a specific fallacy, such as the library entry's own.",
+      "The explanation names the misleading technique (FLICC: fake experts, logical fallacies, impossible expectations, cherry-picking, conspiracy theories) or a specific fallacy, such as the library entry's own.",
     rationale: 'Explaining the trick behind a myth protects people against the next myth that uses the same trick, not just this one.',
     source: methodSources.cookFlicc,
     defaultSeverity: 'warning',
@@ -18,27 +20,34 @@ export const fallacyNamed = defineRule({
   options: z.object({}),
   check(document) {
     const explanation = document.sections.explanation;
-    if (explanation.isBlank || explanation.hasCue(techniqueCues[document.language])) return [];
+    if (explanation.isBlank || explanation.hasCue(techniqueCues[explanation.language])) return [];
     const technique = document.context.entry?.explanation;
     const named = [technique && techniqueLabels[technique.technique], technique?.fallacy].filter((name): name is string => !!name);
     if (named.some((name) => explanation.folded.includes(foldInPlace(name)))) return [];
     const first = explanation.sentences[0]!;
+    const opening = technique && openingSentence(technique, explanation.language);
     return [
       {
         section: 'explanation',
         start: first.start,
         end: first.end,
         message:
-          'The explanation says the myth is wrong but not how it misleads: name the trick (for example cherry-picking or a false comparison).',
-        ...(technique && document.language === 'en'
-          ? {
-              suggestion: {
-                description: `Name the technique: ${named.join(', ')}.`,
-                replacement: `This is ${(technique.fallacy ?? techniqueLabels[technique.technique]).toLowerCase()}: ${first.text}`,
-              },
-            }
-          : {}),
+          'The explanation does not say how the myth misleads: name the trick (for example cherry-picking or a false comparison), so readers can spot it next time.',
+        suggestion: opening
+          ? { description: `Name the trick: start with “${opening}”`, replacement: `${opening} ${first.text}` }
+          : { description: 'Name the trick the myth uses, such as cherry-picking, fake experts or a false comparison.' },
       },
     ];
   },
 });
+
+/**
+ * The sentence that names the entry's technique in the section's language. An English entry's
+ * own fallacy is used when it is a fallacy's name ("the lump of labour fallacy"): any other
+ * wording of it ("anecdote as data") does not make a sentence by itself.
+ */
+function openingSentence(explanation: Entry['explanation'], language: Language): string {
+  const fallacy = explanation.fallacy?.replace(/\s*\(.*\)\s*$/, '').trim();
+  if (language === 'en' && fallacy && /\bfallacy$/i.test(fallacy)) return `This is the ${fallacy.toLowerCase()}.`;
+  return techniqueSentences[language][explanation.technique];
+}

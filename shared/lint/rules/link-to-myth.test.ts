@@ -1,4 +1,5 @@
 import { describeRule } from '../testing/describe-rule';
+import { goodSandwichIn } from '../testing/sandwiches-by-language';
 import { linkToMyth } from './link-to-myth';
 
 const postUrl = 'https://x.com/someone/status/1234567890';
@@ -7,6 +8,7 @@ const linksToPost =
 const archive = 'Link to an archived copy (web.archive.org) instead.';
 
 describeRule(linkToMyth, {
+  fixesClearFindings: true,
   pass: [
     { name: 'no links', sandwich: {}, context: { postUrl } },
     {
@@ -30,12 +32,32 @@ describeRule(linkToMyth, {
       fixed: 'A common myth claims that they get hotels: https://web.archive.org/web/https://x.com/someone/status/1234567890',
     },
     {
-      name: 'with tracking and www',
-      sandwich: { factAgain: 'See ⟦https://www.x.com/someone/status/1234567890?s=20⟧.' },
+      name: 'with tracking and www: the archive link leaves the tracking out',
+      sandwich: { factAgain: 'See ⟦https://www.x.com/someone/status/1234567890?s=20&t=AbC⟧.' },
       context: { postUrl },
       message: linksToPost,
       fix: archive,
-      fixed: 'See https://web.archive.org/web/https://www.x.com/someone/status/1234567890?s=20.',
+      fixed: 'See https://web.archive.org/web/https://www.x.com/someone/status/1234567890.',
+    },
+    {
+      name: 'a Facebook post: tracking dropped, the parameters that pick the post kept',
+      sandwich: {
+        explanation:
+          'This is cherry-picking, see ⟦https://www.facebook.com/permalink.php?story_fbid=42&id=7&fbclid=IwAR0x&utm_source=share⟧ for one hotel.',
+      },
+      context: { postUrl: 'https://www.facebook.com/permalink.php?story_fbid=42&id=7' },
+      message: linksToPost,
+      fix: archive,
+      fixed:
+        'This is cherry-picking, see https://web.archive.org/web/https://www.facebook.com/permalink.php?story_fbid=42&id=7 for one hotel.',
+    },
+    {
+      name: 'in a French draft',
+      sandwich: { ...goodSandwichIn.fr, factAgain: 'Voir ⟦https://x.com/someone/status/1234567890?si=xyz⟧ (archivé).' },
+      context: { postUrl, language: 'fr' },
+      message: linksToPost,
+      fix: archive,
+      fixed: 'Voir https://web.archive.org/web/https://x.com/someone/status/1234567890 (archivé).',
     },
     {
       name: 'twitter.com form of an x.com post, written without https',

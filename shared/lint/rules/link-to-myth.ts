@@ -9,7 +9,7 @@ export const linkToMyth = defineRule({
   meta: {
     title: 'Do not link to the post you are correcting',
     description:
-      'Flags a link to the captured post (however written: with or without "www.", a tracking query or a trailing slash). Suggests an archive link or a screenshot with an overlay instead.',
+      'Flags a link to the captured post (however written: with or without "www.", a tracking query or a trailing slash). Suggests an archive link (to the post’s own address, tracking parameters dropped) or a screenshot with an overlay instead.',
     rationale:
       'A direct link sends readers, clicks and ranking to the misinformation. Link through a web archive, or show a screenshot marked as false.',
     source: methodSources.rjiArchiveLinks,
@@ -32,7 +32,7 @@ export const linkToMyth = defineRule({
             'This links straight to the post you are correcting, which sends it readers and reach: link to an archived copy, or use a screenshot marked as false.',
           suggestion: {
             description: 'Link to an archived copy (web.archive.org) instead.',
-            replacement: `https://web.archive.org/web/${/^https?:\/\//.test(link.url) ? link.url : `https://${link.url}`}`,
+            replacement: `https://web.archive.org/web/${withoutTracking(/^https?:\/\//.test(link.url) ? link.url : `https://${link.url}`)}`,
           },
         });
       }
@@ -40,3 +40,23 @@ export const linkToMyth = defineRule({
     return findings;
   },
 });
+
+// Parameters that say who shared a link and how, not what it points at ("?s=20", "utm_source").
+const trackingParameter =
+  /^(?:utm_\w+|s|t|si|ref|ref_src|ref_url|src|fbclid|gclid|igshid|igsh|mibextid|mc_cid|mc_eid|share|share_id|feature|app)$/i;
+
+/**
+ * The link without its tracking query, so the archive copy is found under the post's own
+ * address. Parameters that pick the content ("?v=…", "?id=…") and the fragment stay.
+ */
+function withoutTracking(link: string): string {
+  const query = link.indexOf('?');
+  if (query === -1) return link;
+  const hash = link.indexOf('#', query);
+  const fragment = hash === -1 ? '' : link.slice(hash);
+  const kept = link
+    .slice(query + 1, hash === -1 ? undefined : hash)
+    .split('&')
+    .filter((pair) => pair !== '' && !trackingParameter.test(pair.split('=')[0]!));
+  return link.slice(0, query) + (kept.length > 0 ? `?${kept.join('&')}` : '') + fragment;
+}

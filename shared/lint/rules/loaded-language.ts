@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { languageSchema, type Language } from '../../schema/language';
-import { loadedTermKinds, loadedTerms, type LoadedTerm } from '../../language/cues/loaded-terms';
+import { loadedTermKinds, loadedTerms, type LoadedTerm, type NeutralWording } from '../../language/cues/loaded-terms';
 import type { Finding } from '../../schema/diagnostic';
 import { foldInPlace } from '../../language/fold-in-place';
+import { neutralReplacement } from '../fixes/neutral-replacement';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -18,7 +19,7 @@ export const loadedLanguage = defineRule({
   meta: {
     title: "No slurs, dog whistles or the myth-spreaders' lingo",
     description:
-      'Flags slurs, dehumanising metaphors ("swarm", "flood"), conspiracy names and insider lingo ("illegals", "invasion", "Asylanten", "clandestins", "menas"…) anywhere in the draft, the myth line included, with a neutral replacement where there is one. A team can add its own terms.',
+      'Flags slurs, dehumanising metaphors ("swarm", "flood"), conspiracy names and insider lingo ("illegals", "invasion", "Asylanten", "clandestins", "menas"…) anywhere in the draft, the myth line included. Where a neutral wording fits the sentence (its article, number and gender agree) the fix swaps it in; otherwise it says what to write instead. A team can add its own terms.',
     rationale:
       '"Stories should not employ the aggressors\' insider lingo": repeating their words spreads their frame, even inside a rebuttal.',
     source: methodSources.oxygenOfAmplification,
@@ -30,17 +31,26 @@ export const loadedLanguage = defineRule({
     const findings: Finding[] = [];
     for (const section of Object.values(document.sections)) {
       for (const match of section.matchesOf(pattern)) {
-        const term = terms[match.slice(1).findIndex((group) => group !== undefined)]!;
-        const written = section.text.slice(match.index, match.index + match[0].length);
-        const replacement = term.replacement?.[document.language] ?? term.replacement?.en;
+        const term = terms[termIndex(match)]!;
+        if (term.languages && !term.languages.includes(section.language)) continue;
+        const start = match.index;
+        const end = start + match[0].length;
+        const written = section.text.slice(start, end);
+        const wording = term.replacement?.[section.language];
+        const { text, folded, language } = section;
+        const fix = wording ? neutralReplacement({ text, folded, start, end, pattern: term.pattern, language }, wording) : undefined;
         findings.push({
           section: section.id,
-          start: match.index,
-          end: match.index + match[0].length,
+          start,
+          end,
           message: `“${written}” is ${loadedTermKinds[term.kind]}: repeating it spreads that frame, even in a rebuttal.`,
-          ...(replacement
-            ? { suggestion: { description: `Use “${replacement}” instead.`, replacement: matchCase(written, replacement) } }
-            : { suggestion: { description: 'Leave it out, or describe what is meant in neutral words.' } }),
+          suggestion: fix
+            ? {
+                description: `Use “${fix.replacement}” instead.`,
+                replacement: fix.replacement,
+                ...(fix.start === start && fix.end === end ? {} : { start: fix.start, end: fix.end }),
+              }
+            : { description: advice(term, wording) },
         });
       }
     }
@@ -64,14 +74,26 @@ function compiled(extraTerms: z.infer<typeof extraTermSchema>[]) {
         ...(extra.replacement ? { replacement: { [extra.language ?? 'en']: extra.replacement } as Partial<Record<Language, string>> } : {}),
       })),
     ];
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map((term) => `(${term.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    // One named group per term tells which term matched; a term's own groups stay free for its wording.
+    const alternatives = terms.map((term, index) => `(?<t${index}>${term.pattern})`).join('|');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
     cache.set(key, (result = { pattern, terms }));
   }
   return result;
 }
 
-function matchCase(written: string, replacement: string): string {
-  return /^\p{Lu}/u.test(written) ? replacement.charAt(0).toLocaleUpperCase() + replacement.slice(1) : replacement;
+/** What to do where no swap reads well: the term's own advice, or its neutral words to write the sentence around. */
+function advice(term: LoadedTerm, wording: NeutralWording | undefined): string {
+  if (term.advice) return term.advice;
+  const neutral = typeof wording === 'string' ? wording : wording?.text;
+  if (neutral && !neutral.includes('$')) return `Say “${neutral}” instead, and adjust the words around it.`;
+  return 'Leave it out, or describe what is meant in neutral words.';
+}
+
+/** Which term matched: the one whose named group `t<index>` took part. */
+function termIndex(match: RegExpExecArray): number {
+  for (const [name, group] of Object.entries(match.groups ?? {})) if (group !== undefined) return Number(name.slice(1));
+  return -1;
 }
 
 function escapeRegExp(text: string): string {

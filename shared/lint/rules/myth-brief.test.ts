@@ -27,7 +27,20 @@ describeRule(mythBrief, {
     {
       name: 'longer than the fact',
       sandwich: { fact: 'Support is £49.18 a week.', myth: '⟦A myth says they get luxury hotels.⟧' },
-      message: 'The myth (7 words) is as long as the fact (5 words): make the fact the bigger part.',
+      message:
+        'The myth (7 words) is longer than the fact (5 words): make the fact the bigger part, so it gets more attention than the myth.',
+    },
+    {
+      name: 'as long as the fact',
+      sandwich: { fact: 'Support is £49.18 a week, no more.', myth: '⟦A myth says they get luxury hotels.⟧' },
+      message:
+        'The myth (7 words) is as long as the fact (7 words): make the fact the bigger part, so it gets more attention than the myth.',
+    },
+    {
+      name: 'three sentences when two are allowed',
+      sandwich: { myth: 'A myth claims they get hotels. And phones. ⟦And cash.⟧' },
+      options: { maxSentences: 2 },
+      message: 'The myth section has 3 sentences: state the myth in 2 sentences or fewer and move the rest to the explanation.',
     },
     {
       name: 'over a custom limit',

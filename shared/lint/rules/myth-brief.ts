@@ -26,7 +26,7 @@ export const mythBrief = defineRule({
         section: 'myth',
         start: extraSentence.start,
         end: myth.sentences.at(-1)!.end,
-        message: `The myth section has ${myth.sentences.length} sentences: state the myth in ${maxSentences === 1 ? 'one sentence' : `${maxSentences} sentences`} and move the rest to the explanation.`,
+        message: `The myth section has ${myth.sentences.length} sentences: state the myth in ${maxSentences === 1 ? 'one sentence' : `${maxSentences} sentences or fewer`} and move the rest to the explanation.`,
       });
     } else if (extraWord) {
       findings.push({
@@ -42,7 +42,7 @@ export const mythBrief = defineRule({
         section: 'myth',
         start: myth.sentences[0]?.start ?? 0,
         end: myth.sentences.at(-1)?.end ?? 0,
-        message: `The myth (${myth.tokens.length} words) is as long as the fact (${factWords} words): make the fact the bigger part.`,
+        message: `The myth (${myth.tokens.length} words) is ${myth.tokens.length > factWords ? 'longer than' : 'as long as'} the fact (${factWords} words): make the fact the bigger part, so it gets more attention than the myth.`,
       });
     }
     return findings;

@@ -1,8 +1,12 @@
 import { describeRule } from '../testing/describe-rule';
 import { exampleEntry } from '../testing/example-entry';
+import { exampleEntryWithShort } from '../testing/example-entry-with-short';
 import { mythOnce } from './myth-once';
 
-const echo = "This repeats the myth's wording outside the myth section: say the myth once, and use your own words here.";
+const states = 'This states the myth again outside the myth section: say it once, in the myth section, and state the fact here.';
+const asks = 'This asks the myth as a question outside the myth section: say the myth once, in the myth section, and state the fact here.';
+const echo = "This repeats the myth-spreaders' wording outside the myth section: say the myth once, and use your own words here.";
+const shortFactFix = "Say the library entry's fact instead.";
 
 describeRule(mythOnce, {
   pass: [
@@ -17,31 +21,74 @@ describeRule(mythOnce, {
       name: "the myth's words inside a source link are not an echo",
       sandwich: { factAgain: 'Support is £49.18 a week: https://fullfact.org/online/asylum-seekers-get-luxury-hotels-generous-cash/' },
     },
+    {
+      // Issue 14: the fact names the myth's subject and predicate with the opposite polarity.
+      name: 'issue 14: "pay billions in taxes" and "pay taxes every day" against "they pay nothing"',
+      sandwich: {
+        fact: 'Undocumented immigrants pay billions in taxes every year, through sales tax, rent and payroll deductions.',
+        myth: 'A false claim says they pay nothing.',
+        explanation: 'The claim cherry-picks income tax and ignores the sales, property and payroll taxes that everyone pays.',
+        factAgain: 'Undocumented immigrants pay taxes every day.',
+      },
+    },
+    {
+      name: 'a denial followed by what is true states the fact, not the myth',
+      sandwich: { factAgain: 'They do not get luxury hotels and generous cash; support is £49.18 a week.' },
+    },
+    {
+      name: "the post's slogan denied, with the real figure",
+      sandwich: { factAgain: 'So no, there are no free iPhones and four star hotels, just £49.18 a week.' },
+      context: { post: 'They get free iPhones and four star hotels!!' },
+    },
+    {
+      name: 'the explanation may refer to the myth to say how it misleads',
+      sandwich: { explanation: 'The claim assumes every hotel is a luxury hotel, because photos of lobbies go viral.' },
+    },
+    {
+      name: 'an opening question is question-frame’s finding, not this one',
+      sandwich: { fact: 'Do they get luxury hotels and generous cash? No: they get £49.18 a week.' },
+    },
   ],
   fail: [
     {
-      name: "the entry's myth wording in the explanation: no fix, the explanation is the writer's own",
-      sandwich: { explanation: 'This is cherry-picking. No one gets ⟦luxury hotels, new phones⟧ from the state.' },
-      context: { entry: exampleEntry },
-      message: echo,
+      name: 'the explanation says the myth again in full, reported',
+      sandwich: {
+        explanation: '⟦Saying that they get luxury hotels and generous cash is cherry-picking, because hotels are emergency housing.⟧',
+      },
+      message: states,
     },
     {
-      name: "the entry's myth wording in the fact again: the fix puts the library's fact in place of the whole sentence",
-      sandwich: { factAgain: 'Thanks for reading. Nobody gets ⟦luxury hotels, new phones⟧ here.' },
-      context: { entry: exampleEntry },
-      message: echo,
-      fix: "Say the library's fact instead.",
-      fixed: `Thanks for reading. ${exampleEntry.fact}`,
+      name: "the entry's myth in other words in the fact again: the fix puts the short fact in place of the sentence",
+      sandwich: { factAgain: 'Thanks for reading. ⟦Asylum seekers still get luxury hotels and new phones.⟧' },
+      context: { entry: exampleEntryWithShort },
+      message: states,
+      fix: shortFactFix,
+      fixed: 'Thanks for reading. UK asylum seekers get £49.18 a week, or £8.86 if meals are provided.',
     },
     {
-      name: 'the captured post echoed in the last section',
-      sandwich: { factAgain: 'So no, there are no ⟦free iPhones and four star hotels⟧, just £49.18 a week.' },
+      name: 'the myth as a question with a bare answer: the fix replaces both',
+      sandwich: { factAgain: '⟦So, do they get luxury hotels and generous cash?⟧ Not really.' },
+      context: { entry: exampleEntryWithShort },
+      message: asks,
+      fix: shortFactFix,
+      fixed: 'UK asylum seekers get £49.18 a week, or £8.86 if meals are provided.',
+    },
+    {
+      // Issue 14: missed before unless the myth section said it word for word.
+      name: 'issue 14: "So, do migrants take out more than they put in? Not really." in the fact again',
+      sandwich: {
+        myth: 'A common claim says migrants take out more than they put in.',
+        factAgain: '⟦So, do migrants take out more than they put in?⟧ Not really.',
+      },
+      message: asks,
+    },
+    {
+      name: "the spreaders' slogan inside a sentence about something else",
+      sandwich: {
+        explanation:
+          'The phrase ⟦free iPhones and four star hotels⟧ appears in dozens of posts from the same three accounts, because it is a slogan.',
+      },
       context: { post: 'They get free iPhones and four star hotels!!' },
-      message: echo,
-    },
-    {
-      name: "the draft's own myth repeated in the fact again",
-      sandwich: { factAgain: 'They do not get ⟦luxury hotels and generous cash⟧; support is £49.18 a week.' },
       message: echo,
     },
     {
@@ -51,6 +98,50 @@ describeRule(mythOnce, {
       },
       context: { entry: exampleEntry },
       message: 'The myth is stated again in the same section: once is enough to say what is being corrected.',
+    },
+    {
+      name: 'French: the myth as a question in the fact again',
+      sandwich: {
+        fact: 'Les demandeurs d’asile reçoivent 49,18 £ par semaine.',
+        myth: 'Une rumeur prétend qu’ils vivent dans des hôtels de luxe.',
+        explanation: 'C’est une sélection trompeuse, parce que l’hôtel est un hébergement d’urgence.',
+        factAgain: '⟦Bref, ils vivent dans des hôtels de luxe ?⟧',
+      },
+      context: { language: 'fr' },
+      message: asks,
+    },
+    {
+      name: 'German: the myth reported again ("heißt es")',
+      sandwich: {
+        fact: 'Asylbewerber erhalten 49,18 £ pro Woche.',
+        myth: 'Ein verbreiteter Mythos lautet, sie wohnten in Luxushotels.',
+        explanation: 'Das ist Rosinenpickerei, weil Hotels Notunterkünfte sind.',
+        factAgain: '⟦Trotzdem wohnen sie in Luxushotels, heißt es.⟧',
+      },
+      context: { language: 'de' },
+      message: states,
+    },
+    {
+      name: 'Spanish: the myth as a question',
+      sandwich: {
+        fact: 'Los solicitantes de asilo reciben 49,18 £ a la semana.',
+        myth: 'Circula el bulo de que viven en hoteles de lujo.',
+        explanation: 'Es una selección interesada, porque el hotel es un alojamiento de emergencia.',
+        factAgain: '⟦¿Viven entonces en hoteles de lujo?⟧ Para nada.',
+      },
+      context: { language: 'es' },
+      message: asks,
+    },
+    {
+      name: 'Italian: the myth as a question',
+      sandwich: {
+        fact: 'I richiedenti asilo ricevono 49,18 sterline a settimana.',
+        myth: 'Circola la falsa notizia che vivano in hotel di lusso.',
+        explanation: 'È cherry picking, perché l’hotel è un alloggio di emergenza.',
+        factAgain: '⟦Quindi vivono in hotel di lusso?⟧ No.',
+      },
+      context: { language: 'it' },
+      message: asks,
     },
   ],
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { bestOverlap } from '../analysis/overlap';
+import type { SentenceJudgement } from '../analysis/claims';
+import { shortFact } from '../analysis/fact-sentences';
+import type { LintDocument } from '../analysis/lint-document';
 import type { Finding } from '../../schema/diagnostic';
-import { splitSentences } from '../../language/sentences';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
@@ -12,7 +13,7 @@ export const mythOnce = defineRule({
   meta: {
     title: 'State the myth once, in the myth section',
     description:
-      "The myth is stated exactly once, in the myth section. Runs of the myth's wording elsewhere (from the library entry's statement and phrasings, the captured post, or the draft's own myth section) are flagged where they occur.",
+      "The myth is stated exactly once, in the myth section. Elsewhere, a sentence that asserts the myth's claim (in any words, as a question, or reported: \"some say…\"), that the next sentence corrects (\"… In reality, …\"), or that repeats the spreaders' own wording is flagged where it occurs; a sentence that states the fact is not, whatever words it shares with the myth. The explanation may refer to the myth to say how it misleads, but not state it again in full. The myth's claim comes from the library entry's statement and phrasings, the captured post and the draft's own myth section; an opening question is left to question-frame.",
     rationale:
       '"Repeat the misinformation, only once, directly prior to the correction": every extra repetition makes the myth more familiar, and familiar claims feel true.',
     source: methodSources.debunkingHandbook2020,
@@ -21,23 +22,17 @@ export const mythOnce = defineRule({
   options: z.object({}),
   check(document) {
     const findings: Finding[] = [];
-    const entry = document.context.entry;
-    const fact = entry && firstSentence(entry.translations[document.language]?.fact ?? entry.fact);
     for (const section of otherSections) {
-      for (const echo of document.echoesIn(section)) {
-        const sentence = document.sections[section].sentences.find(
-          (candidate) => candidate.start <= echo.start && echo.end <= candidate.end,
-        );
+      const judgements = document.judgement(section);
+      for (const [index, judgement] of judgements.entries()) {
+        if (judgement.stance !== 'myth') continue;
+        // An opening question is question-frame's finding: one sentence, one error.
+        if (section === 'fact' && index === 0 && judgement.reading.question) continue;
         findings.push({
           section,
-          ...echo,
-          message: "This repeats the myth's wording outside the myth section: say the myth once, and use your own words here.",
-          // The fix rewrites the whole sentence: removing the echoed words alone would leave a broken one.
-          ...(fact && sentence && section !== 'explanation'
-            ? {
-                suggestion: { description: "Say the library's fact instead.", replacement: fact, start: sentence.start, end: sentence.end },
-              }
-            : {}),
+          ...judgement.range,
+          message: messageFor(judgement),
+          ...(section === 'explanation' ? {} : factInstead(document, section, judgement, judgements[index + 1])),
         });
       }
     }
@@ -46,24 +41,46 @@ export const mythOnce = defineRule({
   },
 });
 
-function firstSentence(text: string): string {
-  return splitSentences(text)[0]?.text ?? text;
+function messageFor(judgement: SentenceJudgement): string {
+  if (judgement.how === 'echoes') {
+    return "This repeats the myth-spreaders' wording outside the myth section: say the myth once, and use your own words here.";
+  }
+  if (judgement.reading.question) {
+    return 'This asks the myth as a question outside the myth section: say the myth once, in the myth section, and state the fact here.';
+  }
+  return 'This states the myth again outside the myth section: say it once, in the myth section, and state the fact here.';
 }
 
-/** A second sentence in the myth section that states the myth again (only knowable from an entry or post). */
-function repeatedWithinMythSection(document: Parameters<typeof mythOnce.check>[0]): Finding[] {
-  const { wordings, shingles } = document.external;
-  if (wordings.length === 0) return [];
-  const myth = document.sections.myth;
-  const echoes = document.echoesIn('myth');
-  const stating = myth.sentences.filter((sentence) => {
-    const stems = myth.stemsIn(sentence);
-    return (
-      (shingles.size > 0 && echoes.some((echo) => echo.start < sentence.end && echo.end > sentence.start)) ||
-      bestOverlap(stems, wordings) >= 0.5
-    );
-  });
-  return stating.slice(1).map((sentence) => ({
+/**
+ * The fix puts the library's fact, in a short sentence, in place of the whole sentence
+ * (removing only the myth's words would leave a broken one), together with a bare answer that
+ * follows a question ("Not really."), which would make no sense after the fact. The
+ * explanation is the writer's own argument: there the finding only says what to do.
+ */
+function factInstead(
+  document: LintDocument,
+  section: 'fact' | 'factAgain',
+  judgement: SentenceJudgement,
+  next: SentenceJudgement | undefined,
+): Pick<Finding, 'suggestion'> {
+  const fact = shortFact(document.context.entry, document.sections[section].language);
+  if (!fact) return {};
+  const answered = judgement.reading.question && next?.reading.denial && next.reading.clauses.length === 0;
+  return {
+    suggestion: {
+      description: "Say the library entry's fact instead.",
+      replacement: fact,
+      start: judgement.sentence.start,
+      end: answered ? next.sentence.end : judgement.sentence.end,
+    },
+  };
+}
+
+/** A second sentence in the myth section that states the myth again (only knowable from an entry or a post). */
+function repeatedWithinMythSection(document: LintDocument): Finding[] {
+  if (document.mythClaimsFor('myth').claims.length === 0) return [];
+  const stating = document.judgement('myth').filter((judgement) => judgement.stance === 'myth');
+  return stating.slice(1).map(({ sentence }) => ({
     section: 'myth',
     start: sentence.start,
     end: sentence.end,

@@ -1,28 +1,58 @@
+import type { Language } from '../../schema/language';
 import { describeRule } from '../testing/describe-rule';
 import { exampleEntry } from '../testing/example-entry';
+import { goodSandwichIn } from '../testing/sandwiches-by-language';
 import { mythWarned } from './myth-warned';
 
 const unwarned = 'The myth is stated without a warning: say first that a false claim follows, so readers take it with suspicion.';
+const warningLate = 'The myth comes before the warning: put the warning first, so readers are on guard before they read the myth.';
+
+/** A case whose whole draft is in one language, with its own myth section. */
+const inLanguage = (language: Language, myth: string) => ({ sandwich: { ...goodSandwichIn[language], myth }, context: { language } });
 
 describeRule(mythWarned, {
+  fixesClearFindings: true,
   pass: [
     { name: 'English warning', sandwich: {} },
-    { name: 'French warning', sandwich: { myth: 'Une rumeur prétend que les migrants vivent dans le luxe.' }, context: { language: 'fr' } },
+    { name: '"Beware of…"', sandwich: { myth: 'Beware of the claim that asylum seekers get luxury hotels.' } },
+    { name: '"You may have seen…"', sandwich: { myth: 'You may have seen posts saying asylum seekers get luxury hotels.' } },
+    { name: '"A false claim says…"', sandwich: { myth: 'A false claim says they get luxury hotels and generous cash.' } },
     {
-      name: 'German warning',
-      sandwich: { myth: 'Ein verbreiteter Mythos lautet: Asylbewerber leben im Luxus.' },
-      context: { language: 'de' },
-    },
-    {
-      name: 'Spanish warning',
-      sandwich: { myth: 'Circula el bulo de que los migrantes viven en hoteles de lujo.' },
-      context: { language: 'es' },
-    },
-    {
-      name: '"You may have seen" with an entry',
+      name: '"You may have seen…" with an entry',
       sandwich: { myth: 'You may have seen posts saying asylum seekers get luxury hotels.' },
       context: { entry: exampleEntry },
     },
+    { name: 'French: the usual warning', ...inLanguage('fr', 'Une rumeur prétend que les migrants vivent dans le luxe.') },
+    { name: 'French: "Attention à…"', ...inLanguage('fr', 'Attention à cette rumeur : les migrants vivraient dans le luxe.') },
+    { name: 'French: "Méfiez-vous de…"', ...inLanguage('fr', 'Méfiez-vous de ce message : les migrants vivraient dans le luxe.') },
+    { name: 'French: "On entend souvent que…"', ...inLanguage('fr', 'On entend souvent que les migrants vivent dans le luxe.') },
+    {
+      name: 'French draft, the myth line wholly in English with its warning',
+      ...inLanguage('fr', 'A common myth claims that migrants live in luxury.'),
+    },
+    { name: 'German: the usual warning', ...inLanguage('de', 'Ein verbreiteter Mythos lautet: Asylbewerber leben im Luxus.') },
+    {
+      name: 'German: "Vorsicht vor…"',
+      ...inLanguage('de', 'Vorsicht vor einer irreführenden Behauptung: Asylbewerber leben im Luxus.'),
+    },
+    { name: 'German: "Achtung, Falschbehauptung:"', ...inLanguage('de', 'Achtung, Falschbehauptung: Asylbewerber leben im Luxus.') },
+    { name: 'German: "Immer wieder heißt es…"', ...inLanguage('de', 'Immer wieder heißt es, Asylbewerber lebten im Luxus.') },
+    { name: 'Spanish: the usual warning', ...inLanguage('es', 'Circula el bulo de que los migrantes viven en hoteles de lujo.') },
+    { name: 'Spanish: "Ojo con…"', ...inLanguage('es', 'Ojo con este bulo: los migrantes viven en hoteles de lujo.') },
+    { name: 'Spanish: "Circula un bulo…"', ...inLanguage('es', 'Circula un bulo: los migrantes viven en hoteles de lujo.') },
+    { name: 'Spanish: "Se repite que…"', ...inLanguage('es', 'Se repite que los migrantes viven en hoteles de lujo.') },
+    { name: 'Italian: the usual warning', ...inLanguage('it', 'Circola la falsa notizia che i migranti vivono in hotel di lusso.') },
+    { name: 'Italian: "Attenzione a…"', ...inLanguage('it', 'Attenzione a questa bufala: i migranti vivono in hotel di lusso.') },
+    { name: 'Italian: "Gira una bufala…"', ...inLanguage('it', 'Gira una bufala: i migranti vivono in hotel di lusso.') },
+    { name: 'Italian: "Si sente dire che…"', ...inLanguage('it', 'Si sente dire che i migranti vivono in hotel di lusso.') },
+    // Handing the claim to others marks it as hearsay: a warning, so none is stacked on top ("A common myth claims that people say…").
+    { name: '"People say…"', sandwich: { myth: 'People say people without legal status are taking all our jobs.' } },
+    { name: '"A popular post claims…"', sandwich: { myth: 'A popular post claims they get luxury hotels and generous cash.' } },
+    { name: 'French: "On dit que…"', ...inLanguage('fr', 'On dit que les migrants vivent dans le luxe.') },
+    { name: 'French: "Vous avez peut-être lu…"', ...inLanguage('fr', 'Vous avez peut-être lu qu’ils vivent dans le luxe.') },
+    { name: 'German: "Man sagt, dass…"', ...inLanguage('de', 'Man sagt, dass Asylbewerber im Luxus leben.') },
+    { name: 'Spanish: "Dicen que…"', ...inLanguage('es', 'Dicen que los migrantes viven en hoteles de lujo.') },
+    { name: 'Italian: "C\'è chi dice…"', ...inLanguage('it', 'C’è chi dice, sbagliando, che i migranti vivono in hotel di lusso.') },
   ],
   fail: [
     {
@@ -33,33 +63,95 @@ describeRule(mythWarned, {
       fixed: 'A common myth claims that asylum seekers get luxury hotels.',
     },
     {
-      name: 'warning only after the myth',
+      name: 'a name keeps its capital after the warning',
+      sandwich: { myth: '⟦Muslims will soon outnumber Christians here.⟧' },
+      message: unwarned,
+      fix: 'Start with “A common myth claims that”.',
+      fixed: 'A common myth claims that Muslims will soon outnumber Christians here.',
+    },
+    {
+      name: 'a question: advice, since "A common myth claims that do…" would not read',
+      sandwich: { myth: '⟦Do asylum seekers get luxury hotels?⟧' },
+      message: unwarned,
+      fix: 'Start with a warning, such as “A common myth claims that…”, then state the claim itself.',
+    },
+    {
+      name: 'warning only after the myth: moved to the front',
       sandwich: { myth: '⟦Asylum seekers get luxury hotels, new phones: a common myth⟧.' },
       context: { entry: exampleEntry },
-      message: 'The myth comes before the warning: put the warning first, so readers are on guard before they read the myth.',
+      message: warningLate,
+      fix: 'Start with “A common myth claims that” and drop the warning after the myth.',
+      fixed: 'A common myth claims that asylum seekers get luxury hotels, new phones.',
     },
     {
-      name: 'an English warning in a French draft',
-      sandwich: { myth: '⟦A common myth: les migrants vivent dans le luxe.⟧' },
-      context: { language: 'fr' },
+      name: 'the warning in the second sentence: one warning, in front',
+      sandwich: { myth: '⟦They get luxury hotels. That is a myth⟧.' },
+      message: warningLate,
+      fix: 'Start with “A common myth claims that” and drop the warning after the myth.',
+      fixed: 'A common myth claims that they get luxury hotels.',
+    },
+    {
+      name: 'a later warning woven into a sentence: advice, no words of the writer dropped',
+      sandwich: { myth: '⟦They get luxury hotels. Posts on Facebook and TikTok keep repeating this myth⟧ every week.' },
+      message: warningLate,
+      fix: 'Start the myth section with the warning, for example “A common myth claims that…”.',
+    },
+    {
+      name: 'French: a bare myth',
+      ...inLanguage('fr', '⟦Les migrants vivent dans le luxe.⟧'),
       message: unwarned,
       fix: 'Start with “Une rumeur prétend que”.',
-      fixed: 'Une rumeur prétend que a common myth: les migrants vivent dans le luxe.',
+      fixed: 'Une rumeur prétend que les migrants vivent dans le luxe.',
     },
     {
-      name: 'a German myth keeps its capitals',
-      sandwich: { myth: '⟦Asylbewerber leben im Luxus.⟧' },
-      context: { language: 'de' },
+      name: 'French: "que" elides before a vowel',
+      ...inLanguage('fr', '⟦Ils vivent dans des hôtels de luxe.⟧'),
+      message: unwarned,
+      fix: 'Start with “Une rumeur prétend que”.',
+      fixed: 'Une rumeur prétend qu’ils vivent dans des hôtels de luxe.',
+    },
+    {
+      name: 'French: an English warning is replaced, not stacked',
+      ...inLanguage('fr', '⟦A common myth: ⟧les migrants vivent dans le luxe.'),
+      message:
+        "The warning is in English but the myth is in French: warn in the myth's language, so every reader is on guard before the myth.",
+      fix: 'Replace “A common myth:” with “Une rumeur prétend que”.',
+      fixed: 'Une rumeur prétend que les migrants vivent dans le luxe.',
+    },
+    {
+      name: 'French: the warning after the myth',
+      ...inLanguage('fr', '⟦Les migrants vivent dans le luxe. C’est une rumeur⟧.'),
+      message: warningLate,
+      fix: 'Start with “Une rumeur prétend que” and drop the warning after the myth.',
+      fixed: 'Une rumeur prétend que les migrants vivent dans le luxe.',
+    },
+    {
+      name: 'German: a bare myth keeps its capitals',
+      ...inLanguage('de', '⟦Asylbewerber leben im Luxus.⟧'),
       message: unwarned,
       fix: 'Start with “Ein verbreiteter Mythos lautet:”.',
       fixed: 'Ein verbreiteter Mythos lautet: Asylbewerber leben im Luxus.',
     },
     {
-      name: 'the warning in the second sentence',
-      sandwich: { myth: '⟦They get luxury hotels.⟧ That is a myth.' },
+      name: 'German: the warning after the myth',
+      ...inLanguage('de', '⟦Asylbewerber leben im Luxus. Das ist ein Mythos⟧.'),
+      message: warningLate,
+      fix: 'Start with “Ein verbreiteter Mythos lautet:” and drop the warning after the myth.',
+      fixed: 'Ein verbreiteter Mythos lautet: Asylbewerber leben im Luxus.',
+    },
+    {
+      name: 'Spanish: a bare myth',
+      ...inLanguage('es', '⟦Los migrantes viven en hoteles de lujo.⟧'),
       message: unwarned,
-      fix: 'Start with “A common myth claims that”.',
-      fixed: 'A common myth claims that they get luxury hotels. That is a myth.',
+      fix: 'Start with “Circula el bulo de que”.',
+      fixed: 'Circula el bulo de que los migrantes viven en hoteles de lujo.',
+    },
+    {
+      name: 'Italian: a bare myth ("I" is an article here, not the English pronoun)',
+      ...inLanguage('it', '⟦I migranti vivono in hotel di lusso.⟧'),
+      message: unwarned,
+      fix: 'Start with “Circola la falsa notizia che”.',
+      fixed: 'Circola la falsa notizia che i migranti vivono in hotel di lusso.',
     },
   ],
 });

@@ -1,14 +1,24 @@
 import { z } from 'zod';
+import { warningCues } from '../../language/cues/warning-cues';
 import { warningPhrases } from '../../language/cues/warning-phrases';
+import type { Sentence } from '../../language/sentences';
+import type { Finding, Suggestion } from '../../schema/diagnostic';
+import type { Language } from '../../schema/language';
+import type { LintDocument, Range } from '../analysis/lint-document';
+import type { SectionText } from '../analysis/section-text';
+import { afterWarning } from '../fixes/sentence-case';
+import { foreignWarningLead, sentenceLanguage, type Lead } from '../fixes/warning-lead';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+
+const languageNames: Record<Language, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian' };
 
 export const mythWarned = defineRule({
   id: 'myth-warned',
   meta: {
     title: 'Warn before stating the myth',
     description:
-      'The myth section opens with an explicit warning in the draft\'s language ("A common myth claims…", "Une rumeur prétend que…", "Ein verbreiteter Mythos…", "Circula el bulo de que…") before the myth itself.',
+      'The myth section opens with a warning, in the section\'s language, that marks what follows as false or as hearsay ("A common myth claims…", "Beware of…", "You may have seen…", "Une rumeur prétend que…", "Vorsicht vor…", "Se repite que…", "Gira una bufala…"). The fix puts one in front of the myth, replaces a warning written in another language, or moves a warning that trails the myth to the front.',
     rationale: 'A warning puts readers on guard, so they read the myth sceptically instead of taking it in as news.',
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'error',
@@ -19,35 +29,132 @@ export const mythWarned = defineRule({
     const first = myth.sentences[0];
     if (!first) return [];
     const warning = document.mythWarning;
-    const echoBefore =
-      document.external.shingles.size > 0 ? document.echoesIn('myth').find((echo) => !warning || echo.start < warning.start) : undefined;
-    if (warning && warning.start < first.end && !echoBefore) return [];
-
-    if (warning && echoBefore) {
-      return [
-        {
-          section: 'myth',
-          start: echoBefore.start,
-          end: warning.end,
-          message: 'The myth comes before the warning: put the warning first, so readers are on guard before they read the myth.',
-        },
-      ];
+    if (warning) {
+      const mythStart = mythBeforeWarning(document, warning, first);
+      return mythStart === undefined ? [] : [warningAfterMyth(myth, first, warning, mythStart)];
     }
-    const phrase = warningPhrases[document.language];
-    return [
-      {
-        section: 'myth',
-        start: first.start,
-        end: first.end,
-        message: 'The myth is stated without a warning: say first that a false claim follows, so readers take it with suspicion.',
-        suggestion: { description: `Start with “${phrase.trim()}”.`, replacement: phrase + lowerFirst(first.text, document.language) },
-      },
-    ];
+    const foreign = foreignWarningLead(myth.folded, first.start, first.end, myth.language);
+    // A sentence wholly in another language, warning included, is warned: it is linted as that language.
+    if (foreign) return foreign.wholeSentence ? [] : [warningInOtherLanguage(myth, first, foreign)];
+    return [unwarned(myth, first)];
   },
 });
 
-/** German nouns keep their capital; other languages lower-case the sentence's first letter. */
-function lowerFirst(text: string, language: string): string {
-  if (language === 'de' || /^(?:\p{Lu}{2}|I\b)/u.test(text)) return text;
-  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+/**
+ * Where the myth starts when it comes before the warning; undefined when the warning comes first.
+ * A few words may lead in ("On WhatsApp this week, a false message says…"); a claim may not
+ * ("They get hotels, a common myth."), and a warning that the myth follows is not trailing it.
+ */
+function mythBeforeWarning(document: LintDocument, warning: Range, first: Sentence): number | undefined {
+  const myth = document.sections.myth;
+  const echo = document.external.shingles.size > 0 ? document.echoesIn('myth').find((found) => found.start < warning.start) : undefined;
+  if (echo) return echo.start;
+  const before = myth.contentTokensIn({ start: first.start, end: warning.start }).length;
+  // A whole sentence before the warning's own: a claim of two words ("They get hotels.") is one.
+  if (warning.start >= first.end) return before >= 2 ? first.start : undefined;
+  const after = myth.contentTokensIn({ start: warning.end, end: first.end }).length;
+  return before >= 3 && after <= 3 ? first.start : undefined;
+}
+
+function unwarned(myth: SectionText, first: Sentence): Finding {
+  const phrase = warningPhrases[myth.language];
+  return {
+    section: 'myth',
+    start: first.start,
+    end: first.end,
+    message: 'The myth is stated without a warning: say first that a false claim follows, so readers take it with suspicion.',
+    suggestion: warnFirst(myth, first) ?? {
+      description: `Start with a warning, such as “${phrase.trim()}…”, then state the claim itself.`,
+    },
+  };
+}
+
+/** "A common myth claims that" before the sentence, when the sentence can follow it as it is. */
+function warnFirst(myth: SectionText, first: Sentence): Suggestion | undefined {
+  const { language } = myth;
+  if (first.text.endsWith('?') || sentenceLanguage(myth.folded.slice(first.start, first.end), language) !== language) return undefined;
+  const phrase = warningPhrases[language];
+  return { description: `Start with “${phrase.trim()}”.`, replacement: afterWarning(phrase, first.text, language) };
+}
+
+function warningInOtherLanguage(myth: SectionText, first: Sentence, lead: Lead): Finding {
+  const { language } = myth;
+  const { phrase, warned } = warnedClause(myth.text.slice(lead.end, first.end), language);
+  const replaced = myth.text.slice(lead.start, lead.end).trim();
+  const suggestion: Suggestion = warned
+    ? { description: `Replace “${replaced}” with “${phrase.trim()}”.`, replacement: warned, start: first.start, end: first.end }
+    : { description: `Replace “${replaced}” with “${phrase.trim()}”, followed by the myth.` };
+  return {
+    section: 'myth',
+    start: lead.start,
+    end: lead.end,
+    message: `The warning is in ${languageNames[lead.language]} but the myth is in ${languageNames[language]}: warn in the myth's language, so every reader is on guard before the myth.`,
+    suggestion,
+  };
+}
+
+function warningAfterMyth(myth: SectionText, first: Sentence, warning: Range, mythStart: number): Finding {
+  return {
+    section: 'myth',
+    start: mythStart,
+    end: warning.end,
+    message: 'The myth comes before the warning: put the warning first, so readers are on guard before they read the myth.',
+    suggestion: moveWarningFirst(myth, first, warning) ?? {
+      description: `Start the myth section with the warning, for example “${warningPhrases[myth.language].trim()}…”.`,
+    },
+  };
+}
+
+/**
+ * "They get hotels. That is a myth." or "They get hotels, a common myth": the trailing warning
+ * goes, and a warning opens the sentence instead. Only when the trailing part is nothing but a
+ * warning, so no words of the writer's are lost.
+ */
+function moveWarningFirst(myth: SectionText, first: Sentence, warning: Range): Suggestion | undefined {
+  const { language } = myth;
+  const sentence = myth.sentences.find((candidate) => candidate.start <= warning.start && warning.start < candidate.end)!;
+  let mythEnd: number;
+  let end: number;
+  let closing = '';
+  if (sentence.start > first.start) {
+    if (wordsBesideWarnings(myth, sentence) > 2) return undefined;
+    mythEnd = myth.text.slice(0, sentence.start).trimEnd().length;
+    end = sentence.end;
+  } else {
+    const separator = lastSeparatorBefore(myth.text, first.start, warning.start);
+    if (separator === undefined || wordsBesideWarnings(myth, { start: separator, end: first.end }) > 3) return undefined;
+    mythEnd = separator;
+    end = first.end;
+    closing = /[.!…]+["'”’»)]*$/u.exec(first.text)?.[0] ?? '.';
+  }
+  const stated = myth.text.slice(first.start, mythEnd).trim();
+  if (sentenceLanguage(myth.folded.slice(first.start, mythEnd), language) !== language) return undefined;
+  const phrase = warningPhrases[language];
+  return {
+    description: `Start with “${phrase.trim()}” and drop the warning after the myth.`,
+    replacement: afterWarning(phrase, stated, language) + closing,
+    start: first.start,
+    end,
+  };
+}
+
+/** The warning opening in the section's language, with the writer's claim after it (empty when there is no claim). */
+function warnedClause(claim: string, language: Language): { phrase: string; warned: string } {
+  const phrase = warningPhrases[language];
+  return { phrase, warned: claim.trim() ? afterWarning(phrase, claim.trim(), language) : '' };
+}
+
+/** Content words in a range that are not part of a warning ("That is a myth" has none). */
+function wordsBesideWarnings(myth: SectionText, range: Range): number {
+  const warnings = myth.cueMatches(warningCues[myth.language]);
+  return myth
+    .contentTokensIn(range)
+    .filter((token) => !warnings.some((warning) => token.start >= warning.start && token.end <= warning.end)).length;
+}
+
+/** The last comma, colon, semicolon, dash or bracket before the warning in the first sentence. */
+function lastSeparatorBefore(text: string, from: number, to: number): number | undefined {
+  let found: number | undefined;
+  for (const match of text.slice(from, to).matchAll(/[,;:(–—]|\s-\s/g)) found = from + match.index;
+  return found;
 }

@@ -4,6 +4,13 @@ import { defineRule } from '../rule';
 
 const listItem = /^[ \t]*(?:[-*•–]|\d+[.)])[ \t]+/gm;
 
+const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "three", not "3", where a person would write the word. */
+function numberWord(count: number): string {
+  return numberWords[count] ?? String(count);
+}
+
 export const overkill = defineRule({
   id: 'overkill',
   meta: {
@@ -24,7 +31,7 @@ export const overkill = defineRule({
         section: 'explanation',
         start: points[maxPoints]!,
         end: explanation.text.trimEnd().length,
-        message: `The explanation makes ${points.length} points: keep the strongest ${maxPoints}, because too many arguments make a correction less convincing.`,
+        message: `The explanation makes ${points.length} points: ${maxPoints === 1 ? 'keep only the strongest one' : `keep the strongest ${numberWord(maxPoints)}`}, because too many arguments make a correction less convincing.`,
       },
     ];
   },

@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { sourceCues } from '../../language/cues/source-cues';
-import { foldInPlace } from '../../language/fold-in-place';
+import type { Language } from '../../schema/language';
+import { citesSource } from '../citations/cites-source';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+
+/** "Source:" in each language, with French spacing before the colon. */
+const sourceLabels: Record<Language, string> = { en: 'Source: ', fr: 'Source : ', de: 'Quelle: ', es: 'Fuente: ', it: 'Fonte: ' };
 
 export const sourced = defineRule({
   id: 'sourced',
   meta: {
     title: 'Cite a source',
     description:
-      'At least one source is cited or linked: a link, an attribution ("according to…", "selon…", "laut…", "según…"), or the name of one of the library entry\'s publishers.',
+      'At least one source is cited or linked: a link, an attribution ("according to…", "selon…", "laut…", "según…", "says the ONS", "(KFF)"), a well-known statistics or health body, or one of the library entry\'s publishers by any of its names.',
     rationale: 'Corrections that cite a trusted source change more minds than corrections that do not.',
     source: methodSources.vragaBode2017,
     defaultSeverity: 'warning',
@@ -18,25 +21,22 @@ export const sourced = defineRule({
   check(document) {
     const sections = Object.values(document.sections);
     if (sections.every((section) => section.isBlank)) return [];
-    const publishers = document.context.entry?.sources.map((source) => foldInPlace(source.publisher)) ?? [];
-    const cited = sections.some(
-      (section) =>
-        section.urls.length > 0 ||
-        section.hasCue(sourceCues[document.language]) ||
-        publishers.some((publisher) => section.folded.includes(publisher)),
-    );
-    if (cited) return [];
+    if (sections.some((section) => citesSource(section, document.context.entry))) return [];
     const again = document.sections.factAgain;
+    const end = again.text.trimEnd().length;
     const source = document.context.entry?.sources[0];
     return [
       {
         section: 'factAgain',
-        start: again.text.trimEnd().length,
-        end: again.text.trimEnd().length,
+        start: end,
+        end,
         message: 'No source is cited: name or link where the fact comes from, because a sourced correction is more convincing.',
-        ...(source
-          ? { suggestion: { description: `Cite ${source.publisher}.`, replacement: ` (Source: ${source.publisher}, ${source.url})` } }
-          : {}),
+        suggestion: source
+          ? {
+              description: `Cite ${source.publisher}.`,
+              replacement: `${end > 0 ? ' ' : ''}(${sourceLabels[again.language]}${source.publisher}, ${source.url})`,
+            }
+          : { description: 'Name the organisation the fact comes from, or add a link to it.' },
       },
     ];
   },

@@ -5,7 +5,7 @@ import { staleEntry } from './stale-entry';
 // exampleEntry is due for review by 2027-05-31.
 const fact = 'Asylum seekers in the UK live on £49.18 a week while their claim is decided.';
 const inReview = { ...exampleEntry, status: 'in-review' as const };
-const overdue = 'This entry was due for review on 2027-05-31: check its figures before you post.';
+const overdue = 'The library entry was due for review on 2027-05-31: check its figures are still current before you post.';
 const retired = { ...exampleEntry, status: 'retired' as const };
 
 describeRule(staleEntry, {

@@ -27,7 +27,7 @@ export const staleEntry = defineRule({
         section: 'fact',
         start,
         end: Math.max(start, fact.trimEnd().length),
-        message: `This entry was due for review on ${entry.reviewBy}: check its figures before you post.`,
+        message: `The library entry was due for review on ${entry.reviewBy}: check its figures are still current before you post.`,
       },
     ];
   },

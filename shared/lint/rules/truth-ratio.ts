@@ -8,19 +8,22 @@ export const truthRatio = defineRule({
   meta: {
     title: 'State the fact more often than the myth',
     description:
-      "Counts how often the draft states the fact (the first section, a restating last section, explanation sentences that restate it) against how often it states the myth (the myth section and every echo of the myth's wording elsewhere).",
+      "Counts how often the draft states the fact (the first section, a last section that states it rather than asking the reader to act, explanation sentences that state it or the myth's opposite) against how often it states the myth (the myth section, and every sentence in the explanation or the last section that asserts the myth's claim, asks it or repeats the spreaders' wording; a myth in the first section is left to fact-first). A sentence that states the fact never counts as the myth, whatever words it shares with it.",
     rationale: '"Always repeat truths more than lies": repetition makes a claim feel true, so the truth must be the one repeated.',
     source: methodSources.lakoffTruthSandwich,
     defaultSeverity: 'warning',
   },
   options: z.object({}),
   check(document) {
-    const { fact: factCount, myth: mythCount, echoes } = countStatements(document);
+    const { fact: factCount, myth: mythCount, elsewhere } = countStatements(document);
     const myth = document.sections.myth;
-    if (mythCount === 0 || factCount > mythCount) return [];
+    // A myth stated in the fact section is fact-first's and myth-once's error; the balance is
+    // weighed on the rest, so one mistake is not reported three times.
+    const inOpening = elsewhere.filter((statement) => statement.section === 'fact').length;
+    if (mythCount - inOpening === 0 || factCount > mythCount - inOpening) return [];
 
     const where = myth.isBlank
-      ? echoes[0]!
+      ? elsewhere[0]!
       : { section: 'myth' as const, start: myth.sentences[0]!.start, end: myth.sentences.at(-1)!.end };
     return [
       {

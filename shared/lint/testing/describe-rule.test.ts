@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadedLanguage } from '../rules/loaded-language';
-import { mythOnce } from '../rules/myth-once';
+import { factFirst } from '../rules/fact-first';
 import { structure } from '../rules/structure';
 import { compareFailingCase, type FailingCase } from './describe-rule';
-import { exampleEntry } from './example-entry';
+import { exampleEntryWithShort } from './example-entry-with-short';
 
 const illegals = '“illegals” is a slur: repeating it spreads that frame, even in a rebuttal.';
 
@@ -38,13 +38,13 @@ describe('compareFailingCase', () => {
   });
 
   it("applies a fix over its own range when it is wider than the finding's", () => {
-    const { actual } = compareFailingCase(mythOnce, {
-      name: 'whole sentence rewritten',
-      sandwich: { factAgain: 'Thanks for reading. Nobody gets ⟦luxury hotels, new phones⟧ here.' },
-      context: { entry: exampleEntry },
+    const { actual } = compareFailingCase(factFirst, {
+      name: 'the myth and the restatement after it rewritten',
+      sandwich: { fact: '⟦Asylum seekers get luxury hotels and generous cash handouts.⟧ In fact they get £49.18 a week.' },
+      context: { entry: exampleEntryWithShort },
       message: 'unchecked here',
     });
-    expect(actual[0]?.fixed).toBe(`Thanks for reading. ${exampleEntry.fact}`);
+    expect(actual[0]?.fixed).toBe(exampleEntryWithShort.short!.fact);
   });
 
   it('shows advice that has no replacement with a description and no fixed text', () => {

@@ -47,7 +47,15 @@ export type FindingView = { ruleId: string; severity: string; section: SectionId
  * case yields nothing from the rule; every failing case yields exactly the marked ranges, with the
  * rule's id and default severity, the stated message and the stated fix (or none).
  */
-export function describeRule(rule: Rule<object>, table: { pass: RuleCase[]; fail: FailingCase[] }): void {
+export function describeRule(
+  rule: Rule<object>,
+  table: {
+    pass: RuleCase[];
+    fail: FailingCase[];
+    /** Also check that applying each fix leaves the rule with fewer findings: a fix that does not fix is no fix. */
+    fixesClearFindings?: boolean;
+  },
+): void {
   describe(`rule ${rule.id}`, () => {
     it('has at least three passing and three failing cases', () => {
       expect(table.pass.length).toBeGreaterThanOrEqual(3);
@@ -63,6 +71,20 @@ export function describeRule(rule: Rule<object>, table: { pass: RuleCase[]; fail
       expect(actual).toEqual(expected);
       for (const { message } of actual) expect(message).toMatch(/^\S.*[.!?]$/s);
     });
+
+    if (table.fixesClearFindings) {
+      const withFixes = table.fail.filter((failing) => statedFindings(failing)?.some((finding) => finding.fixed !== undefined));
+      it.each(withFixes)('applying the fix clears its finding: $name', (failing) => {
+        const { text } = unmark({ ...goodSandwich, ...failing.sandwich });
+        const config = onlyRule(rule, failing.options);
+        const before = lintSandwich(text, failing.context, config);
+        for (const diagnostic of before) {
+          const { fixed } = viewOf(diagnostic, text[diagnostic.section]);
+          if (fixed === undefined) continue;
+          expect(lintSandwich({ ...text, [diagnostic.section]: fixed }, failing.context, config).length).toBeLessThan(before.length);
+        }
+      });
+    }
   });
 }
 

@@ -1,0 +1,88 @@
+import { compileWordCues } from './word-cues';
+
+/**
+ * Words that judge a claim rather than make one: "true", "false", "a myth", "c'est faux",
+ * "stimmt nicht", "es mentira". A claim under a verdict is talked about, not asserted: "it is
+ * not true that migrants take jobs" still puts the myth in front of the reader.
+ */
+export const verdictWords = compileWordCues({
+  en: [
+    'true',
+    'untrue',
+    'false',
+    'wrong',
+    'myth',
+    'myths',
+    'lie',
+    'lies',
+    'nonsense',
+    'rubbish',
+    'fake',
+    'hoax',
+    'misleading',
+    'correct',
+    'incorrect',
+    'baseless',
+    'unfounded',
+    'bogus',
+    'made up',
+    'the case',
+  ],
+  fr: [
+    'vrai',
+    'vraie',
+    'faux',
+    'fausse',
+    'mythe',
+    'mensonge',
+    'mensonges',
+    'intox',
+    'infox',
+    'rumeur',
+    'exact',
+    'inexact',
+    'infonde',
+    'bidon',
+    'idee recue',
+  ],
+  de: [
+    'wahr',
+    'unwahr',
+    'falsch',
+    'mythos',
+    'luge',
+    'lugen',
+    'gelogen',
+    'unsinn',
+    'quatsch',
+    'fake',
+    'gerucht',
+    'geruchte',
+    'stimmt',
+    'richtig',
+    'erfunden',
+    'haltlos',
+  ],
+  es: ['verdad', 'cierto', 'falso', 'falsa', 'mito', 'mentira', 'mentiras', 'bulo', 'bulos', 'rumor', 'infundado', 'inventado', 'correcto'],
+  it: ['vero', 'vera', 'falso', 'falsa', 'mito', 'bugia', 'bugie', 'bufala', 'bufale', 'infondato', 'infondata', 'inventato', 'corretto'],
+});
+
+/** Names of techniques that start like a verdict ("false premise", "falsa causa"): they name how a claim misleads, they do not judge it. */
+export const notVerdicts = compileWordCues({
+  en: [
+    'false premise',
+    'false premises',
+    'false dilemma',
+    'false cause',
+    'false comparison',
+    'false equivalence',
+    'false choice',
+    'false dichotomy',
+    'fake experts',
+    'false experts',
+  ],
+  fr: ['fausse comparaison', 'fausse cause', 'faux dilemme', 'fausse equivalence', 'fausse premisse', 'faux experts', 'fausse alternative'],
+  de: ['falscher vergleich', 'falsche kausalitat', 'falsches dilemma', 'falsche pramisse', 'falsche experten', 'falsche ursache'],
+  es: ['falsa causa', 'falso dilema', 'falsa comparacion', 'falsa premisa', 'falsa equivalencia', 'falsos expertos', 'falsa dicotomia'],
+  it: ['falsa causa', 'falso dilemma', 'falso confronto', 'falsa premessa', 'falsa equivalenza', 'falsi esperti', 'falsa dicotomia'],
+});

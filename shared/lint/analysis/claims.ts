@@ -1,0 +1,196 @@
+import type { SectionId } from '../../schema/draft';
+import { correctionWords } from '../../language/cues/contrast-cues';
+import type { ClaimReading, ClauseReading } from '../../language/claims/read-claim';
+import type { Sentence } from '../../language/sentences';
+import { identityOf } from './identity';
+import type { LintDocument, Range } from './lint-document';
+import type { MythClaim, MythClaims } from './myth-claims';
+import { shingleSize } from './myth-references';
+import { bestOverlap } from './overlap';
+import { relateClause } from './relate-claim';
+import type { SectionText } from './section-text';
+
+/** What a sentence does with the myth: states it, states the fact (the myth's opposite or the entry's fact), or neither. */
+export type Stance = 'myth' | 'fact' | 'neither';
+
+export type SentenceJudgement = {
+  sentence: Sentence;
+  reading: ClaimReading;
+  stance: Stance;
+  /**
+   * How: it asserts the myth's claim (plainly, as a question or reported: "some say…"); it
+   * denies it (the opposite claim: "they pay billions in taxes" against "they pay nothing");
+   * it restates the fact (its words or its figure); it repeats the spreaders' own wording; or
+   * the next sentence corrects it ("… In reality, …"), so it was a claim the writer refutes.
+   */
+  how?: 'asserts' | 'denies' | 'restates' | 'echoes' | 'corrected';
+  /** The clause that asserts or denies the myth, and the myth's claim it was compared with. */
+  clause?: ClauseReading;
+  myth?: MythClaim;
+  /** What to point at: the echoed words for an echo, otherwise the sentence. */
+  range: Range;
+  /** Denies the myth with a "not" and says nothing true in its place ("They don't take our jobs."). */
+  bareDenial: boolean;
+  /** States something true: the fact, or the myth's opposite, not only its negation. */
+  saysWhatIsTrue: boolean;
+};
+
+/** Share of the myth claim's words a reported clause in the explanation must repeat to say the myth again. */
+const restatedInFull = 0.7;
+
+/** Share of a sentence's content words found in the fact for it to count as restating the fact. */
+const restatementThreshold = 0.35;
+
+/**
+ * The one judgement every rule asks "is this the myth?" of: each sentence of a section, judged
+ * by its claim against the myth's claims (the entry's, the post's, the draft's own myth section)
+ * and against the fact. Kept with the section while neither it nor what it is compared with
+ * changes, so typing in one section does not judge the others again.
+ */
+export function judgeSection(document: LintDocument, id: SectionId): SentenceJudgement[] {
+  const section = document.sections[id];
+  const myth = document.mythClaimsFor(id);
+  const factSource = id === 'fact' ? document.sections.factAgain : document.sections.fact;
+  const external = document.externalIn(section.language);
+  const key = `${identityOf(myth)}:${identityOf(factSource)}:${identityOf(external)}`;
+  return section.memo('judgement', key, () => {
+    // Kept with the other fact section: typing in this one does not rebuild it.
+    const fact = factSource.memo('fact-reference', `${identityOf(external)}:${identityOf(document.entryFactFigures)}`, () => ({
+      wordings: [...(factSource.isBlank ? [] : [new Set(factSource.contentTokens.map((token) => token.stem))]), ...external.factWordings],
+      figures: new Set([...factSource.figures, ...document.entryFactFigures].flatMap((figure) => figure.values)),
+    }));
+    const judgements = section.claimReadings.map((reading, index) => {
+      const judgement = judgeSentence(section, section.sentences[index]!, reading, myth, external.shingles);
+      return restatesFact(section, judgement, fact)
+        ? {
+            ...judgement,
+            stance: 'fact' as const,
+            how: 'restates' as const,
+            range: judgement.sentence,
+            bareDenial: false,
+            saysWhatIsTrue: true,
+          }
+        : judgement;
+    });
+    return judgements.map((judgement, index) => inContext(section, judgement, judgements[index + 1], myth.byTerm));
+  });
+}
+
+/** The fact a sentence may restate: the other fact section's words and the entry's, and their figures. */
+type FactReference = { wordings: ReadonlySet<string>[]; figures: ReadonlySet<number> };
+
+/**
+ * Whether a sentence that neither asserts nor denies the myth (or only echoes its wording)
+ * restates the fact: enough of its words are the fact's, or it gives one of the fact's figures
+ * ("£49.18 a week" is the fact however it is phrased). A question asserts nothing: "more
+ * foreigners, more crime?" does not restate the fact.
+ */
+function restatesFact(section: SectionText, judgement: SentenceJudgement, fact: FactReference): boolean {
+  if (!(judgement.stance === 'neither' || judgement.how === 'echoes') || judgement.reading.question) return false;
+  const stems = section.stemsIn(judgement.sentence);
+  if (stems.length >= 2 && bestOverlap(stems, fact.wordings) >= restatementThreshold) return true;
+  return section.figuresIn(judgement.sentence).some((figure) => figure.values.some((value) => fact.figures.has(value)));
+}
+
+/**
+ * A sentence read with the one after it: a denial followed by what is true is not bare ("They
+ * don't take our jobs. They fill vacancies."), and a sentence the next one corrects ("…, we keep
+ * hearing. In reality, …") was the myth. In the explanation, "the post treats jobs as a fixed
+ * pie. In reality…" is the method itself, so there it is not.
+ */
+function inContext(
+  section: SectionText,
+  judgement: SentenceJudgement,
+  next: SentenceJudgement | undefined,
+  mythTerms: ReadonlyMap<string, unknown>,
+): SentenceJudgement {
+  if (!next) return judgement;
+  if (judgement.bareDenial && saysSomething(next)) return { ...judgement, bareDenial: false, saysWhatIsTrue: judgement.stance === 'fact' };
+  if (section.id === 'explanation' || judgement.stance !== 'neither' || !opensWithCorrection(section, next.sentence)) return judgement;
+  // Only a sentence about the myth's subject, or one that reports what is said, was the myth.
+  const aboutMyth =
+    judgement.reading.reported || judgement.reading.clauses.some((clause) => clause.terms.some((term) => mythTerms.has(term)));
+  return aboutMyth ? { ...judgement, stance: 'myth', how: 'corrected' } : judgement;
+}
+
+/** Asserts something of its own: a clause that is not a denial, a report, a question or the myth. */
+function saysSomething(judgement: SentenceJudgement): boolean {
+  if (judgement.stance === 'myth' || judgement.reading.question) return false;
+  return judgement.reading.clauses.some((clause) => !clause.negated && !clause.reported && !clause.comparand && clause.terms.length >= 2);
+}
+
+/** How far into a sentence a correction may come and still answer the sentence before ("Il pocket money, in realtà, …"). */
+const correctionReach = 4;
+
+function opensWithCorrection(section: SectionText, sentence: Sentence): boolean {
+  const words = section.tokensIn(sentence).map((token) => token.folded);
+  const cues = correctionWords[section.language];
+  for (let index = 0; index < Math.min(correctionReach, words.length); index++) if (cues.matchAt(words, index)) return true;
+  return false;
+}
+
+function judgeSentence(
+  section: SectionText,
+  sentence: Sentence,
+  reading: ClaimReading,
+  myth: MythClaims,
+  spreaderShingles: ReadonlySet<string>,
+): SentenceJudgement {
+  const base = { sentence, reading, range: { start: sentence.start, end: sentence.end }, bareDenial: false, saysWhatIsTrue: false };
+  let asserting: { clause: ClauseReading; claim: MythClaim } | undefined;
+  let denying: { clause: ClauseReading; claim: MythClaim } | undefined;
+  const clauses = reading.clauses;
+  for (const [index, clause] of clauses.entries()) {
+    if (clause.comparand || clause.hypothetical || clause.terms.length === 0) continue;
+    const next = clauses[index + 1];
+    const relation = relateClause(clause, next?.comparand ? next : undefined, myth);
+    if (!relation) continue;
+    // The explanation's job is to say how the myth misleads, so it may refer to it ("the claim
+    // assumes a fixed number of jobs"), but not say it all again ("saying that migrants spread
+    // infectious diseases is…"); elsewhere, "some say X" states X again.
+    const referred =
+      clause.reported &&
+      section.id === 'explanation' &&
+      relation.shared < restatedInFull * (relation.claim.terms.size + relation.claim.comparand.size);
+    // "Migrants take jobs that nobody else wants": the "not" narrowing the object is the point.
+    const narrowedAway = next?.narrows === true && next.negated;
+    if (relation.agrees && !referred && !narrowedAway) asserting ??= { clause, claim: relation.claim };
+    else if (relation.agrees) continue;
+    else denying ??= { clause, claim: relation.claim };
+  }
+  if (asserting) return { ...base, stance: 'myth', how: 'asserts', clause: asserting.clause, myth: asserting.claim };
+  if (denying) {
+    // "They don't get £1,000 a week: they get £49.18" says what is true; "They don't take our jobs." only denies.
+    const saysMore = clauses.some(
+      (clause) => clause !== denying.clause && !clause.comparand && clause.polarity === 1 && clause.terms.length > 0,
+    );
+    // Only a "not" leaves a gap: "weighs very little", "14% of Europe" state an amount.
+    const bareDenial = denying.clause.polarity === -1 && denying.clause.negated && !saysMore;
+    return { ...base, stance: 'fact', how: 'denies', clause: denying.clause, myth: denying.claim, bareDenial, saysWhatIsTrue: !bareDenial };
+  }
+  const echo = spreaderShingles.size > 0 ? echoIn(section, sentence, spreaderShingles) : undefined;
+  if (echo) return { ...base, stance: 'myth', how: 'echoes', range: echo };
+  // Where the fact is stated, "refugees don't take jobs from Germans" denies some claim about the
+  // group even in words the myth does not use, and says nothing in its place.
+  const deniesAboutGroup =
+    section.id !== 'explanation' &&
+    clauses.some((clause) => clause.negated && clause.namesGroup && !clause.reported) &&
+    !clauses.some((clause) => !clause.comparand && clause.polarity === 1 && clause.terms.length > 0 && !clause.reported);
+  return { ...base, stance: 'neither', bareDenial: deniesAboutGroup };
+}
+
+/** A run of the spreaders' own wording (three content words of a phrasing or the post) in the sentence. */
+function echoIn(section: SectionText, sentence: Sentence, shingles: ReadonlySet<string>): Range | undefined {
+  const tokens = section.contentTokensIn(sentence);
+  let range: Range | undefined;
+  for (let index = 0; index + shingleSize <= tokens.length; index++) {
+    let key = tokens[index]!.stem;
+    for (let offset = 1; offset < shingleSize; offset++) key += ` ${tokens[index + offset]!.stem}`;
+    if (!shingles.has(key)) continue;
+    const start = tokens[index]!.start;
+    const end = tokens[index + shingleSize - 1]!.end;
+    if (range && start <= range.end + 1) range.end = Math.max(range.end, end);
+    else if (!range) range = { start, end };
+  }
+  return range;
+}
