@@ -50,9 +50,17 @@ function pack(all: Piece[], fits: (text: string) => boolean): string[] {
     posts.push(current);
     current = piece.text;
     const next = all[index + 1];
-    if (piece.section === 'myth' && next && next.section !== 'myth' && fits(current + sectionSeparator + next.text)) {
+    if (piece.section !== 'myth' || !next || next.section === 'myth') continue;
+    if (fits(current + sectionSeparator + next.text)) {
       current += sectionSeparator + next.text;
       index++;
+      continue;
+    }
+    // The explanation fits a post of its own but not beside the myth: its first sentence joins the myth.
+    const [first, ...rest] = splitSentences(next.text);
+    if (first && rest.length > 0 && fits(current + sectionSeparator + first.text)) {
+      current += sectionSeparator + first.text;
+      all[index + 1] = { ...next, text: next.text.slice(rest[0]!.start), joiner: sectionSeparator };
     }
   }
   if (current) posts.push(current);

@@ -80,8 +80,11 @@ function hasCausalCue(text: string, words: EntryWords): boolean {
   return found;
 }
 
-/** Clause ends a one-point explanation may be cut at; never before "so" or "which", which carry the cause. */
-const clauseEnds = /\s?[;:]\s|,\s(?=(?:and|but|while|et|mais|und|aber|y|pero|e|ma)\s)/gu;
+/**
+ * Clause ends a one-point explanation may be cut at; never before "so" or "which", which carry
+ * the cause, nor at a colon, which introduces it ("the real total is not all cash: it covers…").
+ */
+const clauseEnds = /\s?;\s|,\s(?=(?:and|but|while|et|mais|und|aber|y|pero|e|ma)\s)/gu;
 const shortSentence = 160;
 
 /** A long sentence cut after its longest opening run of whole clauses that stays short. */

@@ -28,6 +28,14 @@ export type ClauseReading = {
   aboutMedia: boolean;
   /** Comes after "some say", "the claim that", "it is not true that": talked about, not asserted. */
   reported: boolean;
+  /**
+   * Reported as what people say, not what a source says: after "many believe", "d'aucuns
+   * affirment", "c'è chi giura", a warning, or before a trailing "…, on l'entend partout". Said
+   * again, not referred to: a myth in these words is the myth.
+   */
+  hearsay: boolean;
+  /** Reported as what a source says ("the ONS says that…", "laut IAB"): neither asserted by the writer nor the myth said again. */
+  sourced: boolean;
   /** The second term of a comparison: "… than they put in". */
   comparand: boolean;
   /** Opens with "but", "in fact", "instead", "en réalité", "sondern"…: what follows is put against what came before. */
@@ -38,11 +46,18 @@ export type ClauseReading = {
   hypothetical: boolean;
   /** Opens with a relative word straight after the clause before ("jobs | that nobody else wants"): it narrows that clause. */
   narrows: boolean;
+  /**
+   * Says what a myth is about, straight after a warning or a hedge ("a hoax | about Sweden and
+   * rape"): in a myth section that is the claim; elsewhere it names the myth without making it.
+   */
+  topic: boolean;
 };
 
 export type ClaimReading = {
   clauses: ClauseReading[];
   question: boolean;
+  /** A question for information ("What do they get?"), which asserts nothing, not a yes-or-no question ("Do they get…?"). */
+  asksWhat: boolean;
   /** A bare answer at the start ("No.", "Not really", "Nein,"): its range. */
   denial?: Range;
   /** Judges a claim as true or false ("not true", "a myth", "c'est faux"). */

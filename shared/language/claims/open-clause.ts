@@ -10,6 +10,12 @@ export type OpenClause = {
   first?: number;
   last?: number;
   terms: Set<string>;
+  /**
+   * The stem of the clause's verb as far as the reader can tell (its first predicate's word, or
+   * else its first content word), before it is compared as a claim: to join a German particle.
+   */
+  verbStem?: string;
+  verbIsPredicate?: boolean;
   /** "not", "never", "kein", "nada"…: any number of them negate once (negative concord). */
   negations: number;
   /** Predicates that deny by their meaning ("refuse to", "closed to", "interdits à"): they cancel a "not". */
@@ -26,6 +32,10 @@ export type OpenClause = {
   aboutSpeaker: boolean;
   aboutMedia: boolean;
   reported: boolean;
+  /** Reported as what people say, not as what a source says ("many believe that…", "…, on l'entend partout"). */
+  hearsay: boolean;
+  /** Reported as what a source says ("the ONS says that…"). */
+  sourced: boolean;
   comparand: boolean;
   contrasted: boolean;
   listed: boolean;
@@ -33,13 +43,15 @@ export type OpenClause = {
   narrows: boolean;
   /** A hedge or a warning ("some people say", "A common myth claims"): about the source, dropped. */
   frame: boolean;
+  /** Names what a myth is about, after a warning or a hedge ("a hoax | about Sweden and rape"). */
+  topic: boolean;
   /** Opens the sentence with where or by whom ("In the UK,"): dropped when it ends at a comma. */
   scope: boolean;
   /** "There are", "es gibt", "il y a": a negated one reaches into the clause after it. */
   existential: boolean;
 };
 
-export function openClause(comparand: boolean, reported: boolean): OpenClause {
+export function openClause(comparand: boolean, reported: boolean, hearsay = false, sourced = false): OpenClause {
   return {
     terms: new Set(),
     negations: 0,
@@ -54,12 +66,15 @@ export function openClause(comparand: boolean, reported: boolean): OpenClause {
     aboutSpeaker: false,
     aboutMedia: false,
     reported,
+    hearsay,
+    sourced,
     comparand,
     contrasted: false,
     listed: false,
     hypothetical: false,
     narrows: false,
     frame: false,
+    topic: false,
     scope: false,
     existential: false,
   };
@@ -107,18 +122,22 @@ export function finishClause(clause: OpenClause, carried: Carried | undefined, l
     aboutSpeaker: clause.aboutSpeaker,
     aboutMedia: clause.aboutMedia,
     reported: clause.reported,
+    hearsay: clause.hearsay,
+    sourced: clause.sourced,
     comparand: clause.comparand,
     contrasted: clause.contrasted,
     listed: clause.listed,
     hypothetical: clause.hypothetical,
     narrows: clause.narrows,
+    topic: clause.topic,
   };
 }
 
 /**
- * German splits some verbs: "sie nehmen uns die Jobs weg" is "wegnehmen". A particle ending the
- * clause goes back on the clause's first content word, its verb in a main clause; a verb already
- * known as a predicate ("nehmen" is =take) keeps that.
+ * German splits some verbs: "sie nehmen uns die Jobs weg" is "wegnehmen", "der Staat gibt …
+ * aus" is "ausgeben". A particle ending the clause goes back on the clause's first content word,
+ * its verb in a main clause: the joined verb is compared if it is a predicate's word ("ausgeben"
+ * is =spend) or the verb is not ("nehmen" is =take already, and stays so).
  */
 function joinSeparableVerb(clause: OpenClause, language: Language): void {
   const particles = separableParticles[language];
@@ -126,6 +145,9 @@ function joinSeparableVerb(clause: OpenClause, language: Language): void {
   const terms = [...clause.terms];
   const last = terms.at(-1)!;
   if (!particles.includes(last)) return;
-  if (!terms[0]!.startsWith('=')) terms[0] = claimTerm(stem(last + terms[0]!, language), language);
+  const verb = clause.verbStem ? terms.indexOf(claimTerm(clause.verbStem, language)) : 0;
+  const at = Math.max(verb, 0);
+  const joined = claimTerm(stem(last + (clause.verbStem ?? terms[at]!), language), language);
+  if (joined.startsWith('=') || !terms[at]!.startsWith('=')) terms[at] = joined;
   clause.terms = new Set(terms.slice(0, -1));
 }

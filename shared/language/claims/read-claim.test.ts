@@ -36,7 +36,7 @@ describe('readClaim', () => {
     ['en', 'Migrants use the NHS without paying in.', '+use nhs | -=pay'],
     ['en', 'People without legal status pay taxes.', '+peopl legal statu =pay tax'],
     ['en', 'Not only do they pay taxes, they also pay rent.', '+=pay tax | +=pay rent'],
-    ['en', "Asylum seekers don't get luxury hotels, new phones or cash handouts.", '-=receive luxury hotel | -new phon cash handout'],
+    ['en', "Asylum seekers don't get luxury hotels, new phones or cash handouts.", '-=receive luxury hotel | -new phon cash =benefit'],
     ['en', "They don't take jobs, they create them.", '-=take =work | +creat'],
     ['en', 'Very few non-citizens vote.', '-vot'],
     ['en', 'Immigration has a very small effect on wages.', '-effect wag'],
@@ -65,11 +65,11 @@ describe('readClaim', () => {
     ['es', 'Los inmigrantes no pagan impuestos.', '-=pay impuest'],
     ['es', 'Los indocumentados pagan impuestos cada día.', '+=pay impuest'],
     ['es', 'Nunca pagan nada.', '-=pay'],
-    ['es', 'Reciben ayudas nada más llegar.', '+=receive ayud lleg'],
+    ['es', 'Reciben ayudas nada más llegar.', '+=receive =benefit lleg'],
     ['es', 'Es imposible vivir aquí sin pagar impuestos.', '-viv | +=pay impuest'],
     ['es', '¿Nos quitan los inmigrantes el trabajo?', 'question: +=take =work'],
     ['es', 'Dicen que los inmigrantes nunca pagan nada.', '-reported =pay'],
-    ['es', 'Pocos inmigrantes cobran ayudas.', '-=receive ayud'],
+    ['es', 'Pocos inmigrantes cobran ayudas.', '-=receive =benefit'],
     ['it', 'Gli immigrati non pagano le tasse.', '-=pay tass'],
     ['it', 'Gli stranieri pagano le tasse ogni giorno.', '+=pay tass'],
     ['it', 'Nessuno prende 35 euro al giorno.', '-=take 35'],
@@ -90,7 +90,7 @@ describe('readClaim', () => {
   it("ends a clause at a technique's name without keeping its words", () => {
     const text = 'Cherry-picking: hotels are emergency housing.';
     const reading = readClaim(text, tokenize(text), 'en', [], [{ start: 0, end: 14 }]);
-    expect(summary(reading)).toBe('+hotel emergency hous');
+    expect(summary(reading)).toBe('+hotel emergency =housing');
   });
 
   it('keeps the ranges of clauses and of a bare answer in the text', () => {

@@ -3,17 +3,19 @@ import {
   clauseOpeners,
   comparisons,
   complementisers,
+  separableParticles,
   conditionals,
   elidedOpeners,
+  questionWords,
   relativeOpeners,
   sentenceConditionals,
 } from '../cues/clause-cues';
 import { contrastWords } from '../cues/contrast-cues';
-import { speakerPronouns, theyPronouns } from '../cues/pronoun-cues';
-import { existentialWords, scopeOpeners } from '../cues/scope-cues';
+import { claimPronouns, speakerPronouns, theyPronouns } from '../cues/pronoun-cues';
+import { existentialWords, scopeOpeners, topicPrepositions } from '../cues/scope-cues';
 import { namesGroup, namesNatives } from '../cues/group-terms';
 import { isClaimFunctionWord } from '../cues/claim-function-words';
-import { hedgeWords } from '../cues/hedge-cues';
+import { claimNouns, hearsaySpeakers, hedgeWords } from '../cues/hedge-cues';
 import { mediaWords } from '../cues/media-cues';
 import {
   contractedNegation,
@@ -58,9 +60,20 @@ export class SentenceReader {
   private clause: OpenClause = openClause(false, false);
   /** Whether the words read now report a claim ("some say that…") rather than assert it. */
   private reported = false;
+  /** Whether that report is hearsay ("many believe that…"), or a source's ("the ONS says that…"). */
+  private hearsay = false;
+  private sourced = false;
+  /** A hearsay hedge after the claim ("…, we keep hearing"): the clauses before it, if nothing after names a source. */
+  private trailingHearsay?: { before: number; after: number };
   private carried: Carried | undefined;
   /** The clause just finished denied that something exists: the next one is inside that denial. */
   private flipNext = false;
+  /** The clause just finished was a warning or a hedge ("a hoax", "the claim"): "about …" may follow. */
+  private afterFrame = false;
+  /** A technique's name was just read: "it" next is the claim ("Cherry-picking: it singles out…"). */
+  private afterName = false;
+  /** What is reported now was judged by a verdict ("It's false"), not attributed: a colon ends it ("Falso: …"). */
+  private reportedByVerdict = false;
   private index = 0;
 
   constructor(
@@ -72,7 +85,8 @@ export class SentenceReader {
   ) {
     this.words = tokens.map((token) => token.folded);
     this.mentions = quotedLabels(text, tokens);
-    this.reading = { clauses: [], question: isQuestion(text, tokens), verdict: false, reported: false };
+    const question = isQuestion(text, tokens);
+    this.reading = { clauses: [], question, asksWhat: question && asksWhat(tokens, language), verdict: false, reported: false };
   }
 
   read(): ClaimReading {
@@ -80,6 +94,7 @@ export class SentenceReader {
     this.markScope();
     while (this.index < this.tokens.length) this.step();
     this.close();
+    this.markTrailingHearsay();
     this.reading.reported ||= this.reading.clauses.some((clause) => clause.reported);
     return this.reading;
   }
@@ -105,17 +120,33 @@ export class SentenceReader {
     const token = this.tokens[this.index]!;
     const word = this.words[this.index]!;
     const started = this.clause.first !== undefined;
+    // After a technique's name ("the claim ignores…", "el bulo confunde…"), the writer speaks again.
     if (this.names.some((name) => within(token, name))) {
       if (started) this.close();
+      this.reported = false;
+      this.hearsay = false;
+      this.sourced = false;
+      this.afterName = true;
       this.index++;
       return;
     }
+    if (this.afterName && !started && claimPronouns[this.language].matchAt(this.words, this.index) > 0) this.clause.aboutMedia = true;
+    this.afterName = false;
     const inFrame = this.frames.some((frame) => within(token, frame));
-    if (started && breaksBetween(this.text, this.tokens[this.index - 1]!, token)) this.closeAtBreak();
+    if (started && breaksBetween(this.text, this.tokens[this.index - 1]!, token)) {
+      // "C'est faux : les migrants paient des impôts": after a verdict and a colon, the writer speaks.
+      if (this.reportedByVerdict && /[:;—–]/.test(this.text.slice(this.tokens[this.index - 1]!.end, token.start))) {
+        this.reported = false;
+        this.reportedByVerdict = false;
+      }
+      this.closeAtBreak();
+    }
     // Words before a warning in its clause are part of it ("A common | myth claims that…").
     else if (started && this.clause.frame && !inFrame) this.close();
     if (inFrame) {
       this.reported = true;
+      this.hearsay = false;
+      this.sourced = false;
       this.reading.reported = true;
       this.clause.reported = true;
       this.clause.frame = true;
@@ -123,12 +154,24 @@ export class SentenceReader {
       this.index++;
       return;
     }
+    if (this.readTopic(token)) return;
     const taken = this.isCue(token, word) ? this.readCue(token, word) : 0;
     if (taken > 0) this.index += taken;
     else {
       this.readContent(token, word);
       this.index++;
     }
+  }
+
+  /** "A hoax about Sweden and rape": after a warning or a hedge, "about …" names the myth's topic; the clause is dropped. */
+  private readTopic(token: Token): boolean {
+    if (!this.afterFrame || this.clause.first !== undefined) return false;
+    this.afterFrame = false;
+    const length = topicPrepositions[this.language].matchAt(this.words, this.index);
+    if (length === 0) return false;
+    this.clause.topic = true;
+    this.index += this.take(token, length);
+    return true;
   }
 
   private isCue(token: Token, word: string): boolean {
@@ -166,17 +209,25 @@ export class SentenceReader {
     (token, word) => this.readExistential(token, word),
     (token) => this.count(token, negativePredicates[this.language].matchAt(this.words, this.index), 'lexical'),
     (token, word) =>
-      this.count(
-        token,
-        negationWords[this.language].matchAt(this.words, this.index) || (contractedNegation[this.language]?.test(word) ? 1 : 0),
-        'negations',
-      ),
+      this.prefixed(token)
+        ? 0
+        : this.count(
+            token,
+            negationWords[this.language].matchAt(this.words, this.index) || (contractedNegation[this.language]?.test(word) ? 1 : 0),
+            'negations',
+          ),
     (token, word) => this.readFrenchParticle(token, word),
     (_token, word) => this.readThan(word),
     (token, word) => this.readRestrictiveQue(token, word),
     (token, word) => this.readQuantity(token, word),
     (token, word) => this.readOpener(token, word),
   ];
+
+  /** A word joined to the next by a hyphen is a prefix, not a negation: "non-EU", "Nicht-EU-Landes", "no-UE". */
+  private prefixed(token: Token): boolean {
+    const next = this.tokens[this.index + 1];
+    return next !== undefined && this.text.slice(token.end, next.start) === '-';
+  }
 
   /** Takes `length` words into the clause without reading them as content. */
   private take(token: Token, length: number): number {
@@ -203,22 +254,58 @@ export class SentenceReader {
     const length = contrastWords[this.language].matchAt(this.words, this.index);
     if (length === 0) return 0;
     this.reported = false;
+    this.hearsay = false;
+    this.sourced = false;
     this.close({ resetCarry: true });
     this.clause.contrasted = true;
     return length;
   }
 
-  /** "some say", "the claim", "it is not true": the clause so far is about the source; what follows is reported. */
+  /**
+   * "some say", "the claim", "it is not true": the clause so far is about the source; what
+   * follows is reported. Said by people in general ("many believe", "c'è chi giura"), it is
+   * hearsay; after the claim ("…, we keep hearing"), the hearsay is what came before.
+   */
   private readHedgeOrVerdict(token: Token): number {
     const verdict = verdictWords[this.language].matchAt(this.words, this.index);
     const length = hedgeWords[this.language].matchAt(this.words, this.index) || verdict;
     if (length === 0) return 0;
     if (verdict > 0) this.reading.verdict = true;
+    const saying = verdict === 0 && claimNouns[this.language].matchAt(this.words, this.index) === 0;
+    const hearsay = saying && this.saidByPeople();
+    if (hearsay && !this.reported && this.reading.clauses.length > 0 && this.clause.first === undefined) {
+      this.trailingHearsay = { before: this.reading.clauses.length, after: this.index + length };
+    }
     touch(this.clause, token);
     this.reported = true;
+    this.hearsay = hearsay;
+    this.sourced = saying && !hearsay;
+    this.reportedByVerdict = verdict > 0 && hedgeWords[this.language].matchAt(this.words, this.index) === 0;
     this.reading.reported = true;
     this.close({ frame: true, resetCarry: true });
     return length;
+  }
+
+  /** Whether the clause before a hedge names no source: only people in general, or nothing ("many people say"). */
+  private saidByPeople(): boolean {
+    for (const term of this.clause.terms) if (!speakerTerms[this.language].has(term)) return false;
+    return !this.clause.namesGroup;
+  }
+
+  /**
+   * "Migrants take our jobs, we keep hearing", "…: on l'entend partout": the clauses before a
+   * trailing hedge are hearsay, unless the words after it name a source ("…, sagt das IAB").
+   */
+  private markTrailingHearsay(): void {
+    const trailing = this.trailingHearsay;
+    if (!trailing) return;
+    for (let index = trailing.after; index < this.words.length; index++) {
+      const word = this.words[index]!;
+      if (isStopword(word, this.language) || isClaimFunctionWord(word, this.language)) continue;
+      if (!speakerTerms[this.language].has(claimTerm(stem(word, this.language), this.language))) return;
+    }
+    for (const clause of this.reading.clauses.slice(0, trailing.before)) clause.hearsay = true;
+    this.reading.reported = true;
   }
 
   /**
@@ -290,7 +377,11 @@ export class SentenceReader {
       (elidedOpeners[language]?.test(word) || (language === 'fr' && token.text.toLowerCase() === 'où') ? 1 : 0);
     if (length === 0) return 0;
     // "They claim that…" goes on reporting; "…, where police send more officers" does not.
-    if (!complementisers[language].includes(word) && !elidedOpeners[language]?.test(word)) this.reported = false;
+    if (!complementisers[language].includes(word) && !elidedOpeners[language]?.test(word)) {
+      this.reported = false;
+      this.hearsay = false;
+      this.sourced = false;
+    }
     const narrows = relativeOpeners[language].includes(word) && this.clause.terms.size > 0;
     this.close();
     this.clause.narrows = narrows;
@@ -325,10 +416,28 @@ export class SentenceReader {
     // Years date a claim, they are not what it says ("by 2050"); quoted labels are named, not claimed.
     if (year.test(word) || this.mentions.some((quote) => token.start > quote.start && token.end < quote.end)) return;
     const stemmed = stem(word, language);
-    if ((isStopword(word, language) || isClaimFunctionWord(word, language)) && !isPredicate(stemmed, language)) return;
+    if ((isStopword(word, language) || isClaimFunctionWord(word, language)) && !isPredicate(stemmed, language) && !this.endsSplitVerb(word))
+      return;
     if (namesGroup(stemmed, language)) clause.namesGroup = true;
     else if (namesNatives(stemmed, language)) clause.namesNatives = true;
-    else clause.terms.add(claimTerm(stemmed, language));
+    else {
+      // The verb a German particle goes back on: the first word that is a predicate's, or the first word.
+      if (clause.verbStem === undefined || (!clause.verbIsPredicate && isPredicate(stemmed, language))) {
+        clause.verbStem = stemmed;
+        clause.verbIsPredicate = isPredicate(stemmed, language);
+      }
+      clause.terms.add(claimTerm(stemmed, language));
+    }
+  }
+
+  /**
+   * A German verb particle that is also a function word ("aus", "an") and ends a clause whose
+   * verb is a predicate's ("der Staat gibt 30 Milliarden … aus"): kept, to join its verb.
+   */
+  private endsSplitVerb(word: string): boolean {
+    if (!separableParticles[this.language]?.includes(word) || !this.clause.verbIsPredicate) return false;
+    const next = this.tokens[this.index + 1];
+    return next === undefined || breaksBetween(this.text, this.tokens[this.index]!, next);
   }
 
   /** At a comma: a list goes on under the same "not" ("no luxury hotels, new phones or cash"). */
@@ -359,8 +468,23 @@ export class SentenceReader {
       this.carried = undefined;
     }
     if (next.resetCarry) this.carried = undefined;
-    this.clause = openClause(next.comparand ?? false, this.reported);
+    this.afterFrame = clause.frame && !clause.scope;
+    this.clause = openClause(next.comparand ?? false, this.reported, this.reported && this.hearsay, this.reported && this.sourced);
   }
+}
+
+/** The hearsay speakers (hedge-cues.ts) as the reader compares words. */
+const speakerTerms = {} as Record<Language, ReadonlySet<string>>;
+for (const [language, words] of Object.entries(hearsaySpeakers) as [Language, readonly string[]][]) {
+  speakerTerms[language] = new Set(words.map((word) => claimTerm(stem(word, language), language)));
+}
+
+/** How far into a question its question word may come ("So, what do they get?"). */
+const questionWordReach = 3;
+
+function asksWhat(tokens: readonly Token[], language: Language): boolean {
+  const pattern = questionWords[language];
+  return tokens.slice(0, questionWordReach).some((token) => pattern.test(token.text.toLowerCase()));
 }
 
 function within(token: Token, range: Range): boolean {

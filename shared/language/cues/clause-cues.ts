@@ -28,6 +28,17 @@ export const clauseOpeners = compileWordCues({
     'and they',
     'and then',
     'and we',
+    // … or before an auxiliary: a second predicate of the same subject, which a "not" in the
+    // first does not reach ("are not covered by the surcharge and can be charged").
+    'and can',
+    'and may',
+    'and must',
+    'and will',
+    'and should',
+    'and are',
+    'and is',
+    'and have',
+    'and has',
   ],
   fr: [
     'que',
@@ -46,8 +57,27 @@ export const clauseOpeners = compileWordCues({
     'et elles',
     'et on',
     'et en plus',
+    'et peuvent',
+    'et doivent',
+    'et sont',
+    'et ont',
   ],
-  de: ['dass', 'weil', 'obwohl', 'wahrend', 'wenn', 'falls', 'ob', 'damit', 'und dann', 'und sie'],
+  de: [
+    'dass',
+    'weil',
+    'obwohl',
+    'wahrend',
+    'wenn',
+    'falls',
+    'ob',
+    'damit',
+    'und dann',
+    'und sie',
+    'und konnen',
+    'und mussen',
+    'und sind',
+    'und haben',
+  ],
   es: [
     'que',
     'porque',
@@ -65,6 +95,10 @@ export const clauseOpeners = compileWordCues({
     'y encima',
     'y luego',
     'y ademas',
+    'y pueden',
+    'y deben',
+    'y son',
+    'y tienen',
   ],
   it: [
     'che',
@@ -82,6 +116,10 @@ export const clauseOpeners = compileWordCues({
     'e li',
     'e si',
     'e in piu',
+    'e possono',
+    'e devono',
+    'e sono',
+    'e hanno',
   ],
 });
 
@@ -150,4 +188,19 @@ export const comparisons: Record<Language, { than: readonly string[]; after: rea
 /** German verb particles that stand at the end of a main clause ("nehmen … weg", "kommen … an"), as their stems. */
 export const separableParticles: Partial<Record<Language, readonly string[]>> = {
   de: ['weg', 'an', 'auf', 'aus', 'ein', 'mit', 'vor', 'zuruck', 'ab', 'bei', 'nach', 'fort', 'her', 'hin', 'los', 'zusamm'],
+};
+
+/**
+ * Words that open a question for information ("What do they get?", « Combien touchent-ils ? »,
+ * „Wie viel bekommen sie?“, "¿Cuánto cobran?", "Quanto prendono?"): it asks what is the case and
+ * asserts nothing, unlike a yes-or-no question that puts a claim up for agreement ("Do they get
+ * luxury hotels?"). Spanish and Italian are matched on the written accent where the plain word
+ * is also "that" (qué / que, cómo / como, perché / perche).
+ */
+export const questionWords: Record<Language, RegExp> = {
+  en: /^(?:what|how|why|who|whom|whose|where|when|which)$/u,
+  fr: /^(?:quoi|comment|pourquoi|qui|où|quand|combien|quel|quelle|quels|quelles|qu'est-ce|qu'est)$/u,
+  de: /^(?:was|wie|warum|wieso|weshalb|wer|wem|wen|wo|wann|welche|welcher|welches|wieviel)$/u,
+  es: /^(?:qué|cómo|por qué|quién|quiénes|dónde|cuándo|cuánto|cuánta|cuántos|cuántas|cuál|cuáles)$/u,
+  it: /^(?:cosa|come|perché|chi|dove|quando|quanto|quanta|quanti|quante|quale|quali)$/u,
 };

@@ -66,5 +66,16 @@ export const correctionWords = compileWordCues({
     'la respuesta es no',
     'los datos dicen que no',
   ],
-  it: ['in realta', 'la verita e', 'in verita', 'la realta e', 'al contrario', 'anzi', 'la risposta e no', 'dicono di no'],
+  it: [
+    'in realta',
+    'infatti',
+    'di fatto',
+    'la verita e',
+    'in verita',
+    'la realta e',
+    'al contrario',
+    'anzi',
+    'la risposta e no',
+    'dicono di no',
+  ],
 });

@@ -17,3 +17,16 @@ export const theyPronouns = compileWordCues({
   es: ['ellos', 'ellas'],
   it: ['loro', 'essi', 'esse'],
 });
+
+/**
+ * Pronouns that, straight after a technique's name, stand for the claim ("Cherry-picking: it
+ * singles out one group", « Amalgame : cela mélange… »): what follows describes the claim, not
+ * the world. Spanish and Italian drop the pronoun, so their lists are short.
+ */
+export const claimPronouns = compileWordCues({
+  en: ['it', 'this', 'that', "it's", 'this is', 'that is'],
+  fr: ['il', 'cela', 'ceci', 'ca', "c'est", 'elle'],
+  de: ['es', 'das', 'dies', 'er'],
+  es: ['esto', 'eso', 'ello'],
+  it: ['cio', 'questo', 'esso'],
+});

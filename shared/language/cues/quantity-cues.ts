@@ -150,6 +150,8 @@ export const highQuantityWords = compileWordCues({
     'toutes',
     'chaque',
     'la plupart',
+    "l'essentiel",
+    "l'immense majorite",
     'beaucoup',
     'majorite',
     'toujours',

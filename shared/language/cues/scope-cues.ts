@@ -25,3 +25,17 @@ export const existentialWords = compileWordCues({
   es: ['hay', 'existe', 'existen', 'habia'],
   it: ['ci sono', "c'e", 'esiste', 'esistono', "c'era", "c'erano"],
 });
+
+/**
+ * Words that say what a myth or a rumour is about ("a hoax about Sweden and rape", « la rumeur
+ * sur les aides », „ein Gerücht über Flüchtlinge“, "el bulo sobre los menores", "una bufala
+ * sulla Svezia"): straight after a warning or a hedge, what follows up to the next break names
+ * the myth's topic, it does not claim anything.
+ */
+export const topicPrepositions = compileWordCues({
+  en: ['about', 'on', 'regarding', 'concerning'],
+  fr: ['sur', 'concernant', 'a propos de', 'au sujet de'],
+  de: ['uber', 'zu', 'zum', 'zur', 'rund um'],
+  es: ['sobre', 'acerca de', 'en torno a'],
+  it: ['su', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'riguardo', 'riguardo a', 'circa'],
+});

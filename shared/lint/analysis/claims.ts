@@ -1,5 +1,6 @@
 import type { SectionId } from '../../schema/draft';
 import { correctionWords } from '../../language/cues/contrast-cues';
+import { claimTerm } from '../../language/claims/claim-term';
 import type { ClaimReading, ClauseReading } from '../../language/claims/read-claim';
 import type { Sentence } from '../../language/sentences';
 import { identityOf } from './identity';
@@ -20,10 +21,12 @@ export type SentenceJudgement = {
   /**
    * How: it asserts the myth's claim (plainly, as a question or reported: "some say…"); it
    * denies it (the opposite claim: "they pay billions in taxes" against "they pay nothing");
-   * it restates the fact (its words or its figure); it repeats the spreaders' own wording; or
-   * the next sentence corrects it ("… In reality, …"), so it was a claim the writer refutes.
+   * it restates the fact (its words or its figure); it answers the myth with what is really true
+   * of the people it is about ("In reality, most stay close to home"); it repeats the spreaders'
+   * own wording; or the next sentence corrects it ("… In reality, …"), so it was a claim the
+   * writer refutes.
    */
-  how?: 'asserts' | 'denies' | 'restates' | 'echoes' | 'corrected';
+  how?: 'asserts' | 'denies' | 'restates' | 'answers' | 'echoes' | 'corrected';
   /** The clause that asserts or denies the myth, and the myth's claim it was compared with. */
   clause?: ClauseReading;
   myth?: MythClaim;
@@ -55,29 +58,41 @@ export function judgeSection(document: LintDocument, id: SectionId): SentenceJud
   const key = `${identityOf(myth)}:${identityOf(factSource)}:${identityOf(external)}`;
   return section.memo('judgement', key, () => {
     // Kept with the other fact section: typing in this one does not rebuild it.
-    const fact = factSource.memo('fact-reference', `${identityOf(external)}:${identityOf(document.entryFactFigures)}`, () => ({
-      wordings: [...(factSource.isBlank ? [] : [new Set(factSource.contentTokens.map((token) => token.stem))]), ...external.factWordings],
-      figures: new Set([...factSource.figures, ...document.entryFactFigures].flatMap((figure) => figure.values)),
-    }));
+    const fact = factSource.memo(
+      `fact-reference:${section.language}`,
+      `${identityOf(external)}:${identityOf(document.entryFactFigures)}`,
+      () => {
+        const wordings = [
+          ...(factSource.isBlank ? [] : [new Set(factSource.contentTokens.map((token) => token.stem))]),
+          ...external.factWordings,
+        ];
+        return {
+          wordings,
+          terms: wordings.map((wording) => new Set([...wording].map((stem) => claimTerm(stem, section.language)))),
+          figures: new Set([...factSource.figures, ...document.entryFactFigures].flatMap((figure) => figure.values)),
+        };
+      },
+    );
     const judgements = section.claimReadings.map((reading, index) => {
       const judgement = judgeSentence(section, section.sentences[index]!, reading, myth, external.shingles);
-      return restatesFact(section, judgement, fact)
-        ? {
-            ...judgement,
-            stance: 'fact' as const,
-            how: 'restates' as const,
-            range: judgement.sentence,
-            bareDenial: false,
-            saysWhatIsTrue: true,
-          }
+      const how: SentenceJudgement['how'] = restatesFact(section, judgement, fact)
+        ? 'restates'
+        : answersMyth(section, judgement)
+          ? 'answers'
+          : undefined;
+      return how
+        ? { ...judgement, stance: 'fact' as const, how, range: judgement.sentence, bareDenial: false, saysWhatIsTrue: true }
         : judgement;
     });
     return judgements.map((judgement, index) => inContext(section, judgement, judgements[index + 1], myth.byTerm));
   });
 }
 
-/** The fact a sentence may restate: the other fact section's words and the entry's, and their figures. */
-type FactReference = { wordings: ReadonlySet<string>[]; figures: ReadonlySet<number> };
+/**
+ * The fact a sentence may restate: the other fact section's words and the entry's (as stems, and
+ * as claims compare them: "scesi" and "calati" are one word there), and their figures.
+ */
+type FactReference = { wordings: ReadonlySet<string>[]; terms: ReadonlySet<string>[]; figures: ReadonlySet<number> };
 
 /**
  * Whether a sentence that neither asserts nor denies the myth (or only echoes its wording)
@@ -89,7 +104,26 @@ function restatesFact(section: SectionText, judgement: SentenceJudgement, fact: 
   if (!(judgement.stance === 'neither' || judgement.how === 'echoes') || judgement.reading.question) return false;
   const stems = section.stemsIn(judgement.sentence);
   if (stems.length >= 2 && bestOverlap(stems, fact.wordings) >= restatementThreshold) return true;
+  const terms = stems.map((stem) => claimTerm(stem, section.language));
+  if (terms.length >= 2 && bestOverlap(terms, fact.terms) >= restatementThreshold) return true;
   return section.figuresIn(judgement.sentence).some((figure) => figure.values.some((value) => fact.figures.has(value)));
+}
+
+/**
+ * Whether a sentence that neither asserts nor denies the myth says, as a correction ("In
+ * reality", "En fait", "Infatti"), what is true of the people the myth is about: "En réalité, la
+ * plupart restent près de chez eux" states the fact in other words.
+ */
+function answersMyth(section: SectionText, judgement: SentenceJudgement): boolean {
+  if (judgement.stance !== 'neither' || judgement.reading.question || !opensWithCorrection(section, judgement.sentence)) return false;
+  return judgement.reading.clauses.some(
+    (clause) =>
+      (clause.namesGroup || clause.aboutThem) &&
+      clause.polarity === 1 &&
+      !clause.reported &&
+      !clause.hypothetical &&
+      clause.terms.length > 0,
+  );
 }
 
 /**
@@ -105,12 +139,22 @@ function inContext(
   mythTerms: ReadonlyMap<string, unknown>,
 ): SentenceJudgement {
   if (!next) return judgement;
-  if (judgement.bareDenial && saysSomething(next)) return { ...judgement, bareDenial: false, saysWhatIsTrue: judgement.stance === 'fact' };
+  if (judgement.bareDenial && answersDenial(next)) return { ...judgement, bareDenial: false, saysWhatIsTrue: judgement.stance === 'fact' };
   if (section.id === 'explanation' || judgement.stance !== 'neither' || !opensWithCorrection(section, next.sentence)) return judgement;
   // Only a sentence about the myth's subject, or one that reports what is said, was the myth.
   const aboutMyth =
     judgement.reading.reported || judgement.reading.clauses.some((clause) => clause.terms.some((term) => mythTerms.has(term)));
   return aboutMyth ? { ...judgement, stance: 'myth', how: 'corrected' } : judgement;
+}
+
+/**
+ * Says what is true in place of a denial just before it: the fact, or something of its own about
+ * the same people ("They fill vacancies."). A sentence about something else ("Adults who arrive
+ * with little English work long hours") goes on with the argument and leaves the denial bare.
+ */
+function answersDenial(next: SentenceJudgement): boolean {
+  if (!saysSomething(next)) return false;
+  return next.stance === 'fact' || next.reading.clauses.some((clause) => !clause.negated && (clause.namesGroup || clause.aboutThem));
 }
 
 /** Asserts something of its own: a clause that is not a denial, a report, a question or the myth. */
@@ -141,15 +185,28 @@ function judgeSentence(
   let denying: { clause: ClauseReading; claim: MythClaim } | undefined;
   const clauses = reading.clauses;
   for (const [index, clause] of clauses.entries()) {
-    if (clause.comparand || clause.hypothetical || clause.terms.length === 0) continue;
+    if (clause.comparand || clause.hypothetical || clause.topic || clause.terms.length === 0) continue;
+    // "Native-born Americans commit more crimes": said of the people the myth sets the group
+    // against, not of the group (as the myth's own claims are read: myth-claims.ts).
+    if (clause.namesNatives && !clause.namesGroup && !clause.aboutThem) continue;
     const next = clauses[index + 1];
-    const relation = relateClause(clause, next?.comparand ? next : undefined, myth);
+    const relation = relateClause(
+      clause,
+      next?.comparand ? next : undefined,
+      myth,
+      // Said again, not asserted: as hearsay, after a warning or "the claim that", or asked.
+      (clause.reported && !clause.sourced) || (reading.question && !reading.asksWhat),
+    );
     if (!relation) continue;
     // The explanation's job is to say how the myth misleads, so it may refer to it ("the claim
     // assumes a fixed number of jobs"), but not say it all again ("saying that migrants spread
-    // infectious diseases is…"); elsewhere, "some say X" states X again.
+    // infectious diseases is…"); elsewhere, "some say X" states X again, and so does hearsay
+    // ("d'aucuns affirment que…") anywhere.
+    // A clause about the topic but not the group ("reported sexual offences have risen") is the
+    // argument conceding a point, unless it says all of the myth.
     const referred =
-      clause.reported &&
+      (clause.reported || !(clause.namesGroup || clause.aboutThem)) &&
+      !clause.hearsay &&
       section.id === 'explanation' &&
       relation.shared < restatedInFull * (relation.claim.terms.size + relation.claim.comparand.size);
     // "Migrants take jobs that nobody else wants": the "not" narrowing the object is the point.
@@ -164,8 +221,9 @@ function judgeSentence(
     const saysMore = clauses.some(
       (clause) => clause !== denying.clause && !clause.comparand && clause.polarity === 1 && clause.terms.length > 0,
     );
-    // Only a "not" leaves a gap: "weighs very little", "14% of Europe" state an amount.
-    const bareDenial = denying.clause.polarity === -1 && denying.clause.negated && !saysMore;
+    // Only a "not" leaves a gap: "weighs very little", "14% of Europe" state an amount. A "not"
+    // before a myth that is itself a denial ("they do not refuse to learn English") leaves it too.
+    const bareDenial = denying.clause.negated && !saysMore;
     return { ...base, stance: 'fact', how: 'denies', clause: denying.clause, myth: denying.claim, bareDenial, saysWhatIsTrue: !bareDenial };
   }
   const echo = spreaderShingles.size > 0 ? echoIn(section, sentence, spreaderShingles) : undefined;

@@ -57,11 +57,38 @@ export function lastSectionStatesFact(document: LintDocument): boolean {
         (judgement.stance === 'neither' &&
           !judgement.reading.question &&
           !asksToAct(again, judgement) &&
-          judgement.reading.clauses.some((clause) => clause.terms.some((term) => factTerms.has(term)))),
+          sharedFactTerms(judgement, factTerms) >= 1),
     );
 }
 
-function asksToAct(section: SectionText, judgement: SentenceJudgement): boolean {
-  const words = section.tokensIn(judgement.sentence).map((token) => token.folded);
-  return actionOpeners[section.language].matchAt(words, 0) > 0;
+/**
+ * How many of the fact's terms a sentence uses, each once ("arbeitet … zahlt Steuern" against
+ * "zahlen Steuern": two), the people the fact is about counting as one ("Niemand verliert seinen
+ * Job wegen Geflüchteter").
+ */
+function sharedFactTerms(judgement: SentenceJudgement, factTerms: ReadonlySet<string>): number {
+  const shared = new Set<string>();
+  let namesGroup = false;
+  for (const clause of judgement.reading.clauses) {
+    namesGroup ||= clause.namesGroup || clause.aboutThem;
+    for (const term of clause.terms) if (factTerms.has(term)) shared.add(term);
+  }
+  return shared.size + (namesGroup ? 1 : 0);
 }
+
+/**
+ * Opens with a call to action, or turns to one after a clause that sets the scene ("Next time a
+ * scary headline goes viral, ask for the rate").
+ */
+function asksToAct(section: SectionText, judgement: SentenceJudgement): boolean {
+  const tokens = section.tokensIn(judgement.sentence);
+  const words = tokens.map((token) => token.folded);
+  const openers = actionOpeners[section.language];
+  return words.some(
+    (_word, index) =>
+      (index === 0 || clauseBreak.test(section.text.slice(tokens[index - 1]!.end, tokens[index]!.start))) &&
+      openers.matchAt(words, index) > 0,
+  );
+}
+
+const clauseBreak = /[,;:—–]/;

@@ -12,28 +12,67 @@ const knownOrganisations =
 // A named source in parentheses, as people cite on social media: "(KFF)", "(National Academies, 2016)".
 const parentheticalName = /\(\p{Lu}[^()\n]{0,80}\)/u;
 
-// Who said it, in the sentence's own grammar: "says WHO Europe", "the ONS found", "explique le
-// gouvernement", "sagt das IAB", "so die Deutsche Rentenversicherung", "lo stima il Pew".
-const attributions: Record<Language, RegExp[]> = {
-  en: [
-    /\b(?:per|says|said|say|found by|checked by|figures from|data from)\s+(?:the\s+)?(?:\p{Lu}|authorities|government|ministry|police|council|census)/u,
-    /\b(?:finding|figures|data|study|report|survey|estimates?|analysis|research)\s+(?:of|from|by)\s+(?:the\s+)?\p{Lu}/u,
-    /\b\p{Lu}[\p{L}.&'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&'-]*))*\s+(?:found|finds|estimates|estimated|says|shows|showed|reports|reported|checked|calculated|counted)\b/u,
-  ],
-  fr: [
-    /(?:explique|indique|estime|rappelle|montre|calcule|constate|confirme|rapporte)(?:nt)?\s+(?:le |la |l['’]|les )?(?:\p{Lu}|gouvernement|minist|institut|office|agence|observatoire|commission|conseil|cour\b)/u,
-  ],
-  de: [
-    /\b(?:rechnet|sagt|sagen|schreibt|zeigt|zeigen|schätzt|bestätigt|meldet|berichtet|ermittelt|belegt|belegen|zählt)\s+(?:das |die |der |den )?\p{Lu}/u,
-    /\bso (?:das|die|der) \p{Lu}/u,
-  ],
-  es: [
-    /\b(?:dice|dicen|explica|explican|estima|estiman|calcula|confirma|confirman|muestra|muestran|señala|señalan|indica|recoge)\s+(?:el |la |los |las )?(?:\p{Lu}|autoridad|gobierno|ministerio|polic[ií]a|ayuntamiento|instituto)/u,
-  ],
-  it: [
-    /\b(?:stima|stimano|dice|dicono|spiega|spiegano|calcola|conferma|confermano|rileva|rilevano|mostra|riporta|certifica)\s+(?:il |lo |la |l['’]|i |gli |le )?(?:\p{Lu}|autorit|governo|minister|polizia|comune|istitut|questura|prefettura)/u,
-  ],
+// Bodies people name by what they are rather than by a name: "the government", "la police",
+// "das Bundesamt", "el Ayuntamiento", "l'Istituto". German capitalises every noun, so there a
+// capital alone does not make a name; these words, or letters in capitals ("IAB"), do.
+const institutions: Record<Language, string> = {
+  en: '(?:government|ministry|home office|department|agency|institute|university|council|police|census|commission|court|bureau|academ(?:y|ies)|foundation|authorit(?:y|ies)|statistics office)',
+  fr: '(?:gouvernement|minist[eè]re|office|agence|institut|universit[eé]|conseil|police|commission|cour\\b|observatoire|acad[eé]mie|fondation|autorit[eé]s|pr[eé]fecture|mairie|caisse|direction|d[eé]fenseur)',
+  de: '(?:\\p{L}*(?:amt|ämter|ministerium|institut|agentur|behörde|polizei|stiftung|regierung|versicherung|statistik|gericht|kommission|universität|akademie|bund|bundestag|senat))',
+  es: '(?:gobierno|ministerio|oficina|agencia|instituto|universidad|consejo|polic[ií]a|comisi[oó]n|tribunal|academia|fundaci[oó]n|autoridad(?:es)?|ayuntamiento|observatorio|defensor)',
+  it: '(?:governo|minister|ufficio|agenzia|istitut|universit[aà]|consiglio|polizia|commissione|tribunale|accademia|fondazione|autorit[aà]|comune|prefettura|questura|osservatorio)',
 };
+
+// Verbs of reporting, as people attribute a figure: "says WHO Europe", "the ONS found",
+// "explique le gouvernement", "sagt das IAB", "eso concluyeron en 2016 las Academias", "lo stima
+// il Pew". Any tense and person, since a source may have found it years ago.
+const reportVerbs: Record<Language, string> = {
+  en: '(?:per|says|said|say|found by|checked by|figures from|data from|finds?|found|estimates?|estimated|shows?|showed|reports?|reported|concluded?|concludes|confirm(?:s|ed)?|notes|noted|calculated|counted|publishe[sd]|records?|recorded)',
+  fr: "(?:(?:explique|indique|estime|rappelle|montre|d[eé]montre|calcule|constate|confirme|rapporte|conclu|souligne|publie|pr[eé]cise|rel[eè]ve|recense|chiffre|affirme|note|observe|atteste)(?:nt|t)?|(?:l['’]|les )?(?:a|ont) (?:expliqu[eé]|indiqu[eé]|estim[eé]|montr[eé]|calcul[eé]|constat[eé]|confirm[eé]|conclu|publi[eé]|relev[eé]|recens[eé]|chiffr[eé]|compt[eé]))",
+  de: '(?:nennt|nennen|beziffert|rechnet|rechnen|sagt|sagen|schreibt|zeigt|zeigen|zeigte|schätzt|schätzte|bestätigt|meldet|berichtet|ermittelt|ermittelte|belegt|belegen|zählt|zählte|kam|kommt|fand|findet|stellte|stellt|betont|erklärt|veröffentlicht)',
+  es: '(?:dice|dicen|dijo|explica|explican|estima|estiman|estimó|calcula|calculan|calculó|confirma|confirman|muestra|muestran|señala|señalan|indica|indican|recoge|recogen|conclu(?:ye|yen|yó|yeron)|public(?:a|ó|aron)|hall(?:a|ó|aron)|encontr(?:ó|aron)|cifra|cifran|registra|registró|constata)',
+  it: '(?:stima|stimano|dice|dicono|spiega|spiegano|calcola|conferma|confermano|rileva|rilevano|mostra|riporta|certifica|conclude|sottolinea|precisa|segnala|registra|(?:ha|hanno) (?:concluso|stimato|calcolato|rilevato|confermato|pubblicato|contato|registrato|trovato))',
+};
+
+// Articles and a few words (a year, "already") that may stand between a verb and its source.
+const between: Record<Language, string> = {
+  en: '(?:\\s+(?:the|in|\\d{4}|already|also|by))*',
+  fr: "(?:\\s+(?:le|la|les|l['’]|en|\\d{4}|aussi|d[eé]j[aà]|par)|(?<=l['’]))*",
+  de: '(?:\\s+(?:das|die|der|den|dem|im|in|\\d{4}|auch|schon|bereits|\\p{Lu}\\p{Ll}+ (?:der|des|von)))*',
+  es: '(?:\\s+(?:el|la|los|las|en|\\d{4}|ya|también|tambien))*',
+  it: "(?:\\s+(?:il|lo|la|l['’]|i|gli|le|nel|\\d{4}|già|gia|anche)|(?<=l['’]))*",
+};
+
+// A study, report or figures and whose they are: "an analysis by the Migration Observatory", "une
+// enquête de l'Ined", "Daten des IAB", "un informe del Defensor del Pueblo", "dati dell'Istat";
+// or the source set before the claim: "Pour l'OCDE, …", "Para el INE, …", "Per l'Istat, …".
+const studies: Record<Language, RegExp> = {
+  en: /\b(?:study|survey|report|data|figures|statistics|census|analysis|review|research|estimates?|count|records)\s+(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}|government|ministry|police|council)/u,
+  fr: /\b(?:[eé]tude|enqu[eê]te|rapport|donn[eé]es|chiffres|statistiques|recensement|bilan|analyse|estimations?|comptage)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)(?:\p{Lu}|minist|gouvernement|police|institut|observatoire)|\bpour\s+l['’]\p{Lu}{2,}/u,
+  de: /\b(?:Studie|Umfrage|Bericht|Daten|Zahlen|Statistik|Erhebung|Analyse|Auswertung|Schätzung|Zählung)\s+(?:des|der|vom|von|aus dem)\s+(?:\p{Lu}{2,}|\p{L}*(?:amt|ministerium|institut|agentur|behörde|polizei|stiftung|regierung|versicherung|bund)|\p{Lu}\p{Ll}+\s+\p{Lu})|\bfür\s+(?:das|die|den)\s+\p{Lu}{2,}/u,
+  es: /\b(?:estudio|encuesta|informe|datos|cifras|estad[ií]sticas?|censo|an[aá]lisis|balance|estimaci[oó]n)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+)(?:\p{Lu}|minist|gobierno|polic|instituto|observatorio)|\bpara\s+el\s+\p{Lu}{2,}/u,
+  it: /\b(?:studio|indagine|rapporto|dati|cifre|statistiche|censimento|analisi|bilancio|stime?)\s+(?:dell['’]|della\s+|del\s+|dei\s+|degli\s+|di\s+)(?:\p{Lu}|minister|governo|polizia|istitut|osservatorio)|\bper\s+l['’]\p{Lu}{2,}/u,
+};
+
+/** "says the ONS", "concluyeron en 2016 las Academias", "sagt das IAB": a verb of reporting, then who. */
+const attributions = Object.fromEntries(
+  (Object.keys(reportVerbs) as Language[]).map((language) => {
+    const word = `(?:\\p{Lu}[\\p{L}.&'’-]*|${institutions[language]})`;
+    // German capitalises every noun ("Die Zahlen zeigen"): before a verb only capitals and institutions name a source.
+    const subject = language === 'de' ? `(?:\\p{Lu}{2,}|${institutions.de})` : word;
+    const name = `${subject}(?:\\s+(?:of|for|and|für|de|du|des|del|di|della|dell['’])?\\s*(?:\\p{Lu}[\\p{L}.&'’-]*))*`;
+    const verb = reportVerbs[language];
+    return [
+      language,
+      [
+        new RegExp(`(?<![\\p{L}])${verb}${between[language]}\\s*${word}`, 'u'),
+        // "The ONS found", "l'Insee a calculé", "das IAB zeigt", "el INE calcula": who, then the verb.
+        new RegExp(`(?<![\\p{L}])${name}\\s+${verb}(?![\\p{L}])`, 'u'),
+        ...(language === 'de' ? [/\bso (?:das|die|der) \p{Lu}/u] : []),
+      ],
+    ];
+  }),
+) as Record<Language, RegExp[]>;
 
 /**
  * Whether a section names where its facts come from: a link, an attribution ("according to",
@@ -45,7 +84,7 @@ export function citesSource(section: SectionText, entry: Entry | undefined): boo
   if (section.urls.length > 0 || section.hasCue(sourceCues[section.language])) return true;
   const { text } = section;
   if (knownOrganisations.test(text) || parentheticalName.test(text)) return true;
-  if (attributions[section.language].some((pattern) => pattern.test(text))) return true;
+  if (attributions[section.language].some((pattern) => pattern.test(text)) || studies[section.language].test(text)) return true;
   return publisherNames(entry).some((name) =>
     isAcronym(name) ? new RegExp(`\\b${name}\\b`, 'u').test(text) : section.folded.includes(name),
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SentenceJudgement } from '../analysis/claims';
+import type { Range } from '../analysis/lint-document';
 import { causalCues } from '../../language/cues/causal-cues';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
@@ -9,7 +10,7 @@ export const alternativeExplanation = defineRule({
   meta: {
     title: 'Fill the gap with an alternative explanation',
     description:
-      'The explanation gives a cause or an alternative account ("because…", "in fact…", "parce que…", "weil…", "porque…", or "…, but newcomers also spend their wages"), or states what is true instead of the myth (its opposite, or the fact: "the sales, property and payroll taxes that everyone pays"), not only that the myth is false.',
+      'The explanation gives a cause or an alternative account ("because the housing ran out", "parce que…", "weil…", "porque…", "…, but newcomers also spend their wages", "most do not flee far: the journey costs too much"), or states what is true instead of the myth (its opposite, or the fact: "the sales, property and payroll taxes that everyone pays"), not only that the myth is false, how it is shared or what the trick is called. A "because" or an "in fact" with nothing said after it is not a cause.',
     rationale:
       'When a myth is removed without a replacement, people fall back on it. A factual alternative, no more complex than the myth, fills the causal gap.',
     source: methodSources.debunkingHandbook2020,
@@ -18,9 +19,10 @@ export const alternativeExplanation = defineRule({
   options: z.object({}),
   check(document) {
     const explanation = document.sections.explanation;
-    if (explanation.isBlank || explanation.hasCue(causalCues[explanation.language])) return [];
+    if (explanation.isBlank) return [];
     const topic = document.topicTerms('explanation');
-    if (document.judgement('explanation').some((judgement) => givesAlternative(judgement, topic))) return [];
+    const causes = explanation.cueMatches(causalCues[explanation.language]);
+    if (document.judgement('explanation').some((judgement) => givesAlternative(judgement, topic, causes))) return [];
     const first = explanation.sentences[0]!;
     return [
       {
@@ -35,24 +37,46 @@ export const alternativeExplanation = defineRule({
 });
 
 /**
- * A sentence that says what is true instead of the myth (its opposite, or the fact), or gives an
- * account of its own: a clause that asserts (not a denial, not reporting the post, not about
- * checking or passing it on) two content words about what the myth and the fact are about —
- * "hotels are emergency housing", "newcomers spend their wages", "a small daily allowance" — or
- * three about how the belief arises ("the news shows what gets shared"). Naming the technique
- * (its words are read into no claim), "fact-checkers looked into it" or "don't pass it on" is
- * not an account of what is going on.
+ * A sentence that says what is true instead of the myth (its opposite, or the fact), or gives
+ * an account of its own in one of its clauses: a clause that asserts (not a denial, not the
+ * myth, not reporting the post, not about the post, its photos or passing it on, not "it" just
+ * after the technique's name) two content words about what the myth and the fact are about
+ * ("hotels are emergency housing", "newcomers spend their wages"), three about anything ("the
+ * outbreaks start with any traveller"), or two that a cause introduces ("because the journey
+ * costs too much", "weil Wohnungen fehlen") or that follow a denial in the same sentence ("most
+ * do not flee far, the journey is too expensive"). A "because" or an "in fact" with nothing
+ * after it ("In fact, this is false"), naming the technique (its words are read into no claim),
+ * "a few photos blown up", "it singles out one group" or "don't pass it on" is not an account
+ * of what is going on.
  */
-function givesAlternative(judgement: SentenceJudgement, topic: ReadonlySet<string>): boolean {
+function givesAlternative(judgement: SentenceJudgement, topic: ReadonlySet<string>, causes: readonly Range[]): boolean {
   if (judgement.saysWhatIsTrue) return true;
-  if (judgement.stance === 'myth' || judgement.reading.question) return false;
-  return judgement.reading.clauses.some(
-    (clause) =>
+  if (judgement.reading.question) return false;
+  const { sentence } = judgement;
+  const causeAt = causes.find((cause) => cause.start >= sentence.start && cause.end <= sentence.end)?.start;
+  let denied = false;
+  for (const clause of judgement.reading.clauses) {
+    const counts =
+      clause !== judgement.clause &&
       !clause.reported &&
       !clause.comparand &&
       !clause.negated &&
       !clause.aboutMedia &&
-      clause.terms.length >= 2 &&
-      (clause.namesGroup || clause.terms.length >= 3 || clause.terms.some((term) => topic.has(term))),
-  );
+      !clause.topic &&
+      !clause.hypothetical &&
+      clause.terms.length >= 2;
+    if (
+      counts &&
+      (clause.namesGroup ||
+        clause.aboutThem ||
+        clause.terms.length >= 3 ||
+        clause.terms.some((term) => topic.has(term)) ||
+        (causeAt !== undefined && clause.end > causeAt) ||
+        denied)
+    ) {
+      return true;
+    }
+    denied ||= clause.negated && !clause.reported;
+  }
+  return false;
 }

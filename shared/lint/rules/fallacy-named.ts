@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { techniqueCues, techniqueSentences } from '../../language/cues/technique-cues';
+import { claimDoings, techniqueDescriptions } from '../../language/cues/technique-descriptions';
+import type { SectionText } from '../analysis/section-text';
 import { techniqueLabels } from '../../schema/technique';
 import type { Entry } from '../../schema/entry';
 import type { Language } from '../../schema/language';
@@ -20,7 +22,7 @@ export const fallacyNamed = defineRule({
   options: z.object({}),
   check(document) {
     const explanation = document.sections.explanation;
-    if (explanation.isBlank || explanation.hasCue(techniqueCues[explanation.language])) return [];
+    if (explanation.isBlank || namesOrDescribesTechnique(explanation)) return [];
     const technique = document.context.entry?.explanation;
     const named = [technique && techniqueLabels[technique.technique], technique?.fallacy].filter((name): name is string => !!name);
     if (named.some((name) => explanation.folded.includes(foldInPlace(name)))) return [];
@@ -40,6 +42,20 @@ export const fallacyNamed = defineRule({
     ];
   },
 });
+
+/**
+ * Whether the explanation names the trick ("cherry-picking", "un sophisme") or says what the
+ * claim does to mislead: "only counts the arrivals we see", "compara peras con manzanas", "Der
+ * Beitrag pickt Hotels heraus", "Ce récit transforme…".
+ */
+function namesOrDescribesTechnique(explanation: SectionText): boolean {
+  const { language } = explanation;
+  return (
+    explanation.hasCue(techniqueCues[language]) ||
+    explanation.hasCue(techniqueDescriptions[language]) ||
+    explanation.hasCue(claimDoings[language])
+  );
+}
 
 /**
  * The sentence that names the entry's technique in the section's language. An English entry's

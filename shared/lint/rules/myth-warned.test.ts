@@ -53,6 +53,51 @@ describeRule(mythWarned, {
     { name: 'German: "Man sagt, dass…"', ...inLanguage('de', 'Man sagt, dass Asylbewerber im Luxus leben.') },
     { name: 'Spanish: "Dicen que…"', ...inLanguage('es', 'Dicen que los migrantes viven en hoteles de lujo.') },
     { name: 'Italian: "C\'è chi dice…"', ...inLanguage('it', 'C’è chi dice, sbagliando, che i migranti vivono in hotel di lusso.') },
+    // A label before a colon that calls it false or a refrain: "FALSE:", "Intox :", "Il solito ritornello:".
+    { name: 'a label: "FALSE:"', sandwich: { myth: 'FALSE: asylum seekers get luxury hotels and generous cash.' } },
+    { name: 'a label: "The same old line:"', sandwich: { myth: 'The same old line: they get luxury hotels and generous cash.' } },
+    { name: 'French label: "Intox :"', ...inLanguage('fr', 'Intox : les migrants vivent dans le luxe.') },
+    { name: 'German label: "Die alte Leier:"', ...inLanguage('de', 'Die alte Leier: Asylbewerber leben im Luxus.') },
+    {
+      name: 'Spanish label: "Otra vez la cantinela de que…"',
+      ...inLanguage('es', 'Otra vez la cantinela de que los migrantes viven en hoteles de lujo.'),
+    },
+    { name: 'Italian label: "Il solito ritornello:"', ...inLanguage('it', 'Il solito ritornello: i migranti vivono in hotel di lusso.') },
+    // Someone named says, claims or spreads it: an attribution, joined by "that", a comma or a colon.
+    {
+      name: 'a named source: "Some politicians claim…"',
+      sandwich: { myth: 'Some politicians claim that they get luxury hotels and generous cash.' },
+    },
+    {
+      name: 'French: "Un chiffre circule sur les réseaux :"',
+      ...inLanguage('fr', 'Un chiffre circule sur les réseaux : les migrants toucheraient 2 000 euros par mois.'),
+    },
+    { name: 'German: "Die Partei behauptet, …"', ...inLanguage('de', 'Die Partei behauptet immer wieder, Asylbewerber lebten im Luxus.') },
+    {
+      name: 'Spanish: "Algunos políticos repiten que…"',
+      ...inLanguage('es', 'Algunos políticos repiten que los migrantes viven en hoteles de lujo.'),
+    },
+    {
+      name: 'Italian: "Alcuni esponenti politici sostengono che…"',
+      ...inLanguage('it', 'Alcuni esponenti politici sostengono che i migranti vivono in hotel di lusso.'),
+    },
+    // Asking whether the reader has heard it.
+    {
+      name: 'a question of hearsay: "Heard the line that…?"',
+      sandwich: { myth: 'Heard the line that they get luxury hotels and generous cash?' },
+    },
+    {
+      name: 'French: "Vous avez vu passer… ?"',
+      ...inLanguage('fr', 'Vous avez vu passer la vidéo sur les migrants logés dans des hôtels de luxe ?'),
+    },
+    { name: 'German: "Schon gehört, dass…?"', ...inLanguage('de', 'Schon gehört, dass Asylbewerber im Luxus leben?') },
+    { name: 'Spanish: "¿Viste lo de…?"', ...inLanguage('es', '¿Viste lo de los hoteles de lujo para migrantes?') },
+    { name: 'Italian: "Vi hanno detto che…?"', ...inLanguage('it', 'Vi hanno detto che i migranti vivono in hotel di lusso?') },
+    {
+      name: 'a sentence that only announces the myth warns the next one',
+      sandwich: { myth: 'We have all heard this one. They get luxury hotels and generous cash.' },
+    },
+    { name: 'a quoted myth handed to its source', sandwich: { myth: '“They get luxury hotels and generous cash,” says a viral post.' } },
   ],
   fail: [
     {
@@ -145,6 +190,48 @@ describeRule(mythWarned, {
       message: unwarned,
       fix: 'Start with “Circula el bulo de que”.',
       fixed: 'Circula el bulo de que los migrantes viven en hoteles de lujo.',
+    },
+    {
+      name: '"claim" as the myth\'s own verb is no attribution',
+      sandwich: { myth: '⟦They claim benefits as soon as they arrive.⟧' },
+      message: unwarned,
+      fix: 'Start with “A common myth claims that”.',
+      fixed: 'A common myth claims that they claim benefits as soon as they arrive.',
+    },
+    {
+      name: 'French: "faux" inside the myth is no warning',
+      ...inLanguage('fr', '⟦Les faux réfugiés profitent du système.⟧'),
+      message: unwarned,
+      fix: 'Start with “Une rumeur prétend que”.',
+      fixed: 'Une rumeur prétend que les faux réfugiés profitent du système.',
+    },
+    {
+      name: 'German: hearsay after the myth ("…, heißt es") is moved to the front',
+      ...inLanguage('de', '⟦Asylbewerber leben im Luxus, heißt es⟧.'),
+      message: warningLate,
+      fix: 'Start with “Ein verbreiteter Mythos lautet:” and drop the warning after the myth.',
+      fixed: 'Ein verbreiteter Mythos lautet: Asylbewerber leben im Luxus.',
+    },
+    {
+      name: 'Spanish: "…, dicen" after the myth',
+      ...inLanguage('es', '⟦Los migrantes viven en hoteles de lujo, dicen⟧.'),
+      message: warningLate,
+      fix: 'Start with “Circula el bulo de que” and drop the warning after the myth.',
+      fixed: 'Circula el bulo de que los migrantes viven en hoteles de lujo.',
+    },
+    {
+      name: 'Italian: "…, si dice" after the myth',
+      ...inLanguage('it', '⟦I migranti vivono in hotel di lusso, si dice⟧.'),
+      message: warningLate,
+      fix: 'Start with “Circola la falsa notizia che” and drop the warning after the myth.',
+      fixed: 'Circola la falsa notizia che i migranti vivono in hotel di lusso.',
+    },
+    {
+      name: 'English: "…, people say" after the myth',
+      sandwich: { myth: '⟦They get luxury hotels, people say⟧.' },
+      message: warningLate,
+      fix: 'Start with “A common myth claims that” and drop the warning after the myth.',
+      fixed: 'A common myth claims that they get luxury hotels.',
     },
     {
       name: 'Italian: a bare myth ("I" is an article here, not the English pronoun)',

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { warningCues } from '../../language/cues/warning-cues';
 import { warningPhrases } from '../../language/cues/warning-phrases';
+import { firstCue } from '../../language/cues/compile-cues';
+import { falsityAdjectives, falsityCues } from '../../language/cues/falsity-cues';
+import { attributionVerbs, claimNouns } from '../../language/cues/attribution-cues';
+import { findWarningLead } from '../../language/warning-lead';
 import type { Sentence } from '../../language/sentences';
 import type { Finding, Suggestion } from '../../schema/diagnostic';
 import type { Language } from '../../schema/language';
@@ -28,10 +32,11 @@ export const mythWarned = defineRule({
     const myth = document.sections.myth;
     const first = myth.sentences[0];
     if (!first) return [];
-    const warning = document.mythWarning;
+    if (findWarningLead(myth.folded, myth.tokensIn(first), first, myth.language, myth.sentences.length > 1)) return [];
+    const warning = laterWarning(myth, first);
     if (warning) {
-      const mythStart = mythBeforeWarning(document, warning, first);
-      return mythStart === undefined ? [] : [warningAfterMyth(myth, first, warning, mythStart)];
+      const mythStart = mythBeforeWarning(document, warning, first) ?? first.start;
+      return [warningAfterMyth(myth, first, warning, mythStart)];
     }
     const foreign = foreignWarningLead(myth.folded, first.start, first.end, myth.language);
     // A sentence wholly in another language, warning included, is warned: it is linted as that language.
@@ -54,6 +59,22 @@ function mythBeforeWarning(document: LintDocument, warning: Range, first: Senten
   if (warning.start >= first.end) return before >= 2 ? first.start : undefined;
   const after = myth.contentTokensIn({ start: warning.end, end: first.end }).length;
   return before >= 3 && after <= 3 ? first.start : undefined;
+}
+
+/**
+ * A warning after the myth ("…, or so the story goes", "… – das ist falsch", "…, dicen", "… That
+ * is a myth."): the writer did warn, too late. "False" and verbs of saying count only set apart
+ * from the claim, by a comma, dash or a new sentence: "fake refugees" and "they claim benefits"
+ * may be the myth's own words.
+ */
+function laterWarning(myth: SectionText, first: Sentence): Range | undefined {
+  const falsity = firstCue(falsityCues[myth.language], myth.folded, first.start);
+  if (falsity) return falsity;
+  const setApart = (cue: Range) => cue.start >= first.end || /[,;:–—]|\s-\s/.test(myth.text.slice(first.start, cue.start));
+  const { language } = myth;
+  return [falsityAdjectives, attributionVerbs, claimNouns]
+    .flatMap((cues) => myth.cueMatches(cues[language]).filter(setApart))
+    .sort((a, b) => a.start - b.start)[0];
 }
 
 function unwarned(myth: SectionText, first: Sentence): Finding {
@@ -146,7 +167,10 @@ function warnedClause(claim: string, language: Language): { phrase: string; warn
 
 /** Content words in a range that are not part of a warning ("That is a myth" has none). */
 function wordsBesideWarnings(myth: SectionText, range: Range): number {
-  const warnings = myth.cueMatches(warningCues[myth.language]);
+  const { language } = myth;
+  const warnings = [warningCues, falsityCues, falsityAdjectives, attributionVerbs, claimNouns].flatMap((cues) =>
+    myth.cueMatches(cues[language]),
+  );
   return myth
     .contentTokensIn(range)
     .filter((token) => !warnings.some((warning) => token.start >= warning.start && token.end <= warning.end)).length;
