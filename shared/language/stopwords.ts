@@ -7,7 +7,7 @@ const words: Record<Language, string> = {
     am do does did doing don't doesn't didn't not no nor never isn't aren't wasn't weren't won't can't cannot couldn't
     shouldn't wouldn't have has had having of to in on at by for from with without about as into over under up down out
     off again very just only also too more most much many some any all each every both few other such own same
-    i me my we us our you your he him his she her they them their what which who whom whose when where why how
+    i me my we us our you your he him his she her they them their they're they've they'll they'd we're we've we'll you're you've i'm i've what which who whom whose when where why how
     will would shall should can could may might must let let's get got gets getting one ones per via like really
     yes ok okay oh because while though although however`,
   fr: `le la les l un une des du de d et ou mais donc or ni car que qu qui quoi dont ou ce cet cette ces c il ils elle

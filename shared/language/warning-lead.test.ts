@@ -47,6 +47,23 @@ describe('findWarningLead', () => {
     ['it', 'Alcuni esponenti politici sostengono che la Germania spenda 30 miliardi.', 'Alcuni esponenti politici sostengono che'],
     ['it', 'Vi hanno detto che i rifugiati vengono tutti in Europa?', 'Vi hanno detto che'],
     ['it', 'Gira la voce che gli alloggi vadano prima agli stranieri.', 'Gira la voce che'],
+    // Round 2: a greeting before the warning, a tentative lead-in, a statement by public figures.
+    [
+      'it',
+      'Cari parrocchiani, alcuni di voi ci hanno chiesto di un messaggio che gira: i musulmani saranno la maggioranza.',
+      'alcuni di voi ci hanno chiesto di un messaggio che',
+    ],
+    [
+      'es',
+      'Quizá le haya llegado por WhatsApp un vídeo que dice que los migrantes cobran ayudas.',
+      'Quizá le haya llegado por WhatsApp un vídeo que dice que',
+    ],
+    [
+      'en',
+      'Some recent statements by public figures assert that immigrants commit more crime.',
+      'Some recent statements by public figures assert that',
+    ],
+    ['fr', 'Le grand fantasme du moment : l’Europe deviendrait musulmane.', 'Le grand fantasme du moment :'],
   ])('%s: "%s" opens with "%s"', (language, text, lead) => {
     expect(leadOf(language, text)).toBe(lead);
   });

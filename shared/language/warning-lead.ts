@@ -27,7 +27,7 @@ type CueKind = 'falsity' | 'label' | 'verb' | 'noun' | 'doubt';
 type Cue = Range & { kind: CueKind };
 
 /** How many of the writer's words may come before a warning ("Donald Trump behauptet…", "On WhatsApp this week, a false message says…"). */
-const wordsBefore: Record<CueKind, number> = { falsity: 3, label: 3, verb: 3, noun: 2, doubt: 1 };
+const wordsBefore: Record<CueKind, number> = { falsity: 3, label: 3, verb: 4, noun: 2, doubt: 1 };
 /** How far a report's "that" or colon may follow its last warning word ("Un chiffre circule sur les réseaux :"). */
 const joinWindow = 8;
 
@@ -49,6 +49,12 @@ export function findWarningLead(
   /** Whether the myth may follow in another sentence ("We've all heard this one. They get…"). */
   followed = false,
 ): Range | undefined {
+  // "Cari parrocchiani, alcuni di voi ci hanno chiesto…": a greeting is not the writer's claim.
+  const greeting = greetingEnd(folded, sentence, language);
+  if (greeting !== undefined) {
+    sentence = { start: greeting, end: sentence.end };
+    tokens = tokens.filter((token) => token.start >= greeting);
+  }
   const question = folded.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
   const cues = cuesIn(folded, sentence, language, question);
   if (cues.length === 0) return undefined;
@@ -58,7 +64,9 @@ export function findWarningLead(
   for (const cue of cues) {
     const before = tokens.filter((token) => token.end <= cue.start && !isStopword(token.folded, language));
     const writers = before.filter((token) => !unnamedSources[language].has(token.folded));
-    if (writers.length > wordsBefore[cue.kind]) break;
+    // Each kind allows its own lead-in ("Quizá le haya llegado un mensaje que asegura…": too
+    // long before the noun, not before the verb), so a later cue may still warn.
+    if (writers.length > wordsBefore[cue.kind]) continue;
     // "Die meisten Flüchtlinge kommen nach Europa – das ist falsch": a clause before the warning is the myth.
     if (writers.length > 2 && /[,;:–—]|\s-\s/.test(folded.slice(sentence.start, cue.start))) break;
     const reports = cue.kind === 'verb' || cue.kind === 'noun';
@@ -209,3 +217,17 @@ function joinAt(folded: string, position: number, language: Language): number | 
   join.lastIndex = 0;
   return match?.[0].trim() ? position + match[0].length : undefined;
 }
+
+/** Where a greeting that opens the sentence ends ("Dear residents,", « Chers voisins, », "Cari parrocchiani,"). */
+function greetingEnd(folded: string, sentence: Range, language: Language): number | undefined {
+  const match = greetings[language].exec(folded.slice(sentence.start, sentence.end));
+  return match ? sentence.start + match[0].length : undefined;
+}
+
+const greetings: Record<Language, RegExp> = {
+  en: /^\s*(?:dear|hi|hello|hey)\b[^,.!?:]{0,40},\s*/u,
+  fr: /^\s*(?:chers?|cheres?|bonjour|bonsoir|salut)\b[^,.!?:]{0,40},\s*/u,
+  de: /^\s*(?:liebe[rs]?|hallo|guten tag|moin)\b[^,.!?:]{0,40},\s*/u,
+  es: /^\s*(?:queridos?|queridas?|estimados?|estimadas?|hola|buenos dias)\b[^,.!?:]{0,40},\s*/u,
+  it: /^\s*(?:cari|care|caro|cara|gentili|ciao|buongiorno)\b[^,.!?:]{0,40},\s*/u,
+};

@@ -43,6 +43,9 @@ describe('readClaim', () => {
     ['en', "Muslims are about 14% of Europe's population.", '-muslim 14 europ population'],
     ['en', 'So, do migrants take out more than they put in?', 'question: +=take | +than put'],
     ['en', 'Migrants put in more than they take out.', '+put | +than =take'],
+    // A hyphenated "non-" or "Nicht-" is a prefix; "and" before an auxiliary starts a second predicate.
+    ['de', 'Jeder Zwanzigste hat die Staatsangehörigkeit eines Nicht-EU-Landes.', '+zwanzig staatsangehorigkei eu land'],
+    ['en', 'Visitors are not covered by the surcharge and can be charged for treatment.', '-visitor cover surcharg | +charg treatment'],
     ['en', 'Some say migrants take our jobs.', '+reported =take =work'],
     ['en', 'It is not true that migrants take jobs.', 'verdict: +reported =take =work'],
     ['en', 'No, migrants fill vacancies.', 'denial: +fill vacancy'],

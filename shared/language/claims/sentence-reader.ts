@@ -12,7 +12,7 @@ import {
 } from '../cues/clause-cues';
 import { contrastWords } from '../cues/contrast-cues';
 import { claimPronouns, speakerPronouns, theyPronouns } from '../cues/pronoun-cues';
-import { existentialWords, scopeOpeners, topicPrepositions } from '../cues/scope-cues';
+import { existentialWords, indirectQuestions, scopeOpeners, topicPrepositions } from '../cues/scope-cues';
 import { namesGroup, namesNatives } from '../cues/group-terms';
 import { isClaimFunctionWord } from '../cues/claim-function-words';
 import { claimNouns, hearsaySpeakers, hedgeWords } from '../cues/hedge-cues';
@@ -35,6 +35,8 @@ import type { Token } from '../tokenize';
 import type { ClaimReading, Range } from './claim-reading';
 import { claimTerm, isPredicate } from './claim-term';
 import { cueWords } from './cue-words';
+import { firstCue } from '../cues/compile-cues';
+import { claimNouns as namedClaims } from '../cues/attribution-cues';
 import { type Carried, finishClause, isNegated, type OpenClause, openClause, touch } from './open-clause';
 import { breaksBetween, continuesList, isQuestion, quotedLabels } from './sentence-shape';
 
@@ -144,8 +146,11 @@ export class SentenceReader {
     // Words before a warning in its clause are part of it ("A common | myth claims that…").
     else if (started && this.clause.frame && !inFrame) this.close();
     if (inFrame) {
+      // A warning said by people in general ("Some people say", "You may have heard") reports the
+      // myth as going round, like hearsay: what follows is the myth said again. One that names
+      // the claim or the post ("The viral post sets…") may go on to describe it instead.
       this.reported = true;
-      this.hearsay = false;
+      this.hearsay = !this.frameNamesClaim(token);
       this.sourced = false;
       this.reading.reported = true;
       this.clause.reported = true;
@@ -165,12 +170,17 @@ export class SentenceReader {
 
   /** "A hoax about Sweden and rape": after a warning or a hedge, "about …" names the myth's topic; the clause is dropped. */
   private readTopic(token: Token): boolean {
-    if (!this.afterFrame || this.clause.first !== undefined) return false;
-    this.afterFrame = false;
+    const afterFrame = this.afterFrame && this.clause.first === undefined;
+    if (afterFrame) this.afterFrame = false;
     const length = topicPrepositions[this.language].matchAt(this.words, this.index);
     if (length === 0) return false;
+    // Anywhere, "about" and a question word names a topic: "a rumour doing the rounds about how
+    // many migrants live in Europe", « un chiffre sur ce que l'Allemagne dépense ».
+    // The question word goes with it, so "que" does not open a clause of its own.
+    const question = indirectQuestions[this.language].matchAt(this.words, this.index + length);
+    if (!afterFrame && question === 0) return false;
     this.clause.topic = true;
-    this.index += this.take(token, length);
+    this.index += this.take(token, length + question);
     return true;
   }
 
@@ -223,6 +233,13 @@ export class SentenceReader {
     (token, word) => this.readOpener(token, word),
   ];
 
+  /** Whether the warning the token stands in names the claim or the post itself ("the myth", "a viral post"). */
+  private frameNamesClaim(token: Token): boolean {
+    const frame = this.frames.find((range) => within(token, range))!;
+    const words = this.tokens.filter((word) => word.start >= frame.start && word.end <= frame.end).map((word) => word.folded);
+    return firstCue(namedClaims[this.language], words.join(' ')) !== undefined;
+  }
+
   /** A word joined to the next by a hyphen is a prefix, not a negation: "non-EU", "Nicht-EU-Landes", "no-UE". */
   private prefixed(token: Token): boolean {
     const next = this.tokens[this.index + 1];
@@ -272,7 +289,8 @@ export class SentenceReader {
     if (length === 0) return 0;
     if (verdict > 0) this.reading.verdict = true;
     const saying = verdict === 0 && claimNouns[this.language].matchAt(this.words, this.index) === 0;
-    const hearsay = saying && this.saidByPeople();
+    // "Do not claim that every migrant pays": a saying word under a "not" is advice, not hearsay.
+    const hearsay = saying && this.clause.negations === 0 && this.saidByPeople();
     if (hearsay && !this.reported && this.reading.clauses.length > 0 && this.clause.first === undefined) {
       this.trailingHearsay = { before: this.reading.clauses.length, after: this.index + length };
     }

@@ -8,11 +8,11 @@ import type { Language } from '../../schema/language';
  */
 const words: Record<Language, string> = {
   en: `go goes going went gone that's there's what's here's than through across among within during before after between
-    against whether even still ever already almost nearly quite rather far around`,
-  fr: `ca cela deja encore entre vers chez contre depuis pendant apres avant`,
-  de: `uns euch also vom zum zur beim ins gern gerne solch solche solcher solchen solches`,
-  es: `antes despues algo asi aqui alli ahora luego bien cada puede pueden entonces va van iba ir fue nos os me te le les`,
-  it: `ci vi tra fra contro dopo prima ancora puo possono deve devono fa fanno va vanno viene vengono sta stanno quindi dunque`,
+    against whether even still ever already almost nearly quite rather far around mainly mostly largely chiefly primarily`,
+  fr: `ca cela deja encore entre vers chez contre depuis pendant apres avant surtout principalement essentiellement`,
+  de: `uns euch also vom zum zur beim ins gern gerne solch solche solcher solchen solches hauptsachlich uberwiegend meist meistens vorwiegend`,
+  es: `antes despues algo asi aqui alli ahora luego bien cada puede pueden entonces va van iba ir fue nos os me te le les principalmente mayormente`,
+  it: `ci vi tra fra contro dopo prima ancora puo possono deve devono fa fanno va vanno viene vengono sta stanno quindi dunque principalmente soprattutto perlopiu`,
 };
 
 const sets = {} as Record<Language, ReadonlySet<string>>;

@@ -131,10 +131,13 @@ export const negationParticles: Partial<Record<Language, { particle: string; com
   fr: { particle: 'ne', completes: ['plus', 'personne', 'guere'] },
 };
 
-/** Word runs that start like a negation and are not one: "not only", "nada más llegar" (as soon as they arrive). */
+/**
+ * Word runs that look like a negation and are not one: "not only", "nada más llegar" (as soon as
+ * they arrive), "for nothing" (free: "they don't get the NHS for nothing" says they pay).
+ */
 export const notNegations = compileWordCues({
-  en: ['not only', 'not just', 'not least', 'no doubt', 'no wonder', 'no matter', 'nothing new', 'no go'],
-  fr: ['non seulement', 'pas seulement', 'ni plus ni moins'],
+  en: ['not only', 'not just', 'not least', 'no doubt', 'no wonder', 'no matter', 'nothing new', 'no go', 'for nothing'],
+  fr: ['non seulement', 'pas seulement', 'ni plus ni moins', 'pour rien'],
   de: ['nicht nur', 'nicht zuletzt', 'nicht umsonst', 'no go'],
   es: ['no solo', 'no solamente', 'no obstante', 'nada mas', 'no cabe duda'],
   it: ['non solo', 'non soltanto', 'non solamente', 'non a caso'],

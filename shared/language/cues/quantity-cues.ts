@@ -232,9 +232,21 @@ export const highQuantityWords = compileWordCues({
 
 /** Runs that contain a quantity word without being one: "a few" and "a little" mean some, not few. */
 export const neutralQuantityPhrases = compileWordCues({
-  en: ['a few', 'a little', 'quite a few', 'at least', 'not least', 'more or less', 'the only way'],
-  fr: ['un peu', 'quelques', 'au moins', 'plus ou moins', 'de plus', 'en plus', 'non plus'],
-  de: ['ein wenig', 'ein paar', 'mehr oder weniger', 'zumindest', 'nicht nur'],
-  es: ['un poco', 'unos pocos', 'al menos', 'por lo menos', 'mas o menos', 'ademas', 'no solo'],
-  it: ['un po', 'un poco', 'almeno', 'piu o meno', 'inoltre', 'non solo'],
+  // With the few years or days of a time span ("in a few years", « tra pochi anni »): when, not how many.
+  en: ['a few', 'a little', 'quite a few', 'at least', 'not least', 'more or less', 'the only way', 'few years', 'few decades'],
+  fr: ['un peu', 'quelques', 'au moins', 'plus ou moins', 'de plus', 'en plus', 'non plus', 'peu de temps'],
+  de: ['ein wenig', 'ein paar', 'mehr oder weniger', 'zumindest', 'nicht nur', 'wenigen jahren', 'wenigen jahrzehnten', 'kurzem'],
+  es: [
+    'un poco',
+    'unos pocos',
+    'al menos',
+    'por lo menos',
+    'mas o menos',
+    'ademas',
+    'no solo',
+    'pocos anos',
+    'pocas decadas',
+    'poco tiempo',
+  ],
+  it: ['un po', 'un poco', 'almeno', 'piu o meno', 'inoltre', 'non solo', 'pochi anni', 'pochi decenni', 'poco tempo'],
 });

@@ -39,3 +39,12 @@ export const topicPrepositions = compileWordCues({
   es: ['sobre', 'acerca de', 'en torno a'],
   it: ['su', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'riguardo', 'riguardo a', 'circa'],
 });
+
+/** Question words that turn what follows a topic preposition into an indirect question ("about how many…", « sur ce que… »). */
+export const indirectQuestions = compileWordCues({
+  en: ['how', 'what', 'whether', 'who', 'why', 'which'],
+  fr: ['ce que', 'combien', 'comment', 'qui', 'pourquoi', 'quoi'],
+  de: ['wie', 'was', 'wer', 'warum', 'ob', 'wieviel', 'wie viel', 'wie viele'],
+  es: ['cuanto', 'cuantos', 'cuanta', 'cuantas', 'lo que', 'como', 'quien', 'quienes', 'por que', 'que'],
+  it: ['quanto', 'quanti', 'quante', 'quanta', 'cosa', 'che cosa', 'quello che', 'come', 'chi', 'perche'],
+});

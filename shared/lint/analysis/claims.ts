@@ -1,6 +1,9 @@
 import type { SectionId } from '../../schema/draft';
+import { concessionWords } from '../../language/cues/concession-cues';
 import { correctionWords } from '../../language/cues/contrast-cues';
-import { claimTerm } from '../../language/claims/claim-term';
+import { didYouKnowWords } from '../../language/cues/did-you-know-cues';
+import { paraphraseWords } from '../../language/cues/paraphrase-cues';
+import { claimTerm, isPredicateTerm } from '../../language/claims/claim-term';
 import type { ClaimReading, ClauseReading } from '../../language/claims/read-claim';
 import type { Sentence } from '../../language/sentences';
 import { identityOf } from './identity';
@@ -173,6 +176,12 @@ function opensWithCorrection(section: SectionText, sentence: Sentence): boolean 
   return false;
 }
 
+/** Whether the sentence opens by granting a point ("To be fair, …", « Certes, … », „Zwar …“). */
+function opensWithConcession(section: SectionText, sentence: Sentence): boolean {
+  const words = section.tokensIn(sentence).map((token) => token.folded);
+  return concessionWords[section.language].matchAt(words, 0) > 0;
+}
+
 function judgeSentence(
   section: SectionText,
   sentence: Sentence,
@@ -184,6 +193,7 @@ function judgeSentence(
   let asserting: { clause: ClauseReading; claim: MythClaim } | undefined;
   let denying: { clause: ClauseReading; claim: MythClaim } | undefined;
   const clauses = reading.clauses;
+  const conceded = section.id === 'explanation' && opensWithConcession(section, sentence);
   for (const [index, clause] of clauses.entries()) {
     if (clause.comparand || clause.hypothetical || clause.topic || clause.terms.length === 0) continue;
     // "Native-born Americans commit more crimes": said of the people the myth sets the group
@@ -203,12 +213,14 @@ function judgeSentence(
     // infectious diseases is…"); elsewhere, "some say X" states X again, and so does hearsay
     // ("d'aucuns affirment que…") anywhere.
     // A clause about the topic but not the group ("reported sexual offences have risen") is the
-    // argument conceding a point, unless it says all of the myth.
+    // argument conceding something, unless it says all of the myth; so is a sentence that grants
+    // a point ("To be fair, some groups … use the NHS like any other resident").
     const referred =
-      (clause.reported || !(clause.namesGroup || clause.aboutThem)) &&
-      !clause.hearsay &&
       section.id === 'explanation' &&
-      relation.shared < restatedInFull * (relation.claim.terms.size + relation.claim.comparand.size);
+      !clause.hearsay &&
+      (conceded ||
+        ((clause.reported || !(clause.namesGroup || clause.aboutThem)) &&
+          relation.shared < restatedInFull * (relation.claim.terms.size + relation.claim.comparand.size)));
     // "Migrants take jobs that nobody else wants": the "not" narrowing the object is the point.
     const narrowedAway = next?.narrows === true && next.negated;
     if (relation.agrees && !referred && !narrowedAway) asserting ??= { clause, claim: relation.claim };
@@ -228,6 +240,8 @@ function judgeSentence(
   }
   const echo = spreaderShingles.size > 0 ? echoIn(section, sentence, spreaderShingles) : undefined;
   if (echo) return { ...base, stance: 'myth', how: 'echoes', range: echo };
+  const retold = retoldClause(section, sentence, reading, myth);
+  if (retold) return { ...base, stance: 'myth', how: 'asserts', clause: retold };
   // Where the fact is stated, "refugees don't take jobs from Germans" denies some claim about the
   // group even in words the myth does not use, and says nothing in its place.
   const deniesAboutGroup =
@@ -235,6 +249,35 @@ function judgeSentence(
     clauses.some((clause) => clause.negated && clause.namesGroup && !clause.reported) &&
     !clauses.some((clause) => !clause.comparand && clause.polarity === 1 && clause.terms.length > 0 && !clause.reported);
   return { ...base, stance: 'neither', bareDenial: deniesAboutGroup };
+}
+
+/**
+ * A clause that retells the myth in other words: said as hearsay ("Es heißt, …", "people say it
+ * feels like…", "C'è chi giura che…"), asked as a rhetorical question ("l'Europe sera-t-elle
+ * bientôt majoritairement musulmane ?") or put as a paraphrase ("Autrement dit, le nouveau venu
+ * serait mieux payé…", "Insomma, chi arriva da fuori si prende la casa…"). The form says it is
+ * the claim told again; the words need only touch the myth: one of its terms, with the people
+ * it is about or a second term. Not a denial, not a question that asks what or how much.
+ */
+function retoldClause(section: SectionText, sentence: Sentence, reading: ClaimReading, myth: MythClaims): ClauseReading | undefined {
+  // "Did you know that…?" offers a statement: the fact, put as a question (question-frame's finding).
+  const rhetorical = reading.question && !reading.asksWhat && !opensWith(section, sentence, didYouKnowWords);
+  const paraphrase = section.id === 'explanation' && !reading.question && opensWith(section, sentence, paraphraseWords);
+  // Where the fact is stated, "So, …" sums up the fact, not the myth: paraphrases count in the explanation.
+  for (const clause of reading.clauses) {
+    if (clause.negated || clause.polarity !== 1 || clause.comparand || clause.hypothetical || clause.topic) continue;
+    if (!(clause.hearsay || rhetorical || paraphrase)) continue;
+    // A bare predicate ("get", "take") is in every myth: what is got or taken must be the myth's too.
+    const shared = clause.terms.filter((term) => myth.byTerm.has(term));
+    if (!shared.some((term) => !isPredicateTerm(term))) continue;
+    if (shared.length >= 2 || clause.namesGroup || clause.aboutThem) return clause;
+  }
+  return undefined;
+}
+
+function opensWith(section: SectionText, sentence: Sentence, cues: typeof paraphraseWords): boolean {
+  const words = section.tokensIn(sentence).map((token) => token.folded);
+  return cues[section.language].matchAt(words, 0) > 0;
 }
 
 /** A run of the spreaders' own wording (three content words of a phrasing or the post) in the sentence. */

@@ -45,11 +45,74 @@ describeRule(mythOnce, {
       sandwich: { explanation: 'The claim assumes every hotel is a luxury hotel, because photos of lobbies go viral.' },
     },
     {
+      // Round 2: the explanation may grant a point or discuss the topic without telling the myth again.
+      name: 'a concession in the explanation is not the myth ("To be fair, …")',
+      sandwich: {
+        myth: 'A common myth claims that migrants use the NHS without paying in.',
+        explanation: 'To be fair, some groups are exempt, including asylum seekers and refugees, who use the NHS like any other resident.',
+      },
+    },
+    {
+      name: 'the topic without the people the myth is about ("reported offences have risen")',
+      sandwich: {
+        myth: 'A common myth claims that immigration caused a dramatic rise in sexual crime in Sweden.',
+        explanation: 'Reported sexual offences have risen, which is why the legal definition matters.',
+      },
+    },
+    {
+      name: '"don\'t get X for nothing" says they pay',
+      sandwich: {
+        fact: "Most migrants don't get the NHS for nothing: visa holders pay £1,035 a year for it.",
+        myth: 'A common myth claims that migrants get the NHS for free.',
+      },
+    },
+    {
+      name: 'a warning about a rumour\'s topic ("about how many…") does not state it',
+      sandwich: {
+        fact: "Heads up, there's a rumour doing the rounds about how many migrants live in Europe. It is 5.3%.",
+        myth: 'A common myth claims that Europe has far more migrants than the figures admit.',
+      },
+    },
+    {
+      name: '"Did you know…?" offers the fact, it does not retell the myth',
+      sandwich: { explanation: 'Did you know that hotels are emergency housing, used when other housing runs out?' },
+    },
+    {
       name: 'an opening question is question-frame’s finding, not this one',
       sandwich: { fact: 'Do they get luxury hotels and generous cash? No: they get £49.18 a week.' },
     },
   ],
   fail: [
+    {
+      // Round 2: a myth told again in other words, by its form: hearsay, a rhetorical question, a paraphrase.
+      name: 'the explanation retells the myth as hearsay ("Some people say…")',
+      sandwich: {
+        myth: 'Watch out for a claim going round: undocumented immigrants get free Medicaid and Obamacare.',
+        explanation:
+          "⟦Some people say they're handed free coverage through Medicaid and the ACA.⟧ In reality federal law shuts them out of both.",
+      },
+      message: states,
+    },
+    {
+      name: 'the explanation asks the myth again as a rhetorical question',
+      sandwich: {
+        myth: 'Une rumeur prétend que l’Europe deviendra bientôt majoritairement musulmane.',
+        explanation:
+          '⟦Alors, l’Europe sera-t-elle bientôt majoritairement musulmane ?⟧ Non : même le scénario le plus haut donne 14 % en 2050.',
+      },
+      context: { language: 'fr' },
+      message: asks,
+    },
+    {
+      name: 'the explanation paraphrases the myth ("Autrement dit, …")',
+      sandwich: {
+        myth: 'Une rumeur prétend qu’un migrant tout juste arrivé toucherait plus qu’un petit retraité.',
+        explanation:
+          '⟦Autrement dit, un migrant arrivé hier toucherait davantage d’argent qu’un retraité.⟧ Or le minimum vieillesse exige dix ans de résidence légale.',
+      },
+      context: { language: 'fr' },
+      message: states,
+    },
     {
       name: 'the explanation says the myth again in full, reported',
       sandwich: {

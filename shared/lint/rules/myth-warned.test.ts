@@ -14,6 +14,20 @@ describeRule(mythWarned, {
   fixesClearFindings: true,
   pass: [
     { name: 'English warning', sandwich: {} },
+    {
+      name: 'a lead-in sentence, then the warning (German)',
+      sandwich: {
+        myth: 'Bei dieser Zahl lohnt sich ein zweiter Blick. In vielen Gruppen heißt es gerade, der Staat gebe 30 Milliarden für Migranten aus.',
+      },
+      context: { language: 'de' },
+    },
+    {
+      name: 'a greeting before the warning (Italian)',
+      sandwich: {
+        myth: 'Cari parrocchiani, alcuni di voi ci hanno chiesto di un messaggio che gira molto ed è falso: che in Europa i musulmani saranno la maggioranza.',
+      },
+      context: { language: 'it' },
+    },
     { name: '"Beware of…"', sandwich: { myth: 'Beware of the claim that asylum seekers get luxury hotels.' } },
     { name: '"You may have seen…"', sandwich: { myth: 'You may have seen posts saying asylum seekers get luxury hotels.' } },
     { name: '"A false claim says…"', sandwich: { myth: 'A false claim says they get luxury hotels and generous cash.' } },

@@ -33,6 +33,7 @@ export const mythWarned = defineRule({
     const first = myth.sentences[0];
     if (!first) return [];
     if (findWarningLead(myth.folded, myth.tokensIn(first), first, myth.language, myth.sentences.length > 1)) return [];
+    if (warnedAfterLeadIn(myth)) return [];
     const warning = laterWarning(myth, first);
     if (warning) {
       const mythStart = mythBeforeWarning(document, warning, first) ?? first.start;
@@ -44,6 +45,19 @@ export const mythWarned = defineRule({
     return [unwarned(myth, first)];
   },
 });
+
+/**
+ * "Bei dieser Zahl lohnt sich ein zweiter Blick. In vielen Gruppen heißt es gerade, …": a first
+ * sentence that says nothing about the people the myth is about leads in, and the warning opens
+ * the next one.
+ */
+function warnedAfterLeadIn(myth: SectionText): boolean {
+  const [first, second] = myth.sentences;
+  const reading = myth.claimReadings[0];
+  if (!first || !second || !reading) return false;
+  if (reading.clauses.some((clause) => clause.namesGroup || clause.aboutThem)) return false;
+  return findWarningLead(myth.folded, myth.tokensIn(second), second, myth.language, myth.sentences.length > 2) !== undefined;
+}
 
 /**
  * Where the myth starts when it comes before the warning; undefined when the warning comes first.
