@@ -133,14 +133,28 @@ export const negationParticles: Partial<Record<Language, { particle: string; com
 
 /**
  * Word runs that look like a negation and are not one: "not only", "nada más llegar" (as soon as
- * they arrive), "for nothing" (free: "they don't get the NHS for nothing" says they pay).
+ * they arrive), "for nothing" (free: "they don't get the NHS for nothing" says they pay), "close to
+ * zero" (an amount: "the net effect is close to zero").
  */
 export const notNegations = compileWordCues({
-  en: ['not only', 'not just', 'not least', 'no doubt', 'no wonder', 'no matter', 'nothing new', 'no go', 'for nothing'],
-  fr: ['non seulement', 'pas seulement', 'ni plus ni moins', 'pour rien'],
-  de: ['nicht nur', 'nicht zuletzt', 'nicht umsonst', 'no go'],
-  es: ['no solo', 'no solamente', 'no obstante', 'nada mas', 'no cabe duda'],
-  it: ['non solo', 'non soltanto', 'non solamente', 'non a caso'],
+  en: [
+    'not only',
+    'not just',
+    'not least',
+    'no doubt',
+    'no wonder',
+    'no matter',
+    'nothing new',
+    'no go',
+    'for nothing',
+    'close to zero',
+    'near zero',
+    'around zero',
+  ],
+  fr: ['non seulement', 'pas seulement', 'ni plus ni moins', 'pour rien', 'proche de zero', 'pres de zero', 'autour de zero'],
+  de: ['nicht nur', 'nicht zuletzt', 'nicht umsonst', 'no go', 'etwa null', 'nahe null', 'nahezu null', 'rund null', 'um null'],
+  es: ['no solo', 'no solamente', 'no obstante', 'nada mas', 'no cabe duda', 'cercano a cero', 'cerca de cero', 'proximo a cero'],
+  it: ['non solo', 'non soltanto', 'non solamente', 'non a caso', 'vicino allo zero', 'prossimo allo zero', 'intorno allo zero'],
 });
 
 /**

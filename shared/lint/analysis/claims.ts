@@ -105,6 +105,9 @@ type FactReference = { wordings: ReadonlySet<string>[]; terms: ReadonlySet<strin
  */
 function restatesFact(section: SectionText, judgement: SentenceJudgement, fact: FactReference): boolean {
   if (!(judgement.stance === 'neither' || judgement.how === 'echoes') || judgement.reading.question) return false;
+  // "Non, les demandeurs d'asile ne vivent pas dans le luxe": a denial about the group, with no
+  // figure and nothing said in its place, shares the fact's words but only says what is false.
+  if (judgement.bareDenial && section.figuresIn(judgement.sentence).length === 0) return false;
   const stems = section.stemsIn(judgement.sentence);
   if (stems.length >= 2 && bestOverlap(stems, fact.wordings) >= restatementThreshold) return true;
   const terms = stems.map((stem) => claimTerm(stem, section.language));

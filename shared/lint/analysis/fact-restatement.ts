@@ -63,17 +63,13 @@ export function lastSectionStatesFact(document: LintDocument): boolean {
 
 /**
  * How many of the fact's terms a sentence uses, each once ("arbeitet … zahlt Steuern" against
- * "zahlen Steuern": two), the people the fact is about counting as one ("Niemand verliert seinen
- * Job wegen Geflüchteter").
+ * "zahlen Steuern": two). Naming the people the fact is about is not enough on its own: "Haitian
+ * families should be welcomed" says something else about them.
  */
 function sharedFactTerms(judgement: SentenceJudgement, factTerms: ReadonlySet<string>): number {
   const shared = new Set<string>();
-  let namesGroup = false;
-  for (const clause of judgement.reading.clauses) {
-    namesGroup ||= clause.namesGroup || clause.aboutThem;
-    for (const term of clause.terms) if (factTerms.has(term)) shared.add(term);
-  }
-  return shared.size + (namesGroup ? 1 : 0);
+  for (const clause of judgement.reading.clauses) for (const term of clause.terms) if (factTerms.has(term)) shared.add(term);
+  return shared.size;
 }
 
 /**

@@ -8,6 +8,13 @@ const onlyDenies =
 
 describeRule(bareNegation, {
   pass: [
+    {
+      name: '"close to zero" is an amount, not a denial',
+      sandwich: {
+        fact: "In OECD countries, immigration's net effect on public finances is close to zero on average.",
+        myth: 'A common myth claims that immigrants drain public finances.',
+      },
+    },
     { name: 'states what is true', sandwich: {} },
     {
       name: 'a negation about something else',
@@ -52,6 +59,12 @@ describeRule(bareNegation, {
     },
   ],
   fail: [
+    {
+      name: 'a retraction with an intensifier (German "Das stimmt so einfach nicht.")',
+      sandwich: { factAgain: '⟦Das stimmt so einfach nicht⟧. Asylbewerber erhalten 49,18 £ pro Woche.' },
+      context: { language: 'de' },
+      message: bareDenial,
+    },
     {
       name: 'a bare retraction',
       sandwich: { explanation: '⟦This is not true⟧. Hotels are emergency housing, because housing ran out.' },

@@ -26,6 +26,14 @@ describeRule(factRepeated, {
   fail: [
     { name: 'a new claim', sandwich: { factAgain: '⟦Share this with friends who care about the truth.⟧' }, message: notRepeated },
     {
+      name: 'a polite request instead of the fact (Spanish "por favor…", "llámenos")',
+      sandwich: {
+        factAgain: '⟦Si le llega un mensaje así, por favor no lo reenvíe. Y si tiene dudas sobre las ayudas, llámenos.⟧',
+      },
+      context: { language: 'es' },
+      message: notRepeated,
+    },
+    {
       name: 'a different subject',
       sandwich: { factAgain: '⟦Hotels are used because councils ran out of housing.⟧' },
       message: notRepeated,
