@@ -146,10 +146,24 @@ function inContext(
 ): SentenceJudgement {
   if (!next) return judgement;
   if (judgement.bareDenial && answersDenial(next)) return { ...judgement, bareDenial: false, saysWhatIsTrue: judgement.stance === 'fact' };
-  if (section.id === 'explanation' || judgement.stance !== 'neither' || !opensWithCorrection(section, next.sentence)) return judgement;
+  if (judgement.stance !== 'neither' || !opensWithCorrection(section, next.sentence)) return judgement;
   // Only a sentence about the myth's subject, or one that reports what is said, was the myth.
+  // In the explanation, which discusses the myth, only a claim about the people it is about that
+  // uses the myth's own words ("So they're living it up in nice hotels…. In reality, …").
   const aboutMyth =
-    judgement.reading.reported || judgement.reading.clauses.some((clause) => clause.terms.some((term) => mythTerms.has(term)));
+    section.id === 'explanation'
+      ? // A report of the post or the claim ("the post picks out hotel stays and presents them as…")
+        // describes the trick; hearsay ("Man hört ja überall, dass…") retells the myth.
+        !(judgement.reading.reported && !judgement.reading.clauses.some((clause) => clause.hearsay)) &&
+        !judgement.reading.clauses.some((clause) => clause.aboutMedia) &&
+        judgement.reading.clauses.some(
+          (clause) =>
+            (clause.namesGroup || clause.aboutThem) &&
+            !clause.negated &&
+            !clause.aboutMedia &&
+            clause.terms.some((term) => mythTerms.has(term) && !isPredicateTerm(term)),
+        )
+      : judgement.reading.reported || judgement.reading.clauses.some((clause) => clause.terms.some((term) => mythTerms.has(term)));
   return aboutMyth ? { ...judgement, stance: 'myth', how: 'corrected' } : judgement;
 }
 

@@ -74,6 +74,13 @@ describeRule(mythOnce, {
       },
     },
     {
+      name: 'the explanation describes what the post does, then corrects it',
+      sandwich: {
+        explanation:
+          'The trick is cherry picking: the post picks out hotel stays and phones and presents them as a lifestyle. In fact, hotels are emergency housing.',
+      },
+    },
+    {
       name: '"Did you know…?" offers the fact, it does not retell the myth',
       sandwich: { explanation: 'Did you know that hotels are emergency housing, used when other housing runs out?' },
     },
@@ -90,6 +97,15 @@ describeRule(mythOnce, {
         myth: 'Watch out for a claim going round: undocumented immigrants get free Medicaid and Obamacare.',
         explanation:
           "⟦Some people say they're handed free coverage through Medicaid and the ACA.⟧ In reality federal law shuts them out of both.",
+      },
+      message: states,
+    },
+    {
+      name: 'the explanation says the myth about the people it is about, then corrects it ("… In reality, …")',
+      sandwich: {
+        myth: 'A common myth claims that asylum seekers live in luxury hotels on generous cash.',
+        explanation:
+          '⟦So asylum seekers are living it up in luxury hotels with money to burn.⟧ In reality, hotels are emergency housing used when other housing runs out.',
       },
       message: states,
     },
