@@ -122,3 +122,27 @@ describe('the editor and the variants panel', () => {
     expect(finding.textContent).toContain('Apply fix: Link to an archived copy (web.archive.org) instead.');
   });
 });
+
+describe('the entry’s caveats and guidance', () => {
+  it('are shown beside the draft, for the person posting, and never in it', async () => {
+    const taxes = library.entries.find((entry) => entry.id === 'us-undocumented-taxes')!;
+    const onFacebook: Draft = { ...draft, entryId: taxes.id, channel: 'facebook', language: 'en' };
+    rendered = await renderWithDatabase(<DraftWorkspace initial={onFacebook} />);
+    const { container } = rendered;
+    await waitFor(() => container.querySelector('.sandwich-editor-input'), 'the editor');
+    press(container, 'Fill from entry');
+    const forYou = await waitFor(
+      () => container.querySelector<HTMLElement>('section[aria-label="For you, not for the post"]'),
+      'the notes for the person posting',
+    );
+    expect(forYou.querySelector('h3')!.textContent).toBe('For you, not for the post');
+    expect([...forYou.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      `A limit of the evidence: ${taxes.caveats[0]}`,
+      `How to use this entry: ${taxes.guidance[0]}`,
+    ]);
+    const posted = container.querySelector('.sandwich-editor-input')!.textContent!;
+    expect(posted).toContain(taxes.fact);
+    expect(posted).not.toContain('think tank');
+    expect(posted).not.toContain('Present the $96.7 billion as an estimate');
+  });
+});

@@ -10,6 +10,7 @@ import { useDatabase } from '../services/database-context';
 import { useAutosave } from '../drafts/use-autosave';
 import { useLintConfig } from '../services/use-lint-config';
 import { ComposeSettings } from './ComposeSettings';
+import { ComposerNotes } from './ComposerNotes';
 import { DraftCounters } from './DraftCounters';
 import { EntrySources } from './EntrySources';
 import { ExportPanel } from './ExportPanel';
@@ -137,13 +138,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
       </p>
       <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} />
       <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
-      {notes.length > 0 && (
-        <ul aria-label="Notes from the composer" className="composer-notes">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
+      <ComposerNotes notes={notes} />
       <div className="compose-columns">
         <div>
           <SandwichEditor
@@ -161,6 +156,8 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
             format={format ?? 'reply'}
             {...(entry ? { entry } : {})}
             {...(spokesperson ? { spokesperson } : {})}
+            language={draft.language}
+            mustFix={diagnostics?.filter((diagnostic) => diagnostic.severity === 'error').length ?? 0}
             onCopied={() => setAskPosted(draft.status !== 'posted')}
           />
           {askPosted && <PostedPrompt draft={draft} onPosted={() => update({ status: 'posted' })} onDone={() => setAskPosted(false)} />}

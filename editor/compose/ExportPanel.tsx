@@ -1,7 +1,13 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { channelSpecs } from '../../shared/channels';
-import { exportForChannel, exportHtml, exportMarkdown, exportPlainText, exportPressStatement } from '../../shared/export';
-import type { ChannelId, DraftFormat, Entry, Sandwich, Spokesperson } from '../../shared/schema';
+import { buildPressStatement } from '../../shared/compose/press-statement';
+import { exportForChannel, exportMarkdown, exportPlainText } from '../../shared/export';
+import { exportRichText, type RichText } from '../../shared/export/export-rich-text';
+import type { ChannelId, DraftFormat, Entry, Language, Sandwich, Spokesperson } from '../../shared/schema';
+import { MustFixCopyDialog } from './MustFixCopyDialog';
+import { PressStatementPreview } from './PressStatementPreview';
+import { ThreadCopyList, threadPostName } from './ThreadCopyList';
+import { writeToClipboard } from './write-to-clipboard';
 
 type Props = {
   sandwich: Sandwich;
@@ -10,63 +16,121 @@ type Props = {
   format?: DraftFormat;
   entry?: Entry;
   spokesperson?: Spokesperson;
+  /** The draft's language: a press statement is written in it. */
+  language?: Language;
+  /** How many "Must fix" findings the draft has: copying it then asks first. */
+  mustFix?: number;
   onCopied?(): void;
 };
 
+/** A copy waiting for the person's answer to "copy anyway?". */
+type Pending = { what: string; run(): Promise<void> };
+
 /**
- * Copies the draft as it will be used: for the channel (one post, or a numbered thread when it
- * does not fit — exactly the text the counter counted), as plain text, Markdown, sanitised HTML,
- * or a press statement.
+ * Copies the draft as it will be used: for the channel (one post, or a thread copied post by
+ * post — exactly the text the counter counted), as plain text, Markdown, formatted text (HTML)
+ * or a press statement. A draft with "Must fix" findings is copied only once the person says so.
  */
-export function ExportPanel({ sandwich, channel, format = 'reply', entry, spokesperson, onCopied }: Props) {
+export function ExportPanel({ sandwich, channel, format = 'reply', entry, spokesperson, language, mustFix = 0, onCopied }: Props) {
   const [status, setStatus] = useState('');
+  const [copiedPosts, setCopiedPosts] = useState<string[]>([]);
+  const [pending, setPending] = useState<Pending | undefined>(undefined);
+  const [showPress, setShowPress] = useState(false);
+  // "Copy anyway" holds for this text and these findings; any change asks again.
+  const confirmedFor = useRef('');
+  const draftKey = JSON.stringify([sandwich, channel, mustFix]);
   const sources = entry?.sources ?? [];
-  const copy = async (label: string, text: string) => {
+  const label = channelSpecs[channel].label;
+  const exported = exportForChannel(sandwich, channel, { format: format === 'post' ? 'post' : 'reply' });
+
+  const write = async (what: string, content: string | RichText, done?: () => void) => {
     try {
-      await navigator.clipboard.writeText(text);
-      setStatus(`Copied ${label}.`);
+      const copied = await writeToClipboard(content);
+      setStatus(
+        typeof content === 'string' || copied === 'rich'
+          ? `Copied ${what}.`
+          : `Copied ${what} as plain text: this browser cannot put formatted text on the clipboard.`,
+      );
+      done?.();
       onCopied?.();
     } catch {
-      setStatus(`Could not copy ${label}: the browser refused access to the clipboard.`);
+      setStatus(`Could not copy ${what}: the browser refused access to the clipboard.`);
     }
   };
-  const forChannel = () => {
-    const result = exportForChannel(sandwich, channel, { format: format === 'post' ? 'post' : 'reply' });
-    return result.kind === 'post'
-      ? copy(`one ${channelSpecs[channel].label} post`, result.text)
-      : copy(`a thread of ${result.posts.length} ${channelSpecs[channel].label} posts`, result.posts.join('\n\n'));
+  const copy = (what: string, content: () => string | RichText, done?: () => void) => {
+    const run = () => write(what, content(), done);
+    if (mustFix === 0 || confirmedFor.current === draftKey) return void run();
+    setPending({ what, run });
   };
-  const pressStatement = () =>
+
+  const copyPost = (posts: readonly string[], index: number) => {
+    const post = posts[index]!;
     copy(
-      'the press statement',
-      exportPressStatement(sandwich, {
-        title: entry?.title ?? 'Statement',
-        organisation: spokesperson?.organisation ?? 'Our organisation',
-        date: new Date(),
-        sources,
-        ...(spokesperson ? { spokesperson } : {}),
-      }).text,
+      threadPostName(index, posts.length),
+      () => post,
+      () => setCopiedPosts((before) => [...before, post]),
     );
+  };
+  // Built from the draft and its entry (headline, lead, attributed quote, sources, contact), shown before it is copied.
+  const press =
+    showPress && entry ? buildPressStatement({ sandwich, channel, entry, spokesperson, language, date: new Date() }) : undefined;
 
   return (
     <section aria-labelledby="export-heading" className="export-panel">
       <h2 id="export-heading">Copy</h2>
-      <button type="button" onClick={() => void forChannel()}>
-        Copy for {channelSpecs[channel].label}
-      </button>
-      <button type="button" onClick={() => void copy('plain text', exportPlainText(sandwich))}>
+      {exported.kind === 'post' ? (
+        <button type="button" onClick={() => copy(`one ${label} post`, () => exported.text)}>
+          Copy for {label}
+        </button>
+      ) : (
+        <ThreadCopyList
+          posts={exported.posts}
+          channelLabel={label}
+          copied={copiedPosts}
+          onCopy={(index) => copyPost(exported.posts, index)}
+        />
+      )}
+      <button type="button" onClick={() => copy('plain text', () => exportPlainText(sandwich))}>
         Plain text
       </button>
-      <button type="button" onClick={() => void copy('Markdown', exportMarkdown(sandwich, { sources }))}>
+      <button type="button" onClick={() => copy('Markdown', () => exportMarkdown(sandwich, { sources }))}>
         Markdown
       </button>
-      <button type="button" onClick={() => void copy('HTML', exportHtml(sandwich, { sources }))}>
+      <button type="button" onClick={() => copy('formatted text (HTML)', () => exportRichText(sandwich, { sources }))}>
         HTML
       </button>
-      <button type="button" onClick={() => void pressStatement()}>
+      <button
+        type="button"
+        aria-expanded={showPress}
+        disabled={!entry}
+        title={entry ? undefined : 'Choose a library entry first: a press statement lists its sources.'}
+        onClick={() => setShowPress((shown) => !shown)}
+      >
         Press statement
       </button>
       <p role="status">{status}</p>
+      {press && (
+        <PressStatementPreview
+          statement={press}
+          language={language ?? entry!.language}
+          onCopy={() => copy('the press statement', () => ({ html: press.html, text: press.text }))}
+        />
+      )}
+      {pending && (
+        <MustFixCopyDialog
+          count={mustFix}
+          what={pending.what}
+          onCopyAnyway={() => {
+            confirmedFor.current = draftKey;
+            setPending(undefined);
+            void pending.run();
+          }}
+          onGoBack={() => {
+            setPending(undefined);
+            setStatus(`Nothing copied: fix the ${mustFix === 1 ? 'finding' : 'findings'} under “Must fix” first, or copy anyway.`);
+          }}
+        />
+      )}
     </section>
   );
 }

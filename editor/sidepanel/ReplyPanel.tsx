@@ -45,7 +45,7 @@ export function ReplyPanel({ host }: { host: PanelHost }) {
 function SightingView({ sighting, library, host }: { sighting: Sighting; library: LibraryData; host: PanelHost }) {
   const db = useDatabase();
   const matches = usePostMatches(sighting, library.entries);
-  const use = (entry: Entry) => void startPanelDraft(db, sighting, entry);
+  const use = (entry: Entry) => void startPanelDraft(db, sighting, entry, library.entries);
   const draftEntryId = useLiveQuery(
     async () => (sighting.draftId ? (await db.drafts.get(sighting.draftId))?.entryId : undefined),
     [db, sighting.draftId],

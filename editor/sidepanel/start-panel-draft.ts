@@ -9,7 +9,13 @@ import { platformLabels } from './platform-labels';
  * channel, in the person's language, judged with the post and its address as the editor will
  * judge it, and linked both ways to the sighting so the panel finds it again.
  */
-export async function startPanelDraft(db: FactSandwichDatabase, sighting: Sighting, entry: Entry): Promise<Draft> {
+export async function startPanelDraft(
+  db: FactSandwichDatabase,
+  sighting: Sighting,
+  entry: Entry,
+  /** The whole library: the post's other claims are answered from their own entries. */
+  entries: readonly Entry[] = [entry],
+): Promise<Draft> {
   const settings = await getSettings(db);
   const choices = {
     entryId: entry.id,
@@ -26,7 +32,7 @@ export async function startPanelDraft(db: FactSandwichDatabase, sighting: Sighti
   ]);
   const context = buildDraftContext({
     draft: choices,
-    library: { entries: [entry], audiences: [], spokespeople: [] },
+    library: { entries: entries.includes(entry) ? entries : [entry, ...entries], audiences: [], spokespeople: [] },
     today: localToday(),
   });
   const composed = composeTemplateDraft(context.compose!, { context: context.lint });

@@ -121,7 +121,15 @@ describe('factsandwich draft', { timeout: 30_000 }, () => {
   });
 
   it('writes French for --lang fr, as a thread marked "format: thread" that factsandwich lint passes', async () => {
-    const { code, stdout } = await draft('--entry', 'asylum-luxury-support', '--lang', 'fr');
+    // The starter library with the French short form taken out: the French draft no longer fits X.
+    const longLibrary = join(folder, 'long-library');
+    cpSync('fact-library', longLibrary, { recursive: true });
+    const entryFile = join(longLibrary, 'entries', 'asylum-luxury-support.md');
+    writeFileSync(
+      entryFile,
+      readFileSync(entryFile, 'utf8').replace(/(\n {2}fr:\n(?: {4}.*\n| {6}.*\n)*?) {4}short:\n(?: {6}.*\n)+/, '$1'),
+    );
+    const { code, stdout } = await draft('--entry', 'asylum-luxury-support', '--lang', 'fr', '--library', longLibrary);
     expect(code).toBe(0);
     expect(stdout).toContain('channel: x\nformat: thread\nlang: fr\n');
     expect(stdout).toContain("## Myth\nRumeur : les demandeurs d'asile seraient logés");

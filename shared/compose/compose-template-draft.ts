@@ -5,8 +5,10 @@ import type { LintContext } from '../lint/lint-context';
 import { composeRequestSchema, singlePostFormat, type ComposedDraft, type ComposeRequest } from './composer';
 import { composedLintContext } from './draft-context';
 import { draftCandidates, draftSizes, type Candidate, type DraftSize } from './draft-candidates';
+import { otherClaimAnswers, type OtherClaimAnswer } from './other-claims';
 import { entryWordsFor } from './draft-language';
 import { sandwichFitter } from '../channels/fits-in-post';
+import { authorNotes } from './author-notes';
 import { draftNotes } from './draft-notes';
 import { splitIntoThread } from '../channels/split-into-thread';
 import { channelSpecs } from '../channels/channel-specs';
@@ -46,9 +48,47 @@ export type TemplateOptions = {
  * even the shortest fits, the shortest of the four sizes becomes a numbered thread.
  */
 export function composeTemplateDraft(request: ComposeRequest, options: TemplateOptions = {}): ComposedDraft {
-  const { entry, audience, spokesperson, channel, language: requested, format: requestedFormat, humour } = parseRequest(request);
+  const draft = composeOnce(request, options);
+  if (draft.fitsChannel || !request.alsoAnswer?.length) return draft;
+  const { alsoAnswer, channel: channelId } = parseRequest(request);
+  // Answering every claim would take a thread where the main answer fits one post: a reply stays
+  // one post, and the notes give the rest as a second reply, ready to post.
+  const single = composeOnce({ ...request, alsoAnswer: [] }, options);
+  if (!single.fitsChannel) return draft;
+  const answers = otherClaimAnswers(alsoAnswer, single.language).flatMap((answer) =>
+    answer.sentence ? [{ title: answer.entry.title, sentence: answer.sentence }] : [],
+  );
+  if (answers.length === 0) return draft;
+  const channel = channelSpecs[channelId].label;
+  return {
+    ...single,
+    notes: [
+      ...single.notes,
+      `To fit one ${channel} post, this reply answers the post's main claim. The post also makes ${answers.length === 1 ? 'another claim' : 'other claims'} the library answers (${answers.map((answer) => `“${answer.title}”`).join(', ')}): post this as a second reply: “${answers.map((answer) => answer.sentence).join(' ')}”`,
+    ],
+  };
+}
+
+function composeOnce(request: ComposeRequest, options: TemplateOptions): ComposedDraft {
+  const {
+    entry,
+    audience,
+    spokesperson,
+    channel,
+    language: requested,
+    format: requestedFormat,
+    humour,
+    alsoAnswer,
+  } = parseRequest(request);
   const notes: string[] = [];
   const words = entryWordsFor(entry, requested, notes);
+  // The post's other claims, each answered by its own entry's fact in the explanation.
+  const others = otherClaimAnswers(alsoAnswer, words.language);
+  const extra = others.flatMap((answer) => (answer.sentence ? [answer.sentence] : [])).join(' ');
+  const withOthers = (candidate: Candidate): Candidate =>
+    extra
+      ? { ...candidate, sections: { ...candidate.sections, explanation: `${candidate.sections.explanation.trim()} ${extra}` } }
+      : candidate;
   const input = { entry, words, humour, ...(audience ? { audience } : {}), ...(spokesperson ? { spokesperson } : {}) };
   // The draft's context, in the language written; the channel is left out: whether a draft fits
   // is measured here, once, and a thread is judged post by post when it is offered.
@@ -57,7 +97,7 @@ export function composeTemplateDraft(request: ComposeRequest, options: TemplateO
     format: _offeredBelow,
     ...context
   } = composedLintContext(
-    options.context ?? {},
+    { ...options.context, ...(alsoAnswer.length > 0 ? { alsoAnswered: alsoAnswer } : {}) },
     { entry, channel, ...(audience ? { audience } : {}) },
     { language: words.language, format: 'reply' },
   );
@@ -68,7 +108,7 @@ export function composeTemplateDraft(request: ComposeRequest, options: TemplateO
   // only when the sign-off is what does not fit. When it cannot be used, a note says why.
   let shortFormNote: string | undefined;
   const shortForm = () => {
-    const candidates = shortSandwichCandidates(input);
+    const candidates = shortSandwichCandidates(input).map(withOthers);
     if (candidates.length === 0) return undefined;
     const fitting = candidates.find((candidate) => fitsOnePost(candidate.sections));
     const blocking = fitting ? judge(fitting) : [];
@@ -89,7 +129,7 @@ export function composeTemplateDraft(request: ComposeRequest, options: TemplateO
   // Sizes with a draft that fitted the channel but failed a check: a shorter one then passes the checks.
   const fittedButFailed = new Set<DraftSize>();
   for (const size of draftSizes) {
-    for (const candidate of draftCandidates(input, size)) {
+    for (const candidate of draftCandidates(input, size).map(withOthers)) {
       const fits = fitsOnePost(candidate.sections);
       // Long sizes only matter when they fit; the first clean short one is what a thread is made of.
       if (!fits && (size === 'full' || size === 'medium' || threadable)) continue;
@@ -124,6 +164,9 @@ export function composeTemplateDraft(request: ComposeRequest, options: TemplateO
         ...notes,
         ...draftNotes({ ...about, ...(thread ? { thread } : {}), ...(audience ? { audience } : {}) }),
         ...(shortFormNote ? [shortFormNote] : []),
+        ...otherClaimNotes(others, thread !== undefined),
+        // The entry's caveats and guidance: beside the draft, labelled, never in a section.
+        ...authorNotes(words),
       ],
       composer: 'template',
     };
@@ -150,4 +193,20 @@ function parseRequest(request: ComposeRequest) {
 
 function isBlocking(diagnostic: Diagnostic): boolean {
   return diagnostic.severity === 'error' || requiredRules.has(diagnostic.ruleId);
+}
+
+/** Which of the post's other claims the draft answers, and where; and which it cannot, in this language. */
+function otherClaimNotes(others: readonly OtherClaimAnswer[], threaded: boolean): string[] {
+  const answered = others.filter((answer) => answer.sentence).map((answer) => `“${answer.entry.title}”`);
+  const unanswered = others.filter((answer) => !answer.sentence).map((answer) => `“${answer.entry.title}”`);
+  return [
+    ...(answered.length > 0
+      ? [
+          `The post makes more than one claim: besides the main one, the explanation answers ${answered.join(' and ')} from the library${threaded ? ', in the thread' : ''}.`,
+        ]
+      : []),
+    ...(unanswered.length > 0
+      ? [`The post also touches on ${unanswered.join(' and ')}, which the library has no words for in this language: answer it separately.`]
+      : []),
+  ];
 }

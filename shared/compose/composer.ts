@@ -17,6 +17,11 @@ export const composeRequestSchema = z.strictObject({
   format: draftFormatSchema.optional(),
   /** Light humour where it helps (evidence is mixed: offer it, never force it). */
   humour: z.boolean().default(false),
+  /**
+   * Entries for the post's other claims (see otherClaimsInPost): the draft answers the main claim
+   * and gives each of these a sentence of its own fact.
+   */
+  alsoAnswer: z.array(entrySchema).max(2).default([]),
 });
 export type ComposeRequest = z.input<typeof composeRequestSchema>;
 

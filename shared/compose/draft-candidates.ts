@@ -1,6 +1,7 @@
 import type { Audience } from '../schema/audience';
 import type { Sandwich } from '../schema/draft';
 import type { Entry } from '../schema/entry';
+import type { Language } from '../schema/language';
 import type { Spokesperson } from '../schema/spokesperson';
 import type { EntryWords } from './draft-language';
 import { draftPhrases } from './draft-phrases';
@@ -73,19 +74,24 @@ export function draftCandidates(input: CandidateInput, size: DraftSize): Candida
     for (const myth of shape.myths.map((form) => mythLine(words, form))) {
       for (const source of shape.sources) {
         for (const withHumour of humour && shape.humour ? [true, false] : [false]) {
-          const lines = [
-            ...(withHumour ? [humourLine(entry, words)] : []),
-            `${restatement.text} ${sourceReference(entry, words.language, source)}`,
-            ...(spokesperson ? [spokesperson.signOff.trim()] : []),
-          ];
-          candidates.push({
-            size,
-            sections: { fact: lead.text, myth, explanation: explanation.text, factAgain: lines.join('\n') },
-            opening: lead,
-            restatement,
-            humour: withHumour,
-            explanation,
-          });
+          // The spokesperson's own voice where there is room: "As head teacher…, I want you to
+          // have the facts." for a person, "We want everyone…" for an organisation.
+          for (const voiced of spokesperson && (size === 'full' || size === 'medium') ? [true, false] : [false]) {
+            const closing = `${restatement.text} ${sourceReference(entry, words.language, source)}`;
+            const lines = [
+              ...(withHumour ? [humourLine(entry, words)] : []),
+              voiced ? `${voiceLine(spokesperson!, words.language)} ${closing}` : closing,
+              ...(spokesperson ? [spokesperson.signOff.trim()] : []),
+            ];
+            candidates.push({
+              size,
+              sections: { fact: lead.text, myth, explanation: explanation.text, factAgain: lines.join('\n') },
+              opening: lead,
+              restatement,
+              humour: withHumour,
+              explanation,
+            });
+          }
         }
       }
     }
@@ -99,4 +105,14 @@ function humourLine(entry: Entry, words: EntryWords): string {
   let hash = 0;
   for (const character of entry.id) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
   return lines[hash % lines.length]!;
+}
+
+/** The spokesperson speaking for themselves (first person) or for their organisation ("we"). */
+function voiceLine(spokesperson: Spokesperson, language: Language): string {
+  const voice = draftPhrases[language].voice;
+  if (spokesperson.speaksAs === 'organisation') return voice.organisation;
+  // Profiles are written in English: another language's draft keeps the voice and leaves the role out.
+  if (language !== 'en') return voice.person();
+  const role = (spokesperson.role ?? spokesperson.name).trim();
+  return voice.person(role.charAt(0).toLocaleLowerCase(language) + role.slice(1));
 }

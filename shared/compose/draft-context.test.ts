@@ -18,6 +18,8 @@ const assembled = assembleLibrary(readLibraryFolder('fact-library'));
 if (!assembled.ok) throw new Error('the starter library must be valid');
 const library = assembled.bundle;
 const entry = library.entries.find((candidate) => candidate.id === 'asylum-luxury-support')!;
+// The post's other claim ("while pensioners freeze"), answered from its own entry.
+const pensioners = library.entries.find((candidate) => candidate.id === 'uk-refugees-vs-pensioners')!;
 const [audience] = library.audiences;
 const [spokesperson] = library.spokespeople;
 const today = '2026-03-14';
@@ -35,8 +37,18 @@ describe('buildDraftContext', () => {
       { entryId: entry.id, audienceIds: [audience!.id], channel: 'x', language: 'en', format: 'reply', capturedPost: post },
       {},
       {
-        lint: { entry, audience, channel: 'x', format: 'reply', language: 'en', post: post.text, postUrl: post.url!, today },
-        compose: { entry, audience, channel: 'x', language: 'en', format: 'reply' },
+        lint: {
+          entry,
+          audience,
+          channel: 'x',
+          format: 'reply',
+          language: 'en',
+          post: post.text,
+          alsoAnswered: [pensioners],
+          postUrl: post.url!,
+          today,
+        },
+        compose: { entry, audience, channel: 'x', language: 'en', format: 'reply', alsoAnswer: [pensioners] },
       },
     ],
     [
@@ -62,8 +74,8 @@ describe('buildDraftContext', () => {
       { entryId: entry.id, format: 'post' },
       { post: { text: post.text, url: post.url! }, humour: true },
       {
-        lint: { entry, format: 'post', post: post.text, postUrl: post.url!, today },
-        compose: { entry, format: 'post', humour: true },
+        lint: { entry, format: 'post', post: post.text, alsoAnswered: [pensioners], postUrl: post.url!, today },
+        compose: { entry, format: 'post', humour: true, alsoAnswer: [pensioners] },
       },
     ],
     [
@@ -140,16 +152,19 @@ describe('buildDraftContext', () => {
 
 describe('composedLintContext', () => {
   it('is the context the draft has once the composed text is put in it', () => {
-    // French on X: the template composer offers a thread; a draft for an audience, with a post.
+    // French on X without the translation's short form: the template composer offers a thread;
+    // a draft for an audience, with a post.
+    const { short: _short, ...french } = entry.translations.fr!;
+    const longEntry = { ...entry, translations: { ...entry.translations, fr: french } };
     const input: DraftContextInput = {
       draft: { entryId: entry.id, audienceIds: [audience!.id], channel: 'x', language: 'fr', capturedPost: post },
-      library,
+      library: { ...library, entries: library.entries.map((candidate) => (candidate.id === entry.id ? longEntry : candidate)) },
       today,
     };
     const before = buildDraftContext(input);
     const composed = composeTemplateDraft(before.compose!, { context: before.lint });
     expect(composedChoices(composed)).toEqual({ language: 'fr', format: 'thread' });
     const after = buildDraftContext({ ...input, draft: { ...input.draft, ...composedChoices(composed) } });
-    expect(composedLintContext(before.lint, { entry, audience: audience!, channel: 'x' }, composed)).toEqual(after.lint);
+    expect(composedLintContext(before.lint, { entry: longEntry, audience: audience!, channel: 'x' }, composed)).toEqual(after.lint);
   });
 });

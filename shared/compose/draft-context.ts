@@ -1,3 +1,4 @@
+import { otherClaimsInPost } from '../match/other-claims-in-post';
 import { z } from 'zod';
 import type { Audience } from '../schema/audience';
 import type { ChannelId } from '../schema/channel';
@@ -97,6 +98,8 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
   const spokesperson =
     draft.spokespersonId === undefined ? undefined : spokespeople.find((candidate) => candidate.id === draft.spokespersonId);
   const format = draft.format ?? 'reply';
+  // The post's other claims the library answers: the draft gives each a sentence of its own fact.
+  const others = entry && post.text?.trim() ? otherClaimsInPost(post.text, entries, entry) : [];
 
   const lint: LintContext = {
     ...(entry ? { entry } : {}),
@@ -107,6 +110,7 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
     // The post's own wording counts as the myth's, so echoing it is caught; its address, so
     // linking straight to it is.
     ...(post.text?.trim() ? { post: post.text } : {}),
+    ...(others.length > 0 ? { alsoAnswered: others } : {}),
     ...(post.url ? { postUrl: post.url } : {}),
     // Today, so that a draft from an entry past its review-by date is flagged (stale-entry).
     today,
@@ -119,6 +123,7 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
     ...(draft.language ? { language: draft.language } : {}),
     format,
     ...(humour === undefined ? {} : { humour }),
+    ...(others.length > 0 ? { alsoAnswer: others } : {}),
   };
   return {
     ...(entry ? { entry } : {}),

@@ -12,6 +12,14 @@ export type EntryWords = {
   explanation: string;
   /** The translation's reviewed warning opening, if it has one ("Une rumeur prétend que"). */
   warning?: string;
+  /** The reviewed short form in this language (the entry's own, or its translation's), if there is one. */
+  short?: NonNullable<Entry['short']>;
+  /**
+   * The entry's notes for the writer, never posted: the translation's own when it has them,
+   * otherwise the original's (a caveat in another language beats none).
+   */
+  caveats: string[];
+  guidance: string[];
   /** The entry's texts, for telling names from ordinary words. */
   casingReference: CasingReference;
 };
@@ -61,6 +69,9 @@ function wordsFor(entry: Entry, requested: Language | undefined): { words: Entry
     fact: entry.fact,
     myth: entry.myth.statement,
     explanation: entry.explanation.text,
+    ...(entry.short ? { short: entry.short } : {}),
+    caveats: entry.caveats,
+    guidance: entry.guidance,
     casingReference,
   };
   if (!requested || requested === entry.language) return { words: own, notes: [] };
@@ -74,6 +85,9 @@ function wordsFor(entry: Entry, requested: Language | undefined): { words: Entry
       myth: translation.myth,
       explanation: translation.explanation,
       ...(translation.warning ? { warning: translation.warning } : {}),
+      ...(translation.short ? { short: translation.short } : {}),
+      caveats: translation.caveats ?? entry.caveats,
+      guidance: translation.guidance ?? entry.guidance,
       casingReference: {
         vetted: [translation.fact, translation.myth, translation.explanation],
         circulating: [...ownTexts, ...entry.myth.phrasings],

@@ -5,6 +5,7 @@ import type { Audience } from '../schema/audience';
 import type { ChannelId } from '../schema/channel';
 import type { Candidate } from './draft-candidates';
 import { shortFormChannels } from './short-sandwich';
+import { forYouNotForThePost } from './author-notes';
 
 export type NotesInput = {
   candidate: Candidate;
@@ -62,7 +63,9 @@ export function draftNotes({ candidate, channel, audience, humour, thread, unres
   }
   if (humour && !candidate.humour) notes.push('No light line was added: there was no room for it without weakening the sandwich.');
   if (explanation.guidance.length > 0) {
-    notes.push(`Left out of the post, as guidance for you from the entry: ${explanation.guidance.map((text) => `“${text}”`).join('; ')}.`);
+    notes.push(
+      `${forYouNotForThePost} — left out of the explanation, as guidance from the entry: ${explanation.guidance.map((text) => `“${text}”`).join('; ')}.`,
+    );
   }
   for (const diagnostic of unresolved) notes.push(`Check before posting (${diagnostic.ruleId}): ${diagnostic.message}`);
   return notes;

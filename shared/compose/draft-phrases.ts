@@ -27,6 +27,14 @@ export type DraftPhrases = {
   restatementLead: string;
   /** Names the source. */
   sourceLabel: string;
+  /** Opens the answer to another claim of the post, from its own entry ("As for the rest of the post: …"). */
+  otherClaimLead: string;
+  /** The spokesperson's voice before the fact again: a person in the first person, an organisation as "we". */
+  voice: {
+    /** With the role, when the profile is written in this language (starter profiles are in English); without it otherwise. */
+    person: (role?: string) => string;
+    organisation: string;
+  };
   /** Light, kind lines: about rumours and facts in general, never about people. */
   humour: string[];
 };
@@ -47,6 +55,12 @@ export const draftPhrases: Record<Language, DraftPhrases> = {
     alternativeMarker: { text: 'In fact, ', keepsCase: false },
     restatementLead: 'Bottom line: ',
     sourceLabel: 'Source: ',
+    otherClaimLead: 'As for the rest of the post: ',
+    voice: {
+      person: (role) =>
+        role ? `As ${/^(?:a|an|the) /i.test(role) ? '' : 'the '}${role}, I want you to have the facts.` : 'I want you to have the facts.',
+      organisation: 'We want everyone here to have the facts.',
+    },
     humour: ['Rumours travel fast; facts just need a head start.', 'Facts are less exciting than rumours, but they hold up better.'],
   },
   fr: {
@@ -64,6 +78,11 @@ export const draftPhrases: Record<Language, DraftPhrases> = {
     alternativeMarker: { text: 'En réalité, ', keepsCase: false },
     restatementLead: 'En bref : ',
     sourceLabel: 'Source : ',
+    otherClaimLead: 'Quant au reste du message : ',
+    voice: {
+      person: () => 'Je tiens à ce que vous ayez les faits.',
+      organisation: 'Nous voulons que chacun ait les faits.',
+    },
     humour: [
       'Les rumeurs courent vite ; les faits ont juste besoin d’un coup de pouce.',
       'Les faits sont moins spectaculaires que les rumeurs, mais ils tiennent mieux la route.',
@@ -84,6 +103,11 @@ export const draftPhrases: Record<Language, DraftPhrases> = {
     alternativeMarker: { text: 'In Wirklichkeit gilt: ', keepsCase: true },
     restatementLead: 'Kurz gesagt: ',
     sourceLabel: 'Quelle: ',
+    otherClaimLead: 'Und zum Rest des Beitrags: ',
+    voice: {
+      person: () => 'Mir ist wichtig, dass Sie die Fakten kennen.',
+      organisation: 'Uns ist wichtig, dass alle die Fakten kennen.',
+    },
     humour: [
       'Gerüchte sind schnell; Fakten brauchen nur einen kleinen Vorsprung.',
       'Fakten sind weniger aufregend als Gerüchte, aber sie halten länger.',
@@ -104,6 +128,8 @@ export const draftPhrases: Record<Language, DraftPhrases> = {
     alternativeMarker: { text: 'En realidad, ', keepsCase: false },
     restatementLead: 'En resumen: ',
     sourceLabel: 'Fuente: ',
+    otherClaimLead: 'En cuanto al resto del mensaje: ',
+    voice: { person: () => 'Quiero que tenga los datos.', organisation: 'Queremos que todo el mundo tenga los datos.' },
     humour: [
       'Los bulos corren rápido; los datos solo necesitan un empujón.',
       'Los datos son menos emocionantes que los bulos, pero aguantan mejor.',
@@ -125,6 +151,8 @@ export const draftPhrases: Record<Language, DraftPhrases> = {
     restatementLead: 'In breve: ',
     // "Fonte" is not among the Italian source cues ("fonti?" is): the publisher's name carries it.
     sourceLabel: 'Fonte: ',
+    otherClaimLead: 'Quanto al resto del post: ',
+    voice: { person: () => 'Voglio che abbiate i fatti.', organisation: 'Vogliamo che tutti abbiano i fatti.' },
     humour: [
       'Le voci corrono veloci; i fatti hanno solo bisogno di una spinta.',
       'I fatti sono meno emozionanti delle voci, ma reggono meglio.',

@@ -14,9 +14,11 @@ export type ExplanationSection = { text: string; guidance: string[]; pointsKept:
 
 /**
  * The explanation section: names the technique, then gives the entry's own alternative
- * explanation, trimmed by whole sentences. Entries put how the myth misleads first, the real
- * cause next and caveats last, so three points keep the first two and the last; two points keep
- * how it misleads and the cause; one point keeps the cause, cut to its first clause.
+ * explanation, trimmed by whole sentences. Entries put how the myth misleads first and the real
+ * cause next (their caveats and guidance live apart, in the notes), so three points keep the first
+ * two and the last; two points keep how it misleads and the cause; one point keeps the cause, cut
+ * to its first clause. Clauses that instruct the writer are still taken out here, as a safety net
+ * for libraries written before caveats and guidance had fields of their own.
  */
 export function explanationSection(entry: Entry, words: EntryWords, form: ExplanationForm): ExplanationSection {
   const phrases = draftPhrases[words.language];
@@ -49,7 +51,7 @@ export function explanationSection(entry: Entry, words: EntryWords, form: Explan
   };
 }
 
-/** Which sentences to keep, in the entry's order: how it misleads, the cause, then the last (the caveat). */
+/** Which sentences to keep, in the entry's order: how it misleads, the cause, then the last. */
 function pointIndices(count: number, causeAt: number, wanted: number): number[] {
   if (count <= wanted) return [...Array(count).keys()];
   const indices = new Set(wanted === 3 ? [0, causeAt, count - 1] : [0, causeAt]);

@@ -10,7 +10,9 @@ import {
   publisherSchema,
   spokespersonSchema,
   type Bundle,
+  type Entry,
 } from '../schema';
+import { publicTextProblems } from './check-public-text';
 import { formatLibraryProblem, type LibraryProblem } from './library-problem';
 import { parseLibraryFile, parseYamlData, problemAt, type LocatedFile } from './parse-library-file';
 
@@ -65,6 +67,8 @@ export function assembleLibrary(files: LibraryFiles): AssembledLibrary {
           ),
         );
       }
+      // Text a reply may post carries no reviewer notes: those go to the entry's caveats and guidance.
+      if (list === 'entries') problems.push(...publicTextProblems(result.value as Entry, result.located));
       parsed[list].push({ value: result.value, located: result.located });
     }
   }

@@ -24,6 +24,13 @@ const brokenFiles = [
   { file: 'unknown-audience.md', line: 26, field: 'audienceAngles[0].audience', says: 'unknown audience "teenagers"' },
   { file: 'quote-too-short.md', line: 33, field: 'sources[0].quote', says: 'exact supporting sentence' },
   { file: 'unknown-technique.md', line: 22, field: 'explanation.technique', says: 'must be "' },
+  {
+    file: 'reviewer-language.md',
+    line: 23,
+    field: 'explanation.text',
+    says: '“read here from a secondary” is a note for the writer, not text to post: move that sentence or clause to `caveats`',
+  },
+  { file: 'reviewer-language.md', line: 32, field: 'translations.fr.explanation', says: '“à vérifier” is a note for the writer' },
   { file: 'us/duplicate-id.md', line: 2, field: 'id', says: `duplicate id "duplicate-id" (also used by ${entries}/uk/duplicate-id.md)` },
 ];
 

@@ -13,6 +13,11 @@ import { isoDateSchema } from '../schema/primitives';
 export const lintContextSchema = z.strictObject({
   /** The library entry the draft rebuts: its myth wording, fact, figures and sources. */
   entry: entrySchema.optional(),
+  /**
+   * Other library entries the draft also answers (the post's other claims, one point each): their
+   * facts and figures are the draft's to use too.
+   */
+  alsoAnswered: z.array(entrySchema).max(3).optional(),
   /** The text of the post being answered (untrusted; used only for comparison). */
   post: z.string().max(20_000).optional(),
   /** The post's address, to catch replies that link straight to it. */

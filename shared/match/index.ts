@@ -2,3 +2,4 @@ export { buildLibraryIndex, type IndexedEntry, type LibraryIndex } from './libra
 export { libraryIndexFor } from './library-index-cache';
 export { defaultMinConfidence, matchPost, type Match, type MatchOptions } from './match-post';
 export { matchesPerPost, matchesToOffer, type OfferedMatches, type OfferOptions } from './matches-to-offer';
+export { mostOtherClaims, otherClaimsInPost } from './other-claims-in-post';

@@ -22,6 +22,18 @@ const changes: { name: string; change: Partial<Entry>; parts: string[] }[] = [
     change: { translations: { ...vetted.translations, de: { explanation: 'Eine Erklärung.' } } },
     parts: ['explanation (Deutsch)'],
   },
+  {
+    name: 'a translated short form',
+    change: {
+      translations: {
+        ...vetted.translations,
+        es: {
+          short: { fact: 'Un dato breve.', myth: 'un bulo breve.', explanation: 'Una explicación breve.', factAgain: 'Lo dice la fuente.' },
+        },
+      },
+    },
+    parts: ['short form (Español)'],
+  },
   { name: 'the fact and the sources', change: { fact: 'A new fact.', sources: [] }, parts: ['fact', 'sources'] },
 ];
 

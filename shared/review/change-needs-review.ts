@@ -17,9 +17,9 @@ export function changedReviewedParts(before: ReviewedContent, after: ReviewedCon
   if (!sameValue(before.short, after.short)) parts.push('short form');
   const languages = new Set([...Object.keys(before.translations ?? {}), ...Object.keys(after.translations ?? {})]) as Set<Language>;
   for (const language of languages) {
-    for (const part of ['fact', 'explanation'] as const) {
+    for (const part of ['fact', 'explanation', 'short'] as const) {
       if (!sameValue(before.translations?.[language]?.[part], after.translations?.[language]?.[part]))
-        parts.push(`${part} (${languageNames[language]})`);
+        parts.push(`${part === 'short' ? 'short form' : part} (${languageNames[language]})`);
     }
   }
   return parts;

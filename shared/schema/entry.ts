@@ -22,18 +22,22 @@ export const explanationSchema = z.strictObject({
   fallacy: nonEmptyTextSchema.optional(),
 });
 
+/**
+ * Notes for the person writing the reply, kept apart from the words a reply may use and never
+ * posted: `caveats` are the limits of the evidence (a dated figure, an estimate, a secondary
+ * source, what not to claim); `guidance` says how to use it ("check the current figure").
+ */
+export const authorNotesSchema = z.array(nonEmptyTextSchema);
+
 /** How one audience hears the fact best: the angle that speaks to its values. */
 export const audienceAngleSchema = z.strictObject({
   audience: slugSchema,
   angle: nonEmptyTextSchema,
-});
-
-/** A translation is reviewed like the original; any part may be missing and falls back to it. */
-export const entryTranslationSchema = z.strictObject({
-  myth: nonEmptyTextSchema.optional(),
-  fact: nonEmptyTextSchema.optional(),
-  explanation: nonEmptyTextSchema.optional(),
-  warning: nonEmptyTextSchema.optional(),
+  /**
+   * The angle in one short sentence that states the fact for this audience: it opens the X and
+   * Bluesky reply in place of the short form's fact, so each audience gets its own reply there.
+   */
+  short: nonEmptyTextSchema.max(90, 'keep the short angle to 90 characters: it opens X and Bluesky replies').optional(),
 });
 
 /**
@@ -52,6 +56,19 @@ export const shortSandwichSchema = z
   .refine((short) => short.fact.length + short.myth.length + short.explanation.length + short.factAgain.length <= 250, {
     message: 'the four short parts together must stay within 250 characters, so they fit one post on X with room to spare',
   });
+
+/** A translation is reviewed like the original; any part may be missing and falls back to it. */
+export const entryTranslationSchema = z.strictObject({
+  myth: nonEmptyTextSchema.optional(),
+  fact: nonEmptyTextSchema.optional(),
+  explanation: nonEmptyTextSchema.optional(),
+  warning: nonEmptyTextSchema.optional(),
+  /** The short form in this language (see shortSandwichSchema): without it, short channels get a longer draft or a thread. */
+  short: shortSandwichSchema.optional(),
+  /** The translation's own caveats and guidance for writers; when missing, the original's apply. */
+  caveats: authorNotesSchema.optional(),
+  guidance: authorNotesSchema.optional(),
+});
 
 export const entryStatusSchema = z.enum(['draft', 'in-review', 'vetted', 'retired']);
 export type EntryStatus = z.infer<typeof entryStatusSchema>;
@@ -74,7 +91,11 @@ export const entrySchema = z
     myth: mythSchema,
     fact: nonEmptyTextSchema,
     explanation: explanationSchema,
-    /** Optional compact wording for X and Bluesky (English). */
+    /** Limits of the evidence, for the writer: never posted (public text stays in fact, explanation…). */
+    caveats: authorNotesSchema.default([]),
+    /** Instructions to the writer ("present it as an estimate"): never posted. */
+    guidance: authorNotesSchema.default([]),
+    /** Optional compact wording for short channels (X, Bluesky), in the entry's language; each translation may carry its own. */
     short: shortSandwichSchema.optional(),
     audienceAngles: z.array(audienceAngleSchema).default([]),
     translations: z.partialRecord(languageSchema, entryTranslationSchema).default({}),

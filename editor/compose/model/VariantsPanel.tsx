@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { channelSpecs } from '../../../shared/channels';
 import { exportForChannel } from '../../../shared/export';
 import type { ComposedDraft } from '../../../shared/compose';
 import type { DraftContextInput } from '../../../shared/compose/draft-context';
 import type { Entry } from '../../../shared/schema';
-import { draftVariant, variantKey, variantTargets, type Variant, type VariantTarget } from './draft-variants';
+import { draftVariant, sameTextAs, variantKey, variantTargets, type Variant, type VariantTarget } from './draft-variants';
 import { ShareReplyButtons } from '../../share/ShareReplyButtons';
 import { SandwichPreview } from './SandwichPreview';
 import { isModelConfigured, useModelSettings } from './use-model-settings';
@@ -31,6 +31,7 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
   const [audienceIds, setAudienceIds] = useState<string[]>([]);
   const [spokespersonIds, setSpokespersonIds] = useState<string[]>([]);
   const [variants, setVariants] = useState<Variant[]>([]);
+  const same = useMemo(() => sameTextAs(variants), [variants]);
   const [running, setRunning] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
   const controller = useRef<AbortController | undefined>(undefined);
@@ -128,8 +129,16 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
             <li key={variant.key} aria-label={`Variant ${variantLabel(variant)}`} data-variant={variantKey(variant)}>
               <h3>{variantLabel(variant)}</h3>
               <p className={`variant-status variant-${variant.status}`}>{statusText(variant)}</p>
-              {variant.draft && <SandwichPreview sections={variant.draft.sections} label={`Variant ${variantLabel(variant)} text`} />}
-              {variant.draft && (
+              {same.has(variant.key) && (
+                <p className="variant-same">
+                  Same text as the variant {variantLabel(same.get(variant.key)!)}: the library has nothing that changes this reply for it
+                  {channelSpecs[channel].replyLimit !== null && variant.spokesperson ? ' (a sign-off does not fit here)' : ''}.
+                </p>
+              )}
+              {variant.draft && !same.has(variant.key) && (
+                <SandwichPreview sections={variant.draft.sections} label={`Variant ${variantLabel(variant)} text`} />
+              )}
+              {variant.draft && !same.has(variant.key) && (
                 <p>
                   <button type="button" onClick={() => onUse(variant.draft!, variant)}>
                     Use this variant

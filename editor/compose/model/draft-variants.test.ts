@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleLibrary } from '../../../shared/library/assemble-library';
 import { readLibraryFolder } from '../../../shared/library/read-library-folder';
-import { draftVariant, variantKey, variantTargets } from './draft-variants';
+import { draftVariant, sameTextAs, variantKey, variantTargets } from './draft-variants';
 
 const assembled = assembleLibrary(readLibraryFolder('fact-library'));
 if (!assembled.ok) throw new Error('the starter library must be valid');
@@ -45,5 +45,44 @@ describe('draftVariant without a model', () => {
     }
     // Written for different readers: the two variants are not the same text.
     expect(variants[0]!.draft!.sections).not.toEqual(variants[1]!.draft!.sections);
+  });
+});
+
+describe('audience variants on X', () => {
+  const signal = new AbortController().signal;
+  // Issue 15: "Draft for several audiences" on X gave identical replies. Every entry with two or
+  // more audience angles gets a different reply per audience there (the angle's short form opens
+  // it); the panel marks any copies.
+  const withShortAngles = assembled.bundle.entries.filter((entry) => entry.audienceAngles.filter((angle) => angle.short).length >= 2);
+  it.each(withShortAngles.map((entry) => [entry.id, entry] as const))('%s: a different X reply for each audience', async (_id, entry) => {
+    const targets = variantTargets(
+      audiences.filter((audience) => entry.audienceAngles.some((angle) => angle.audience === audience.id && angle.short)),
+      [],
+    );
+    const variants = await Promise.all(
+      targets.map((target) =>
+        draftVariant(target, {
+          base: { draft: { entryId: entry.id, channel: 'x', language: entry.language }, library: assembled.bundle, today: '2026-12-07' },
+          model: undefined,
+          signal,
+        }),
+      ),
+    );
+    expect(sameTextAs(variants).size).toBe(0);
+    for (const variant of variants) expect(variant.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
+  it('marks a variant whose text is an earlier one’s, instead of showing a copy', async () => {
+    const entry = assembled.bundle.entries[0]!;
+    const base = {
+      draft: { entryId: entry.id, channel: 'x' as const, language: entry.language },
+      library: assembled.bundle,
+      today: '2026-12-07',
+    };
+    // Two spokespeople with no audience on X: the sign-off is the only difference, when it fits.
+    const variants = await Promise.all(
+      variantTargets([], [mayor!, mayor!]).map((target) => draftVariant(target, { base, model: undefined, signal })),
+    );
+    expect([...sameTextAs(variants).keys()]).toEqual([variants[1]!.key]);
   });
 });

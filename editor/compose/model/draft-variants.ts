@@ -82,3 +82,20 @@ function forTarget(base: DraftContextInput, { audience, spokesperson }: VariantT
 function variantFindings(input: DraftContextInput, composed: ComposedDraft): Diagnostic[] {
   return lintDraft(composed.sections, buildDraftContext({ ...input, draft: { ...input.draft, ...composedChoices(composed) } }));
 }
+
+/**
+ * For each variant whose text is word for word an earlier one's, that earlier variant: the panel
+ * says so instead of showing a copy (the library has nothing that changes the reply for it).
+ */
+export function sameTextAs(variants: readonly Variant[]): Map<string, Variant> {
+  const seen = new Map<string, Variant>();
+  const same = new Map<string, Variant>();
+  for (const variant of variants) {
+    if (!variant.draft) continue;
+    const text = JSON.stringify([variant.draft.sections, variant.draft.thread ?? []]);
+    const earlier = seen.get(text);
+    if (earlier) same.set(variant.key, earlier);
+    else seen.set(text, variant);
+  }
+  return same;
+}

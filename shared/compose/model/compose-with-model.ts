@@ -15,6 +15,7 @@ import { composeTemplateDraft } from '../compose-template-draft';
 import { composeRequestSchema, singlePostFormat, type ComposedDraft, type ComposeRequest } from '../composer';
 import { composedLintContext } from '../draft-context';
 import { entryWordsFor } from '../draft-language';
+import { authorNotes } from '../author-notes';
 import type { ModelOutcome, ModelProgress } from './model-outcome';
 import { describeModelFailure, hostOf, ModelAnswerError, type ModelServer } from './model-problems';
 import { buildModelMessages } from './model-prompt';
@@ -167,6 +168,7 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
           ? [`Too long for one ${channelSpecs[parsed.channel].label} post: post it as a thread of ${thread.length}, in order.`]
           : []),
         ...errors.map((finding) => `Check before posting (${finding.ruleId}): ${finding.message}`),
+        ...authorNotes(words),
       ],
       composer: 'model',
     };

@@ -39,12 +39,13 @@ describe('buildModelMessages', () => {
     expect(material).toContain(`Their values: ${audience.values.join(', ')}.`);
     expect(material).toContain('Reading level: general');
     expect(material).toContain(`Spokesperson: ${spokesperson.name}, ${spokesperson.organisation}. Voice: ${spokesperson.voice}`);
-    // The entry's instruction to writers is a note for the model, not part of the explanation it may quote.
+    // The entry's caveats and guidance are notes for the model, not part of the explanation it may quote.
     const explanationLine = material.split('\n').find((line) => line.startsWith('Explanation: '))!;
-    expect(explanationLine).not.toMatch(/check the current Home Office figure/i);
-    expect(material).toMatch(
-      /Notes for you from the reviewers \(follow them; do not put them in the reply\): check the current Home Office figure/i,
+    expect(explanationLine).not.toMatch(/2024|check the current Home Office figure/i);
+    expect(material).toContain(
+      `Notes for you from the reviewers (follow them; do not put them in the reply): ${entry.caveats.join(' ')} ${entry.guidance.join(' ')}`,
     );
+    expect(entry.guidance.join(' ')).toMatch(/check the current Home Office figure/i);
     for (const phrasing of entry.myth.phrasings) expect(textOf(messages)).not.toContain(phrasing);
   });
 

@@ -33,9 +33,11 @@ export function buildModelMessages(request: ComposeRequest, options: { capturedP
   const spec = channelSpecs[channel];
   const signOff = spokesperson?.signOff.trim();
   const { explanation, guidance } = readerFacingExplanation(words);
+  // The entry's caveats and guidance are for the writer: the model follows them, the reply never quotes them.
+  const writerNotes = [...words.caveats, ...words.guidance, ...guidance];
   const angle =
     words.original && audience ? entry.audienceAngles.find((candidate) => candidate.audience === audience.id)?.angle : undefined;
-  const short = words.original && entry.short && shortFormChannels.has(channel) ? entry.short : undefined;
+  const short = words.short && shortFormChannels.has(channel) ? words.short : undefined;
 
   const system = [
     `You draft replies to misinformation about immigrants and integration${spokesperson ? `, for ${spokesperson.name} (${spokesperson.organisation})` : ''}.`,
@@ -76,7 +78,9 @@ export function buildModelMessages(request: ComposeRequest, options: { capturedP
     `Myth, in the library's neutral wording (use it once, in the myth section only): ${words.myth}`,
     `Explanation: ${explanation}`,
     `Technique: ${techniqueName(techniqueLabels[entry.explanation.technique], technique)}${entry.explanation.fallacy ? `, fallacy: ${entry.explanation.fallacy}` : ''}`,
-    ...(guidance.length > 0 ? [`Notes for you from the reviewers (follow them; do not put them in the reply): ${guidance.join(' ')}`] : []),
+    ...(writerNotes.length > 0
+      ? [`Notes for you from the reviewers (follow them; do not put them in the reply): ${writerNotes.join(' ')}`]
+      : []),
     `Where the fact holds: ${entry.scope}`,
     'Sources:',
     ...entry.sources.map(

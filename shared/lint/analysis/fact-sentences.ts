@@ -9,16 +9,18 @@ import type { SectionText } from './section-text';
 const previewLength = 125;
 
 /**
- * The entry's fact as one short sentence in a language, for a fix: its short line (written for
- * X, in the entry's own language), else the first sentence of the fact (or of its translation)
- * when it fits the feed preview, else that sentence up to its first colon when that part is a
+ * The entry's fact as one short sentence in a language, for a fix: its short line in that
+ * language (the entry's own or its translation's, written for X), else the first sentence of
+ * the fact (or of its translation) when it fits the feed preview, else that sentence up to its first colon when that part is a
  * sentence of its own ("… paid an estimated $96.7 billion in taxes in 2022: …"). Undefined when
  * none of these is short enough: a finding then gives guidance, not a replacement.
  */
 export function shortFact(entry: Entry | undefined, language: Language): string | undefined {
   if (!entry) return undefined;
-  if (entry.language === language && entry.short) return entry.short.fact;
-  const fact = entry.language === language ? entry.fact : entry.translations[language]?.fact;
+  const own = entry.language === language;
+  const short = own ? entry.short : entry.translations[language]?.short;
+  if (short) return short.fact;
+  const fact = own ? entry.fact : entry.translations[language]?.fact;
   if (!fact) return undefined;
   const first = splitSentences(fact)[0]?.text ?? fact;
   if (first.length <= previewLength) return first;

@@ -99,7 +99,8 @@ function entryClaims(entry: Entry, language: Language): MythClaim[] {
   let claims = perLanguage.get(language);
   if (!claims) {
     const own = entry.language === language;
-    const neutral = [own ? entry.myth.statement : undefined, own ? entry.short?.myth : undefined, entry.translations[language]?.myth];
+    const translation = own ? undefined : entry.translations[language];
+    const neutral = [own ? entry.myth.statement : translation?.myth, (own ? entry.short : translation?.short)?.myth];
     claims = [
       ...neutral.flatMap((text) => (text ? claimsOfText(text, language, 'statement') : [])),
       // Phrasings circulate in many languages: each is compared only with drafts in its own.

@@ -12,7 +12,7 @@ export const unsupportedFigure = defineRule({
   meta: {
     title: 'Only figures the entry can back up',
     description:
-      "Every number, percentage, amount or year in the draft appears in the library entry's fact, explanation, audience angles or translations, or in its sources' quotes (rounding such as £49 for £49.18 is accepted). The myth's own figures (from the entry's myth wording or the captured post) are allowed in the myth section, and elsewhere only where they are denied (“They don't get £1,000 a week”). Runs only when the draft is linked to a library entry.",
+      "Every number, percentage, amount or year in the draft appears in the library entry's (or, for the post's other claims, their entries') fact, explanation, audience angles or translations, or in its sources' quotes (rounding such as £49 for £49.18 is accepted). The myth's own figures (from the entry's myth wording or the captured post) are allowed in the myth section, and elsewhere only where they are denied (“They don't get £1,000 a week”). Runs only when the draft is linked to a library entry.",
     rationale:
       'A wrong number destroys the credibility of a correction, and a language model can invent one. Every figure must be traceable to a vetted source.',
     source: methodSources.debunkingHandbook2020,
@@ -22,7 +22,8 @@ export const unsupportedFigure = defineRule({
   check(document) {
     const entry = document.context.entry;
     if (!entry) return [];
-    const backed = entryFigures(entry);
+    // The post's other claims, answered from their own entries, bring their own figures.
+    const backed = [entry, ...(document.context.alsoAnswered ?? [])].flatMap(entryFigures);
     const mythFigures = valuesIn([entry.myth.statement, ...entry.myth.phrasings, document.context.post ?? '']);
     const findings: Finding[] = [];
     for (const section of Object.values(document.sections)) {

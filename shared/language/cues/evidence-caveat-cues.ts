@@ -1,0 +1,77 @@
+import { compileCues } from './compile-cues';
+
+/**
+ * How reviewers talk about the evidence, not about the world: where a figure was read, what
+ * could not be checked, who the source leans towards ("read here from a secondary summary",
+ * "we could not verify", "a left-leaning think tank"). True and useful for the person writing,
+ * but posted under the council's name they read as doubt about its own reply: they belong in an
+ * entry's `caveats`. Written folded (lower case, no accents), as `compileCues` expects.
+ */
+export const evidenceCaveatCues = compileCues({
+  en: [
+    'read (?:here )?(?:from|in|via) (?:a|the) (?:secondary|summary|press)',
+    'read (?:here )?from',
+    'secondary (?:summary|source|copy|report)',
+    "(?:we|i) (?:could not|couldn't|cannot|can't|did not|didn't|have not|haven't) (?:yet )?(?:verify|verified|confirm|confirmed|check|checked|find the original)",
+    'should be (?:confirmed|verified|checked|double checked|treated with caution)',
+    'needs? (?:to be )?(?:confirming|confirmed|checking|verifying|verified)',
+    'to be confirmed',
+    'not independently (?:verified|confirmed|checked)',
+    'think[- ]?tanks?',
+    '(?:left|right)[- ]leaning',
+    '(?:left|right)[- ]wing (?:source|group|institute|outlet|organisation|organization)',
+    'treat (?:it|this|the figure|the number|them) with caution',
+  ],
+  fr: [
+    'a confirmer',
+    'a verifier',
+    'reste a (?:confirmer|verifier)',
+    '(?:doit|doivent|devrait|devraient) etre (?:confirme|confirmee|confirmes|confirmees|verifie|verifiee|verifies|verifiees)',
+    "(?:nous n'avons|on n'a|je n'ai) pas (?:pu )?(?:verifier|verifie|confirmer|confirme)",
+    'source secondaire',
+    'resume secondaire',
+    'lu (?:ici )?dans (?:un|une) (?:resume|synthese|article)',
+    'think[- ]?tanks?',
+    'groupe de reflexion',
+    '(?:classe|classee|marque|marquee|oriente|orientee) a (?:gauche|droite)',
+  ],
+  de: [
+    'sollte(?:n)? (?:noch )?(?:gepruft|uberpruft|bestatigt|verifiziert) werden',
+    'muss(?:en)? (?:noch )?(?:gepruft|uberpruft|bestatigt|verifiziert) werden',
+    'noch zu (?:prufen|bestatigen|verifizieren)',
+    '(?:wir|ich) (?:konnten|konnte|haben|habe) (?:das |dies |es )?nicht (?:uberprufen|prufen|verifizieren|bestatigen)',
+    'sekundarquelle',
+    'zweitquelle',
+    '(?:hier )?(?:gelesen|zitiert) (?:nach|aus) (?:einer|einem) (?:zusammenfassung|sekundarquelle)',
+    'denkfabrik',
+    'think[- ]?tanks?',
+    '(?:links|rechts)(?:gerichtete|gerichteter|gerichteten|gerichtet|stehende|stehender|stehenden)',
+  ],
+  es: [
+    'por confirmar',
+    'a confirmar',
+    'pendiente de (?:confirmar|verificar|confirmacion|verificacion)',
+    '(?:debe|deberia|deben|deberian) (?:confirmarse|verificarse|comprobarse)',
+    '(?:no hemos podido|no pudimos|no he podido|no pude) (?:verificar|confirmar|comprobar)',
+    'fuente secundaria',
+    'resumen secundario',
+    'leid[oa] (?:aqui )?en (?:un|una) (?:resumen|articulo)',
+    'think[- ]?tanks?',
+    'laboratorio de ideas',
+    'de tendencia (?:progresista|conservadora)',
+    'de izquierdas',
+    'de derechas',
+    '(?:escorad|inclinad|orientad)[oa] a la (?:izquierda|derecha)',
+  ],
+  it: [
+    'da (?:verificare|confermare|controllare)',
+    '(?:deve|devono|dovrebbe|dovrebbero|andrebbe|andrebbero) (?:essere )?(?:verificat|confermat|controllat)[oaie]',
+    '(?:non abbiamo|non ho) potuto (?:verificare|confermare|controllare)',
+    'fonte secondaria',
+    'sintesi secondaria',
+    'lett[oa] (?:qui )?in (?:una|un) (?:sintesi|riassunto|articolo)',
+    'think[- ]?tanks?',
+    'centro studi (?:di|vicino alla) (?:sinistra|destra)',
+    '(?:orientat|schierat)[oa] a (?:sinistra|destra)',
+  ],
+});
