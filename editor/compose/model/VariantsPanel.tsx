@@ -131,14 +131,13 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
               <p className={`variant-status variant-${variant.status}`}>{statusText(variant)}</p>
               {same.has(variant.key) && (
                 <p className="variant-same">
-                  Same text as the variant {variantLabel(same.get(variant.key)!)}: the library has nothing that changes this reply for it
+                  Same text as the variant above ({shortLabel(same.get(variant.key)!)}): the library has nothing that changes this reply for
+                  it
                   {channelSpecs[channel].replyLimit !== null && variant.spokesperson ? ' (a sign-off does not fit here)' : ''}.
                 </p>
               )}
-              {variant.draft && !same.has(variant.key) && (
-                <SandwichPreview sections={variant.draft.sections} label={`Variant ${variantLabel(variant)} text`} />
-              )}
-              {variant.draft && !same.has(variant.key) && (
+              {variant.draft && <SandwichPreview sections={variant.draft.sections} label={`Variant ${variantLabel(variant)} text`} />}
+              {variant.draft && (
                 <p>
                   <button type="button" onClick={() => onUse(variant.draft!, variant)}>
                     Use this variant
@@ -173,6 +172,11 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
       )}
     </details>
   );
+}
+
+/** The variant named without "for …", so the note does not read as the variant's own heading. */
+function shortLabel({ audience, spokesperson }: Variant): string {
+  return `${audience?.name ?? 'anyone reading'}${spokesperson ? `, ${spokesperson.name}` : ''}`;
 }
 
 function variantLabel({ audience, spokesperson }: Variant): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { starterRequest } from '../../../tests/support/starter-request';
+import { starterLibrary, starterRequest } from '../../../tests/support/starter-request';
 import { buildModelMessages, describeModelPayload } from './model-prompt';
 
 const request = starterRequest('mastodon');
@@ -25,6 +25,16 @@ describe('buildModelMessages', () => {
     ]) {
       expect(system!.content).toContain(rule);
     }
+  });
+
+  it("gives the post's other claims with their own entries' facts, to answer without stating them", () => {
+    const others = starterLibrary.entries.find((entry) => entry.id === 'uk-refugees-vs-pensioners')!;
+    const messages = buildModelMessages({ ...request, alsoAnswer: [others] });
+    const material = textOf(messages);
+    expect(material).toContain('The post also makes other claims the library answers.');
+    expect(material.toLowerCase()).toContain(`- as for the rest of the post: ${others.short!.fact.toLowerCase()}`);
+    // Without other claims, no such lines.
+    expect(textOf(buildModelMessages(request))).not.toContain('The post also makes other claims');
   });
 
   it('gives as material only what the library vetted, and the writer notes apart from the explanation', () => {

@@ -1,6 +1,9 @@
+import { otherClaimAnswers } from '../other-claims';
 import { channelSpecs } from '../../channels/channel-specs';
 import { splitSentences } from '../../language/sentences';
 import type { Audience } from '../../schema/audience';
+import type { Entry } from '../../schema/entry';
+import type { Language } from '../../schema/language';
 import { languageNames } from '../../schema/language';
 import type { Spokesperson } from '../../schema/spokesperson';
 import { techniqueLabels } from '../../schema/technique';
@@ -26,7 +29,7 @@ const readingLevels: Record<Audience['readingLevel'], string> = {
  * when the person chose to send it, marked as untrusted text whose words must not be repeated.
  */
 export function buildModelMessages(request: ComposeRequest, options: { capturedPostText?: string } = {}): ModelMessage[] {
-  const { entry, audience, spokesperson, channel, language, humour } = composeRequestSchema.parse(request);
+  const { entry, audience, spokesperson, channel, language, humour, alsoAnswer } = composeRequestSchema.parse(request);
   const words = entryWordsFor(entry, language, []);
   const phrases = draftPhrases[words.language];
   const technique = phrases.techniques[entry.explanation.technique];
@@ -94,6 +97,7 @@ export function buildModelMessages(request: ComposeRequest, options: { capturedP
     '',
     ...(audience ? audienceLines(audience, angle) : ['Audience: the general public reading the thread.']),
     ...(spokesperson ? spokespersonLines(spokesperson) : []),
+    ...otherClaimLines(alsoAnswer, words.language),
     '',
     `Channel: ${spec.label}${spec.replyLimit === null ? ' (no length limit)' : `, at most ${spec.replyLimit} characters for the whole reply`}.`,
     `Language: ${languageNames[words.language]} (${words.language}).`,
@@ -171,5 +175,19 @@ function spokespersonLines(spokesperson: Spokesperson): string[] {
   return [
     `Spokesperson: ${spokesperson.name}, ${spokesperson.organisation}. Voice: ${spokesperson.voice}`,
     `Sign-off to end the reply with: ${spokesperson.signOff.trim()}`,
+  ];
+}
+
+/**
+ * The post's other claims, each with the sentence of its own entry's fact the template would
+ * use: the model answers them in the explanation, in one sentence each, without stating them.
+ */
+function otherClaimLines(others: readonly Entry[], language: Language): string[] {
+  const answers = otherClaimAnswers(others, language).filter((answer) => answer.sentence);
+  if (answers.length === 0) return [];
+  return [
+    '',
+    'The post also makes other claims the library answers. In the explanation, answer each in one sentence with its fact (vetted; do not state these claims):',
+    ...answers.map((answer) => `- ${answer.sentence}`),
   ];
 }
