@@ -17,7 +17,8 @@ const library = {
 };
 const audience = library.audiences[0]!;
 
-// Drafted in French for X, this entry does not fit one post: the template composer offers a thread.
+// Drafted in French for X, from the translation's own short form: one post. (The editor judging a
+// thread as a thread is checked in shared/compose/draft-context.test.ts, with the short form taken out.)
 const draft: Draft = {
   id: '0b9c5a52-5f8e-4b43-9d5e-1f6f2b1f3c10',
   title: 'Reply on X',
@@ -67,7 +68,7 @@ function setting(container: HTMLElement, label: string): HTMLSelectElement {
 }
 
 describe('the editor and the variants panel', () => {
-  it('give the same findings for the same draft: a thread offered by the template composer', async () => {
+  it('give the same findings for the same draft: a French reply offered by the template composer', async () => {
     const variant = await draftVariant(
       { audience },
       {
@@ -76,8 +77,8 @@ describe('the editor and the variants panel', () => {
         signal: new AbortController().signal,
       },
     );
-    expect(variant.draft?.format).toBe('thread');
-    // Posted as one reply, the thread would not fit: the editor must judge it as the thread it is.
+    expect(variant.draft?.format).toBe('reply');
+    expect(variant.draft?.language).toBe('fr');
     expect(variant.findings.map((finding) => finding.ruleId)).not.toContain('channel-length');
 
     rendered = await renderWithDatabase(<DraftWorkspace initial={draft} />);
@@ -103,8 +104,8 @@ describe('the editor and the variants panel', () => {
     const expected = variant.findings.map(asShown);
     await waitFor(() => JSON.stringify(shownFindings(container)) === JSON.stringify(expected), 'the same findings').catch(() => undefined);
     expect(shownFindings(container)).toEqual(expected);
-    // The draft records what it became: a thread, for the variant's audience.
-    expect(setting(container, 'Format').value).toBe('thread');
+    // The draft records what it became: one reply, for the variant's audience.
+    expect(setting(container, 'Format').value).toBe('reply');
     expect(setting(container, 'Audience').value).toBe(audience.id);
   });
 
