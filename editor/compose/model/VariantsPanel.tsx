@@ -1,3 +1,5 @@
+import { MustFixCopyDialog } from '../MustFixCopyDialog';
+import { ThreadCopyList, threadPostName } from '../ThreadCopyList';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { channelSpecs } from '../../../shared/channels';
 import { exportForChannel } from '../../../shared/export';
@@ -60,14 +62,31 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
     setRunning(undefined);
     setStatus(current.signal.aborted ? 'Stopped. The variants drafted so far are shown.' : `${results.length} variants drafted.`);
   };
-  const copy = async (variant: Variant) => {
+  // A variant with "Must fix" findings is copied only once the person says so, as in the editor.
+  const [pending, setPending] = useState<{ variant: Variant; what: string; run: () => Promise<void> } | undefined>();
+  const [copiedPosts, setCopiedPosts] = useState<string[]>([]);
+  const postsOf = (variant: Variant): string[] => {
+    const exported = exportForChannel(variant.draft!.sections, channel, { format: variant.draft!.format === 'post' ? 'post' : 'reply' });
+    return exported.kind === 'post' ? [exported.text] : exported.posts;
+  };
+  const copy = (variant: Variant, index?: number) => {
     if (!variant.draft) return;
-    const exported = exportForChannel(variant.draft.sections, channel, { format: variant.draft.format === 'post' ? 'post' : 'reply' });
-    const text = exported.kind === 'post' ? exported.text : exported.posts.join('\n\n');
-    await navigator.clipboard.writeText(text).then(
-      () => setStatus(`Copied the variant ${variantLabel(variant)}.`),
-      () => setStatus('The browser refused access to the clipboard.'),
-    );
+    const posts = postsOf(variant);
+    const text = index === undefined ? posts[0]! : posts[index]!;
+    const what =
+      index === undefined
+        ? `the variant ${variantLabel(variant)}`
+        : `${threadPostName(index, posts.length)} of the variant ${variantLabel(variant)}`;
+    const run = () =>
+      navigator.clipboard.writeText(text).then(
+        () => {
+          setCopiedPosts((earlier) => [...earlier, text]);
+          setStatus(`Copied ${what}.`);
+        },
+        () => setStatus('The browser refused access to the clipboard.'),
+      );
+    if (mustFixIn(variant) === 0) return void run();
+    setPending({ variant, what, run });
   };
 
   return (
@@ -142,10 +161,20 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
                   <button type="button" onClick={() => onUse(variant.draft!, variant)}>
                     Use this variant
                   </button>
-                  <button type="button" onClick={() => void copy(variant)}>
-                    Copy for {channelSpecs[channel].label}
-                  </button>
+                  {postsOf(variant).length === 1 && (
+                    <button type="button" onClick={() => copy(variant)}>
+                      Copy for {channelSpecs[channel].label}
+                    </button>
+                  )}
                 </p>
+              )}
+              {variant.draft && postsOf(variant).length > 1 && (
+                <ThreadCopyList
+                  posts={postsOf(variant)}
+                  channelLabel={channelSpecs[channel].label}
+                  copied={copiedPosts}
+                  onCopy={(index) => copy(variant, index)}
+                />
               )}
             </li>
           ))}
@@ -170,8 +199,26 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
           )}
         />
       )}
+      {pending && (
+        <MustFixCopyDialog
+          count={mustFixIn(pending.variant)}
+          what={pending.what}
+          onCopyAnyway={() => {
+            setPending(undefined);
+            void pending.run();
+          }}
+          onGoBack={() => {
+            setPending(undefined);
+            setStatus('Nothing copied: this variant has “Must fix” findings; use it and fix them first, or copy anyway.');
+          }}
+        />
+      )}
     </details>
   );
+}
+
+function mustFixIn(variant: Variant): number {
+  return variant.findings.filter((finding) => finding.severity === 'error').length;
 }
 
 /** The variant named without "for …", so the note does not read as the variant's own heading. */
