@@ -193,12 +193,6 @@ function opensWithCorrection(section: SectionText, sentence: Sentence): boolean 
   return false;
 }
 
-/** Whether the sentence opens by granting a point ("To be fair, …", « Certes, … », „Zwar …“). */
-function opensWithConcession(section: SectionText, sentence: Sentence): boolean {
-  const words = section.tokensIn(sentence).map((token) => token.folded);
-  return concessionWords[section.language].matchAt(words, 0) > 0;
-}
-
 function judgeSentence(
   section: SectionText,
   sentence: Sentence,
@@ -210,7 +204,7 @@ function judgeSentence(
   let asserting: { clause: ClauseReading; claim: MythClaim } | undefined;
   let denying: { clause: ClauseReading; claim: MythClaim } | undefined;
   const clauses = reading.clauses;
-  const conceded = section.id === 'explanation' && opensWithConcession(section, sentence);
+  const conceded = section.id === 'explanation' && opensWith(section, sentence, concessionWords);
   for (const [index, clause] of clauses.entries()) {
     if (clause.comparand || clause.hypothetical || clause.topic || clause.terms.length === 0) continue;
     // "Native-born Americans commit more crimes": said of the people the myth sets the group
@@ -292,6 +286,7 @@ function retoldClause(section: SectionText, sentence: Sentence, reading: ClaimRe
   return undefined;
 }
 
+/** Whether the sentence opens with one of the cues: a concession ("To be fair, …", „Zwar …“), a paraphrase, "Did you know…?". */
 function opensWith(section: SectionText, sentence: Sentence, cues: typeof paraphraseWords): boolean {
   const words = section.tokensIn(sentence).map((token) => token.folded);
   return cues[section.language].matchAt(words, 0) > 0;

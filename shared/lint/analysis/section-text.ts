@@ -102,17 +102,7 @@ export class SectionText {
 
   /** Content tokens inside a range (a sentence), found by binary search: no rescans per sentence. */
   contentTokensIn(range: { start: number; end: number }): ContentToken[] {
-    const tokens = this.contentTokens;
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (tokens[middle]!.start < range.start) low = middle + 1;
-      else high = middle;
-    }
-    let end = low;
-    while (end < tokens.length && tokens[end]!.end <= range.end) end++;
-    return tokens.slice(low, end);
+    return within(this.contentTokens, range);
   }
 
   stemsIn(range: { start: number; end: number }): string[] {
@@ -158,17 +148,7 @@ export class SectionText {
 
   /** All tokens (function words included) inside a range, found by binary search. */
   tokensIn(range: { start: number; end: number }): Token[] {
-    const tokens = this.tokens;
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (tokens[middle]!.start < range.start) low = middle + 1;
-      else high = middle;
-    }
-    let end = low;
-    while (end < tokens.length && tokens[end]!.end <= range.end) end++;
-    return tokens.slice(low, end);
+    return within(this.tokens, range);
   }
 
   /**
@@ -205,4 +185,18 @@ export function contentTokensOf(tokens: Token[], language: Language): ContentTok
 /** The stems of a text's content words, for comparing a sentence with a myth or a fact. */
 export function stemsOf(text: string, language: Language): string[] {
   return contentTokensOf(tokenize(text), language).map((token) => token.stem);
+}
+
+/** The tokens (in text order) that lie inside a range, found by binary search: no rescan per sentence. */
+function within<T extends { start: number; end: number }>(tokens: readonly T[], range: { start: number; end: number }): T[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < tokens.length && tokens[end]!.end <= range.end) end++;
+  return tokens.slice(low, end);
 }
