@@ -14,6 +14,13 @@ describeRule(unsupportedFigure, {
   pass: [
     { name: "the entry's figures", sandwich: {}, context },
     {
+      name: "a year from the entry's caveats (vetted with it, kept out of the post's text)",
+      sandwich: { factAgain: 'Support is £49.18 a week, by the Home Office rates set in February 2023.' },
+      context: {
+        entry: { ...exampleEntry, caveats: ['The weekly rates were set in February 2023 and change when the Home Office updates them.'] },
+      },
+    },
+    {
       name: 'a rounded figure and a year from the source',
       sandwich: { factAgain: 'About £49 a week, as Full Fact reported in 2024.' },
       context,

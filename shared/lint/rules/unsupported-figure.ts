@@ -12,7 +12,7 @@ export const unsupportedFigure = defineRule({
   meta: {
     title: 'Only figures the entry can back up',
     description:
-      "Every number, percentage, amount or year in the draft appears in the library entry's (or, for the post's other claims, their entries') fact, explanation, audience angles or translations, or in its sources' quotes (rounding such as £49 for £49.18 is accepted). The myth's own figures (from the entry's myth wording or the captured post) are allowed in the myth section, and elsewhere only where they are denied (“They don't get £1,000 a week”). Runs only when the draft is linked to a library entry.",
+      "Every number, percentage, amount or year in the draft appears in the library entry's (or, for the post's other claims, their entries') fact, explanation, caveats, audience angles or translations, or in its sources' quotes (rounding such as £49 for £49.18 is accepted). The myth's own figures (from the entry's myth wording or the captured post) are allowed in the myth section, and elsewhere only where they are denied (“They don't get £1,000 a week”). Runs only when the draft is linked to a library entry.",
     rationale:
       'A wrong number destroys the credibility of a correction, and a language model can invent one. Every figure must be traceable to a vetted source.',
     source: methodSources.debunkingHandbook2020,
@@ -67,8 +67,14 @@ function entryFigures(entry: Entry): number[] {
     const texts = [
       entry.fact,
       entry.explanation.text,
+      // The caveats are vetted with the entry: "the figure is from 2007 survey data" backs a draft that says so.
+      ...entry.caveats,
       ...entry.audienceAngles.map((angle) => angle.angle),
-      ...Object.values(entry.translations).flatMap((translation) => [translation?.fact, translation?.explanation]),
+      ...Object.values(entry.translations).flatMap((translation) => [
+        translation?.fact,
+        translation?.explanation,
+        ...(translation?.caveats ?? []),
+      ]),
       ...entry.sources.flatMap((source) => [source.quote, String(source.year)]),
     ];
     cache.set(entry, (values = valuesIn(texts)));
