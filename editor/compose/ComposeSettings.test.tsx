@@ -52,6 +52,11 @@ it('says, next to the language, when the chosen entry has no translation, and wh
     'Deutsch (entry not translated)',
     'Español (entry not translated)',
     'Italiano (entry not translated)',
+    'Nederlands (entry not translated)',
+    'Polski (entry not translated)',
+    'Svenska (entry not translated)',
+    'Ελληνικά (entry not translated)',
+    'Português (entry not translated)',
   ]);
 });
 

@@ -195,8 +195,8 @@ describe('factsandwich draft', { timeout: 30_000 }, () => {
     ],
     [
       'an unsupported language',
-      ['--entry', 'asylum-luxury-support', '--lang', 'pt'],
-      'unknown language "pt"; use one of en, fr, de, es, it',
+      ['--entry', 'asylum-luxury-support', '--lang', 'ru'],
+      'unknown language "ru"; use one of en, fr, de, es, it, nl, pl, sv, el, pt',
     ],
     [
       'a missing library',

@@ -19,6 +19,14 @@ const standsAlone: Record<Language, (clause: string) => boolean> = {
   de: (clause) => /^(?:\p{Lu}|\d|(?:der|die|das|den|dem|des|ein|eine|einer|eines)\s)/u.test(clause),
   es: (clause) => /^(?:\p{Lu}|\d|(?:el|la|los|las|un|una|unos|unas|en)\s)/u.test(clause),
   it: (clause) => /^(?:\p{Lu}|\d|l'|(?:il|lo|la|i|gli|le|un|una|uno|in|nel|nella)\s)/u.test(clause),
+  // Dutch, Polish, Swedish, Greek and Portuguese clauses can start with a verb too (or, in
+  // Polish, with a bare noun in any case): only a capital, a number or an article stands alone.
+  nl: (clause) => /^(?:\p{Lu}|\d|(?:de|het|een|in)\s)/u.test(clause),
+  pl: (clause) => /^(?:\p{Lu}|\d)/u.test(clause),
+  // Not "de", "det", "den": as often "they", "it" pointing back as an article.
+  sv: (clause) => /^(?:\p{Lu}|\d|(?:en|ett|i)\s)/u.test(clause),
+  el: (clause) => /^(?:\p{Lu}|\d|(?:ο|η|το|οι|τα|ένας|μια|ένα|στο|στη|στην|στα)\s)/u.test(clause),
+  pt: (clause) => /^(?:\p{Lu}|\d|(?:o|a|os|as|um|uma|em|no|na|nos|nas)\s)/u.test(clause),
 };
 /** A comma starts a new clause only before an article, a determiner or a number (not inside a list: "the EU, Norway and Switzerland"). */
 const clauseAfterComma: Record<Language, RegExp> = {
@@ -27,11 +35,17 @@ const clauseAfterComma: Record<Language, RegExp> = {
   de: /^(?:der|die|das|den|dem|des|ein|eine|im|in|\d)/u,
   es: /^(?:el|la|los|las|un|una|unos|unas|en|\d)/u,
   it: /^(?:il|lo|la|i|gli|le|l'|un|una|uno|in|nel|nella|\d)/u,
+  // Folded text; whole words, since \b does not see Greek letters.
+  nl: /^(?:de|het|een|dit|deze|in|\d)(?![\p{L}])/u,
+  pl: /^(?:w|we|na|\d)(?![\p{L}])/u,
+  sv: /^(?:de|det|den|en|ett|i|\d)(?![\p{L}])/u,
+  el: /^(?:ο|η|το|οι|τα|του|της|των|τον|την|τους|τις|ενας|μια|ενα|στο|στη|στην|στα|\d)(?![\p{L}])/u,
+  pt: /^(?:o|a|os|as|um|uma|em|no|na|nos|nas|\d)(?![\p{L}])/u,
 };
 /** A clause that ends by opening another ("…found that") goes on into the next. */
-const openEnd = /\b(?:that|que|dass|che|because|weil|porque|perche)$/iu;
+const openEnd = /(?<![\p{L}])(?:that|que|dass|che|because|weil|porque|perche|dat|omdat|że|ponieważ|att|eftersom|ότι|πως|επειδή|pois)$/iu;
 /** A short opening scope a restatement can do without: "In the UK, ", "Au Royaume-Uni, ". */
-const scope = /^(?:in|across|worldwide|en|au|aux|dans|im|nel|nella)(?:\s[^\s,]+){0,3},\s/iu;
+const scope = /^(?:in|across|worldwide|en|au|aux|dans|im|nel|nella|w|we|i|στην|στο|στη|στις|em|no|na|nos|nas)(?:\s[^\s,]+){0,3},\s/iu;
 const year = /^(?:1[89]|20)\d\d$/;
 
 /**

@@ -184,7 +184,7 @@ function pickHeadline(
 
 const headlineLength = 120;
 /** ", according to the ONS", ", selon l'OMS"… at the end of a clause: the lead names the source. */
-const attributionClause = /,\s+(?:according to|selon|laut|según|secondo)\b[^,]*$/iu;
+const attributionClause = /,\s+(?:according to|selon|laut|según|secondo|volgens|według|enligt|σύμφωνα με|segundo)(?!\p{L})[^,]*$/iu;
 
 /**
  * The myth section in the spokesperson's voice: the template's warning ("A common myth claims
@@ -217,8 +217,8 @@ function voicedMyth(
 }
 
 /** What joins a warning to its myth, at the end of a warning phrase and after it in a draft. */
-const trailingJoin = /(?:[ \t]*[:,]?[ \t]*(?:that|que|qu['’]|de que|dass|che|ch['’]))?[ \t]*:?$/u;
-const joinAfterWarning = /^(?:[ \t]*:[ \t]*|,?[ \t]+(?:that|de que|que|dass|che)[ \t]+|[ \t]+(?:qu|ch)['’])/u;
+const trailingJoin = /(?:[ \t]*[:,]?[ \t]*(?:that|que|qu['’]|de que|dass|che|ch['’]|dat|że|att|ότι|πως))?[ \t]*:?$/u;
+const joinAfterWarning = /^(?:[ \t]*:[ \t]*|,?[ \t]+(?:that|de que|que|dass|che|dat|że|att|ότι|πως)[ \t]+|[ \t]+(?:qu|ch)['’])/u;
 
 /** The fact again without what the press statement says elsewhere: the source, the sign-off, "Bottom line:". */
 function restatement(factAgain: string, entry: Entry, language: Language, spokesperson: Spokesperson | undefined): string {
@@ -259,7 +259,7 @@ function quote(sentences: string[], who: Part[], phrases: PressStatementPhrases,
   const [first = '', ...rest] = sentences;
   const asked = /[?!]$/.test(first);
   const opening = asked ? first : language === 'en' ? first.replace(/\.$/, ',') : first.replace(/\.$/, '');
-  const joiner = asked || language === 'en' ? ' ' : ', ';
+  const joiner = asked ? phrases.afterQuote.question : phrases.afterQuote.statement;
   return [
     `${phrases.open}${opening}${phrases.close}${joiner}${phrases.said} `,
     ...who,

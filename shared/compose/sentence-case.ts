@@ -16,6 +16,11 @@ const quantifiers: Record<Language, ReadonlySet<string>> = {
   de: new Set(),
   es: new Set(['algunos', 'algunas', 'muchos', 'muchas', 'cada', 'miles', 'millones']),
   it: new Set(['alcuni', 'alcune', 'molti', 'molte', 'ogni', 'migliaia', 'milioni']),
+  nl: new Set(['veel', 'sommige', 'alle', 'elke', 'iedere', 'honderden', 'duizenden', 'miljoenen']),
+  pl: new Set(['wielu', 'wiele', 'niektórzy', 'niektóre', 'większość', 'każdy', 'każda', 'setki', 'tysiące', 'miliony']),
+  sv: new Set(['många', 'några', 'vissa', 'alla', 'varje', 'flesta', 'hundratals', 'tusentals', 'miljontals']),
+  el: new Set(['πολλοί', 'πολλές', 'μερικοί', 'μερικές', 'κάποιοι', 'όλοι', 'κάθε', 'εκατοντάδες', 'χιλιάδες', 'εκατομμύρια']),
+  pt: new Set(['alguns', 'algumas', 'muitos', 'muitas', 'cada', 'centenas', 'milhares', 'milhões']),
 };
 
 /**

@@ -4,8 +4,9 @@ import { foldInPlace } from '../language/fold-in-place';
 import { capitalise } from './sentence-case';
 
 // Clauses end at a semicolon or colon, or before ", so …" / ", and …" and their translations.
-const clauseBreak = /(\s?[;:]\s|,\s(?=(?:so|and|et|donc|und|also|y|por eso|e|quindi)\s))/u;
-const leadingConnector = /^(?:so|and|et|donc|und|also|y|por eso|e|quindi)\s+/u;
+const clauseBreak = /(\s?[;:]\s|,\s(?=(?:so|and|et|donc|und|also|y|por eso|e|quindi|dus|więc|och|så|και|οπότε|então|por isso)\s))/u;
+// Matched on folded text, and on the text itself when the first clause goes: both spellings.
+const leadingConnector = /^(?:so|and|et|donc|und|also|y|por eso|e|quindi|dus|więc|wiec|och|så|sa|και|οπότε|οποτε|então|entao|por isso)\s+/u;
 
 /**
  * Instructions to the person writing the reply, which entries put next to their caveats ("check
@@ -18,6 +19,11 @@ const guidance: Record<Language, RegExp> = {
   de: /^(?:ehrlich bleiben|prufen sie)\b|\b(?:prufen|anerkennen|vermeiden|nennen|angeben|erwahnen)[.!]?$/u,
   es: /^(?:compruebe|comprobar|consulte|conviene|con honestidad|evite|verifique|revise)\b/u,
   it: /^(?:verificate|verificare|verifica|controllate|controllare|conviene)\b/u,
+  nl: /^(?:controleer|check|vermeld|noem|vermijd|gebruik|benadruk|geef aan|wees (?:eerlijk|voorzichtig|duidelijk))\b/u,
+  pl: /^(?:sprawdz|sprawdzcie|unikaj|unikajcie|podaj|podajcie|zaznacz|zaznaczcie|wspomnij|badz(?:cie)? (?:uczciw|ostrozn))/u,
+  sv: /^(?:kontrollera|kolla|undvik|ange|namn|namna|anvand|var (?:arlig|tydlig|forsiktig))\b/u,
+  el: /^(?:ελεγξτε|ελεγξε|αποφυγετε|αναφερετε|επισημανετε|να ελεγχετε|να αναφερετε)(?![\p{L}])/u,
+  pt: /^(?:verifique|verificar|confirme|confirmar|convem|evite|refira|mencione|indique|seja (?:honesto|claro|cuidadoso))\b/u,
 };
 
 export type ReaderFacingSentence = { text: string; guidance: string[] };

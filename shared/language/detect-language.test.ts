@@ -15,6 +15,11 @@ it.each([
   ['Die Flüchtlinge bekommen mehr als die Rentner und keiner sagt was', 'de'],
   ['Los menas cobran más que tu abuela y nadie hace nada', 'es'],
   ['Le case popolari vanno agli stranieri e non agli italiani', 'it'],
+  ['De asielzoekers krijgen een huis voor de Nederlanders en niemand zegt er iets van', 'nl'],
+  ['Imigranci dostają mieszkania przed Polakami i nikt nic nie mówi', 'pl'],
+  ['Invandrarna får bostäder före svenskarna och ingen säger något om det', 'sv'],
+  ['Οι μετανάστες παίρνουν τα σπίτια πριν από τους Έλληνες και κανείς δεν λέει τίποτα', 'el'],
+  ['Os imigrantes ficam com as casas antes dos portugueses e ninguém diz nada', 'pt'],
   ['#StopTheBoats 🚤🚤', 'en'], // nothing to go on: the default
 ])('%s → %s', (text, language) => {
   expect(detectLanguage(words(text))).toBe(language);
@@ -50,6 +55,32 @@ describe('decideLanguage', () => {
       'es',
       'it',
     ],
+    [
+      'Portuguese marked Spanish',
+      'Os requerentes de asilo recebem 49,18 libras por semana e não podem trabalhar enquanto o pedido é analisado.',
+      'es',
+      'pt',
+    ],
+    [
+      'Spanish, with words Portuguese shares, stays Spanish',
+      'En Suecia se registra cada hecho: un año de violaciones cada noche suma 365 delitos.',
+      'es',
+      'es',
+    ],
+    [
+      'Spanish marked Portuguese',
+      'Los solicitantes de asilo no reciben hoteles de lujo: el Estado les da una ayuda muy pequeña.',
+      'pt',
+      'es',
+    ],
+    [
+      'Dutch marked German',
+      'Asielzoekers krijgen geen voorrang bij sociale huurwoningen, want de regels zijn voor iedereen gelijk.',
+      'de',
+      'nl',
+    ],
+    ['Swedish marked Dutch', 'Asylsökande får inte förtur till bostäder, eftersom reglerna är desamma för alla som står i kö.', 'nl', 'sv'],
+    ['Polish marked English', 'Uchodźcy nie dostają mieszkań poza kolejką, bo zasady są takie same dla wszystkich.', 'en', 'pl'],
   ] as const)('%s', (_name, text, declared, expected) => {
     expect(decideLanguage(votes(text), declared)).toBe(expected);
   });

@@ -4,15 +4,31 @@ import { isStopword } from './stopwords';
 const languages = languageSchema.options;
 
 /**
+ * The languages a word is a function word of, worked out once per word: with ten languages, a
+ * lookup per language per word on every keystroke would add up. Drafts and posts reuse words.
+ */
+function languagesOf(word: string): readonly Language[] {
+  let found = languagesByWord.get(word);
+  if (!found) {
+    if (languagesByWord.size > 50_000) languagesByWord.clear();
+    languagesByWord.set(word, (found = languages.filter((language) => isStopword(word, language))));
+  }
+  return found;
+}
+const languagesByWord = new Map<string, readonly Language[]>();
+
+/**
  * Guesses a text's language from its function words ("the", "les", "und", "los", "gli"). Posts
  * are short and informal, so it is a vote, with English winning ties (the library's default).
  */
 export function detectLanguage(foldedWords: readonly string[], fallback: Language = 'en'): Language {
+  const counts = {} as Record<Language, number>;
+  for (const language of languages) counts[language] = 0;
+  for (const word of foldedWords) for (const language of languagesOf(word)) counts[language]++;
   let best = fallback;
   let bestVotes = 0;
   for (const language of languages) {
-    let votes = 0;
-    for (const word of foldedWords) if (isStopword(word, language)) votes++;
+    const votes = counts[language];
     if (votes > bestVotes || (votes === bestVotes && votes > 0 && language === fallback)) {
       best = language;
       bestVotes = votes;
@@ -31,10 +47,8 @@ export type LanguageVotes = Record<Language, number>;
 export function languageVotes(foldedWords: readonly string[]): LanguageVotes {
   const votes = {} as LanguageVotes;
   for (const language of languages) votes[language] = 0;
-  const of: Language[] = [];
   for (const word of foldedWords) {
-    of.length = 0;
-    for (const language of languages) if (isStopword(word, language)) of.push(language);
+    const of = languagesOf(word);
     for (const language of of) votes[language] += 1 / of.length;
   }
   return votes;

@@ -23,6 +23,11 @@ describe('findFigures', () => {
     ['71% of refugees', [[71]]],
     ['20 000 personnes', [[20000]]],
     ['COVID-19 and G7', [[19]]],
+    ['1,5 mln osób', [[1.5, 1500000]]],
+    ['12 tys. osób', [[12, 12000]]],
+    ['2 εκ. ευρώ', [[2, 2000000]]],
+    ['3 mil milhões de euros', [[3, 3000000000]]],
+    ['4 miljard euro', [[4, 4000000000]]],
   ])('%s', (text, values) => {
     expect(findFigures(text).map((figure) => figure.values)).toEqual(values);
   });

@@ -3,10 +3,17 @@ export type Figure = { text: string; start: number; end: number; values: number[
 
 const numberPattern =
   /(?<![\p{L}\p{N}_])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\p{N}])|(?<![\p{L}\p{N}_])\d+(?:[.,]\d+)?(?![\p{N}])/gu;
+// With the Dutch, Polish, Swedish, Greek and Portuguese words ("1,5 mln", "2 εκ.", "3 mil milhões").
 const scaleWords: [RegExp, number][] = [
-  [/^\s?(?:bn|billions?|milliards?|mrd\.?|miliardi|miliardo|mil millones|milliarden?)(?![\p{L}])/iu, 1e9],
-  [/^\s?(?:m|mn|millions?|millones|millón|milioni|milione|mio\.?|millionen|million)(?![\p{L}])/iu, 1e6],
-  [/^\s?(?:k|thousand|tausend|mille|mila|mil)(?![\p{L}])/iu, 1e3],
+  [
+    /^\s?(?:bn|billions?|milliards?|mrd\.?|miliardi|miliardo|mil millones|milliarden?|miljard(?:en|er)?|miliard\p{L}*|mld\.?|mdr\.?|δισ\.?|δισεκατομμύρι\p{L}*|mil milhões)(?![\p{L}])/iu,
+    1e9,
+  ],
+  [
+    /^\s?(?:m|mn|millions?|millones|millón|milioni|milione|mio\.?|millionen|million|miljoen(?:en)?|milion\p{L}*|mln\.?|miljon(?:er)?|milj\.?|εκ\.|εκατ\.?|εκατομμύρι\p{L}*|milhão|milhões)(?![\p{L}])/iu,
+    1e6,
+  ],
+  [/^\s?(?:k|thousand|tausend|mille|mila|mil|duizend|tys\.?|tysi\p{L}*|tusen|χιλ\.?|χιλιάδες)(?![\p{L}])/iu, 1e3],
 ];
 
 /**

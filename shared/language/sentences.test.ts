@@ -11,6 +11,11 @@ it.each([
   ],
   ['A list:\n- one\n- two', ['A list:', '- one', '- two']],
   ['He said "Really?" Then left.', ['He said "Really?"', 'Then left.']],
+  ['Przyjechało m.in. ok. 12 tys. osób, np. z Ukrainy. To mniej.', ['Przyjechało m.in. ok. 12 tys. osób, np. z Ukrainy.', 'To mniej.']],
+  ['Het gaat o.a. om statushouders. Meer niet.', ['Het gaat o.a. om statushouders.', 'Meer niet.']],
+  ['Det gäller t.ex. flyktingar. Inte alla.', ['Det gäller t.ex. flyktingar.', 'Inte alla.']],
+  ['Κοστίζουν 2 εκ. ευρώ, π.χ. για στέγαση. Είναι λίγα.', ['Κοστίζουν 2 εκ. ευρώ, π.χ. για στέγαση.', 'Είναι λίγα.']],
+  ['Τι ισχύει\u037e Ισχύει το αντίθετο.', ['Τι ισχύει\u037e', 'Ισχύει το αντίθετο.']],
 ])('%j', (text, sentences) => {
   expect(splitSentences(text).map((sentence) => sentence.text)).toEqual(sentences);
 });

@@ -25,6 +25,24 @@ const standsAloneIn: Record<Language, (sentence: string) => boolean> = {
   it: (sentence) =>
     /^(?:\p{Lu}|\d)/u.test(sentence) &&
     !/^(?:loro|essi|esse|questo|questi|ciò|lo|li|gli|e|o|ma|però|che|infatti|in realtà)\b/iu.test(sentence),
+  // Dutch, Polish, Swedish, Greek and Portuguese may leave the subject out or start with a verb
+  // too: a capital or a number, and not a word pointing back. Word ends are written out, because
+  // \b does not see Polish or Greek letters.
+  nl: (sentence) =>
+    /^(?:\p{Lu}|\d)/u.test(sentence) &&
+    !/^(?:ze|zij|hij|dit|dat|deze|die|dus|daarom|maar|en|of|toch|want|ook|eigenlijk|in feite)(?![\p{L}\p{N}])/iu.test(sentence),
+  pl: (sentence) =>
+    /^(?:\p{Lu}|\d)/u.test(sentence) &&
+    !/^(?:oni|one|to|ten|ta|te|ci|i|a|ale|lub|albo|więc|bo|jednak|także|też|w rzeczywistości)(?![\p{L}\p{N}])/iu.test(sentence),
+  sv: (sentence) =>
+    /^(?:\p{Lu}|\d)/u.test(sentence) &&
+    !/^(?:han|hon|den|det|detta|dessa|så|därför|men|och|eller|också|faktiskt|i själva verket)(?![\p{L}\p{N}])/iu.test(sentence),
+  el: (sentence) =>
+    /^(?:\p{Lu}|\d)/u.test(sentence) &&
+    !/^(?:αυτοί|αυτές|αυτό|αυτά|και|αλλά|ή|όμως|επομένως|γι' αυτό|στην πραγματικότητα)(?![\p{L}\p{N}])/iu.test(sentence),
+  pt: (sentence) =>
+    /^(?:\p{Lu}|\d)/u.test(sentence) &&
+    !/^(?:eles|elas|isto|isso|estes|estas|esses|essas|e|ou|mas|porém|portanto|que|na verdade|aliás)(?![\p{L}\p{N}])/iu.test(sentence),
 };
 
 export function standsAlone(sentence: string, language: Language): boolean {

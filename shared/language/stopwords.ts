@@ -27,6 +27,34 @@ const words: Record<Language, string> = {
     delle a al allo alla ai agli alle da dal dalla dai in nel nella nei con su sul sulla per tra fra si suo sua
     suoi sue mio mia tuo tua nostro nostra io tu lui lei noi voi loro e sono era erano essere ha hanno avere non
     mai niente nessun nessuna anche molto piu gia questo questa questi queste quello quella`,
+  // Words shared with another language ("to", "i", "do" in Polish, "for" and "over" in Swedish
+  // after folding, "no" in Portuguese) share their vote in language detection (detect-language.ts),
+  // so they cannot tip a text to another language; the words only one language has decide. Dutch
+  // "of" and "we" are left out: English leans on them more than Dutch does. The matcher drops the function words of every
+  // language from a post (match-terms.ts), so words that carry a claim in English are left out:
+  // Swedish "men", Dutch "want" and "door", Polish "ten" and "ale". Polish "ł" has no accent to
+  // fold away: "był" stays "był". Spanish function words that its own list leaves out ("cada",
+  // "todos", "nos") are left out of Portuguese too, or a Spanish sentence would read as Portuguese.
+  nl: `de het een en maar dat die dit deze er hier daar is zijn was waren wordt worden werd werden heeft hebben had
+    hadden van in op aan met voor naar bij uit over onder tot om te als dan ook nog al niet geen wel zo zeer meer
+    veel hun hen zij ze hij haar hem wij ons onze jij je jullie uw ik mij mijn wat wie waar wanneer hoe waarom omdat
+    dus toch zonder tegen tussen sinds zich kan kunnen moet moeten zal zullen wil alle elke ieder niets nooit iets`,
+  pl: `i a o w we z ze na do od u po za to on my przez dla przy bez nad pod przed miedzy jak czy lub albo oraz takze tez nie tak
+    ta te tego tej tym tych sa jest był była były było byc moze maja ma sie jego jej ich oni one wy ja ty ona nas
+    nam ktory ktora ktore ktorzy ktorych co kto gdzie kiedy dlaczego poniewaz bo juz jeszcze tylko bardzo wiecej
+    wszystko wszyscy kazdy zaden nic nigdy tu tam jako gdy jesli ktorym ktorej sobie swoje swoich`,
+  sv: `och att det som en ett den de i ar var har hade inte pa av med till for over under om sa han sin man eller kan ska skulle vill mer mest
+    manga nagra alla varje ingen inget inga aldrig bara ocksa nar dar hur vad vem varfor eftersom sedan efter utan
+    mot fran hos vid genom mellan sig sitt sina deras dem vi oss jag du hon denna detta dessa vara blir blev bli
+    finns mycket redan fortfarande annu ju nu dessutom`,
+  el: `ο η το οι τα του της των τον την τους τις ενας μια ενα και αλλα ομως που οτι πως αν να θα δεν μην με σε στο
+    στη στην στον στα στους στις στων απο για προς κατα μετα χωρις μεχρι ως οπως ειναι ηταν εχει εχουν ειχε ειχαν
+    αυτο αυτη αυτος αυτοι αυτες αυτα αυτων αυτους μας σας μου σου εμεις εσεις εγω εσυ πολυ πιο ολοι ολα ολες καθε
+    κανενας τιποτα ποτε ηδη ακομα επισης μονο ετσι εδω εκει ποιος τι γιατι επειδη ενω οταν`,
+  pt: `o a os as um uma uns umas e ou mas que de do da dos das em no na nas ao aos pelo pela pelos pelas por para com
+    sem sobre entre ate desde ele ela eles elas voce voces seu sua seus suas nosso nossa isto isso este esta estes
+    estas esse essa esses essas aquele aquela ser estar sao foi eram tem ter ha nao nunca nada nem ja mais muito
+    muitos muitas tambem so como quando onde porque qual quem se lhe lhes tudo`,
 };
 
 const stopwordSets = Object.fromEntries(

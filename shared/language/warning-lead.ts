@@ -230,4 +230,9 @@ const greetings: Record<Language, RegExp> = {
   de: /^\s*(?:liebe[rs]?|hallo|guten tag|moin)\b[^,.!?:]{0,40},\s*/u,
   es: /^\s*(?:queridos?|queridas?|estimados?|estimadas?|hola|buenos dias)\b[^,.!?:]{0,40},\s*/u,
   it: /^\s*(?:cari|care|caro|cara|gentili|ciao|buongiorno)\b[^,.!?:]{0,40},\s*/u,
+  nl: /^\s*(?:beste|geachte|lieve|hallo|hoi|goedemorgen|goedemiddag)\b[^,.!?:]{0,40},\s*/u,
+  pl: /^\s*(?:drodzy|drogie|szanowni|szanowne|dzien dobry|czesc|witajcie)(?!\p{L})[^,.!?:]{0,40},\s*/u,
+  sv: /^\s*(?:hej|hejsan|kara|basta|god dag)(?!\p{L})[^,.!?:]{0,40},\s*/u,
+  el: /^\s*(?:αγαπητ\p{L}*|καλημερα|γεια σας|χαιρετε)(?!\p{L})[^,.!?:]{0,40},\s*/u,
+  pt: /^\s*(?:caros?|caras?|prezad[oa]s?|ola|bom dia|boa tarde)(?!\p{L})[^,.!?:]{0,40},\s*/u,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { starterLibrary, starterRequest } from '../../../tests/support/starter-request';
+import { withNewLanguageTranslations } from '../testing/new-language-translations';
 import { buildModelMessages, describeModelPayload } from './model-prompt';
 
 const request = starterRequest('mastodon');
@@ -63,11 +64,26 @@ describe('buildModelMessages', () => {
     const messages = buildModelMessages({ ...request, language: 'fr' });
     expect(messages[1]!.content).toContain(`Fact: ${entry.translations.fr!.fact}`);
     expect(messages[1]!.content).toContain(entry.translations.fr!.myth);
-    expect(messages[0]!.content).toContain('Write every section in Français (fr).');
+    expect(messages[0]!.content).toContain('Write every section in French (Français, fr).');
     expect(messages[0]!.content).toContain('"Une rumeur prétend que …"');
     expect(messages[1]!.content).toContain('Technique: Cherry picking (in the reply: "la sélection partiale des faits")');
     // Audience angles exist only in the entry's own words: a French draft gets none.
     expect(messages[1]!.content).not.toContain('vetted angle');
+  });
+
+  it.each([
+    ['nl', 'Dutch (Nederlands, nl)'],
+    ['pl', 'Polish (Polski, pl)'],
+    ['sv', 'Swedish (Svenska, sv)'],
+    ['el', 'Greek (Ελληνικά, el)'],
+    ['pt', 'Portuguese (Português, pt)'],
+  ] as const)('names a %s draft’s language by its English and its own name, with the translation’s words', (language, label) => {
+    const translated = withNewLanguageTranslations(entry);
+    const messages = buildModelMessages({ ...request, entry: translated, language });
+    expect(messages[0]!.content).toContain(`Write every section in ${label}.`);
+    expect(messages[0]!.content).toContain(`"${translated.translations[language]!.warning} …"`);
+    expect(messages[1]!.content).toContain(`Fact: ${translated.translations[language]!.fact}`);
+    expect(messages[1]!.content).toContain(`Language: ${label}.`);
   });
 
   it("keeps to the entry's own language when it has no translation for the one asked", () => {

@@ -4,7 +4,7 @@ import { splitSentences } from '../../language/sentences';
 import type { Audience } from '../../schema/audience';
 import type { Entry } from '../../schema/entry';
 import type { Language } from '../../schema/language';
-import { languageNames } from '../../schema/language';
+import { englishLanguageNames, languageNames } from '../../schema/language';
 import type { Spokesperson } from '../../schema/spokesperson';
 import { techniqueLabels } from '../../schema/technique';
 import { composeRequestSchema, type ComposeRequest } from '../composer';
@@ -57,7 +57,7 @@ export function buildModelMessages(request: ComposeRequest, options: { capturedP
     spec.replyLimit === null
       ? '- The channel has no length limit: keep the reply short enough to read in one go.'
       : `- The whole reply (all four sections and the blank lines between them${signOff ? ', and the sign-off' : ''}) must fit in ${spec.replyLimit} characters on ${spec.label}; aim for about ${Math.floor(spec.replyLimit * 0.85)}. ${spec.note}`,
-    `- Write every section in ${languageNames[words.language]} (${words.language}).`,
+    `- Write every section in ${languageLabel(words.language)}.`,
     ...(signOff
       ? [
           `- End the factAgain section with the sign-off on a line of its own: ${signOff}${spec.replyLimit !== null && spec.replyLimit < 500 ? ' (leave it out only if the reply cannot fit with it)' : ''}`,
@@ -100,7 +100,7 @@ export function buildModelMessages(request: ComposeRequest, options: { capturedP
     ...otherClaimLines(alsoAnswer, words.language),
     '',
     `Channel: ${spec.label}${spec.replyLimit === null ? ' (no length limit)' : `, at most ${spec.replyLimit} characters for the whole reply`}.`,
-    `Language: ${languageNames[words.language]} (${words.language}).`,
+    `Language: ${languageLabel(words.language)}.`,
     `Humour: ${humour ? 'a light touch is welcome' : 'none'}.`,
   ];
   const messages: ModelMessage[] = [
@@ -136,7 +136,7 @@ export function describeModelPayload(request: ComposeRequest, { includePost }: {
     `The library entry “${entry.title}”: its fact, the myth in the library's neutral wording, its explanation, and ${sources}.`,
     ...(audience ? [`The audience profile “${audience.name}”: its values, concerns, tone and reading level.`] : []),
     ...(spokesperson ? [`The spokesperson profile “${spokesperson.name}”: role, organisation, voice and sign-off.`] : []),
-    `The channel (${spec.label}${spec.replyLimit === null ? '' : `, ${spec.replyLimit} characters`}) and the language (${languageNames[words.language]}).`,
+    `The channel (${spec.label}${spec.replyLimit === null ? '' : `, ${spec.replyLimit} characters`}) and the language (${englishLanguageNames[words.language]}).`,
     ...(humour ? ['That a light touch of humour is welcome.'] : []),
     includePost
       ? 'The text of the captured post, marked as untrusted, so the model can see what it answers.'
@@ -157,6 +157,15 @@ function readerFacingExplanation(words: EntryWords): { explanation: string; guid
 }
 
 /** "Cherry picking", or "Cherry picking (in the reply: "la sélection partiale des faits")" when the words differ. */
+/**
+ * The draft's language as the model is told it: by its English name, the instructions' language,
+ * with its own name and code, so "Greek (Ελληνικά, el)" leaves no doubt about the script.
+ */
+function languageLabel(language: Language): string {
+  const english = englishLanguageNames[language];
+  return english === languageNames[language] ? `${english} (${language})` : `${english} (${languageNames[language]}, ${language})`;
+}
+
 function techniqueName(label: string, inDraftLanguage: string): string {
   const plain = (text: string) => text.toLowerCase().replace(/[\s-]+/g, ' ');
   return plain(label) === plain(inDraftLanguage) ? label : `${label} (in the reply: "${inDraftLanguage}")`;

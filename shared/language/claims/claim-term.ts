@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { Language, ReadingLanguage } from '../../schema/language';
 import { objectSynonyms } from '../cues/object-synonyms';
 import { predicateSynonyms } from '../cues/predicate-synonyms';
 import { stem } from '../stem';
@@ -10,10 +10,10 @@ import { stem } from '../stem';
  * a claim ("ils encaisseraient", "cometerían", "riporterebbero": they allegedly do), and so is the
  * French present participle ("en vivant des aides"). Applied to a stem (see stem.ts), never
  * shorter than three letters. Kept apart from `stem` so matching posts against the library,
- * which leans on that stemmer, is not changed.
+ * which leans on that stemmer, is not changed. English needs none; the languages without a
+ * stemmer (stem.ts) have none either.
  */
-const verbEndings: Record<Language, RegExp | undefined> = {
-  en: undefined,
+const verbEndings: Partial<Record<Language, RegExp>> = {
   fr: /(?:eraient|erait|iraient|irait|aient|ait|ant|ent|ons|ez|er|ir|r)$/,
   de: /(?:test|tet|st|te|t|er)$/,
   es: /(?:erian|irian|arian|aban|iendo|ando|aron|ieron|eri|iri|an|en|ar|er|ir|ad|id)$/,
@@ -35,11 +35,11 @@ export function claimStem(stemmed: string, language: Language): string {
 }
 
 /** Each synonym's claim stem, per language, to the predicate or the thing it stands for ("=take", "=benefit"). */
-const synonymOf = {} as Record<Language, Map<string, string>>;
+const synonymOf: Partial<Record<Language, Map<string, string>>> = {};
 for (const [predicate, words] of [...Object.entries(predicateSynonyms), ...Object.entries(objectSynonyms)]) {
-  for (const [language, list] of Object.entries(words) as [Language, readonly string[]][]) {
-    synonymOf[language] ??= new Map();
-    for (const word of list) synonymOf[language].set(claimStem(stem(word, language), language), `=${predicate}`);
+  for (const [language, list] of Object.entries(words) as [ReadingLanguage, readonly string[]][]) {
+    const synonyms = (synonymOf[language] ??= new Map());
+    for (const word of list) synonyms.set(claimStem(stem(word, language), language), `=${predicate}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import { readingLanguageSchema, type ReadingLanguage } from '../../schema/language';
 import { clauseOpeners, comparisons } from '../cues/clause-cues';
 import { contrastWords } from '../cues/contrast-cues';
 import { speakerPronouns, theyPronouns } from '../cues/pronoun-cues';
@@ -14,9 +14,9 @@ import { notVerdicts, verdictWords } from '../cues/verdict-cues';
  * Every word that starts a cue the reader looks for, per language: a word outside this set is
  * read as content at once, which keeps the reader to a few lookups a word.
  */
-export const cueWords = {} as Record<Language, ReadonlySet<string>>;
+export const cueWords = {} as Record<ReadingLanguage, ReadonlySet<string>>;
 
-for (const language of Object.keys(negationWords) as Language[]) {
+for (const language of readingLanguageSchema.options) {
   const lists = [
     notNegations,
     neutralQuantityPhrases,

@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { ReadingLanguage } from '../../schema/language';
 import { separableParticles } from '../cues/clause-cues';
 import { stem } from '../stem';
 import type { Token } from '../tokenize';
@@ -98,7 +98,11 @@ export type Carried = { negated: boolean; low: boolean };
  * quantity that reaches into the next clause, or undefined when there is nothing to keep (a
  * frame such as "some say", or no words at all).
  */
-export function finishClause(clause: OpenClause, carried: Carried | undefined, language: Language): ClauseReading | 'carry' | undefined {
+export function finishClause(
+  clause: OpenClause,
+  carried: Carried | undefined,
+  language: ReadingLanguage,
+): ClauseReading | 'carry' | undefined {
   if (clause.first === undefined || clause.frame) return undefined;
   joinSeparableVerb(clause, language);
   if (clause.terms.size === 0 && !clause.namesGroup && !clause.comparand) {
@@ -139,7 +143,7 @@ export function finishClause(clause: OpenClause, carried: Carried | undefined, l
  * its verb in a main clause: the joined verb is compared if it is a predicate's word ("ausgeben"
  * is =spend) or the verb is not ("nehmen" is =take already, and stays so).
  */
-function joinSeparableVerb(clause: OpenClause, language: Language): void {
+function joinSeparableVerb(clause: OpenClause, language: ReadingLanguage): void {
   const particles = separableParticles[language];
   if (!particles || clause.terms.size < 2) return;
   const terms = [...clause.terms];

@@ -102,4 +102,16 @@ describe('readClaim', () => {
     expect(reading.denial).toEqual({ start: 0, end: 2 });
     expect(text.slice(reading.clauses[0]!.start, reading.clauses[0]!.end)).toBe('migrants fill vacancies');
   });
+
+  // Issue 16: no claim reader yet for these; a sentence is read as no claim, so no rule finds the
+  // myth asserted or denied there by guesswork.
+  it.each([
+    ['nl', 'Migranten nemen onze banen niet af.', ''],
+    ['pl', 'Czy migranci zabierają nam pracę?', 'question: '],
+    ['sv', 'Invandrare tar inte jobben.', ''],
+    ['el', 'Παίρνουν οι μετανάστες τις δουλειές μας\u037e', 'question: '],
+    ['pt', 'Os imigrantes não pagam impostos?', 'question: '],
+  ] as const)('reads no claim in %s: %s', (language, text, expected) => {
+    expect(read(language, text)).toBe(expected);
+  });
 });

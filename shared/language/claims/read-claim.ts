@@ -1,7 +1,8 @@
-import type { Language } from '../../schema/language';
+import { isReadingLanguage, type Language } from '../../schema/language';
 import type { Token } from '../tokenize';
 import type { ClaimReading, Range } from './claim-reading';
 import { SentenceReader } from './sentence-reader';
+import { isQuestion } from './sentence-shape';
 
 export type { ClaimReading, ClauseReading, Range } from './claim-reading';
 
@@ -15,6 +16,9 @@ export type { ClaimReading, ClauseReading, Range } from './claim-reading';
  * such as "A common myth claims that") are read as hedges, and words inside `names` (a
  * technique's name: "cherry-picking", "è una generalizzazione") end a clause without being part
  * of any.
+ *
+ * Only the languages it was written for are read: in another, the sentence is read as no claim
+ * at all (a question or not), so no rule finds the myth asserted or denied by guesswork there.
  */
 export function readClaim(
   text: string,
@@ -23,5 +27,9 @@ export function readClaim(
   frames: readonly Range[] = [],
   names: readonly Range[] = [],
 ): ClaimReading {
+  if (!isReadingLanguage(language)) {
+    const question = isQuestion(text, tokens);
+    return { clauses: [], question, asksWhat: false, verdict: false, reported: false };
+  }
   return new SentenceReader(text, tokens, language, frames, names).read();
 }

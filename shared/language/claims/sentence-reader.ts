@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import { readingLanguageSchema, type ReadingLanguage } from '../../schema/language';
 import {
   clauseOpeners,
   comparisons,
@@ -81,7 +81,7 @@ export class SentenceReader {
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
-    private readonly language: Language,
+    private readonly language: ReadingLanguage,
     private readonly frames: readonly Range[],
     private readonly names: readonly Range[],
   ) {
@@ -492,15 +492,15 @@ export class SentenceReader {
 }
 
 /** The hearsay speakers (hedge-cues.ts) as the reader compares words. */
-const speakerTerms = {} as Record<Language, ReadonlySet<string>>;
-for (const [language, words] of Object.entries(hearsaySpeakers) as [Language, readonly string[]][]) {
-  speakerTerms[language] = new Set(words.map((word) => claimTerm(stem(word, language), language)));
+const speakerTerms = {} as Record<ReadingLanguage, ReadonlySet<string>>;
+for (const language of readingLanguageSchema.options) {
+  speakerTerms[language] = new Set(hearsaySpeakers[language].map((word) => claimTerm(stem(word, language), language)));
 }
 
 /** How far into a question its question word may come ("So, what do they get?"). */
 const questionWordReach = 3;
 
-function asksWhat(tokens: readonly Token[], language: Language): boolean {
+function asksWhat(tokens: readonly Token[], language: ReadingLanguage): boolean {
   const pattern = questionWords[language];
   return tokens.slice(0, questionWordReach).some((token) => pattern.test(token.text.toLowerCase()));
 }

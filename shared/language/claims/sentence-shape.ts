@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { ReadingLanguage } from '../../schema/language';
 import { clauseOpeners } from '../cues/clause-cues';
 import { contrastWords } from '../cues/contrast-cues';
 import { speakerPronouns, theyPronouns } from '../cues/pronoun-cues';
@@ -7,7 +7,7 @@ import type { Range } from './claim-reading';
 
 // Punctuation between two words that ends a clause: commas, colons, semicolons, brackets, dashes.
 const clauseBreak = /[,;:()[\]—–?!…]|\s-\s/;
-const questionEnd = /[?？]["'”’»)\]]*$/;
+const questionEnd = /[?？\u037e]["'”’»)\]]*$/;
 
 /** Whether punctuation between two words ends the clause before them. */
 export function breaksBetween(text: string, before: Token, after: Token | undefined): boolean {
@@ -17,7 +17,7 @@ export function breaksBetween(text: string, before: Token, after: Token | undefi
 /** The end of a sentence's last token, with closing punctuation ("?", "»") that follows it. */
 export function lastEnd(text: string, tokens: readonly Token[]): number {
   let end = tokens.at(-1)!.end;
-  while (end < text.length && /[?？!.…"'”’»)\] ]/.test(text[end]!)) end++;
+  while (end < text.length && /[?？\u037e!.…"'”’»)\] ]/.test(text[end]!)) end++;
   return end;
 }
 
@@ -57,7 +57,7 @@ export function quotedLabels(text: string, tokens: readonly Token[]): Range[] {
 }
 
 /** The words that join the last item of a list. */
-const listCoordinators: Record<Language, readonly string[]> = {
+const listCoordinators: Record<ReadingLanguage, readonly string[]> = {
   en: ['or', 'and', 'nor'],
   fr: ['ou', 'et', 'ni'],
   de: ['oder', 'und', 'noch'],
@@ -71,7 +71,13 @@ const listCoordinators: Record<Language, readonly string[]> = {
  * a list ends with "or" or "and" before the next break, and does not open with a pronoun, a
  * clause opener or the coordinator itself.
  */
-export function continuesList(text: string, tokens: readonly Token[], from: number, words: readonly string[], language: Language): boolean {
+export function continuesList(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  words: readonly string[],
+  language: ReadingLanguage,
+): boolean {
   if (text.slice(tokens[from - 1]!.end, tokens[from]!.start).trim() !== ',') return false;
   if (theyPronouns[language].matchAt(words, from) || speakerPronouns[language].matchAt(words, from)) return false;
   if (clauseOpeners[language].matchAt(words, from) || contrastWords[language].matchAt(words, from)) return false;

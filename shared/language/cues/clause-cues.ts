@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { ReadingLanguage } from '../../schema/language';
 import { compileWordCues } from './word-cues';
 
 /**
@@ -127,7 +127,7 @@ export const clauseOpeners = compileWordCues({
  * Relative words: straight after a noun ("jobs that nobody else wants"), they open a clause that
  * narrows it. German relatives follow a comma and are not needed here.
  */
-export const relativeOpeners: Record<Language, readonly string[]> = {
+export const relativeOpeners: Record<ReadingLanguage, readonly string[]> = {
   en: ['that', 'which', 'who', 'whom'],
   fr: ['qui', 'que', 'dont', 'ou'],
   de: [],
@@ -136,7 +136,7 @@ export const relativeOpeners: Record<Language, readonly string[]> = {
 };
 
 /** The openers that introduce what is said or claimed ("they claim that…"): a report goes on through them. */
-export const complementisers: Record<Language, readonly string[]> = {
+export const complementisers: Record<ReadingLanguage, readonly string[]> = {
   en: ['that'],
   fr: ['que'],
   de: ['dass'],
@@ -145,7 +145,7 @@ export const complementisers: Record<Language, readonly string[]> = {
 };
 
 /** The openers of a condition ("if…", "si…", "wenn…"): what follows is supposed, not claimed. */
-export const conditionals: Record<Language, readonly string[]> = {
+export const conditionals: Record<ReadingLanguage, readonly string[]> = {
   en: ['if', 'unless'],
   fr: ['si'],
   de: ['wenn', 'falls'],
@@ -158,7 +158,7 @@ export const conditionals: Record<Language, readonly string[]> = {
  * "Quand…"): what follows up to the comma is the setting, not the claim. Italian "se" counts
  * only here: inside a sentence it is also "oneself".
  */
-export const sentenceConditionals: Record<Language, readonly string[]> = {
+export const sentenceConditionals: Record<ReadingLanguage, readonly string[]> = {
   en: ['where', 'when', 'whenever'],
   fr: ['quand', 'lorsque', 'lorsqu'],
   de: ['wo', 'sobald'],
@@ -167,7 +167,7 @@ export const sentenceConditionals: Record<Language, readonly string[]> = {
 };
 
 /** Elided openers inside a word: French "qu'ils", Italian "ch'è" — the rest of the word is a pronoun or a verb. */
-export const elidedOpeners: Partial<Record<Language, RegExp>> = {
+export const elidedOpeners: Partial<Record<ReadingLanguage, RegExp>> = {
   fr: /^(?:qu|lorsqu|puisqu|quoiqu)'/,
   it: /^ch'/,
 };
@@ -177,7 +177,7 @@ export const elidedOpeners: Partial<Record<Language, RegExp>> = {
  * words that must come before it in the clause for it to mean "than" (French "que" and Italian
  * "che" are mostly "that").
  */
-export const comparisons: Record<Language, { than: readonly string[]; after: readonly string[] }> = {
+export const comparisons: Record<ReadingLanguage, { than: readonly string[]; after: readonly string[] }> = {
   en: { than: ['than'], after: [] },
   fr: { than: ['que', "qu'"], after: ['plus', 'moins', 'davantage', 'autant'] },
   de: { than: ['als'], after: ['mehr', 'weniger'] },
@@ -186,7 +186,7 @@ export const comparisons: Record<Language, { than: readonly string[]; after: rea
 };
 
 /** German verb particles that stand at the end of a main clause ("nehmen … weg", "kommen … an"), as their stems. */
-export const separableParticles: Partial<Record<Language, readonly string[]>> = {
+export const separableParticles: Partial<Record<ReadingLanguage, readonly string[]>> = {
   de: ['weg', 'an', 'auf', 'aus', 'ein', 'mit', 'vor', 'zuruck', 'ab', 'bei', 'nach', 'fort', 'her', 'hin', 'los', 'zusamm'],
 };
 
@@ -197,7 +197,7 @@ export const separableParticles: Partial<Record<Language, readonly string[]>> = 
  * luxury hotels?"). Spanish and Italian are matched on the written accent where the plain word
  * is also "that" (qué / que, cómo / como, perché / perche).
  */
-export const questionWords: Record<Language, RegExp> = {
+export const questionWords: Record<ReadingLanguage, RegExp> = {
   en: /^(?:what|how|why|who|whom|whose|where|when|which)$/u,
   fr: /^(?:quoi|comment|pourquoi|qui|où|quand|combien|quel|quelle|quels|quelles|qu'est-ce|qu'est)$/u,
   de: /^(?:was|wie|warum|wieso|weshalb|wer|wem|wen|wo|wann|welche|welcher|welches|wieviel)$/u,

@@ -1,15 +1,25 @@
-import type { Language } from '../../schema/language';
+import { languageSchema, type Language, type ReadingLanguage } from '../../schema/language';
 
+/** Cue phrases in every language: for the cues a good draft needs to pass a rule (a warning, a source). */
 export type CueList = Record<Language, string[]>;
 
 /**
- * Compiles cue phrases (written folded: lower case, no accents) into one pattern per language,
- * matched on whole words against text folded by `foldInPlace`.
+ * Cue phrases written for the languages the linter reads in full (the claim reader's): the other
+ * languages may have their own or none, and then the cue is never found there.
  */
-export function compileCues(cues: CueList, flags = 'gu'): Record<Language, RegExp> {
+export type ReadingCueList = Record<ReadingLanguage, string[]> & Partial<Record<Language, string[]>>;
+
+/**
+ * Compiles cue phrases (written folded: lower case, no accents) into one pattern per language,
+ * matched on whole words against text folded by `foldInPlace`. A language without phrases gets
+ * a pattern that matches nothing, so every language can be looked up.
+ */
+export function compileCues(cues: ReadingCueList, flags = 'gu'): Record<Language, RegExp> {
   const compiled = {} as Record<Language, RegExp>;
-  for (const [language, phrases] of Object.entries(cues) as [Language, string[]][]) {
-    compiled[language] = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  for (const language of languageSchema.options) {
+    const phrases = cues[language] ?? [];
+    compiled[language] =
+      phrases.length === 0 ? new RegExp('(?!)', flags) : new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, flags);
   }
   return compiled;
 }

@@ -74,4 +74,45 @@ export const evidenceCaveatCues = compileCues({
     'centro studi (?:di|vicino alla) (?:sinistra|destra)',
     '(?:orientat|schierat)[oa] a (?:sinistra|destra)',
   ],
+  // Dutch, Polish, Swedish, Greek and Portuguese: the plainest reviewer phrasings, so a note
+  // left in a public field is caught there too.
+  nl: [
+    'nog (?:te )?(?:bevestigen|controleren|verifieren)',
+    'moet(?:en)? (?:nog )?worden (?:bevestigd|gecontroleerd|geverifieerd)',
+    'niet (?:onafhankelijk )?(?:geverifieerd|gecontroleerd|bevestigd)',
+    '(?:we|wij|ik) (?:konden|kon) (?:dit |het )?niet (?:verifieren|controleren|bevestigen)',
+    'denktanks?',
+    'secundaire bron',
+  ],
+  pl: [
+    'do (?:potwierdzenia|sprawdzenia|weryfikacji)',
+    '(?:nalezy|trzeba) (?:to )?(?:potwierdzic|sprawdzic|zweryfikowac)',
+    'nie udało sie (?:tego )?(?:potwierdzic|sprawdzic|zweryfikowac)',
+    'niezweryfikowan\\p{L}*',
+    'think[- ]?tank\\p{L}*',
+    'wtorne zrodło',
+  ],
+  sv: [
+    'bor (?:bekraftas|kontrolleras|verifieras|dubbelkollas)',
+    'aterstar att (?:bekrafta|kontrollera)',
+    'inte (?:oberoende )?(?:verifierad|bekraftad|kontrollerad)',
+    '(?:vi|jag) (?:har inte kunnat|kunde inte) (?:verifiera|bekrafta|kontrollera)',
+    'tankesmedj(?:a|an|or)',
+    'andrahandskalla',
+  ],
+  el: [
+    'προς επιβεβαιωση',
+    'πρεπει να (?:επιβεβαιωθει|ελεγχθει|διασταυρωθει)',
+    'δεν (?:εχει )?(?:επιβεβαιωθει|επαληθευτει|διασταυρωθει)',
+    'δευτερογεν\\p{L}* πηγ\\p{L}*',
+  ],
+  pt: [
+    'a confirmar',
+    'a verificar',
+    'por (?:confirmar|verificar)',
+    '(?:deve|devem|deveria|deveriam) ser (?:confirmad|verificad)\\w*',
+    '(?:nao foi possivel|nao conseguimos) (?:confirmar|verificar)',
+    'think[- ]?tanks?',
+    'fonte secundaria',
+  ],
 });

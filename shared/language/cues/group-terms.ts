@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import { languageSchema, type Language, type ReadingLanguage } from '../../schema/language';
 import { stem } from '../stem';
 
 /**
@@ -6,7 +6,7 @@ import { stem } from '../stem';
  * ("immigrants", "migrants", "asylum seekers", "they"), so they are not what tells one claim from
  * another: "migrants take jobs" and "immigrants take jobs" are one claim. Compared as stems.
  */
-const groupWords: Record<Language, readonly string[]> = {
+const groupWords: Record<ReadingLanguage, readonly string[]> & Partial<Record<Language, readonly string[]>> = {
   en: [
     'migrant',
     'migrants',
@@ -123,6 +123,78 @@ const groupWords: Record<Language, readonly string[]> = {
     'immigrazione',
     'migrazione',
   ],
+  // The languages the claim reader does not read: the plain words, for telling a report about
+  // the people ("Migranten beweren…") from a warning. No stemmer there, so with their plurals.
+  nl: [
+    'migrant',
+    'migranten',
+    'immigrant',
+    'immigranten',
+    'vluchteling',
+    'vluchtelingen',
+    'asielzoeker',
+    'asielzoekers',
+    'nieuwkomers',
+    'statushouders',
+    'buitenlanders',
+    'migratie',
+    'immigratie',
+  ],
+  pl: [
+    'migrant',
+    'migranci',
+    'migrantow',
+    'imigrant',
+    'imigranci',
+    'imigrantow',
+    'uchodzca',
+    'uchodzcy',
+    'uchodzcow',
+    'cudzoziemcy',
+    'cudzoziemcow',
+    'obcokrajowcy',
+    'migracja',
+    'imigracja',
+  ],
+  sv: [
+    'migrant',
+    'migranter',
+    'invandrare',
+    'invandrarna',
+    'flykting',
+    'flyktingar',
+    'flyktingarna',
+    'asylsokande',
+    'nyanlanda',
+    'utlanningar',
+    'invandring',
+    'migration',
+  ],
+  el: [
+    'μεταναστης',
+    'μεταναστες',
+    'μεταναστων',
+    'προσφυγας',
+    'προσφυγες',
+    'προσφυγων',
+    'αιτουντες',
+    'αλλοδαποι',
+    'αλλοδαπων',
+    'μεταναστευση',
+  ],
+  pt: [
+    'migrante',
+    'migrantes',
+    'imigrante',
+    'imigrantes',
+    'refugiado',
+    'refugiados',
+    'requerentes',
+    'estrangeiro',
+    'estrangeiros',
+    'imigracao',
+    'migracao',
+  ],
 };
 
 /**
@@ -131,7 +203,7 @@ const groupWords: Record<Language, readonly string[]> = {
  * native-born workers' pay" and "migrants complement native-born workers" share these words and
  * nothing else.
  */
-const nativeWords: Record<Language, readonly string[]> = {
+const nativeWords: Record<ReadingLanguage, readonly string[]> & Partial<Record<Language, readonly string[]>> = {
   en: ['native', 'natives', 'born', 'local', 'locals', 'british', 'brits', 'american', 'americans', 'nationals', 'citizen'],
   fr: ['francais', 'autochtones', 'natifs', 'nationaux', 'citoyens', 'allemands', 'espagnols', 'italiens', 'britanniques'],
   de: ['deutsche', 'deutschen', 'einheimische', 'einheimischen', 'einheimischer', 'burger', 'staatsburger', 'briten'],
@@ -139,11 +211,9 @@ const nativeWords: Record<Language, readonly string[]> = {
   it: ['italiani', 'autoctoni', 'nativi', 'cittadini', 'nazionali'],
 };
 
-const stemsOf = (words: Record<Language, readonly string[]>) => {
+const stemsOf = (words: Partial<Record<Language, readonly string[]>>) => {
   const stems = {} as Record<Language, ReadonlySet<string>>;
-  for (const [language, list] of Object.entries(words) as [Language, readonly string[]][]) {
-    stems[language] = new Set(list.map((word) => stem(word, language)));
-  }
+  for (const language of languageSchema.options) stems[language] = new Set((words[language] ?? []).map((word) => stem(word, language)));
   return stems;
 };
 const groupStems = stemsOf(groupWords);

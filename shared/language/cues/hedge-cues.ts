@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import { readingLanguageSchema, type ReadingLanguage } from '../../schema/language';
 import { compileWordCues, type WordCueList } from './word-cues';
 
 /**
@@ -305,7 +305,7 @@ export const hearsaySpeakers: WordCueList = {
 };
 
 function joined(first: WordCueList, second: WordCueList): WordCueList {
-  const lists = {} as Record<Language, readonly string[]>;
-  for (const language of Object.keys(first) as Language[]) lists[language] = [...first[language], ...second[language]];
+  const lists = {} as Record<ReadingLanguage, readonly string[]>;
+  for (const language of readingLanguageSchema.options) lists[language] = [...first[language], ...second[language]];
   return lists;
 }

@@ -163,6 +163,19 @@ export const loadedTerms: LoadedTerm[] = [
   { pattern: 'risorse boldriniane', kind: 'slur' },
   { pattern: 'finto profugo', kind: 'lingo', replacement: { it: 'richiedente asilo respinto' } },
   { pattern: 'finti profughi', kind: 'lingo', replacement: { it: 'richiedenti asilo respinti' } },
+  // Dutch, Polish, Swedish, Greek, Portuguese: the plainest slurs and conspiracy names only, each
+  // in its own language. Polish and Greek words change their endings by case, so where one
+  // neutral word would not fit every form, the finding advises instead of swapping.
+  { pattern: 'gelukszoekers?|gelukzoekers?', kind: 'slur', languages: ['nl'] },
+  { pattern: 'omvolking', kind: 'conspiracy', advice: nameItAsConspiracy, languages: ['nl'] },
+  { pattern: 'asieltsunami', kind: 'dehumanising', replacement: { nl: 'grote instroom van asielzoekers' }, languages: ['nl'] },
+  { pattern: 'nachodzc\\p{L}*', kind: 'slur', languages: ['pl'] },
+  { pattern: 'wielk\\p{L}* wymian\\p{L}*', kind: 'conspiracy', advice: nameItAsConspiracy, languages: ['pl'] },
+  { pattern: 'lycksokare(?:n|na)?', kind: 'slur', languages: ['sv'] },
+  { pattern: 'folkutbyte(?:t)?', kind: 'conspiracy', advice: nameItAsConspiracy, languages: ['sv'] },
+  { pattern: 'λαθρομεταναστ\\p{L}*', kind: 'slur', languages: ['el'] },
+  { pattern: 'λαθροεισβολε\\p{L}*', kind: 'slur', languages: ['el'] },
+  { pattern: 'grande substituicao', kind: 'conspiracy', advice: nameItAsConspiracy, languages: ['pt'] },
 ];
 
 export const loadedTermKinds: Record<LoadedTerm['kind'], string> = {

@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { Language, ReadingLanguage } from '../../schema/language';
 import { compileWordCues } from './word-cues';
 
 /**
@@ -29,6 +29,13 @@ export const negationWords = compileWordCues({
   ],
   es: ['no', 'nunca', 'jamas', 'nada', 'nadie', 'ningun', 'ninguno', 'ninguna', 'ningunos', 'ningunas', 'tampoco', 'ni', 'cero'],
   it: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'neanche', 'nemmeno', 'neppure', 'zero'],
+  // The claim reader does not read these languages; the words serve the rules that only ask
+  // whether a figure is denied ("niet 45 euro, maar…").
+  nl: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'noch'],
+  pl: ['nie', 'nigdy', 'nic', 'nikt', 'zaden', 'zadna', 'zadne', 'zadnych', 'ani'],
+  sv: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'ingen', 'varken'],
+  el: ['δεν', 'μην', 'ποτε', 'τιποτα', 'κανεις', 'καμια', 'κανενα', 'ουτε'],
+  pt: ['nao', 'nunca', 'jamais', 'nada', 'ninguem', 'nenhum', 'nenhuma', 'nem'],
 });
 
 /**
@@ -109,7 +116,7 @@ export const negativePredicates = compileWordCues({
  * insurance", "sans payer", "ohne zu zahlen"), except where it names people by their papers
  * ("people without legal status", "sans-papiers", "sin papeles").
  */
-export const privativeWords: Record<Language, { word: string; naming: RegExp }> = {
+export const privativeWords: Record<ReadingLanguage, { word: string; naming: RegExp }> = {
   en: { word: 'without', naming: /^(?:papers|documents?|legal|status|permission|a)$/ },
   fr: { word: 'sans', naming: /^(?:papiers|titre|documents?|statut|permis|abri)$/ },
   de: { word: 'ohne', naming: /^(?:papiere|aufenthalt\w*|status|dokumente|pass|papieren)$/ },

@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { ReadingLanguage } from '../../schema/language';
 
 /**
  * The few things myths about immigration are about, each with the words people use for it: a
@@ -8,7 +8,7 @@ import type { Language } from '../../schema/language';
  * predicates (predicate-synonyms.ts). Deliberately short: a word that is not here is compared
  * as itself.
  */
-export const objectSynonyms: Record<string, Record<Language, readonly string[]>> = {
+export const objectSynonyms: Record<string, Record<ReadingLanguage, readonly string[]>> = {
   benefit: {
     en: [
       'benefit',

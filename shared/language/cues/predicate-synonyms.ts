@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import type { ReadingLanguage } from '../../schema/language';
 
 /**
  * The few predicates most myths about immigration turn on, each with the words people use for
@@ -9,7 +9,7 @@ import type { Language } from '../../schema/language';
  * word that is not here is compared as itself. English "get" is a function word elsewhere; in a
  * claim it is the receiving.
  */
-export const predicateSynonyms: Record<string, Record<Language, readonly string[]>> = {
+export const predicateSynonyms: Record<string, Record<ReadingLanguage, readonly string[]>> = {
   receive: {
     // "They get", "the state gives them", "the city hands them": one claim, that they receive.
     en: [

@@ -1,7 +1,10 @@
-import type { Language } from '../../schema/language';
+import { languageSchema, type Language, type ReadingLanguage } from '../../schema/language';
 
-/** Cue words and phrases per language, written folded (lower case, no accents): "ne", "not only". */
-export type WordCueList = Record<Language, readonly string[]>;
+/**
+ * Cue words and phrases per language, written folded (lower case, no accents): "ne", "not only".
+ * Written for the languages the claim reader reads; another language without its own list finds none.
+ */
+export type WordCueList = Record<ReadingLanguage, readonly string[]> & Partial<Record<Language, readonly string[]>>;
 
 /**
  * Cue phrases looked up word by word over a sentence's folded tokens, which is cheaper than a
@@ -16,7 +19,8 @@ export type WordCues = {
 
 export function compileWordCues(list: WordCueList): Record<Language, WordCues> {
   const compiled = {} as Record<Language, WordCues>;
-  for (const [language, phrases] of Object.entries(list) as [Language, readonly string[]][]) {
+  for (const language of languageSchema.options) {
+    const phrases = list[language] ?? [];
     const byFirstWord = new Map<string, string[][]>();
     for (const phrase of phrases) {
       const words = phrase.split(' ');

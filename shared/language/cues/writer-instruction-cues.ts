@@ -77,4 +77,28 @@ export const writerInstructionCues = compileCues({
     'prima di citare',
     'non (?:affermate|dite|presentate)',
   ],
+  nl: [
+    'controleer (?:het|de|dit|deze) (?:actuele|laatste|nieuwste)',
+    'voordat je (?:het |dit |ze )?citeert',
+    'presenteer (?:het|dit|ze|deze) als',
+    'wees eerlijk over',
+  ],
+  pl: ['sprawdz(?:cie)? (?:aktualn|najnowsz)\\p{L}*', 'przed (?:zacytowaniem|cytowaniem)', 'przedstaw(?:cie)? (?:to|je|ja|te dane) jako'],
+  sv: [
+    'kontrollera (?:den|det|de) (?:aktuella|senaste)',
+    'innan du citerar',
+    'presentera (?:det|den|dem|siffran) som',
+    'var (?:arlig|oppen) med',
+  ],
+  el: [
+    'ελεγξτε (?:τον|την|το|τα) (?:τρεχ|πιο προσφατ)\\p{L}*',
+    'πριν (?:το |τα )?(?:παραθεσετε|αναφερετε)',
+    'παρουσιαστε (?:το|τα|τον|την) ως',
+  ],
+  pt: [
+    'verifique (?:o|a|os|as) (?:valor|numero|dado|ultim)\\w*',
+    'antes de (?:o |a |os |as )?citar',
+    'apresente[- ](?:o|a|os|as) como',
+    'seja (?:honesto|transparente) (?:sobre|quanto)',
+  ],
 });

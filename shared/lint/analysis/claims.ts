@@ -1,5 +1,7 @@
 import type { SectionId } from '../../schema/draft';
+import { isReadingLanguage } from '../../schema/language';
 import { concessionWords } from '../../language/cues/concession-cues';
+import { negationWords } from '../../language/cues/negation-cues';
 import { correctionWords } from '../../language/cues/contrast-cues';
 import { didYouKnowWords } from '../../language/cues/did-you-know-cues';
 import { paraphraseWords } from '../../language/cues/paraphrase-cues';
@@ -76,8 +78,16 @@ export function judgeSection(document: LintDocument, id: SectionId): SentenceJud
         };
       },
     );
+    // Where the claim reader does not read the language, the myth in the draft's fact sections is
+    // known by its words only: the library's and the post's wordings and the draft's own myth section.
+    const mythWordings = isReadingLanguage(section.language)
+      ? undefined
+      : [...external.wordings, new Set(document.draftMythTokens.map((token) => token.stem))];
     const judgements = section.claimReadings.map((reading, index) => {
       const judgement = judgeSentence(section, section.sentences[index]!, reading, myth, external.shingles);
+      if (mythWordings && statesMythInWords(section, judgement, mythWordings, fact)) {
+        return { ...judgement, stance: 'myth' as const, how: 'asserts' as const, range: judgement.sentence };
+      }
       const how: SentenceJudgement['how'] = restatesFact(section, judgement, fact)
         ? 'restates'
         : answersMyth(section, judgement)
@@ -113,6 +123,32 @@ function restatesFact(section: SectionText, judgement: SentenceJudgement, fact: 
   const terms = stems.map((stem) => claimTerm(stem, section.language));
   if (terms.length >= 2 && bestOverlap(terms, fact.terms) >= restatementThreshold) return true;
   return section.figuresIn(judgement.sentence).some((figure) => figure.values.some((value) => fact.figures.has(value)));
+}
+
+/** Share of a sentence's content words that must be the myth's for it to state the myth by its words alone. */
+const mythInWords = 0.6;
+
+/**
+ * For a language the claim reader does not read: whether a sentence of the fact or the fact
+ * again says the myth in its words ("Migranten nemen onze banen af." against "…: migranten
+ * nemen de banen van Nederlanders af"). Most of its content words are the myth's, more of them
+ * than are the fact's, and no negation denies them. Words, not claims, so not in the explanation,
+ * whose job is to talk about the myth, nor where a question or a denial may be the fact's.
+ */
+function statesMythInWords(
+  section: SectionText,
+  judgement: SentenceJudgement,
+  mythWordings: readonly ReadonlySet<string>[],
+  fact: FactReference,
+): boolean {
+  if ((section.id !== 'fact' && section.id !== 'factAgain') || judgement.stance !== 'neither' || judgement.reading.question) return false;
+  const stems = section.stemsIn(judgement.sentence);
+  if (stems.length < 3) return false;
+  const share = bestOverlap(stems, mythWordings);
+  if (share < mythInWords || share <= bestOverlap(stems, fact.wordings)) return false;
+  const words = section.tokensIn(judgement.sentence).map((token) => token.folded);
+  const negation = negationWords[section.language];
+  return !words.some((_word, index) => negation.matchAt(words, index) > 0);
 }
 
 /**

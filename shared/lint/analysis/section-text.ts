@@ -123,9 +123,17 @@ export class SectionText {
     return (this.#readingEase ??= readingEase(this.tokens, this.sentences.length, this.language) ?? null);
   }
 
-  /** How many of the section's words are function words of each language, to tell which one it is written in. */
+  /**
+   * How many of the section's words are function words of each language, to tell which one it is
+   * written in. A link's path is in its site's language, not the writer's ("…/les-intox-les-plus-…"
+   * after an English sentence), so words inside links do not vote.
+   */
   get languageVotes(): LanguageVotes {
-    return (this.#votes ??= languageVotes(this.tokens.map((token) => token.folded)));
+    if (this.#votes) return this.#votes;
+    const urls = this.urls;
+    const words =
+      urls.length === 0 ? this.tokens : this.tokens.filter((token) => !urls.some((url) => token.start < url.end && token.end > url.start));
+    return (this.#votes = languageVotes(words.map((token) => token.folded)));
   }
 
   /** Each sentence read as a claim (clauses, negation, quantity, question, hedges), in the section's language. */

@@ -7,7 +7,7 @@ import type { SectionText } from '../analysis/section-text';
 // Organisations people name without their full title, in any language: "per KFF", "(OMS e CDC)",
 // "rechnet Pew vor". Matched case-sensitively, so the pronoun "who" is not the WHO.
 const knownOrganisations =
-  /(?<![\p{L}\p{N}])(?:WHO|OMS|OECD|OCDE|OCSE|UNHCR|ACNUR|HCR|IOM|OIM|UNICEF|ONS|Eurostat|ISTAT|Istat|INSEE|Insee|INE|INPS|IAB|BAMF|Destatis|CDC|KFF|Pew|Frontex|ISMU|Caritas|CORRECTIV|Maldita|Newtral|Reuters|AFP|Full Fact|PolitiFact)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:WHO|OMS|OECD|OCDE|OCSE|UNHCR|ACNUR|HCR|IOM|OIM|UNICEF|ONS|Eurostat|ISTAT|Istat|INSEE|Insee|INE|INPS|IAB|BAMF|Destatis|CDC|KFF|Pew|Frontex|ISMU|Caritas|CORRECTIV|Maldita|Newtral|Reuters|AFP|Full Fact|PolitiFact|CBS|Statbel|GUS|SCB|ΕΛΣΤΑΤ|CSO|Statistik Austria|Nieuwscheckers|Demagog|Källkritikbyrån|Polígrafo|Ellinika Hoaxes|TheJournal)(?![\p{L}\p{N}])/u;
 
 // A named source in parentheses, as people cite on social media: "(KFF)", "(National Academies, 2016)".
 const parentheticalName = /\(\p{Lu}[^()\n]{0,80}\)/u;
@@ -21,6 +21,11 @@ const institutions: Record<Language, string> = {
   de: '(?:\\p{L}*(?:amt|ämter|ministerium|institut|agentur|behörde|polizei|stiftung|regierung|versicherung|statistik|gericht|kommission|universität|akademie|bund|bundestag|senat))',
   es: '(?:gobierno|ministerio|oficina|agencia|instituto|universidad|consejo|polic[ií]a|comisi[oó]n|tribunal|academia|fundaci[oó]n|autoridad(?:es)?|ayuntamiento|observatorio|defensor)',
   it: '(?:governo|minister|ufficio|agenzia|istitut|universit[aà]|consiglio|polizia|commissione|tribunale|accademia|fondazione|autorit[aà]|comune|prefettura|questura|osservatorio)',
+  nl: '(?:regering|kabinet|ministerie|overheid|dienst|bureau|instituut|universiteit|gemeente|politie|rechtbank|commissie|raad|stichting|autoriteit|planbureau)',
+  pl: '(?:rząd\\p{L}*|ministerstw\\p{L}*|urz[aą]d\\p{L}*|urzęd\\p{L}*|agencj\\p{L}*|instytut\\p{L}*|uniwersytet\\p{L}*|policj\\p{L}*|komisj\\p{L}*|s[aą]d\\p{L}*|fundacj\\p{L}*|rzecznik\\p{L}*|straż graniczn\\p{L}*)',
+  sv: '(?:regeringen|departementet|myndighet\\p{L}*|\\p{L}*verket|institutet|universitet\\p{L}*|kommun\\p{L}*|polisen|domstol\\p{L}*|kommissionen|stiftelsen|byrån)',
+  el: '(?:κυβέρνηση\\p{L}*|υπουργε\\p{L}*|υπηρεσ\\p{L}*|οργανισμ\\p{L}*|ινστιτούτ\\p{L}*|πανεπιστήμι\\p{L}*|δήμο\\p{L}*|αστυνομ\\p{L}*|δικαστήρι\\p{L}*|επιτροπ\\p{L}*|ίδρυμα\\p{L}*|αρχή|αρχές)',
+  pt: '(?:governo|minist[eé]rio|servi[cç]o|ag[eê]ncia|instituto|universidade|conselho|pol[ií]cia|comiss[aã]o|tribunal|academia|funda[cç][aã]o|autoridades?|c[aâ]mara|observat[oó]rio|provedor)',
 };
 
 // Verbs of reporting, as people attribute a figure: "says WHO Europe", "the ONS found",
@@ -32,6 +37,11 @@ const reportVerbs: Record<Language, string> = {
   de: '(?:nennt|nennen|beziffert|rechnet|rechnen|sagt|sagen|schreibt|zeigt|zeigen|zeigte|schätzt|schätzte|bestätigt|meldet|berichtet|ermittelt|ermittelte|belegt|belegen|zählt|zählte|kam|kommt|fand|findet|stellte|stellt|betont|erklärt|veröffentlicht)',
   es: '(?:dice|dicen|dijo|explica|explican|estima|estiman|estimó|calcula|calculan|calculó|confirma|confirman|muestra|muestran|señala|señalan|indica|indican|recoge|recogen|conclu(?:ye|yen|yó|yeron)|public(?:a|ó|aron)|hall(?:a|ó|aron)|encontr(?:ó|aron)|cifra|cifran|registra|registró|constata)',
   it: '(?:stima|stimano|dice|dicono|spiega|spiegano|calcola|conferma|confermano|rileva|rilevano|mostra|riporta|certifica|conclude|sottolinea|precisa|segnala|registra|(?:ha|hanno) (?:concluso|stimato|calcolato|rilevato|confermato|pubblicato|contato|registrato|trovato))',
+  nl: '(?:zegt|zeggen|zei|schat|schatte|berekent|berekende|toont|toonde|laat zien|meldt|meldde|rapporteert|concludeert|concludeerde|bevestigt|bevestigde|telt|telde|publiceert|publiceerde|constateert|stelt|vond)',
+  pl: '(?:podaje|podają|podał\\p{L}*|szacuje|szacują|oszacował\\p{L}*|wylicza|wyliczył\\p{L}*|pokazuje|pokazują|wskazuje|wskazują|potwierdza|potwierdził\\p{L}*|stwierdza|stwierdził\\p{L}*|informuje|raportuje|opublikował\\p{L}*|publikuje|zauważa|mówi|twierdzi)',
+  sv: '(?:säger|uppger|uppgav|skattar|beräknar|beräknade|visar|visade|rapporterar|konstaterar|konstaterade|bekräftar|bekräftade|räknar|publicerar|publicerade|redovisar|redovisade|fann|finner)',
+  el: '(?:λέει|λένε|είπε|εκτιμά|εκτιμούν|υπολογίζει|υπολόγισε|δείχνει|δείχνουν|έδειξε|αναφέρει|αναφέρουν|επιβεβαιώνει|επιβεβαίωσε|καταγράφει|κατέγραψε|δημοσίευσε|διαπιστώνει|σημειώνει|τονίζει)',
+  pt: '(?:diz|dizem|disse|explica|explicam|estima|estimam|estimou|calcula|calculam|calculou|confirma|confirmam|confirmou|mostra|mostram|mostrou|indica|indicam|aponta|apontam|regista|registou|registra|registrou|conclui|concluiu|publica|publicou|revela|revelou)',
 };
 
 // Articles and a few words (a year, "already") that may stand between a verb and its source.
@@ -41,6 +51,11 @@ const between: Record<Language, string> = {
   de: '(?:\\s+(?:das|die|der|den|dem|im|in|\\d{4}|auch|schon|bereits|\\p{Lu}\\p{Ll}+ (?:der|des|von)))*',
   es: '(?:\\s+(?:el|la|los|las|en|\\d{4}|ya|también|tambien))*',
   it: "(?:\\s+(?:il|lo|la|l['’]|i|gli|le|nel|\\d{4}|già|gia|anche)|(?<=l['’]))*",
+  nl: '(?:\\s+(?:het|de|in|\\d{4}|al|ook))*',
+  pl: '(?:\\s+(?:w|już|też|także|\\d{4}))*',
+  sv: '(?:\\s+(?:i|år|\\d{4}|redan|också))*',
+  el: '(?:\\s+(?:η|ο|το|οι|τα|την|τον|της|του|\\d{4}|ήδη|επίσης))*',
+  pt: '(?:\\s+(?:o|a|os|as|em|\\d{4}|já|ja|também|tambem))*',
 };
 
 // A study, report or figures and whose they are: "an analysis by the Migration Observatory", "une
@@ -52,6 +67,12 @@ const studies: Record<Language, RegExp> = {
   de: /\b(?:Studie|Umfrage|Bericht|Daten|Zahlen|Statistik|Erhebung|Analyse|Auswertung|Schätzung|Zählung)\s+(?:des|der|vom|von|aus dem)\s+(?:\p{Lu}{2,}|\p{L}*(?:amt|ministerium|institut|agentur|behörde|polizei|stiftung|regierung|versicherung|bund)|\p{Lu}\p{Ll}+\s+\p{Lu})|\bfür\s+(?:das|die|den)\s+\p{Lu}{2,}/u,
   es: /\b(?:estudio|encuesta|informe|datos|cifras|estad[ií]sticas?|censo|an[aá]lisis|balance|estimaci[oó]n)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+)(?:\p{Lu}|minist|gobierno|polic|instituto|observatorio)|\bpara\s+el\s+\p{Lu}{2,}/u,
   it: /\b(?:studio|indagine|rapporto|dati|cifre|statistiche|censimento|analisi|bilancio|stime?)\s+(?:dell['’]|della\s+|del\s+|dei\s+|degli\s+|di\s+)(?:\p{Lu}|minister|governo|polizia|istitut|osservatorio)|\bper\s+l['’]\p{Lu}{2,}/u,
+  nl: /\b(?:studie|onderzoek|rapport|cijfers|gegevens|statistieken|analyse|schattingen?|telling)\s+(?:van|door)\s+(?:het\s+|de\s+)?(?:\p{Lu}|ministerie|regering|politie|gemeente|instituut)/u,
+  // Polish names whose figures they are in the genitive, with no preposition: "dane GUS", "raport Ministerstwa".
+  pl: /(?<!\p{L})(?:badani\p{L}*|raport\p{L}*|dane|danych|statystyk\p{L}*|analiz\p{L}*|szacunk\p{L}*|spis\p{L}*)\s+(?:\p{Lu}|ministerstw|rząd|policj|urzęd|instytut)/u,
+  sv: /(?<!\p{L})(?:studien?|undersökning(?:en)?|rapport(?:en)?|siffror(?:na)?|data|statistik(?:en)?|analys(?:en)?|uppgifter)\s+(?:från|av)\s+(?:\p{Lu}|regeringen|polisen|myndighet|kommun)/u,
+  el: /(?<!\p{L})(?:μελέτη|έρευνα|έκθεση|στοιχεία|αριθμοί|στατιστικ\p{L}*|ανάλυση|εκτιμήσεις|απογραφή)\s+(?:της\s+|του\s+|των\s+)?(?:\p{Lu}|υπουργ|κυβέρνησ|αστυνομ|ινστιτούτ)/u,
+  pt: /\b(?:estudo|inqu[eé]rito|relat[oó]rio|dados|n[uú]meros|estat[ií]sticas?|censos?|an[aá]lise|estimativas?)\s+(?:d[oa]s?\s+|de\s+)(?:\p{Lu}|minist|governo|pol[ií]cia|instituto|observat)/u,
 };
 
 /** "says the ONS", "concluyeron en 2016 las Academias", "sagt das IAB": a verb of reporting, then who. */

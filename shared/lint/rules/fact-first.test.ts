@@ -82,6 +82,28 @@ describeRule(factFirst, {
       name: 'an opening question is left to question-frame',
       sandwich: { fact: 'Do migrants take our jobs? No: employment rose.', myth: jobsMyth },
     },
+    // Where the claim reader does not read the language, the myth is known by its words: a fact
+    // that shares a few of them, or denies them, is not the myth.
+    {
+      name: 'Dutch: the fact first',
+      sandwich: {
+        fact: 'De werkgelegenheid in Nederland is nog nooit zo hoog geweest.',
+        myth: 'Een veelgehoorde mythe luidt: Migranten nemen de banen van Nederlanders af.',
+        explanation: 'Dit is een denkfout, omdat nieuwkomers ook banen scheppen.',
+        factAgain: 'Er werken meer mensen dan ooit, volgens het CBS.',
+      },
+      context: { language: 'nl' },
+    },
+    {
+      name: 'Polish: a fact that denies the myth in its words',
+      sandwich: {
+        fact: 'Migranci nie zabierają Polakom pracy: zatrudnienie jest rekordowo wysokie.',
+        myth: 'Krąży mit, że migranci zabierają Polakom pracę.',
+        explanation: 'To błąd logiczny, ponieważ nowi pracownicy też tworzą miejsca pracy.',
+        factAgain: 'Zatrudnienie jest rekordowo wysokie, według GUS.',
+      },
+      context: { language: 'pl' },
+    },
   ],
   fail: [
     {
@@ -192,6 +214,50 @@ describeRule(factFirst, {
         factAgain: 'L’occupazione è ai massimi.',
       },
       context: { language: 'it' },
+      message: opensWithMyth,
+    },
+    {
+      name: "Dutch: the myth in the myth section's words",
+      sandwich: {
+        fact: '⟦Migranten nemen onze banen af.⟧',
+        myth: 'Een veelgehoorde mythe luidt: Migranten nemen de banen van Nederlanders af.',
+        explanation: 'Dit is een denkfout, omdat nieuwkomers ook banen scheppen.',
+        factAgain: 'De werkgelegenheid is nog nooit zo hoog geweest.',
+      },
+      context: { language: 'nl' },
+      message: opensWithMyth,
+    },
+    {
+      name: 'Swedish: the myth first',
+      sandwich: {
+        fact: '⟦Invandrare tar jobben från svenskarna.⟧',
+        myth: 'En vanlig myt lyder: Invandrare tar jobben från svenskarna.',
+        explanation: 'Det här är ett logiskt felslut, eftersom nya arbetstagare också skapar jobb.',
+        factAgain: 'Sysselsättningen är rekordhög.',
+      },
+      context: { language: 'sv' },
+      message: opensWithMyth,
+    },
+    {
+      name: 'Greek: the myth first',
+      sandwich: {
+        fact: '⟦Οι μετανάστες παίρνουν τις δουλειές των Ελλήνων.⟧',
+        myth: 'Κυκλοφορεί ο μύθος ότι οι μετανάστες παίρνουν τις δουλειές των Ελλήνων.',
+        explanation: 'Πρόκειται για λογικό σφάλμα, επειδή οι νέοι εργαζόμενοι δημιουργούν και θέσεις εργασίας.',
+        factAgain: 'Η απασχόληση είναι σε υψηλό επίπεδο.',
+      },
+      context: { language: 'el' },
+      message: opensWithMyth,
+    },
+    {
+      name: 'Portuguese: the myth first, in the words of the myth section',
+      sandwich: {
+        fact: '⟦Os imigrantes recebem hotéis de luxo e dinheiro em abundância.⟧',
+        myth: 'Circula o mito de que os imigrantes recebem hotéis de luxo.',
+        explanation: 'É uma escolha seletiva dos dados, porque os hotéis são alojamento de emergência.',
+        factAgain: 'O apoio é de 49,18 £ por semana.',
+      },
+      context: { language: 'pt' },
       message: opensWithMyth,
     },
   ],

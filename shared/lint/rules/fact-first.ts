@@ -12,7 +12,7 @@ export const factFirst = defineRule({
   meta: {
     title: 'Lead with the fact, not the myth',
     description:
-      "The opening sentence states the fact. An opening that asserts the myth's claim (as the library entry, the captured post or the draft's own myth section states it, in any words, reported or not), repeats the spreaders' wording, or opens with the myth warning, is flagged, whether or not the myth is stated again later. A fact that names the myth's subject (\"Undocumented immigrants pay billions in taxes\") is the fact, not the myth. An opening question is left to question-frame.",
+      "The opening sentence states the fact. An opening that asserts the myth's claim (as the library entry, the captured post or the draft's own myth section states it, in any words, reported or not), repeats the spreaders' wording, or opens with the myth warning, is flagged, whether or not the myth is stated again later. A fact that names the myth's subject (\"Undocumented immigrants pay billions in taxes\") is the fact, not the myth. An opening question is left to question-frame. In Dutch, Polish, Swedish, Greek and Portuguese, which the claim reader does not read yet, an opening made mostly of the myth's own words, with no \"not\", is the myth.",
     rationale:
       'The first frame gets the advantage: readers remember what they read first, and many read nothing else. "You lead with your talking points, not someone else\'s."',
     source: methodSources.lakoffTruthSandwich,

@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import { languageSchema, type Language } from '../../schema/language';
 import { describeRule } from '../testing/describe-rule';
 import { exampleEntry } from '../testing/example-entry';
 import { goodSandwichIn } from '../testing/sandwiches-by-language';
@@ -54,11 +54,13 @@ describeRule(fallacyNamed, {
       sandwich: { ...goodSandwichIn.it, explanation: 'È una falsa causa: le partenze seguono il meteo e le crisi, non le navi.' },
       context: { language: 'it' },
     },
-    ...(['fr', 'de', 'es', 'it'] as const).map((language) => ({
-      name: `a good sandwich in ${language}`,
-      sandwich: goodSandwichIn[language],
-      context: { language },
-    })),
+    ...languageSchema.options
+      .filter((language) => language !== 'en')
+      .map((language) => ({
+        name: `a good sandwich in ${language}`,
+        sandwich: goodSandwichIn[language],
+        context: { language },
+      })),
   ],
   fail: [
     {

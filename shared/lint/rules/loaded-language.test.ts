@@ -1,3 +1,4 @@
+import { languageSchema } from '../../schema/language';
 import { describeRule } from '../testing/describe-rule';
 import { goodSandwichIn } from '../testing/sandwiches-by-language';
 import { loadedLanguage } from './loaded-language';
@@ -16,11 +17,13 @@ describeRule(loadedLanguage, {
       sandwich: { explanation: 'Flooding on the coast closed roads, because the river rose; a misinvasion is not a word.' },
     },
     { name: 'undocumented immigrants', sandwich: { fact: 'Undocumented immigrants in the US pay billions in taxes.' } },
-    ...(['fr', 'de', 'es', 'it'] as const).map((language) => ({
-      name: `a good sandwich in ${language}`,
-      sandwich: goodSandwichIn[language],
-      context: { language },
-    })),
+    ...languageSchema.options
+      .filter((language) => language !== 'en')
+      .map((language) => ({
+        name: `a good sandwich in ${language}`,
+        sandwich: goodSandwichIn[language],
+        context: { language },
+      })),
     { name: 'a custom term not used', sandwich: {}, options: { extraTerms: [{ term: 'swamped', replacement: 'busy' }] } },
     {
       name: 'Italian "illegale" is not the German word',
@@ -195,6 +198,23 @@ describeRule(loadedLanguage, {
       context: { language: 'fr' },
       options: { extraTerms: [{ term: 'swamped', replacement: 'busy' }] },
       message: lingo('swamped'),
+      fix: 'Leave it out, or describe what is meant in neutral words.',
+    },
+    {
+      name: 'Dutch: a slur, with advice (its neutral words depend on what is meant)',
+      sandwich: {
+        ...goodSandwichIn.nl,
+        explanation: 'Het woord ⟦gelukzoekers⟧ is misleidend, omdat de meeste asielzoekers vluchten voor oorlog.',
+      },
+      context: { language: 'nl' },
+      message: slur('gelukzoekers'),
+      fix: 'Leave it out, or describe what is meant in neutral words.',
+    },
+    {
+      name: 'Greek: a slur in any case ending',
+      sandwich: { ...goodSandwichIn.el, myth: 'Κυκλοφορεί ο μύθος ότι οι ⟦λαθρομετανάστες⟧ ζουν στη χλιδή.' },
+      context: { language: 'el' },
+      message: slur('λαθρομετανάστες'),
       fix: 'Leave it out, or describe what is meant in neutral words.',
     },
   ],

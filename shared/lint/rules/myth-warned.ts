@@ -7,15 +7,15 @@ import { attributionVerbs, claimNouns } from '../../language/cues/attribution-cu
 import { findWarningLead } from '../../language/warning-lead';
 import type { Sentence } from '../../language/sentences';
 import type { Finding, Suggestion } from '../../schema/diagnostic';
-import type { Language } from '../../schema/language';
+import { englishLanguageNames, isReadingLanguage, type Language } from '../../schema/language';
+import { namesGroup } from '../../language/cues/group-terms';
+import { stem } from '../../language/stem';
 import type { LintDocument, Range } from '../analysis/lint-document';
 import type { SectionText } from '../analysis/section-text';
 import { afterWarning } from '../fixes/sentence-case';
 import { foreignWarningLead, sentenceLanguage, type Lead } from '../fixes/warning-lead';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
-
-const languageNames: Record<Language, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian' };
 
 export const mythWarned = defineRule({
   id: 'myth-warned',
@@ -55,8 +55,22 @@ function warnedAfterLeadIn(myth: SectionText): boolean {
   const [first, second] = myth.sentences;
   const reading = myth.claimReadings[0];
   if (!first || !second || !reading) return false;
+  const { language } = myth;
+  if (!isReadingLanguage(language)) return leadInByWords(myth, first, second);
   if (reading.clauses.some((clause) => clause.namesGroup || clause.aboutThem)) return false;
-  return findWarningLead(myth.folded, myth.tokensIn(second), second, myth.language, myth.sentences.length > 2) !== undefined;
+  return findWarningLead(myth.folded, myth.tokensIn(second), second, language, myth.sentences.length > 2) !== undefined;
+}
+
+/**
+ * The same, where the claim reader does not read the language: the first sentence names none of
+ * the people the myth is about, and the warning in the next one goes on with a claim, so "Os
+ * imigrantes vivem no luxo. É um mito." is a myth warned too late, not a lead-in.
+ */
+function leadInByWords(myth: SectionText, first: Sentence, second: Sentence): boolean {
+  const { language } = myth;
+  if (myth.tokensIn(first).some((token) => namesGroup(stem(token.folded, language), language))) return false;
+  const lead = findWarningLead(myth.folded, myth.tokensIn(second), second, language, myth.sentences.length > 2);
+  return lead !== undefined && myth.contentTokensIn({ start: lead.end, end: second.end }).length > 0;
 }
 
 /**
@@ -123,7 +137,7 @@ function warningInOtherLanguage(myth: SectionText, first: Sentence, lead: Lead):
     section: 'myth',
     start: lead.start,
     end: lead.end,
-    message: `The warning is in ${languageNames[lead.language]} but the myth is in ${languageNames[language]}: warn in the myth's language, so every reader is on guard before the myth.`,
+    message: `The warning is in ${englishLanguageNames[lead.language]} but the myth is in ${englishLanguageNames[language]}: warn in the myth's language, so every reader is on guard before the myth.`,
     suggestion,
   };
 }

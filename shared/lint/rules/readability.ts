@@ -36,7 +36,7 @@ export const readability = defineRule({
   meta: {
     title: 'The explanation is as easy to read as the fact',
     description:
-      "Compares the explanation's reading ease (Flesch, or its French, German, Spanish and Italian adaptations) with the fact's, and with the chosen audience's reading level. Passages under 20 words are not judged.",
+      "Compares the explanation's reading ease (Flesch, or its French, German, Spanish and Italian adaptations) with the fact's, and with the chosen audience's reading level. Passages under 20 words are not judged, nor Dutch, Polish, Swedish, Greek and Portuguese ones until their targets are set.",
     rationale:
       'The alternative explanation must be no more complex than the myth; a hard-to-read explanation loses the readers the fact won.',
     source: methodSources.debunkingHandbook2011,

@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import { languageSchema, type Language } from '../../schema/language';
 import { describeRule } from '../testing/describe-rule';
 import { exampleEntry } from '../testing/example-entry';
 import { goodSandwichIn } from '../testing/sandwiches-by-language';
@@ -45,11 +45,13 @@ describeRule(sourced, {
       ...inLanguage('it', 'Circa il 14% nel 2050: lo stima il Pew Research Center.'),
     },
     { name: 'Italian: "dicono le autorità"', ...inLanguage('it', 'Nessuna zona è chiusa alla polizia, dicono le autorità svedesi.') },
-    ...(['fr', 'de', 'es', 'it'] as const).map((language) => ({
-      name: `a good sandwich in ${language}`,
-      sandwich: goodSandwichIn[language],
-      context: { language },
-    })),
+    ...languageSchema.options
+      .filter((language) => language !== 'en')
+      .map((language) => ({
+        name: `a good sandwich in ${language}`,
+        sandwich: goodSandwichIn[language],
+        context: { language },
+      })),
   ],
   fail: [
     { name: 'no source anywhere: advice', sandwich: { factAgain: `${unsourced}⟦⟧` }, message: noSource, fix: nameIt },

@@ -5,7 +5,18 @@ import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
 
 /** "Source:" in each language, with French spacing before the colon. */
-const sourceLabels: Record<Language, string> = { en: 'Source: ', fr: 'Source : ', de: 'Quelle: ', es: 'Fuente: ', it: 'Fonte: ' };
+const sourceLabels: Record<Language, string> = {
+  en: 'Source: ',
+  fr: 'Source : ',
+  de: 'Quelle: ',
+  es: 'Fuente: ',
+  it: 'Fonte: ',
+  nl: 'Bron: ',
+  pl: 'Źródło: ',
+  sv: 'Källa: ',
+  el: 'Πηγή: ',
+  pt: 'Fonte: ',
+};
 
 export const sourced = defineRule({
   id: 'sourced',
