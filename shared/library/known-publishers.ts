@@ -4,7 +4,7 @@ import type { CountryCode } from '../schema/country';
  * What kind of publisher a source comes from. Issue 16 asks every country's entry for a source
  * from that country's own fact-checkers or statistics office: readers there know and trust them.
  */
-export type PublisherKind = 'fact-checker' | 'statistics' | 'government' | 'research' | 'news' | 'international';
+export type PublisherKind = 'fact-checker' | 'statistics' | 'government' | 'research' | 'news' | 'international' | 'other';
 
 /**
  * A publisher whose site we know. `sites` are host names (a subdomain counts) or host-and-path
@@ -368,6 +368,23 @@ export const knownPublishers: readonly KnownPublisher[] = [
   { name: 'Logically Facts', sites: ['logicallyfacts.com'], country: 'GB', language: 'en', kind: 'fact-checker' },
   { name: 'The Guardian', sites: ['theguardian.com'], country: 'GB', language: 'en', kind: 'news' },
   { name: 'BBC', also: ['BBC Verify'], sites: ['bbc.co.uk', 'bbc.com'], country: 'GB', language: 'en', kind: 'fact-checker' },
+  { name: 'The Independent', sites: ['independent.co.uk'], country: 'GB', language: 'en', kind: 'news' },
+  {
+    name: 'Freeths LLP',
+    also: ['Freeths'],
+    sites: ['freeths.co.uk'],
+    country: 'GB',
+    language: 'en',
+    kind: 'other',
+  },
+  {
+    name: 'Electronic Immigration Network',
+    also: ['EIN'],
+    sites: ['ein.org.uk'],
+    country: 'GB',
+    language: 'en',
+    kind: 'news',
+  },
   // United States
   { name: 'PolitiFact', sites: ['politifact.com'], country: 'US', language: 'en', kind: 'fact-checker' },
   { name: 'FactCheck.org', sites: ['factcheck.org'], country: 'US', language: 'en', kind: 'fact-checker' },
@@ -400,10 +417,12 @@ export const knownPublishers: readonly KnownPublisher[] = [
     kind: 'research',
   },
   { name: 'USA TODAY', sites: ['usatoday.com'], country: 'US', language: 'en', kind: 'fact-checker' },
+  { name: 'Check Your Fact', sites: ['checkyourfact.com'], country: 'US', language: 'en', kind: 'fact-checker' },
+  { name: 'The Seattle Times', sites: ['seattletimes.com'], country: 'US', language: 'en', kind: 'news' },
   { name: 'BuzzFeed News', sites: ['buzzfeednews.com', 'buzzfeed.com'], country: 'US', language: 'en', kind: 'news' },
   {
     name: 'ABC News',
-    also: ['Good Morning America'],
+    also: ['Good Morning America', 'ABC News / Good Morning America'],
     sites: ['abcnews.go.com', 'goodmorningamerica.com'],
     country: 'US',
     language: 'en',

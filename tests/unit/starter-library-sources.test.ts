@@ -29,8 +29,11 @@ describe('every source of every starter entry', () => {
     expect(sentences.length, source.quote).toBeGreaterThanOrEqual(1);
     expect(sentences.length, source.quote).toBeLessThanOrEqual(3);
     const language = sourceLanguage(source);
-    const declared = languageSchema.parse(language);
-    const found = decideLanguage(languageVotes(tokenize(source.quote).map((token) => token.folded)), declared);
-    expect(found, source.quote).toBe(declared);
+    expect(language, 'the language the source is written in').toMatch(/^[a-z]{2}$/);
+    // Detection covers the ten library languages; a source in another (a Hungarian page) is only declared.
+    const declared = languageSchema.safeParse(language);
+    if (!declared.success) return;
+    const found = decideLanguage(languageVotes(tokenize(source.quote).map((token) => token.folded)), declared.data);
+    expect(found, source.quote).toBe(declared.data);
   });
 });
