@@ -17,6 +17,8 @@ export type KnownPublisher = {
   also?: readonly string[];
   sites: readonly string[];
   country: CountryCode | 'INT';
+  /** Other countries it has a desk for (AFP's and dpa's German-language desks cover Austria too). */
+  serves?: readonly CountryCode[];
   language: string;
   kind: PublisherKind;
 };
@@ -113,6 +115,14 @@ export const knownPublishers: readonly KnownPublisher[] = [
   },
   { name: 'Vie publique', sites: ['vie-publique.fr'], country: 'FR', language: 'fr', kind: 'government' },
   { name: 'Institut Convergences Migrations', sites: ['icmigrations.cnrs.fr'], country: 'FR', language: 'fr', kind: 'research' },
+  {
+    name: 'Europe 1',
+    also: ["Le vrai-faux de l'info"],
+    sites: ['europe1.fr'],
+    country: 'FR',
+    language: 'fr',
+    kind: 'fact-checker',
+  },
   // Germany
   {
     name: 'CORRECTIV',
@@ -126,6 +136,7 @@ export const knownPublishers: readonly KnownPublisher[] = [
     name: 'dpa-Faktencheck',
     also: ['dpa', 'Deutsche Presse-Agentur'],
     sites: ['dpa-factchecking.com', 'dpa.com'],
+    serves: ['AT'],
     country: 'DE',
     language: 'de',
     kind: 'fact-checker',
@@ -140,8 +151,8 @@ export const knownPublishers: readonly KnownPublisher[] = [
   },
   {
     name: 'BR24 #Faktenfuchs',
-    also: ['BR24', 'Bayerischer Rundfunk'],
-    sites: ['br.de'],
+    also: ['BR24', 'Bayerischer Rundfunk', 'BAYERN 3'],
+    sites: ['br.de', 'bayern3.de'],
     country: 'DE',
     language: 'de',
     kind: 'fact-checker',
@@ -166,6 +177,11 @@ export const knownPublishers: readonly KnownPublisher[] = [
     language: 'de',
     kind: 'research',
   },
+  { name: 'AFP Faktencheck', sites: ['faktencheck.afp.com'], country: 'DE', serves: ['AT'], language: 'de', kind: 'fact-checker' },
+  { name: 'Deutschlandfunk', sites: ['deutschlandfunk.de'], country: 'DE', language: 'de', kind: 'news' },
+  { name: 'Land Schleswig-Holstein', sites: ['schleswig-holstein.de'], country: 'DE', language: 'de', kind: 'government' },
+  { name: 'Süddeutsche Zeitung', sites: ['sueddeutsche.de'], country: 'DE', language: 'de', kind: 'news' },
+  { name: 'Cannstatter Zeitung', sites: ['cannstatter-zeitung.de'], country: 'DE', language: 'de', kind: 'news' },
   // Austria
   {
     name: 'APA-Faktencheck',
@@ -188,6 +204,26 @@ export const knownPublishers: readonly KnownPublisher[] = [
   { name: 'ORF', sites: ['orf.at'], country: 'AT', language: 'de', kind: 'news' },
   { name: 'Der Standard', sites: ['derstandard.at'], country: 'AT', language: 'de', kind: 'news' },
   { name: 'Bundesministerium für Inneres', also: ['BMI'], sites: ['bmi.gv.at'], country: 'AT', language: 'de', kind: 'statistics' },
+  {
+    name: 'Wohnberatung Wien',
+    also: ['Stadt Wien'],
+    sites: ['wohnberatung-wien.at', 'wien.gv.at'],
+    country: 'AT',
+    language: 'de',
+    kind: 'government',
+  },
+  { name: 'KOSMO', sites: ['kosmo.at'], country: 'AT', language: 'de', kind: 'news' },
+  { name: 'news.at', sites: ['news.at'], country: 'AT', language: 'de', kind: 'news' },
+  {
+    name: 'OÖNachrichten',
+    also: ['Oberösterreichische Nachrichten'],
+    sites: ['nachrichten.at'],
+    country: 'AT',
+    language: 'de',
+    kind: 'news',
+  },
+  { name: 'KURIER', also: ['Kurier'], sites: ['kurier.at'], country: 'AT', language: 'de', kind: 'news' },
+  { name: 'oe24', sites: ['oe24.at'], country: 'AT', language: 'de', kind: 'news' },
   // Spain
   { name: 'Maldita.es', also: ['Maldita', 'Maldito Bulo'], sites: ['maldita.es'], country: 'ES', language: 'es', kind: 'fact-checker' },
   { name: 'Newtral', sites: ['newtral.es'], country: 'ES', language: 'es', kind: 'fact-checker' },
@@ -211,6 +247,16 @@ export const knownPublishers: readonly KnownPublisher[] = [
     language: 'es',
     kind: 'statistics',
   },
+  {
+    name: 'Ministerio de Política Territorial',
+    also: ['Delegación del Gobierno'],
+    sites: ['mpt.gob.es'],
+    country: 'ES',
+    language: 'es',
+    kind: 'government',
+  },
+  { name: 'El País', sites: ['elpais.com'], country: 'ES', language: 'es', kind: 'news' },
+  { name: 'COPE', sites: ['cope.es'], country: 'ES', language: 'es', kind: 'news' },
   // Italy
   { name: 'Pagella Politica', sites: ['pagellapolitica.it'], country: 'IT', language: 'it', kind: 'fact-checker' },
   { name: 'Facta', sites: ['facta.news'], country: 'IT', language: 'it', kind: 'fact-checker' },
@@ -221,6 +267,7 @@ export const knownPublishers: readonly KnownPublisher[] = [
   { name: "Ministero dell'Interno", also: ['Viminale'], sites: ['interno.gov.it'], country: 'IT', language: 'it', kind: 'statistics' },
   { name: 'Fondazione Leone Moressa', sites: ['fondazioneleonemoressa.org'], country: 'IT', language: 'it', kind: 'research' },
   { name: 'ISPI', sites: ['ispionline.it'], country: 'IT', language: 'it', kind: 'research' },
+  { name: 'lavoce.info', sites: ['lavoce.info'], country: 'IT', language: 'it', kind: 'fact-checker' },
   // Netherlands
   { name: 'Nieuwscheckers', sites: ['nieuwscheckers.nl'], country: 'NL', language: 'nl', kind: 'fact-checker' },
   { name: 'NU.nl', also: ['NUcheckt'], sites: ['nu.nl'], country: 'NL', language: 'nl', kind: 'fact-checker' },
@@ -236,6 +283,30 @@ export const knownPublishers: readonly KnownPublisher[] = [
   { name: 'IND', also: ['Immigratie- en Naturalisatiedienst'], sites: ['ind.nl'], country: 'NL', language: 'nl', kind: 'statistics' },
   { name: 'COA', also: ['Centraal Orgaan opvang asielzoekers'], sites: ['coa.nl'], country: 'NL', language: 'nl', kind: 'government' },
   { name: 'Rijksoverheid', sites: ['rijksoverheid.nl'], country: 'NL', language: 'nl', kind: 'government' },
+  {
+    name: 'WODC',
+    also: ['Wetenschappelijk Onderzoek- en Documentatiecentrum'],
+    sites: ['wodc.nl'],
+    country: 'NL',
+    language: 'nl',
+    kind: 'research',
+  },
+  {
+    name: 'Pointer (KRO-NCRV)',
+    also: ['Pointer', 'KRO-NCRV'],
+    sites: ['pointer.kro-ncrv.nl'],
+    country: 'NL',
+    language: 'nl',
+    kind: 'fact-checker',
+  },
+  {
+    name: 'Adviesraad Migratie',
+    also: ['Advisory Council on Migration', 'ACVZ'],
+    sites: ['adviesraadmigratie.nl'],
+    country: 'NL',
+    language: 'nl',
+    kind: 'government',
+  },
   // Belgium
   { name: 'Factcheck.Vlaanderen', sites: ['factcheck.vlaanderen'], country: 'BE', language: 'nl', kind: 'fact-checker' },
   { name: 'Knack', sites: ['knack.be'], country: 'BE', language: 'nl', kind: 'fact-checker' },
@@ -291,6 +362,15 @@ export const knownPublishers: readonly KnownPublisher[] = [
     language: 'sv',
     kind: 'government',
   },
+  {
+    name: 'Metro (Viralgranskaren)',
+    also: ['Viralgranskaren', 'Metro'],
+    sites: ['metro.se'],
+    country: 'SE',
+    language: 'sv',
+    kind: 'fact-checker',
+  },
+  { name: 'Region Gotland', sites: ['gotland.se'], country: 'SE', language: 'sv', kind: 'government' },
   // Greece
   { name: 'Ellinika Hoaxes', sites: ['ellinikahoaxes.gr'], country: 'GR', language: 'el', kind: 'fact-checker' },
   { name: 'FactReview', sites: ['factreview.gr'], country: 'GR', language: 'el', kind: 'fact-checker' },
@@ -314,8 +394,8 @@ export const knownPublishers: readonly KnownPublisher[] = [
   // Ireland
   {
     name: 'TheJournal FactCheck',
-    also: ['TheJournal.ie', 'The Journal'],
-    sites: ['thejournal.ie'],
+    also: ['TheJournal.ie', 'The Journal', 'FactCheck Knowledge Bank (The Journal)', 'FactCheck Knowledge Bank'],
+    sites: ['thejournal.ie', 'factchecking.ie'],
     country: 'IE',
     language: 'en',
     kind: 'fact-checker',
@@ -332,6 +412,7 @@ export const knownPublishers: readonly KnownPublisher[] = [
     kind: 'government',
   },
   { name: 'ESRI', also: ['Economic and Social Research Institute'], sites: ['esri.ie'], country: 'IE', language: 'en', kind: 'research' },
+  { name: 'Irish Examiner', sites: ['irishexaminer.com'], country: 'IE', language: 'en', kind: 'news' },
   // Portugal
   { name: 'Polígrafo', also: ['Poligrafo'], sites: ['poligrafo.sapo.pt'], country: 'PT', language: 'pt', kind: 'fact-checker' },
   { name: 'Observador', also: ['Observador Fact Check'], sites: ['observador.pt'], country: 'PT', language: 'pt', kind: 'fact-checker' },
@@ -353,6 +434,8 @@ export const knownPublishers: readonly KnownPublisher[] = [
     kind: 'statistics',
   },
   { name: 'Observatório das Migrações', sites: ['om.acm.gov.pt'], country: 'PT', language: 'pt', kind: 'statistics' },
+  { name: 'Diário de Notícias', also: ['DN'], sites: ['dn.pt'], country: 'PT', language: 'pt', kind: 'news' },
+  { name: 'Sul Informação', sites: ['sulinformacao.pt'], country: 'PT', language: 'pt', kind: 'news' },
   // United Kingdom
   { name: 'Full Fact', also: ['Straight Statistics'], sites: ['fullfact.org'], country: 'GB', language: 'en', kind: 'fact-checker' },
   { name: 'Office for National Statistics', also: ['ONS'], sites: ['ons.gov.uk'], country: 'GB', language: 'en', kind: 'statistics' },

@@ -56,8 +56,11 @@ function ownCountrySource(entry: Entry) {
   return entry.sources.find((source) => {
     const publisher = knownPublisher(source.publisher);
     if (!publisher || !['fact-checker', 'statistics'].includes(publisher.kind)) return false;
+    const countries = [publisher.country, ...(publisher.serves ?? [])];
     const fromThere =
-      entry.countries.includes(publisher.country) ||
+      entry.countries.some((country) => countries.includes(country)) ||
+      (entry.countries.includes('EU') && countries.some((country) => country === 'EU' || memberStates.has(country)));
+    entry.countries.includes(publisher.country) ||
       (entry.countries.includes('EU') && (publisher.country === 'EU' || memberStates.has(publisher.country)));
     return fromThere && readQuotes.has(source.quote) && sourceLanguage(source) !== undefined;
   });
