@@ -6,6 +6,7 @@ import { readPublicKeyFile, readSecretKeyFile, writeKeyFiles } from '../bundle/k
 import { readBundleFile } from '../bundle/read-bundle-file';
 import { BundleSigningError, signBundle } from '../bundle/sign-bundle';
 import { assembleLibrary, describeLibraryProblems } from '../library/assemble-library';
+import { coverageTables, withCoverage } from '../library/coverage-table';
 import { readLibraryFolder } from '../library/read-library-folder';
 import type { Bundle } from '../schema';
 
@@ -74,7 +75,8 @@ async function checkOrBuild(command: 'check' | 'build', args: string[]): Promise
   // The version alone, beside the bundle: an app checks it at start-up without loading the bundle.
   const versionFile = versionFileFor(outFile);
   writeFileSync(versionFile, `${JSON.stringify({ version: bundle.version })}\n`);
-  const wrote = `Wrote ${outFile}: ${bundle.name} ${bundle.version} (${summarise(bundle)})`;
+  const coverage = writeCoverage(folder, bundle);
+  const wrote = `Wrote ${outFile}: ${bundle.name} ${bundle.version} (${summarise(bundle)})${coverage}`;
   if (!signed) {
     console.log(`${wrote}, and its version to ${versionFile}.`);
     return 0;
@@ -84,6 +86,20 @@ async function checkOrBuild(command: 'check' | 'build', args: string[]): Promise
   const fingerprint = await publicKeyFingerprint(signed.signature.publicKey);
   console.log(`${wrote}, its version to ${versionFile}, and its signed copy to ${signedFile} (key ${fingerprint}).`);
   return 0;
+}
+
+/**
+ * Refreshes the coverage tables in the library's README (between its markers), so the table a
+ * reviewer reads always matches the bundle. Returns a note for the build's message.
+ */
+function writeCoverage(folder: string, bundle: Bundle): string {
+  const readmeFile = join(folder, 'README.md');
+  if (!existsSync(readmeFile)) return '';
+  const readme = readFileSync(readmeFile, 'utf8');
+  const updated = withCoverage(readme, coverageTables(bundle.entries));
+  if (updated === undefined || updated === readme) return '';
+  writeFileSync(readmeFile, updated);
+  return `; coverage table updated in ${readmeFile}`;
 }
 
 async function keygen(args: string[]): Promise<number> {

@@ -13,6 +13,7 @@ import {
   type Entry,
 } from '../schema';
 import { publicTextProblems } from './check-public-text';
+import { sourceProblems } from './check-sources';
 import { formatLibraryProblem, type LibraryProblem } from './library-problem';
 import { parseLibraryFile, parseYamlData, problemAt, type LocatedFile } from './parse-library-file';
 
@@ -68,7 +69,10 @@ export function assembleLibrary(files: LibraryFiles): AssembledLibrary {
         );
       }
       // Text a reply may post carries no reviewer notes: those go to the entry's caveats and guidance.
-      if (list === 'entries') problems.push(...publicTextProblems(result.value as Entry, result.located));
+      if (list === 'entries') {
+        problems.push(...publicTextProblems(result.value as Entry, result.located));
+        problems.push(...sourceProblems(result.value as Entry, result.located));
+      }
       parsed[list].push({ value: result.value, located: result.located });
     }
   }

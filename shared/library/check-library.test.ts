@@ -31,6 +31,15 @@ const brokenFiles = [
     says: '“read here from a secondary” is a note for the writer, not text to post: move that sentence or clause to `caveats`',
   },
   { file: 'reviewer-language.md', line: 32, field: 'translations.fr.explanation', says: '“à vérifier” is a note for the writer' },
+  { file: 'copied-source.md', line: 31, field: 'sources[0].url', says: "is not on Full Fact's own site (fullfact.org)" },
+  { file: 'translated-quote.md', line: 33, field: 'sources[0].quote', says: 'reads as English, but the source is written in Español' },
+  {
+    file: 'bad-translation-origin.md',
+    line: 28,
+    field: 'translations.fr.translatedFrom',
+    says: 'the entry has no "de" text to translate from',
+  },
+  { file: 'bad-translation-origin.md', line: 29, field: 'countries[0]', says: 'must be a two-letter country code in capitals' },
   { file: 'us/duplicate-id.md', line: 2, field: 'id', says: `duplicate id "duplicate-id" (also used by ${entries}/uk/duplicate-id.md)` },
 ];
 

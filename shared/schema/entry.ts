@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCodeSchema } from './country';
 import { languageSchema } from './language';
 import { isoDateSchema, nonEmptyTextSchema, slugSchema } from './primitives';
 import { sourceSchema } from './source';
@@ -68,6 +69,13 @@ export const entryTranslationSchema = z.strictObject({
   /** The translation's own caveats and guidance for writers; when missing, the original's apply. */
   caveats: authorNotesSchema.optional(),
   guidance: authorNotesSchema.optional(),
+  /**
+   * The language this text was translated from, when it is a translation; a version written
+   * directly in the language (the country's own words) leaves it out.
+   */
+  translatedFrom: languageSchema.optional(),
+  /** Who checked the translation against the original: a translation is reviewed like the original. */
+  reviewer: nonEmptyTextSchema.optional(),
 });
 
 export const entryStatusSchema = z.enum(['draft', 'in-review', 'vetted', 'retired']);
@@ -87,6 +95,8 @@ export const entrySchema = z
     topics: z.array(topicSchema).min(1, 'list at least one topic'),
     /** Where the fact holds: "UK", "US (Texas)", "EU-wide"… A fact is only as good as its scope. */
     scope: nonEmptyTextSchema,
+    /** The countries the myth circulates in and the fact answers for (ISO codes, or "EU"): coverage is counted per country. */
+    countries: z.array(countryCodeSchema).default([]),
     language: languageSchema,
     myth: mythSchema,
     fact: nonEmptyTextSchema,
@@ -115,6 +125,23 @@ export const entrySchema = z
         path: ['reviews'],
         message: 'a vetted entry needs a review record with status "vetted" (who vetted it, and when)',
       });
+    }
+    for (const [language, translation] of Object.entries(entry.translations)) {
+      const from = translation?.translatedFrom;
+      if (from && from !== entry.language && !entry.translations[from]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translations', language, 'translatedFrom'],
+          message: `the entry has no "${from}" text to translate from: name "${entry.language}" or one of its translations`,
+        });
+      }
+      if (from === language) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translations', language, 'translatedFrom'],
+          message: 'a translation cannot be translated from its own language',
+        });
+      }
     }
     if (entry.translations[entry.language]) {
       ctx.addIssue({

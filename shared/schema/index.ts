@@ -2,6 +2,7 @@ export * from './audience';
 export * from './bundle';
 export * from './captured-post';
 export * from './channel';
+export * from './country';
 export * from './draft';
 export * from './entry';
 export * from './entry-change';

@@ -9,7 +9,11 @@ const readJsonLines = <T>(path: string): T[] =>
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as T);
-const researchQuotes = readJsonLines<{ url: string; quote: string }>('tests/fixtures/source-quotes.jsonl');
+// Quotes as read on the publishers' pages: the research set, and those read for the EU library (issue 16).
+const researchQuotes = [
+  ...readJsonLines<{ url: string; quote: string }>('tests/fixtures/source-quotes.jsonl'),
+  ...readJsonLines<{ url: string; quote: string }>('tests/fixtures/source-quotes-eu.jsonl'),
+];
 const devPosts = readJsonLines<{ id: string; topic: string; post: string }>('tests/fixtures/posts-dev.jsonl');
 
 describe('the starter library', () => {
@@ -25,7 +29,7 @@ describe('the starter library', () => {
   });
 
   it.each(entries.map((entry) => [entry.id, entry] as const))(
-    '%s cites sources with verbatim quotes from the research set',
+    '%s cites sources with verbatim quotes as read on their pages',
     (_id, entry) => {
       expect(entry.sources.length).toBeGreaterThanOrEqual(1);
       for (const source of entry.sources) {
@@ -60,21 +64,22 @@ describe('the starter library', () => {
     expect(entries.filter((entry) => entry.status === 'vetted').length).toBeGreaterThanOrEqual(20);
   });
 
-  // The matcher learns a myth's wording from its phrasings: each development post must be among them,
-  // except posts whose myth the research set has no sourced fact for yet (gaps to research next).
-  const notYetInLibrary = new Set([
-    'c008', // Spain: monthly payments to unaccompanied minors vs pensions
-    'c016', // Germany/Austria: asylum seekers better off than working people
-    'c028', // Spain: an old video presented as migrants looting
-    'c068', // US: legal visa workers presented as "busloads of illegals"
-  ]);
-  const normalise = (text: string) => text.toLocaleLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-  const phrasings = entries.flatMap((entry) => entry.myth.phrasings.map(normalise));
-  it.each(devPosts.filter((post) => post.topic !== 'none' && !notYetInLibrary.has(post.id)).map((post) => [post.id, post] as const))(
-    'circulating phrasings include the wording of post %s',
-    (_id, { post }) => {
-      const text = normalise(post);
-      expect(phrasings.some((phrasing) => phrasing.length >= 15 && text.includes(phrasing))).toBe(true);
-    },
-  );
+  // Issue 16: phrasings are our own paraphrases of how a myth circulates. A post used to develop or
+  // evaluate the matcher copied into them would let the matcher "find" the post by its own words
+  // and hide how it does on posts it has never seen.
+  const normalise = (text: string) =>
+    text
+      .toLocaleLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/[^\p{L}\p{N}#' ]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const phrasings = entries.flatMap((entry) => entry.myth.phrasings.map((phrasing) => ({ entry: entry.id, text: normalise(phrasing) })));
+  it.each(devPosts.map((post) => [post.id, post] as const))('no circulating phrasing copies post %s word for word', (_id, { post }) => {
+    const text = normalise(post);
+    const copies = phrasings.filter(
+      (phrasing) => (phrasing.text.split(' ').length >= 6 && text.includes(phrasing.text)) || phrasing.text.includes(text),
+    );
+    expect(copies.map((copy) => `${copy.entry}: ${copy.text}`)).toEqual([]);
+  });
 });
