@@ -111,7 +111,7 @@ export function LibraryList() {
                   {entry.title}
                 </a>
                 <span className="entry-meta">
-                  {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} · {languageNames[entry.language]}{' '}
+                  {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} · {draftLanguages(entry)}{' '}
                   <StatusBadge status={entry.status} />
                   <ReviewDueFlag entry={entry} today={today} />
                 </span>
@@ -124,11 +124,18 @@ export function LibraryList() {
   );
 }
 
+/** The languages a reply can be drafted in from this entry: its own first, then its translations. */
+function draftLanguages(entry: Entry): string {
+  const translated = (Object.keys(entry.translations) as Language[]).map((language) => languageNames[language]);
+  return [languageNames[entry.language], ...translated].join(', ');
+}
+
 function matchesFilters(entry: Entry, filters: Filters): boolean {
   if (filters.topic && !entry.topics.includes(filters.topic)) return false;
   if (filters.status && entry.status !== filters.status) return false;
   if (filters.scope && entry.scope !== filters.scope) return false;
-  if (filters.language && entry.language !== filters.language) return false;
+  // A Polish officer looks for what can be drafted in Polish: an entry translated into it counts.
+  if (filters.language && entry.language !== filters.language && !entry.translations[filters.language]) return false;
   return matchesQuery(entry, filters.query);
 }
 

@@ -6,6 +6,7 @@ import type { ComposedDraft } from '../../shared/compose/composer';
 import { decideLanguage, languageVotes } from '../../shared/language/detect-language';
 import { reviewerLanguageIn } from '../../shared/library/check-public-text';
 import { tokenize } from '../../shared/language/tokenize';
+import { findUrls } from '../../shared/language/urls';
 import { assembleLibrary } from '../../shared/library/assemble-library';
 import { readLibraryFolder } from '../../shared/library/read-library-folder';
 import { lintSandwich } from '../../shared/lint/lint-sandwich';
@@ -56,7 +57,10 @@ function problemsWith(draft: ComposedDraft, { entry, language, audience }: Combi
       if (text.includes(note.trim().replace(/[.!]$/, ''))) problems.push(`the ${id} section carries the note “${note}”`);
     const flagged = reviewerLanguageIn(text, language);
     if (flagged) problems.push(`the ${id} section has reviewer language: “${flagged.cue}”`);
-    const found = decideLanguage(languageVotes(tokenize(text).map((token) => token.folded)), language);
+    // Words inside a link (a source's slug in another language) say nothing about the section's language.
+    const links = findUrls(text);
+    const words = tokenize(text).filter((token) => !links.some((link) => token.start >= link.start && token.start < link.end));
+    const found = decideLanguage(languageVotes(words.map((token) => token.folded)), language);
     if (found !== language) problems.push(`the ${id} section reads as ${found}, not ${language}`);
   }
   return problems;
