@@ -55,7 +55,7 @@ describe('the entry picker', () => {
   };
 
   it('offers vetted entries only until drafts and entries in review are switched on, then marks them', () => {
-    const view = search(inReview.title);
+    const view = search(inReview.myth.statement);
     expect(switchLabel(view)).toBe('Show drafts and entries in review');
     expect(results(view).some((text) => text.startsWith(inReview.title))).toBe(false);
     expect(view.querySelector('.hidden-unvetted')?.textContent).toContain('not yet vetted: switch on “Show drafts and entries in review”');

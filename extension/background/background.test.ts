@@ -65,8 +65,9 @@ describe('the context menu', () => {
     expect(sighting).toMatchObject({
       post: { text: pageCapture.postText, author: '@someone', platform: 'x', url: pageCapture.url, pageTitle: 'Someone on X' },
       decision: 'undecided',
-      // Matched against the starter library, seeded by the background on this first capture.
-      matchedEntryIds: expect.arrayContaining(['asylum-luxury-support']),
+      // Matched against the starter library, seeded by the background on this first capture: the
+      // hotel myths (the Greek one names hotels outright).
+      matchedEntryIds: expect.arrayContaining(['gr-asylum-seekers-hotels']),
     });
   });
 
@@ -123,8 +124,11 @@ describe('the sighting keeps the myths the post repeats, with the side panel clo
   it('a post repeating a starter-library myth: its entries, best first, vetted or not', async () => {
     const matched = await capturePost('Asylum seekers in 4 star hotels with free iPhones while pensioners freeze #StopTheBoats');
     expect(matched[0]).toBe('asylum-luxury-support');
-    expect(matched).toContain('uk-most-asylum-seekers-in-europe'); // in review: still a myth seen
     expect(matched.length).toBeLessThanOrEqual(3);
+    // An entry in review is still a myth seen: it is kept with the sighting.
+    expect(await capturePost('Britain is the soft touch of Europe, we take more asylum seekers than anyone')).toContain(
+      'uk-most-asylum-seekers-in-europe',
+    );
   });
 
   it('the first capture after install, before any page has opened, is matched against the starter library', async () => {

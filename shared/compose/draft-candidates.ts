@@ -35,6 +35,8 @@ export type Candidate = {
   explanation: { guidance: string[]; pointsKept: number; pointsAvailable: number };
   /** The spokesperson's sign-off, when it was left out so that the draft fits one post. */
   signOffLeftOut?: string;
+  /** The spokesperson's sign-off, when it is written in another language than the draft and was left out. */
+  signOffInOtherLanguage?: { signOff: string; language: Language; draftLanguage: Language };
 };
 
 export type CandidateInput = {
@@ -81,7 +83,7 @@ export function draftCandidates(input: CandidateInput, size: DraftSize): Candida
             const lines = [
               ...(withHumour ? [humourLine(entry, words)] : []),
               voiced ? `${voiceLine(spokesperson!, words.language)} ${closing}` : closing,
-              ...(spokesperson ? [spokesperson.signOff.trim()] : []),
+              ...(spokesperson && speaksDraftLanguage(spokesperson, words.language) ? [spokesperson.signOff.trim()] : []),
             ];
             candidates.push({
               size,
@@ -90,6 +92,7 @@ export function draftCandidates(input: CandidateInput, size: DraftSize): Candida
               restatement,
               humour: withHumour,
               explanation,
+              ...signOffNote(spokesperson, words.language),
             });
           }
         }
@@ -107,12 +110,25 @@ function humourLine(entry: Entry, words: EntryWords): string {
   return lines[hash % lines.length]!;
 }
 
+/** Whether the profile's own words (role, sign-off) are in the draft's language: a draft never mixes languages. */
+export function speaksDraftLanguage(spokesperson: Spokesperson, language: Language): boolean {
+  return (spokesperson.language ?? 'en') === language;
+}
+
+/** The note a draft carries when the spokesperson's sign-off was left out for its language. */
+export function signOffNote(spokesperson: Spokesperson | undefined, language: Language): Pick<Candidate, 'signOffInOtherLanguage'> {
+  if (!spokesperson || speaksDraftLanguage(spokesperson, language)) return {};
+  return {
+    signOffInOtherLanguage: { signOff: spokesperson.signOff.trim(), language: spokesperson.language ?? 'en', draftLanguage: language },
+  };
+}
+
 /** The spokesperson speaking for themselves (first person) or for their organisation ("we"). */
 function voiceLine(spokesperson: Spokesperson, language: Language): string {
   const voice = draftPhrases[language].voice;
   if (spokesperson.speaksAs === 'organisation') return voice.organisation;
-  // Profiles are written in English: another language's draft keeps the voice and leaves the role out.
-  if (language !== 'en') return voice.person();
+  // A profile written in another language: the draft keeps the voice and leaves the role out.
+  if (!speaksDraftLanguage(spokesperson, language)) return voice.person();
   const role = (spokesperson.role ?? spokesperson.name).trim();
   return voice.person(role.charAt(0).toLocaleLowerCase(language) + role.slice(1));
 }

@@ -1,4 +1,5 @@
 import { channelSpecs, countForChannel } from '../channels';
+import { englishLanguageNames } from '../schema/language';
 import { sandwichToText } from '../channels/sandwich-text';
 import type { Diagnostic } from '../schema/diagnostic';
 import type { Audience } from '../schema/audience';
@@ -33,6 +34,12 @@ export function draftNotes({ candidate, channel, audience, humour, thread, unres
   const notes: string[] = [];
   const label = channelSpecs[channel].label;
   const { explanation, opening, restatement, size } = candidate;
+  if (candidate.signOffInOtherLanguage) {
+    const { signOff, language, draftLanguage } = candidate.signOffInOtherLanguage;
+    notes.push(
+      `The sign-off “${signOff}” is written in ${englishLanguageNames[language]}, so it was left out of this ${englishLanguageNames[draftLanguage]} draft: sign it the way your account signs in ${englishLanguageNames[draftLanguage]}.`,
+    );
+  }
   if (size === 'short') {
     const why = shortFormChannels.has(channel)
       ? `written for ${label}`

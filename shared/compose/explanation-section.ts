@@ -40,13 +40,22 @@ export function explanationSection(entry: Entry, words: EntryWords, form: Explan
     points = [phrases.techniqueSentence(technique), markCause(form === 'one-point' ? firstClause(cause) : cause, words)];
   } else {
     const chosen = pointIndices(sentences.length, causeAt, form === 'three-points' ? 3 : 2).map((index) => sentences[index]!);
-    points = [phrases.techniqueIntro(technique) + continueSentence(chosen[0]!, words.language, words.casingReference), ...chosen.slice(1)];
-    if (!points.some((point) => hasCausalCue(point, words))) points[1] = markCause(standalone(points[1]!), words);
+    const first = chosen[0]!;
+    // "The trick is cherry picking: the posts count…: …" — a sentence with a colon of its own reads
+    // badly after the technique's colon, so the technique gets a sentence of its own instead.
+    const opening = /\s?:\s/.test(first)
+      ? [phrases.techniqueSentence(technique), first]
+      : [phrases.techniqueIntro(technique) + continueSentence(first, words.language, words.casingReference)];
+    points = [...opening, ...chosen.slice(1)];
+    const causeIndex = opening.length === 2 ? 2 : 1;
+    if (!points.some((point) => hasCausalCue(point, words)) && points[causeIndex])
+      points[causeIndex] = markCause(standalone(points[causeIndex]!), words);
   }
+  const labelOnly = points.length > 0 && points[0] === phrases.techniqueSentence(technique) ? 1 : 0;
   return {
     text: points.join(' '),
     guidance,
-    pointsKept: form === 'one-point' || sentences.length === 1 ? 1 : points.length,
+    pointsKept: form === 'one-point' || sentences.length === 1 ? 1 : points.length - labelOnly,
     pointsAvailable: sentences.length,
   };
 }

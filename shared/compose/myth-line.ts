@@ -13,6 +13,11 @@ const reordersAfterThat = new Set<string>(['de', 'nl', 'sv']);
 const lowerAfterLabel = new Set<string>(['fr', 'es', 'it', 'nl', 'pl', 'el', 'pt']);
 /** Dutch goes on in lower case after any colon ("…luidt: asielzoekers krijgen…"); German and Swedish keep a sentence's capital. */
 const lowerAfterColon = new Set<string>(['nl']);
+/**
+ * A preposition left hanging once "that" is taken off: "Det sprids ett rykte om att …" becomes
+ * "Det sprids ett rykte: …", not "…ett rykte om: …"; "Er gaat een gerucht rond over dat …" likewise.
+ */
+const danglingPreposition: Readonly<Record<string, RegExp>> = { sv: /\s+om$/iu, nl: /\s+over$/iu, de: /\s+darüber$/iu };
 const frenchVowel = /^[aeiouyàâäéèêëîïôöûüœ]/iu;
 
 /**
@@ -41,7 +46,8 @@ export function mythLine(words: EntryWords, form: 'full' | 'compact'): string {
       ? myth.charAt(0).toLocaleLowerCase(words.language) + myth.slice(1)
       : myth;
   if (opensClause && (reordersAfterThat.has(words.language) || wordCase === 'unknown')) {
-    return `${warning.replace(trailingConjunction, '')}${words.language === 'fr' ? ' :' : ':'} ${afterColon}`;
+    const lead = warning.replace(trailingConjunction, '').replace(danglingPreposition[words.language] ?? /$^/, '');
+    return `${lead}${words.language === 'fr' ? ' :' : ':'} ${afterColon}`;
   }
   if (!opensClause) return `${warning}${/[:,]$/.test(warning) ? '' : ':'} ${/:$/.test(warning) ? afterColon : myth}`;
   const continued = continueSentence(myth, words.language, words.casingReference);

@@ -201,9 +201,8 @@ function voicedMyth(
 ): string {
   const text = myth.trim();
   const voice = phrases.warning[spokesperson?.speaksAs ?? (spokesperson ? 'person' : 'organisation')];
-  for (const warning of [translationWarning, warningPhrases[language], draftPhrases[language].mythLabel]) {
-    const base = warning?.trim().replace(trailingJoin, '');
-    if (!base || foldText(text.slice(0, base.length)) !== foldText(base)) continue;
+  for (const base of warningBases([translationWarning, warningPhrases[language], draftPhrases[language].mythLabel])) {
+    if (foldText(text.slice(0, base.length)) !== foldText(base)) continue;
     const join = joinAfterWarning.exec(text.slice(base.length));
     const rest = join ? text.slice(base.length + join[0].length) : '';
     if (!join || !rest) continue;
@@ -215,6 +214,20 @@ function voicedMyth(
   }
   return text;
 }
+
+/**
+ * The warning words a draft may open with: each warning without its "that", and without the
+ * preposition the composer drops before a colon ("Det sprids ett rykte om att" opens "Det sprids
+ * ett rykte: …", see myth-line.ts).
+ */
+function warningBases(warnings: (string | undefined)[]): string[] {
+  const bases = warnings.flatMap((warning) => {
+    const base = warning?.trim().replace(trailingJoin, '');
+    return base ? [base, base.replace(danglingPreposition, '')] : [];
+  });
+  return [...new Set(bases)];
+}
+const danglingPreposition = /\s+(?:om|over|darüber)$/iu;
 
 /** What joins a warning to its myth, at the end of a warning phrase and after it in a draft. */
 const trailingJoin = /(?:[ \t]*[:,]?[ \t]*(?:that|que|qu['’]|de que|dass|che|ch['’]|dat|że|att|ότι|πως))?[ \t]*:?$/u;

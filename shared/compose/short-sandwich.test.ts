@@ -76,25 +76,36 @@ describe('short forms in the language of a translated draft', () => {
     ),
   });
 
-  // On X the council's sign-off does not fit beside a French short form; on Bluesky it does.
+  // A team whose profile is written in French: on X its sign-off does not fit beside a French short
+  // form; on Bluesky it does.
+  const frenchTeam = { ...councilTeam, language: 'fr' as const, signOff: '— Service communication de la ville' };
   it.each([
     ['x', 'X', false],
     ['bluesky', 'Bluesky', true],
   ] as const)('is the French draft on %s, exactly as the English one is for English drafts', (channel, label, signed) => {
-    const draft = composeTemplateDraft({ entry: onlyFrench, channel, language: 'fr', spokesperson: councilTeam });
+    const draft = composeTemplateDraft({ entry: onlyFrench, channel, language: 'fr', spokesperson: frenchTeam });
     expect(draft.language).toBe('fr');
     expect(draft.sections).toEqual({
       fact: frenchShort.fact,
       myth: `Rumeur : ${frenchShort.myth}`,
       explanation: frenchShort.explanation,
-      factAgain: signed ? `${frenchShort.factAgain}\n${councilTeam.signOff}` : frenchShort.factAgain,
+      factAgain: signed ? `${frenchShort.factAgain}\n${frenchTeam.signOff}` : frenchShort.factAgain,
     });
     expect(draft.fitsChannel).toBe(true);
     expect(draft.notes[0]).toBe(
       `This is the entry's reviewed short form (its short fact, myth, explanation and fact again), written for ${label}.`,
     );
-    expect(draft.notes.some((note) => note.startsWith(`The sign-off “${councilTeam.signOff}” was left out`))).toBe(!signed);
+    expect(draft.notes.some((note) => note.startsWith(`The sign-off “${frenchTeam.signOff}” was left out`))).toBe(!signed);
     expect(offeredProblems(draft, onlyFrench, channel)).toEqual([]);
+  });
+
+  // The starter profiles are written in English: a French draft never ends in an English sign-off.
+  it.each(['x', 'bluesky', 'facebook'] as const)('leaves an English sign-off out of a French draft on %s, and says so', (channel) => {
+    const draft = composeTemplateDraft({ entry: onlyFrench, channel, language: 'fr', spokesperson: councilTeam });
+    expect(sandwichToText(draft.sections).text).not.toContain(councilTeam.signOff);
+    expect(draft.notes).toContain(
+      `The sign-off “${councilTeam.signOff}” is written in English, so it was left out of this French draft: sign it the way your account signs in French.`,
+    );
   });
 
   it('is used on Mastodon too, where no longer French draft fits one post', () => {

@@ -1,5 +1,5 @@
 import type { ChannelId } from '../schema/channel';
-import type { Candidate, CandidateInput } from './draft-candidates';
+import { type Candidate, type CandidateInput, signOffNote, speaksDraftLanguage } from './draft-candidates';
 import { explanationSection } from './explanation-section';
 import { mythLine } from './myth-line';
 
@@ -40,6 +40,7 @@ export function shortSandwichCandidates(input: CandidateInput): Candidate[] {
     factAgain: short.factAgain.trim(),
   };
   if (!spokesperson) return [{ ...base, sections }];
+  if (!speaksDraftLanguage(spokesperson, words.language)) return [{ ...base, sections, ...signOffNote(spokesperson, words.language) }];
   const signOff = spokesperson.signOff.trim();
   return [
     { ...base, sections: { ...sections, factAgain: `${sections.factAgain}\n${signOff}` } },

@@ -12,6 +12,11 @@ it.each([
   ['A list:\n- one\n- two', ['A list:', '- one', '- two']],
   ['He said "Really?" Then left.', ['He said "Really?"', 'Then left.']],
   ['Przyjechało m.in. ok. 12 tys. osób, np. z Ukrainy. To mniej.', ['Przyjechało m.in. ok. 12 tys. osób, np. z Ukrainy.', 'To mniej.']],
+  [
+    'Zgodnie z art. 17 ust. 1 pkt 2 ustawy gmina pomaga. To obowiązek.',
+    ['Zgodnie z art. 17 ust. 1 pkt 2 ustawy gmina pomaga.', 'To obowiązek.'],
+  ],
+  ['They love art. It shows.', ['They love art.', 'It shows.']],
   ['Het gaat o.a. om statushouders. Meer niet.', ['Het gaat o.a. om statushouders.', 'Meer niet.']],
   ['Det gäller t.ex. flyktingar. Inte alla.', ['Det gäller t.ex. flyktingar.', 'Inte alla.']],
   ['Κοστίζουν 2 εκ. ευρώ, π.χ. για στέγαση. Είναι λίγα.', ['Κοστίζουν 2 εκ. ευρώ, π.χ. για στέγαση.', 'Είναι λίγα.']],

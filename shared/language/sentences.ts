@@ -10,8 +10,9 @@ const abbreviations = /(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|approx|incl|c
 // and Polish and Greek amounts ("12 tys. osób", "2 εκ. ευρώ"); \b does not see Greek letters.
 const moreAbbreviations =
   /(?<!\p{L})(?:o\.a|bijv|d\.w\.z|np|tj|m\.in|tzw|nr|tys|mln|mld|t\.ex|bl\.a|s\.k|p\.ex|π\.χ|κ\.λπ|δηλ|εκ|χιλ|δισ)\.$/u;
-// Polish "ok." (about) before a number: "ok. 300 osób". Elsewhere "ok." may end a sentence.
-const aboutBeforeNumber = /(?<!\p{L})ok\.$/u;
+// Polish "ok." (about) before a number: "ok. 300 osób", and the parts of a legal reference:
+// "art. 17 ust. 1 pkt 2". Elsewhere "ok." or "art." may end a sentence ("They love art.").
+const aboutBeforeNumber = /(?<!\p{L})(?:ok|art|ust|pkt|poz)\.$/u;
 // German ordinal dates: "am 1. Januar" is one sentence.
 const ordinalDate = /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 

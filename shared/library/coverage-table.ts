@@ -27,7 +27,7 @@ export function coverageTables(all: readonly Entry[]): string {
   const entries = all.filter((entry) => entry.status !== 'retired');
   const byCountry = new Map<string, Entry[]>();
   for (const entry of entries)
-    for (const country of entry.countries.length > 0 ? entry.countries : [''])
+    for (const country of entry.countries?.length ? entry.countries : [''])
       byCountry.set(country, [...(byCountry.get(country) ?? []), entry]);
   const countries = [...byCountry.keys()].sort(countryOrder);
   const usedLanguages = languages.filter((language) => entries.some((entry) => languagesOf(entry).has(language)));
@@ -50,7 +50,7 @@ export function coverageTables(all: readonly Entry[]): string {
     .map((topic: Topic) => {
       const list = entries.filter((entry) => entry.topics.includes(topic));
       if (list.length === 0) return undefined;
-      const where = [...new Set(list.flatMap((entry) => entry.countries))].sort(countryOrder).join(', ') || '—';
+      const where = [...new Set(list.flatMap((entry) => entry.countries ?? []))].sort(countryOrder).join(', ') || '—';
       return `| ${topicLabels[topic]} | ${list.length} | ${where} |`;
     })
     .filter((row): row is string => row !== undefined);

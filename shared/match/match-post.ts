@@ -24,8 +24,13 @@ const halfConfidenceScore = 7;
  * setting aside half of the research set's true statements (1.0 cost three myths, gaining two).
  */
 const factLikeness = 1.5;
-/** Scattered single words ("food", "park") are weaker evidence than a phrase the myth uses. */
+/**
+ * Scattered single words ("food", "park") are weaker evidence than a phrase the myth uses, and two
+ * of them weaker still: in a library of a hundred entries, some myth shares any two ordinary words
+ * with an ordinary post.
+ */
 const scatteredWordsDiscount = 0.85;
+const twoScatteredWordsDiscount = 0.7;
 
 /**
  * Ranks library entries for a post: BM25 over the myth wording (each post term counted once,
@@ -128,7 +133,7 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
  */
 function confidenceOf(score: number, words: number, phrases: number): number {
   if (words < 2 && phrases === 0) return 0;
-  const evidence = phrases > 0 ? score : score * scatteredWordsDiscount;
+  const evidence = phrases > 0 ? score : score * (words > 2 ? scatteredWordsDiscount : twoScatteredWordsDiscount);
   return evidence / (evidence + halfConfidenceScore);
 }
 

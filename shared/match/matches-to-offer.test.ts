@@ -18,35 +18,42 @@ const offeredIds = (post: string, entries: Entry[], options?: OfferOptions) => {
 const hotels = 'Asylum seekers in 4 star hotels with free iPhones while pensioners freeze #StopTheBoats';
 
 describe('matchesToOffer: which entries a post is offered, by status', () => {
-  // The starter library ships `uk-most-asylum-seekers-in-europe` in review, every other entry vetted.
+  // The starter library ships `uk-most-asylum-seekers-in-europe` in review (it is fourth for the
+  // hotels post, so the five best are compared). With the EU entries the Irish weekly payment
+  // myth ranks among the hotels post's matches too: the same claim, about another country.
+  const luxury = 'asylum-luxury-support';
+  const pensioners = 'uk-refugees-vs-pensioners';
+  const irish = 'ie-asylum-seekers-weekly-payment';
+  const inReview = 'uk-most-asylum-seekers-in-europe';
+  const disease = 'europe-migrants-disease-outbreaks';
   it.each([
     {
       name: 'as shipped: the entry in review only on request',
       post: hotels,
       changes: {},
-      vetted: ['asylum-luxury-support', 'uk-refugees-vs-pensioners'],
-      all: ['asylum-luxury-support', 'uk-refugees-vs-pensioners', 'uk-most-asylum-seekers-in-europe'],
+      vetted: [luxury, pensioners, irish, disease],
+      all: [luxury, pensioners, irish, inReview, disease],
     },
     {
       name: 'the best match retired: offered in neither view, the next vetted one moves up',
       post: hotels,
-      changes: { 'asylum-luxury-support': { status: 'retired' } },
-      vetted: ['uk-refugees-vs-pensioners', 'europe-migrants-disease-outbreaks'],
-      all: ['uk-refugees-vs-pensioners', 'uk-most-asylum-seekers-in-europe', 'europe-migrants-disease-outbreaks'],
+      changes: { [luxury]: { status: 'retired' } },
+      vetted: [pensioners, irish, disease],
+      all: [pensioners, irish, inReview, disease],
     },
     {
       name: 'the best match a draft: first on request, absent by default',
       post: hotels,
-      changes: { 'asylum-luxury-support': { status: 'draft' } },
-      vetted: ['uk-refugees-vs-pensioners'],
-      all: ['asylum-luxury-support', 'uk-refugees-vs-pensioners', 'uk-most-asylum-seekers-in-europe'],
+      changes: { [luxury]: { status: 'draft' } },
+      vetted: [pensioners, irish, disease],
+      all: [luxury, pensioners, irish, inReview, disease],
     },
     {
       name: 'the entry in review vetted: offered by default',
       post: hotels,
-      changes: { 'uk-most-asylum-seekers-in-europe': { status: 'vetted' } },
-      vetted: ['asylum-luxury-support', 'uk-refugees-vs-pensioners', 'uk-most-asylum-seekers-in-europe'],
-      all: ['asylum-luxury-support', 'uk-refugees-vs-pensioners', 'uk-most-asylum-seekers-in-europe'],
+      changes: { [inReview]: { status: 'vetted' } },
+      vetted: [luxury, pensioners, irish, inReview, disease],
+      all: [luxury, pensioners, irish, inReview, disease],
     },
     {
       name: 'a post with no myth: nothing in either view',
@@ -58,14 +65,18 @@ describe('matchesToOffer: which entries a post is offered, by status', () => {
     {
       name: 'every match retired: nothing in either view',
       post: 'Britain is the soft touch of Europe, we take more asylum seekers than anyone',
-      changes: { 'uk-most-asylum-seekers-in-europe': { status: 'retired' }, 'uk-immigration-health-surcharge': { status: 'retired' } },
+      changes: {
+        [inReview]: { status: 'retired' },
+        'uk-immigration-health-surcharge': { status: 'retired' },
+        'ie-illegally-present-ten-times-eu': { status: 'retired' },
+      },
       vetted: [],
       all: [],
     },
   ] satisfies { name: string; post: string; changes: Record<string, Partial<Entry>>; vetted: string[]; all: string[] }[])(
     '$name',
     ({ post, changes, vetted, all }) => {
-      expect(offeredIds(post, library(changes))).toEqual({ vetted, all });
+      expect(offeredIds(post, library(changes), { top: 5 })).toEqual({ vetted, all });
     },
   );
 
@@ -74,9 +85,10 @@ describe('matchesToOffer: which entries a post is offered, by status', () => {
     expect(offeredIds('hotels', starter, { top: 6, searching: true }).vetted).toEqual([
       'asylum-luxury-support',
       'nyc-migrant-debit-cards',
+      'ie-asylum-seekers-weekly-payment',
+      'ie-asylum-seekers-social-housing',
       'uk-refugees-vs-pensioners',
       'europe-migrants-disease-outbreaks',
-      'france-migrants-vs-pensioners',
     ]);
     expect(offeredIds('hotels', retired, { top: 6, searching: true }).all).not.toContain('asylum-luxury-support');
     // No myth wording has both words, a title does: it follows the weak matches.

@@ -96,7 +96,7 @@ export const entrySchema = z
     /** Where the fact holds: "UK", "US (Texas)", "EU-wide"… A fact is only as good as its scope. */
     scope: nonEmptyTextSchema,
     /** The countries the myth circulates in and the fact answers for (ISO codes, or "EU"): coverage is counted per country. */
-    countries: z.array(countryCodeSchema).default([]),
+    countries: z.array(countryCodeSchema).optional(),
     language: languageSchema,
     myth: mythSchema,
     fact: nonEmptyTextSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema } from './language';
 import { nonEmptyTextSchema, slugSchema } from './primitives';
 
 /** A trusted messenger: a correction from a source the audience trusts works better (Vraga & Bode 2017). */
@@ -23,6 +24,11 @@ export const spokespersonSchema = z.strictObject({
   trustedBy: z.array(slugSchema).min(1, 'list the audiences (by id) that trust this spokesperson'),
   voice: nonEmptyTextSchema,
   signOff: nonEmptyTextSchema,
+  /**
+   * The language the profile (its role and sign-off) is written in; absent: English, like the
+   * starter profiles. A draft in another language leaves the role and the sign-off out and says so.
+   */
+  language: languageSchema.optional(),
   /** Guidance for writers (the Markdown body of the library file). */
   notes: z.string().default(''),
 });
