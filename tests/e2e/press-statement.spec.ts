@@ -62,7 +62,7 @@ test('a press statement has a headline, the fact once, an attributed quote, the 
   const sources = statement.getByRole('region', { name: 'Sources' });
   await expect(sources.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await expect(sources.getByRole('listitem')).toHaveCount(1);
-  await expect(sources.getByRole('link')).toHaveAttribute('href', /^https:\/\/factually\.co\//);
+  await expect(sources.getByRole('link')).toHaveAttribute('href', /^https:\/\/itep\.org\//);
   await expect(statement.locator('p.press-contact')).toHaveText('Media contact: [name, email, phone]');
   await expect(statement.locator('p.press-ends')).toHaveText('ENDS');
 

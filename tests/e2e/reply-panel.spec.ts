@@ -36,7 +36,7 @@ const platforms: { host: FixtureHost; label: string; select: string; author: str
       select: 'new arrivals free houses',
       author: '@rumours.bsky.social',
       wholePost: 'ahead of families who have waited ten years',
-      entry: 'social housing',
+      entry: 'new social housing lettings in England',
       channel: 'Bluesky',
     },
     {

@@ -97,7 +97,7 @@ test('the compose entry picker offers an entry in review only when the switch is
   expect(inReview.status).toBe('in-review');
   await page.goto('/#/compose');
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
-  await page.getByLabel('Library entry').fill(inReview.title);
+  await page.getByLabel('Library entry').fill(inReview.myth.statement);
   const results = page.getByRole('list', { name: 'Matching entries' });
   await expect(page.getByText(/not yet vetted: switch on “Show drafts and entries in review”/)).toBeVisible();
   await expect(results.getByRole('button').filter({ hasText: inReview.title })).toHaveCount(0);
