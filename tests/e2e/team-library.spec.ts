@@ -77,6 +77,7 @@ async function follow(page: Page, publicKey: string) {
 }
 
 test('a signed library published by one person is followed by another; tampering is refused', async ({ browser }) => {
+  test.slow(); // two profiles seed the starter library and a signed version is published and followed
   const publisher = await publish(browser, [teamEntry]);
   const follower = await (await browser.newContext()).newPage();
   await follow(follower, publisher.publicKey);
@@ -102,6 +103,9 @@ test('a signed library published by one person is followed by another; tampering
 });
 
 test('an entry edited by the follower survives the publisher’s next version', async ({ browser }) => {
+  // Three profiles each seed the whole starter library (94 entries) and two signed versions are
+  // published and followed: on a loaded two-core runner this takes longer than one page's budget.
+  test.slow();
   const publisher = await publish(browser, [teamEntry]);
   const follower = await (await browser.newContext()).newPage();
   await follow(follower, publisher.publicKey);
