@@ -1,6 +1,6 @@
 import type { Entry } from '../schema/entry';
 import { isGenericTerm, termWeight } from './generic-words';
-import { bigramsOf, matchTerms } from './match-terms';
+import { claimTerms, matchTerms, negationMark } from './match-terms';
 import { topicKeywords } from './topic-keywords';
 import { TypoIndex } from './typo-index';
 
@@ -17,8 +17,8 @@ export type TermPostings = { entries: Int32Array; weights: Float32Array; specifi
 export type IndexedEntry = {
   /** The entry as the caller last gave it: the cache swaps in current copies (library-index-cache.ts). */
   entry: Entry;
-  /** The myth statement and phrasings, each as stems, for reporting which wording matched. */
-  wordings: { text: string; stems: ReadonlySet<string> }[];
+  /** The myth statement and phrasings, each as its stems and negated stems ("¬pay"), for coverage and reasons. */
+  wordings: { text: string; stems: ReadonlySet<string>; statement: boolean }[];
 };
 
 /**
@@ -46,14 +46,13 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
     const read = indexedText(entry);
     const frequencies = new Map<string, number>();
     const add = (term: string, weight: number) => frequencies.set(term, (frequencies.get(term) ?? 0) + weight);
-    const wordings = read.myth.map((text) => {
+    const statements = 1 + Object.values(entry.translations).filter((translation) => translation?.myth).length;
+    const wordings = read.myth.map((text, position) => {
       const tokens = matchTerms(text);
-      for (const token of tokens) {
-        add(token.stem, fieldWeights.myth);
-        words.add(token.folded);
-      }
-      for (const bigram of bigramsOf(tokens)) add(bigram, fieldWeights.myth);
-      return { text, stems: new Set(tokens.map((token) => token.stem)) };
+      for (const token of tokens) words.add(token.folded);
+      const wordingTerms = claimTerms(tokens);
+      for (const term of wordingTerms) add(term, fieldWeights.myth);
+      return { text, stems: new Set(wordingTerms.filter((term) => !term.includes(' '))), statement: position < statements };
     });
     for (const topic of read.topics) {
       for (const token of matchTerms(topicKeywords[topic], undefined, 'en')) add(token.stem, fieldWeights.topic);
@@ -62,7 +61,7 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
     const facts = new Map<string, number>();
     for (const text of read.facts) {
       const tokens = matchTerms(text);
-      for (const term of [...tokens.map((token) => token.stem), ...bigramsOf(tokens)]) facts.set(term, (facts.get(term) ?? 0) + 1);
+      for (const term of claimTerms(tokens)) facts.set(term, (facts.get(term) ?? 0) + 1);
     }
     factFrequencies.push(facts);
     return { entry, wordings };
@@ -75,7 +74,7 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
     terms,
     factTerms: invert(bm25Weights(factFrequencies)),
     words,
-    typos: new TypoIndex([...terms.keys()].filter((term) => !term.includes(' '))),
+    typos: new TypoIndex([...terms.keys()].filter((term) => !term.includes(' ') && !term.startsWith(negationMark))),
     scratch: {
       scores: new Float64Array(count),
       words: new Uint16Array(count),
