@@ -41,7 +41,7 @@ const fillers = list(`
   wow via amp http https www com breaking watch video pic thread follow read thing things way lot lots yeah yet
   that's what's there's here's let's gonna wanna
   voir voilà partagez partager partagé faut va vont aller encore déjà avant après maintenant aujourd'hui dire dit
-  ça c'est ils disent vraiment regardez
+  ça c'est ils disent vraiment regardez chez
   mal jetzt heute sagen sagt teilen teilt seht sehen geht gehen immer wieder ja halt eben einfach weil dass etwa gerade
   ver mira miren compartir comparte compartid ahora hoy antes después dice dicen van ir así
   vedere guarda guardate condividi condividete vanno ora oggi dopo dicono così ancora sempre proprio propri propria

@@ -7,6 +7,7 @@ import { isFiller, isNegator, isQuantity, negationMark } from './claim-words';
 
 export { negationMark } from './claim-words';
 import { matchStem } from './snowball-stem';
+import { plainWord } from './slang';
 import { splitHashtag } from './split-hashtag';
 
 /**
@@ -31,7 +32,7 @@ export function isAnyStopword(folded: string): boolean {
 
 /**
  * The content words of a text for matching: case and accents folded, hashtags split into words,
- * function words and fillers of every supported language dropped (except quantities such as
+ * slang read as the plain word ("curro" as "trabajo"), function words and fillers of every supported language dropped (except quantities such as
  * "most", which change the claim), each word stemmed for the text's language and marked when a
  * negation governs it.
  */
@@ -64,7 +65,7 @@ export function readText(text: string, isKnownWord: (folded: string) => boolean 
       negationLeft = Math.max(0, negationLeft - 1);
       continue;
     }
-    tokens.push({ ...word, stem: matchStem(word.folded, textLanguage), negated: negationLeft > 0 });
+    tokens.push({ ...word, stem: matchStem(plainWord(word.folded), textLanguage), negated: negationLeft > 0 });
     negationLeft = 0;
   }
   return { tokens, language: textLanguage };
