@@ -74,7 +74,7 @@ function vectorsOf(answer: unknown, expected: number, dimensions: number | undef
   const byIndex = new Map(parsed.data.data.map((item) => [item.index, item.embedding]));
   const vectors = Array.from({ length: expected }, (_, index) => byIndex.get(index));
   if (byIndex.size !== expected || vectors.some((vector) => vector === undefined)) {
-    throw new EmbeddingAnswerError(`The server answered ${byIndex.size} embeddings for ${expected} texts`);
+    throw new EmbeddingAnswerError(`The server answered ${byIndex.size} embedding${byIndex.size === 1 ? '' : 's'} for ${expected} texts`);
   }
   const length = dimensions ?? vectors[0]!.length;
   if (vectors.some((vector) => vector!.length !== length)) {

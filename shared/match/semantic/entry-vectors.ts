@@ -3,7 +3,7 @@ import type { Entry } from '../../schema/entry';
 import { embeddingBatchSize } from './embed-texts';
 
 /** An entry's myth wordings and their vectors, in the same order. */
-export type EntryWordingVectors = { entry: Entry; wordings: string[]; vectors: Float32Array<ArrayBuffer>[] };
+export type EntryWordingVectors = { entry: Entry; wordings: string[]; vectors: Float32Array[] };
 
 /** Sends texts to the embedding model: `embedTexts` bound to the server in Settings. */
 export type EmbedTexts = (texts: readonly string[], options: { signal?: AbortSignal }) => Promise<Float32Array<ArrayBuffer>[]>;
