@@ -23,7 +23,12 @@ type Answer = { key: string; entries: readonly Entry[]; matches?: FusedOffer; no
  * when it arrives, for that text and library only. A new text or library cancels the request
  * under way; a failure keeps the word matches and says why. Off without an embedding model.
  */
-export function useMatchesWithMeaning(text: string, entries: readonly Entry[], wordMatches: OfferedMatches): MatchesWithMeaning {
+export function useMatchesWithMeaning(
+  text: string,
+  entries: readonly Entry[],
+  wordMatches: OfferedMatches,
+  top?: number,
+): MatchesWithMeaning {
   const db = useDatabase();
   const settings = useModelSettings();
   const on = isSemanticMatchingOn(settings) && text.trim() !== '';
@@ -33,7 +38,7 @@ export function useMatchesWithMeaning(text: string, entries: readonly Entry[], w
   useEffect(() => {
     if (!key || !settings) return;
     const stop = new AbortController();
-    semanticMatchesToOffer(text, entries, { settings, db, signal: stop.signal }).then(
+    semanticMatchesToOffer(text, entries, { settings, db, signal: stop.signal, ...(top ? { top } : {}) }).then(
       (matches) => {
         if (!stop.signal.aborted) setAnswer({ key, entries, matches });
       },
@@ -44,7 +49,7 @@ export function useMatchesWithMeaning(text: string, entries: readonly Entry[], w
       },
     );
     return () => stop.abort();
-  }, [key, text, entries, settings, db]);
+  }, [key, text, entries, settings, db, top]);
 
   const current = answer && answer.key === key && answer.entries === entries ? answer : undefined;
   return {

@@ -4,18 +4,23 @@ import { matchesToShow } from '../../shared/review/offer-for-drafting';
 import type { Entry, Sighting } from '../../shared/schema';
 import { DraftingMarks } from '../library/DraftingMarks';
 import { ShowUnvettedSwitch } from '../library/ShowUnvettedSwitch';
+import { OtherCountryTag } from './OtherCountryTag';
+import { ShowMoreMatches } from './ShowMoreMatches';
+import { useShowMore } from './use-show-more';
 
 type Props = { sighting: Sighting; matches: FusedOffer; onUse(entry: Entry): void; usedEntryId?: string };
 
 /**
  * The entries the post repeats and why they matched: the words it shares, the wording it is
  * closest to. Vetted entries only, unless the person switches drafts and entries in review on;
- * those are then marked, as are entries past their review-by date.
+ * those are then marked, as are entries past their review-by date and entries about another
+ * country than the post. The best few first, the rest on request.
  */
 export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const [includeUnvetted, setIncludeUnvetted] = useState(false);
   const { shown, hidden } = matchesToShow(matches, { includeUnvetted });
+  const more = useShowMore<HTMLLIElement>(shown.length);
   const today = new Date();
   useCaptureToMatchesTiming(list, sighting);
   return (
@@ -30,10 +35,12 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
         </p>
       )}
       <ol aria-label="Matching entries" className="match-list" ref={list} data-sighting-id={sighting.id}>
-        {shown.map(({ entry, confidence, reasons, meaning }) => (
-          <li key={entry.id}>
+        {shown.slice(0, more.visible).map(({ entry, confidence, reasons, meaning, otherCountry }, index) => (
+          // Focusable only from the script: "Show more matches" moves the focus to the first new one.
+          <li key={entry.id} {...(index === more.firstNewIndex ? { ref: more.firstNew, tabIndex: -1 } : {})}>
             <h3>{entry.title}</h3>
             <DraftingMarks entry={entry} today={today} />
+            <OtherCountryTag country={otherCountry} />
             <p className="match-confidence">{Math.round(confidence * 100)}% sure</p>
             <MatchReasons reasons={reasons} meaning={meaning} />
             <button type="button" onClick={() => onUse(entry)} aria-pressed={usedEntryId === entry.id}>
@@ -42,6 +49,7 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
           </li>
         ))}
       </ol>
+      <ShowMoreMatches remaining={more.remaining} onShowMore={more.showMore} />
     </section>
   );
 }

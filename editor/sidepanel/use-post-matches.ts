@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { matchesToOffer } from '../../shared/match';
+import { matchesOnRequest, matchesToOffer } from '../../shared/match';
 import type { Entry, Sighting } from '../../shared/schema';
 import { useMatchesWithMeaning, type MatchesWithMeaning } from '../services/use-matches-by-meaning';
 
@@ -7,9 +7,10 @@ import { useMatchesWithMeaning, type MatchesWithMeaning } from '../services/use-
  * The library entries a captured post repeats, in both views the "show drafts and entries in
  * review" switch offers: the word matches at once, joined by matches by meaning when an
  * embedding model is set up. Matched again when the library changes, so an edit shows at once;
- * the sighting keeps what the background matched (by words) when the post was captured.
+ * the sighting keeps what the background matched (by words) when the post was captured. More
+ * than the list shows at first, for "Show more matches".
  */
 export function usePostMatches(sighting: Sighting, entries: Entry[]): MatchesWithMeaning {
-  const wordMatches = useMemo(() => matchesToOffer(sighting.post.text, entries), [sighting.post.text, entries]);
-  return useMatchesWithMeaning(sighting.post.text, entries, wordMatches);
+  const wordMatches = useMemo(() => matchesToOffer(sighting.post.text, entries, { top: matchesOnRequest }), [sighting.post.text, entries]);
+  return useMatchesWithMeaning(sighting.post.text, entries, wordMatches, matchesOnRequest);
 }

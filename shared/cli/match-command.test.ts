@@ -39,6 +39,19 @@ describe('factsandwich match (the installed bin)', () => {
     expect(onRequest.stdout).not.toContain('add --unvetted');
   });
 
+  it('says when an entry is about another country than the post, as the side panel does', { timeout: 60_000 }, async () => {
+    // Pounds say Britain; the starter library's Irish entry on weekly payments still matches.
+    const post = 'Migrants get £45 a week and free housing while our pensioners freeze';
+    const { stdout } = await run('--top', '10', post);
+    expect(stdout).toMatch(/\d+\. ie-asylum-seekers-weekly-payment .*\n {3}about Ireland — another country than the post's\n/);
+    expect(stdout).not.toMatch(/uk-refugees-vs-pensioners .*\n {3}about /);
+    const { matches } = JSON.parse((await run('--json', '--top', '10', post)).stdout) as {
+      matches: { id: string; otherCountry?: string }[];
+    };
+    expect(matches.find((match) => match.id === 'ie-asylum-seekers-weekly-payment')?.otherCountry).toBe('Ireland');
+    expect(matches.find((match) => match.id === 'uk-refugees-vs-pensioners')).not.toHaveProperty('otherCountry');
+  });
+
   it('exits 0 with an empty list when nothing matches', async () => {
     const { code, stdout } = await run('--json', 'Train cancelled AGAIN. Third time this week!!');
     expect(code).toBe(0);

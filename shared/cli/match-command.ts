@@ -42,7 +42,7 @@ export function runMatchCommand(args: string[]): number {
   const { shown: matches, hidden } = matchesToShow(offered, { includeUnvetted: values.unvetted ?? false });
 
   if (values.json) {
-    const json = matches.map(({ entry, score, confidence, reasons }) => ({
+    const json = matches.map(({ entry, score, confidence, reasons, otherCountry }) => ({
       id: entry.id,
       status: entry.status,
       score: Number(score.toFixed(3)),
@@ -50,14 +50,17 @@ export function runMatchCommand(args: string[]): number {
       myth: entry.myth.statement,
       topics: entry.topics,
       reasons,
+      ...(otherCountry ? { otherCountry } : {}),
     }));
     console.log(JSON.stringify({ matches: json }, null, 2));
     return 0;
   }
   if (matches.length === 0) console.log(hidden > 0 ? 'No vetted library entry matches this post.' : 'No library entry matches this post.');
-  for (const [rank, { entry, confidence, reasons }] of matches.entries()) {
+  for (const [rank, { entry, confidence, reasons, otherCountry }] of matches.entries()) {
     const unvetted = entry.status === 'vetted' ? '' : ` [${entry.status}, not vetted]`;
     console.log(`${rank + 1}. ${entry.id}${unvetted} (confidence ${confidence.toFixed(2)}): ${entry.myth.statement}`);
+    // As in the side panel and the picker: the entry's figures may not hold where the post is.
+    if (otherCountry) console.log(`   about ${otherCountry} — another country than the post's`);
     console.log(`   matched because: ${reasons.terms.map((term) => `'${term}'`).join(', ')}`);
   }
   if (hidden > 0) {

@@ -1,5 +1,5 @@
 export { buildLibraryIndex, type IndexedEntry, type LibraryIndex } from './library-index';
 export { libraryIndexFor } from './library-index-cache';
 export { defaultMinConfidence, matchPost, type Match, type MatchOptions } from './match-post';
-export { matchesPerPost, matchesToOffer, type OfferedMatches, type OfferOptions } from './matches-to-offer';
+export { matchesOnRequest, matchesPerPost, matchesToOffer, type OfferedMatches, type OfferOptions } from './matches-to-offer';
 export { mostOtherClaims, otherClaimsInPost } from './other-claims-in-post';

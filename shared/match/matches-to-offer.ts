@@ -3,8 +3,10 @@ import type { Entry } from '../schema/entry';
 import { libraryIndexFor } from './library-index-cache';
 import { matchPost, type Match } from './match-post';
 
-/** How many matches the side panel shows for a post, and how many a sighting keeps. */
+/** How many matches a list shows first for a post, and how many a sighting keeps. */
 export const matchesPerPost = 3;
+/** How many a list can show when asked for more (issue 17): the fourth may be the right one. */
+export const matchesOnRequest = 10;
 
 /** Both views of the offer, so the "show drafts and entries in review" switch needs no new search. */
 export type OfferedMatches = {

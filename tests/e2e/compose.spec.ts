@@ -70,3 +70,25 @@ test('the compose view fits a 360 px phone screen, and the keyboard reaches the 
   }
   await expect(page.getByRole('textbox', { name: 'Fact sandwich' })).toBeFocused();
 });
+
+test('the picker shows the best three matches, the rest on request, and labels an entry about another country', async ({ page }) => {
+  await page.goto('/#/compose');
+  await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
+  // "£45" says Britain; an Irish entry on weekly payments matches too.
+  await page.getByLabel('Library entry').fill('Migrants get £45 a week and free housing while our pensioners freeze');
+  const results = page.getByRole('list', { name: 'Matching entries' }).getByRole('listitem');
+  await expect(results).toHaveCount(3);
+  await expect(results.first()).toContainText(/\d+% sure · Matched on: “/);
+  const more = page.getByRole('button', { name: /^Show more matches \(\d+\)$/ });
+  const hidden = Number((await more.innerText()).match(/\((\d+)\)/)![1]);
+  await more.click();
+  await expect(results).toHaveCount(3 + hidden);
+  await expect(results.nth(3).getByRole('button')).toBeFocused();
+  await expect(more).toHaveCount(0);
+
+  const irish = results.filter({ hasText: 'Asylum seekers in Irish State accommodation' });
+  await expect(irish.getByRole('note', { name: 'About Ireland — another country than the post’s' })).toBeVisible();
+  // Read with the entry's name: the label describes the result's button.
+  await expect(irish.getByRole('button')).toHaveAccessibleDescription(/^About Ireland — another country/);
+  await expect(results.filter({ hasText: 'Refugees in the UK claim benefits' }).getByRole('note')).toHaveCount(0);
+});

@@ -209,6 +209,50 @@ test('a hostile page cannot run code in the panel or break it', async ({ context
   await expect(panel.getByRole('radio', { name: /^Prebunk later/ })).toBeChecked();
 });
 
+test('a post with more than three matches shows three, and the rest on request from the keyboard', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  fixtureUrl,
+}) => {
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('bsky.app'));
+  await selectText(page, 'new arrivals free houses');
+  await chooseDraftReply(serviceWorker, page.url(), 'new arrivals free houses');
+  const panel = await openReplyPanel(context, extensionId);
+  const matches = panel.getByRole('list', { name: 'Matching entries' }).getByRole('listitem');
+  await expect(matches).toHaveCount(3);
+  const more = panel.getByRole('button', { name: /^Show more matches \(\d+\)$/ });
+  const hidden = Number((await more.innerText()).match(/\((\d+)\)/)![1]);
+  expect(hidden).toBeGreaterThan(0);
+
+  await more.focus();
+  await panel.keyboard.press('Enter');
+  await expect(matches).toHaveCount(3 + hidden);
+  // The focus lands on the first match revealed, and the button, with nothing left to show, is gone.
+  await expect(matches.nth(3)).toBeFocused();
+  await expect(more).toHaveCount(0);
+  await panel.keyboard.press('Tab');
+  await expect(matches.nth(3).getByRole('button', { name: 'Draft with this entry' })).toBeFocused();
+});
+
+test('an entry about another country than the post is labelled', async ({ context, extensionId, serviceWorker, fixtureUrl }) => {
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('x.com')); // "£500 a week": a British post
+  await selectText(page, 'four-star hotels');
+  await chooseDraftReply(serviceWorker, page.url(), 'four-star hotels');
+  const panel = await openReplyPanel(context, extensionId);
+  const matches = panel.getByRole('list', { name: 'Matching entries' }).getByRole('listitem');
+  const irish = matches.filter({ hasText: 'Asylum seekers in Irish State accommodation' });
+  await expect(irish.getByRole('note', { name: 'About Ireland — another country than the post’s' })).toHaveText(
+    'About Ireland — another country',
+  );
+  await expect(irish.getByText(/^\d+% sure$/)).toBeVisible();
+  await expect(irish.getByText(/^Matched on: “/)).toBeVisible();
+  // The British entries are not labelled.
+  await expect(matches.filter({ hasText: 'UK asylum support is £49.18 a week' }).getByRole('note')).toHaveCount(0);
+});
+
 /** Presses Tab until the focused element has this accessible name; fails after `limit` presses. */
 async function tabTo(panel: Page, name: RegExp, limit = 60): Promise<void> {
   for (let presses = 0; presses < limit; presses++) {
