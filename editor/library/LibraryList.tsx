@@ -7,19 +7,16 @@ import {
   languageSchema,
   topicLabels,
   topicSchema,
-  type Entry,
   type EntryStatus,
   type Language,
   type Topic,
 } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { entryHref, newEntryHref } from '../services/use-hash-route';
+import { draftLanguageNames, type Filters, matchesFilters, noFilters } from './library-filters';
 import { ReviewDueFlag } from './ReviewDueFlag';
 import { statusLabels, StatusBadge } from './StatusBadge';
 import './library.css';
-
-type Filters = { query: string; topic: Topic | ''; status: EntryStatus | ''; scope: string; language: Language | '' };
-const noFilters: Filters = { query: '', topic: '', status: '', scope: '', language: '' };
 
 /** The library at a glance: every entry with its topics, scope and review status. */
 export function LibraryList() {
@@ -111,7 +108,7 @@ export function LibraryList() {
                   {entry.title}
                 </a>
                 <span className="entry-meta">
-                  {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} · {draftLanguages(entry)}{' '}
+                  {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} · {draftLanguageNames(entry)}{' '}
                   <StatusBadge status={entry.status} />
                   <ReviewDueFlag entry={entry} today={today} />
                 </span>
@@ -122,26 +119,4 @@ export function LibraryList() {
       )}
     </section>
   );
-}
-
-/** The languages a reply can be drafted in from this entry: its own first, then its translations. */
-function draftLanguages(entry: Entry): string {
-  const translated = (Object.keys(entry.translations) as Language[]).map((language) => languageNames[language]);
-  return [languageNames[entry.language], ...translated].join(', ');
-}
-
-function matchesFilters(entry: Entry, filters: Filters): boolean {
-  if (filters.topic && !entry.topics.includes(filters.topic)) return false;
-  if (filters.status && entry.status !== filters.status) return false;
-  if (filters.scope && entry.scope !== filters.scope) return false;
-  // A Polish officer looks for what can be drafted in Polish: an entry translated into it counts.
-  if (filters.language && entry.language !== filters.language && !entry.translations[filters.language]) return false;
-  return matchesQuery(entry, filters.query);
-}
-
-/** A plain text filter until the matcher (shared/match) arrives; it looks at what a person reads. */
-function matchesQuery(entry: Entry, query: string): boolean {
-  const needle = query.trim().toLocaleLowerCase();
-  if (!needle) return true;
-  return [entry.title, entry.fact, entry.myth.statement, entry.scope].some((text) => text.toLocaleLowerCase().includes(needle));
 }

@@ -58,6 +58,11 @@ async function checkOrBuild(command: 'check' | 'build', args: string[]): Promise
   const secretKey = values.sign === undefined ? undefined : readKey(readSecretKeyFile(values.sign), ' Nothing was written.');
 
   const assembled = assembleLibrary(readLibraryFolder(folder));
+  // Warnings are printed but never stop a build: a team's library in one language still builds.
+  if (assembled.warnings.length > 0) {
+    console.error(describeLibraryProblems(assembled.warnings));
+    console.error(`\n${assembled.warnings.length} warning(s) in ${folder}: the library can be used, but could do better.\n`);
+  }
   if (!assembled.ok) {
     console.error(describeLibraryProblems(assembled.problems));
     console.error(`\n${assembled.problems.length} problem(s) in ${folder}; nothing was written.`);

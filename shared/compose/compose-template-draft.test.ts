@@ -9,10 +9,10 @@ import type { Audience } from '../schema/audience';
 import { channelIdSchema, type ChannelId } from '../schema/channel';
 import { sectionIds } from '../schema/draft';
 import { entrySchema, type Entry } from '../schema/entry';
-import type { Language } from '../schema/language';
 import { spokespersonSchema } from '../schema/spokesperson';
 import { composeTemplateDraft } from './compose-template-draft';
 import { composedDraftSchema, type ComposedDraft } from './composer';
+import { draftableLanguages } from './draft-language';
 import { draftPhrases } from './draft-phrases';
 
 const assembled = assembleLibrary(readLibraryFolder('fact-library'));
@@ -133,8 +133,11 @@ describe('composeTemplateDraft over the starter library', () => {
     },
   );
 
+  // Complete translations only: one of the myth alone (issue 17) is for matching, not drafting.
   const translated = entries.flatMap((subject) =>
-    (Object.keys(subject.translations) as Language[]).map((language) => [`${subject.id} (${language})`, subject, language] as const),
+    draftableLanguages(subject)
+      .filter((language) => language !== subject.language)
+      .map((language) => [`${subject.id} (${language})`, subject, language] as const),
   );
   it.each(translated)('%s: drafted in that language, lint-clean on every channel', (_name, subject, language) => {
     const translation = subject.translations[language]!;
@@ -209,12 +212,17 @@ describe('composeTemplateDraft', () => {
   });
 
   it('falls back to the entry’s own language when there is no translation, and says so', () => {
-    const draft = composeTemplateDraft({ entry: entry('uk-immigrants-take-jobs'), language: 'fr', channel: 'email' });
+    const draft = composeTemplateDraft({ entry: entry('uk-immigrants-take-jobs'), language: 'pl', channel: 'email' });
     expect(draft.language).toBe('en');
     expect(draft.sections.myth).toMatch(/^A common myth claims that migrants take jobs/);
     expect(draft.notes[0]).toBe(
-      "This entry has no Français (fr) translation yet, so the draft is in English (en), the entry's own language.",
+      "This entry has no Polski (pl) translation yet, so the draft is in English (en), the entry's own language.",
     );
+    // A translation of the myth alone (issue 17: for matching French posts) is not enough to draft in.
+    const mythOnly = composeTemplateDraft({ entry: entry('uk-immigrants-take-jobs'), language: 'fr', channel: 'email' });
+    expect(mythOnly.language).toBe('en');
+    expect(mythOnly.sections.myth).toMatch(/^A common myth claims that migrants take jobs/);
+    expect(mythOnly.notes[0]).toMatch(/^The Français \(fr\) translation of this entry is incomplete/);
   });
 
   it('is deterministic: the same request gives the same draft', () => {

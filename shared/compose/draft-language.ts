@@ -39,16 +39,8 @@ export function entryWordsFor(entry: Entry, requested: Language | undefined, not
   return found.words;
 }
 
-/**
- * The languages an entry can be drafted in: its own, and each translation with the fact, the
- * myth and the explanation (a draft never mixes languages).
- */
-export function draftableLanguages(entry: Entry): Language[] {
-  const translated = Object.entries(entry.translations).flatMap(([language, translation]) =>
-    translation?.fact && translation.myth && translation.explanation ? [language as Language] : [],
-  );
-  return [entry.language, ...translated.filter((language) => language !== entry.language)];
-}
+// Defined with the library (the coverage table counts it too); drafting keeps offering it from here.
+export { draftableLanguages } from '../library/draftable-languages';
 
 /** Worked out once per entry and language: the composer drafts many times from the same entry. */
 const known = new WeakMap<Entry, Map<Language, { words: EntryWords; notes: string[] }>>();

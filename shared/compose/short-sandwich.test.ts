@@ -11,6 +11,7 @@ import { entrySchema, type Entry } from '../schema/entry';
 import type { Language } from '../schema/language';
 import { composeTemplateDraft } from './compose-template-draft';
 import type { ComposedDraft } from './composer';
+import { draftableLanguages } from './draft-language';
 import { draftPhrases } from './draft-phrases';
 
 const assembled = assembleLibrary(readLibraryFolder('fact-library'));
@@ -145,8 +146,11 @@ describe('short forms in the language of a translated draft', () => {
 
 describe('the starter library on short channels, in every language an entry has', () => {
   const channels = ['x', 'bluesky', 'mastodon'] as const;
+  // Complete translations only: one of the myth alone (issue 17) is for matching, not drafting.
   const translated = entries.flatMap((entry) =>
-    (Object.keys(entry.translations) as Language[]).map((language) => [`${entry.id} (${language})`, entry, language] as const),
+    draftableLanguages(entry)
+      .filter((language) => language !== entry.language)
+      .map((language) => [`${entry.id} (${language})`, entry, language] as const),
   );
   let checked = 0;
   afterAll(() => {

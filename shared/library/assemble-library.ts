@@ -13,6 +13,7 @@ import {
   type Entry,
 } from '../schema';
 import { publicTextProblems } from './check-public-text';
+import { mythLanguageWarnings } from './check-myth-languages';
 import { sourceProblems } from './check-sources';
 import { formatLibraryProblem, type LibraryProblem } from './library-problem';
 import { parseLibraryFile, parseYamlData, problemAt, type LocatedFile } from './parse-library-file';
@@ -26,7 +27,13 @@ export type LibraryFiles = {
   spokespeople: { path: string; text: string }[];
 };
 
-export type AssembledLibrary = { ok: true; bundle: Bundle } | { ok: false; problems: LibraryProblem[] };
+/**
+ * Warnings say what a valid library would do better (an entry a post in French cannot find); unlike
+ * problems they never stop a build, so a team's library in one language still builds.
+ */
+export type AssembledLibrary =
+  | { ok: true; bundle: Bundle; warnings: LibraryProblem[] }
+  | { ok: false; problems: LibraryProblem[]; warnings: LibraryProblem[] };
 
 const libraryMetaSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty'),
@@ -48,6 +55,7 @@ const kinds = [
  */
 export function assembleLibrary(files: LibraryFiles): AssembledLibrary {
   const problems: LibraryProblem[] = [];
+  const warnings: LibraryProblem[] = [];
   const meta = parseLibraryMeta(files.meta, problems);
   const parsed = { entries: [] as Parsed[], audiences: [] as Parsed[], spokespeople: [] as Parsed[] };
 
@@ -72,6 +80,7 @@ export function assembleLibrary(files: LibraryFiles): AssembledLibrary {
       if (list === 'entries') {
         problems.push(...publicTextProblems(result.value as Entry, result.located));
         problems.push(...sourceProblems(result.value as Entry, result.located));
+        warnings.push(...mythLanguageWarnings(result.value as Entry, result.located));
       }
       parsed[list].push({ value: result.value, located: result.located });
     }
@@ -88,7 +97,9 @@ export function assembleLibrary(files: LibraryFiles): AssembledLibrary {
   };
   const checked = bundleSchema.safeParse(candidate);
   if (checked.success) {
-    return problems.length === 0 ? { ok: true, bundle: checked.data } : { ok: false, problems: sortProblems(problems) };
+    return problems.length === 0
+      ? { ok: true, bundle: checked.data, warnings: sortProblems(warnings) }
+      : { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) };
   }
 
   // Cross-file problems (duplicate ids, unknown audiences) point back into the file that has them.
@@ -101,7 +112,7 @@ export function assembleLibrary(files: LibraryFiles): AssembledLibrary {
     if (owner) problems.push(problemAt(owner.located, rest, describeIssue(issue) + seeAlso));
     else problems.push({ file: files.meta.path, line: 1, field: String(list ?? '(bundle)'), problem: describeIssue(issue) });
   }
-  return { ok: false, problems: sortProblems(problems) };
+  return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) };
 }
 
 export function describeLibraryProblems(problems: LibraryProblem[]): string {

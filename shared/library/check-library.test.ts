@@ -57,6 +57,16 @@ describe('checking a library folder', () => {
     expect(problems).toHaveLength(brokenFiles.length);
   });
 
+  it('warns where a myth has no wording in a language the matcher reads, without counting it a problem', () => {
+    expect(result.warnings).toContainEqual({
+      file: `${entries}/valid-entry.md`,
+      line: expect.any(Number),
+      field: 'myth.statement',
+      problem: 'no French (fr) wording of the myth — a post in French will not find this entry; add translations.fr.myth',
+    });
+    expect(problems.some((problem) => problem.problem.includes('wording of the myth'))).toBe(false);
+  });
+
   it('names a missing library.yaml instead of failing on the first entry', () => {
     const missing = assembleLibrary({ ...readLibraryFolder(folder), meta: { path: 'lib/library.yaml', text: '' } });
     expect(missing.ok ? [] : missing.problems).toContainEqual({
@@ -85,8 +95,10 @@ describe('factsandwich library check', () => {
   });
 
   it('passes the starter library', async () => {
-    const { code, stdout } = await run(['fact-library']);
+    const { code, stdout, stderr } = await run(['fact-library']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/fact-library: \d+ entries, \d+ audiences, \d+ spokespeople — all valid\./);
+    // Not even a warning: every starter myth is worded in the five languages the matcher reads (issue 17).
+    expect(stderr).toBe('');
   });
 });

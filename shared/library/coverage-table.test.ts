@@ -20,10 +20,12 @@ const entry = (id: string, extra: Partial<EntryInput>): Entry =>
     ...extra,
   });
 
+const draftable = (fact: string) => ({ fact, myth: `${fact} (myth)`, explanation: `${fact} (why)` });
 const library = [
-  entry('pl-a', { countries: ['PL'], topics: ['benefits-welfare'], translations: { pl: { fact: 'Fakt.' } } }),
-  entry('pl-b', { countries: ['PL'], topics: ['jobs', 'wages'] }),
-  entry('eu-a', { countries: ['EU'], translations: { fr: { fact: 'Un fait.' }, de: { fact: 'Eine Tatsache.' } } }),
+  entry('pl-a', { countries: ['PL'], topics: ['benefits-welfare'], translations: { pl: draftable('Fakt.') } }),
+  // A translation of the myth alone helps the matcher, but nothing can be drafted in it: not counted.
+  entry('pl-b', { countries: ['PL'], topics: ['jobs', 'wages'], translations: { pl: { myth: 'Mit.' } } }),
+  entry('eu-a', { countries: ['EU'], translations: { fr: draftable('Un fait.'), de: draftable('Eine Tatsache.') } }),
   entry('uk-a', {}),
   entry('pl-retired', { countries: ['PL'], status: 'retired' }),
 ];

@@ -2,6 +2,7 @@ import { type CountryCode, countryName } from '../schema/country';
 import type { Entry } from '../schema/entry';
 import { languageSchema } from '../schema/language';
 import { type Topic, topicLabels, topicSchema } from '../schema/topic';
+import { draftableLanguages } from './draftable-languages';
 
 /** Where the generated tables go in a library's README; text outside the markers is the team's own. */
 export const coverageStart = '<!-- coverage:start (written by `library build`; edits here are overwritten) -->';
@@ -9,8 +10,8 @@ export const coverageEnd = '<!-- coverage:end -->';
 
 const languages = languageSchema.options;
 
-/** Every language an entry can be drafted in: its own and each translation's. */
-const languagesOf = (entry: Entry) => new Set([entry.language, ...Object.keys(entry.translations)]);
+/** Every language an entry can be drafted in: a translation of the myth alone only helps matching. */
+const languagesOf = (entry: Entry) => new Set(draftableLanguages(entry));
 
 /** Countries first by name, "EU-wide" first of all, entries without a country last. */
 function countryOrder(a: string, b: string): number {

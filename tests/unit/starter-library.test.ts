@@ -18,7 +18,9 @@ const researchQuotes = [
 // copied one would make the matcher's figures on it meaningless.
 const devPosts = [
   ...readJsonLines<{ id: string; topic: string; post: string }>('tests/fixtures/posts-dev.jsonl'),
-  ...['en', 'fr', 'de', 'es', 'it'].flatMap((language) => readJsonLines<{ id: string; topic: string; post: string }>(`tests/eval/posts/${language}.jsonl`)),
+  ...['en', 'fr', 'de', 'es', 'it'].flatMap((language) =>
+    readJsonLines<{ id: string; topic: string; post: string }>(`tests/eval/posts/${language}.jsonl`),
+  ),
 ];
 
 describe('the starter library', () => {

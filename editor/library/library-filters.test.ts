@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { type EntryInput, entrySchema, type Language } from '../../shared/schema';
+import { draftLanguageNames, matchesFilters, noFilters } from './library-filters';
+
+const entry = entrySchema.parse({
+  id: 'example',
+  title: 'A fact',
+  topics: ['jobs'],
+  scope: 'Somewhere',
+  language: 'en',
+  myth: { statement: 'Migrants take all the jobs.', phrasings: ['they take our jobs'] },
+  fact: 'A fact.',
+  explanation: { text: 'Why.', technique: 'cherry-picking' },
+  translations: {
+    // Complete: a reply can be drafted in French.
+    fr: { myth: 'Les migrants prendraient tous les emplois.', fact: 'Un fait.', explanation: 'Pourquoi.' },
+    // The myth alone (issue 17): the matcher finds the entry in German, but nothing can be drafted in it.
+    de: { myth: 'Migranten nähmen alle Arbeitsplätze weg.', translatedFrom: 'en' },
+  },
+  sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/a', year: 2024, quote: 'A quote of at least twenty characters.' }],
+  status: 'vetted',
+  author: 'tests',
+  reviews: [{ reviewer: 'R', date: '2026-01-01', status: 'vetted' }],
+  reviewBy: '2027-01-01',
+  updated: '2026-01-01',
+} satisfies EntryInput);
+
+describe('the library list’s language filter', () => {
+  it.each([
+    ['en', true, 'the entry’s own language'],
+    ['fr', true, 'a complete translation'],
+    ['de', false, 'a translation of the myth alone'],
+    ['it', false, 'no translation'],
+  ] as [Language, boolean, string][])('lists the entry under %s: %s (%s)', (language, listed) => {
+    expect(matchesFilters(entry, { ...noFilters, language })).toBe(listed);
+  });
+
+  it('shows the languages a reply can be drafted in, its own first, without myth-only translations', () => {
+    expect(draftLanguageNames(entry)).toBe('English, Français');
+  });
+});
