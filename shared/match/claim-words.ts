@@ -39,7 +39,7 @@ const fillers = list(`
   see seen share shared sharing go goes going went gone even before after ago just still now today yesterday
   look looks know knew think thought want wants make makes made say says said tell told please retweet rt lol omg
   wow via amp http https www com breaking watch video pic thread follow read thing things way lot lots yeah yet
-  that's what's there's here's let's gonna wanna
+  that's what's there's here's let's gonna wanna since through across until within among around
   voir voilà partagez partager partagé faut va vont aller encore déjà avant après maintenant aujourd'hui dire dit
   ça c'est ils disent vraiment regardez chez
   mal jetzt heute sagen sagt teilen teilt seht sehen geht gehen immer wieder ja halt eben einfach weil dass etwa gerade

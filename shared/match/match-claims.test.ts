@@ -16,6 +16,7 @@ const first = (post: string) => matchPost(post, index, { top: 3 })[0];
 describe('short claims in five languages find their myth first', () => {
   it.each([
     ['Undocumented immigrants do not pay taxes.', 'us-undocumented-taxes'],
+    ['Most immigrants are illegal', 'us-tens-of-millions-illegal-immigrants'],
     ['La France est envahie par les migrants', 'eu-overrun-by-migrants'],
     ['Die Flüchtlinge kriegen Bürgergeld und wir zahlen', 'de-refugees-do-not-work'],
     ['gli immigrati ci rubano il lavoro', 'uk-immigrants-take-jobs'],

@@ -18,42 +18,40 @@ const offeredIds = (post: string, entries: Entry[], options?: OfferOptions) => {
 const hotels = 'Asylum seekers in 4 star hotels with free iPhones while pensioners freeze #StopTheBoats';
 
 describe('matchesToOffer: which entries a post is offered, by status', () => {
-  // The starter library ships `uk-most-asylum-seekers-in-europe` in review (it is fifth for the
-  // hotels post, so the five best are compared). With the EU entries the Irish weekly payment
-  // myth ranks among the hotels post's matches too: the same claim, about another country.
+  // The starter library ships `uk-most-asylum-seekers-in-europe` in review; a post that repeats
+  // both the hotels myth and the "Britain takes the most" myth matches it second.
   const luxury = 'asylum-luxury-support';
   const pensioners = 'uk-refugees-vs-pensioners';
-  const irish = 'ie-asylum-seekers-weekly-payment';
   const inReview = 'uk-most-asylum-seekers-in-europe';
-  const disease = 'europe-migrants-disease-outbreaks';
+  const both = `${hotels}. Britain takes more asylum seekers than anyone in Europe`;
   it.each([
     {
       name: 'as shipped: the entry in review only on request',
-      post: hotels,
+      post: both,
       changes: {},
-      vetted: [luxury, pensioners, irish, disease],
-      all: [luxury, pensioners, irish, disease, inReview],
+      vetted: [luxury, pensioners],
+      all: [luxury, inReview, pensioners],
     },
     {
       name: 'the best match retired: offered in neither view, the next vetted one moves up',
-      post: hotels,
+      post: both,
       changes: { [luxury]: { status: 'retired' } },
-      vetted: [pensioners, irish, disease, 'uk-social-housing-priority'],
-      all: [pensioners, irish, disease, 'uk-social-housing-priority', inReview],
+      vetted: [pensioners],
+      all: [inReview, pensioners],
     },
     {
       name: 'the best match a draft: first on request, absent by default',
-      post: hotels,
+      post: both,
       changes: { [luxury]: { status: 'draft' } },
-      vetted: [pensioners, irish, disease],
-      all: [luxury, pensioners, irish, disease, inReview],
+      vetted: [pensioners],
+      all: [luxury, inReview, pensioners],
     },
     {
       name: 'the entry in review vetted: offered by default',
-      post: hotels,
+      post: both,
       changes: { [inReview]: { status: 'vetted' } },
-      vetted: [luxury, pensioners, irish, disease, inReview],
-      all: [luxury, pensioners, irish, disease, inReview],
+      vetted: [luxury, inReview, pensioners],
+      all: [luxury, inReview, pensioners],
     },
     {
       name: 'a post with no myth: nothing in either view',

@@ -53,10 +53,9 @@ describe('matching a post by meaning as well as by words', () => {
 
     const offer = await semanticMatchesToOffer(paraphrase, starter, { settings, db });
     expect(ids(offer.vetted)[0]).toBe(taxes);
-    expect(offer.vetted[0]).toMatchObject({
-      reasons: { terms: [] },
-      meaning: { wording: "I pay taxes so illegals don't have to" },
-    });
+    // No shared word to show: the reason is the entry's own wording closest in meaning.
+    expect(offer.vetted[0]!.reasons.terms).toEqual([]);
+    expect(wordings).toContain(offer.vetted[0]!.meaning?.wording);
     expect(offer.vetted[0]!.confidence).toBeGreaterThanOrEqual(0.5);
     expect(offer.vetted[0]!.confidence).toBeLessThanOrEqual(0.8);
   });
