@@ -1,8 +1,12 @@
 import type { Entry } from '../schema/entry';
 import { isGenericTerm, termWeight } from './generic-words';
-import { bigramsOf, matchTerms } from './match-terms';
+import { matchTerms, type MatchToken } from './match-terms';
+import { PairTable } from './pair-table';
+import { termFlags, TermTable } from './term-table';
 import { topicKeywords } from './topic-keywords';
 import { TypoIndex } from './typo-index';
+
+export { TermTable, type TermPostings } from './term-table';
 
 /** How much a word counts by where it appears in an entry (topic words are weak evidence). */
 const fieldWeights = { myth: 1, topic: 0.3 } as const;
@@ -11,26 +15,30 @@ const fieldWeights = { myth: 1, topic: 0.3 } as const;
 const k1 = 1.2;
 const b = 0.5;
 
-/** One term's postings, flat and with each entry's BM25 weight precomputed: a query only adds. */
-export type TermPostings = { entries: Int32Array; weights: Float32Array; specific: boolean; phrase: boolean };
+/** A myth wording of an entry (statement, translation or phrasing) and its stems. */
+export type Wording = { text: string; stems: ReadonlySet<string> };
 
 export type IndexedEntry = {
   /** The entry as the caller last gave it: the cache swaps in current copies (library-index-cache.ts). */
   entry: Entry;
-  /** The myth statement and phrasings, each as stems, for reporting which wording matched. */
-  wordings: { text: string; stems: ReadonlySet<string> }[];
+  /**
+   * The myth statement and phrasings, each as stems, for reporting which wording matched: read
+   * when first asked for (only the few entries a post matches ever are), then kept.
+   */
+  readonly wordings: readonly Wording[];
 };
 
 /**
  * An inverted index over the library's myth wording (statements, phrasings, translations) and
- * topic words, built once per library and reused for every post, plus a forward index of each
- * entry's fact side, consulted only for the few entries that make the final list.
+ * topic words, built once per library and reused for every post, plus the same over each entry's
+ * fact side, consulted only for the few entries that make the final list. Both number their terms
+ * from one vocabulary.
  */
 export type LibraryIndex = {
   entries: IndexedEntry[];
-  terms: Map<string, TermPostings>;
+  terms: TermTable;
   /** The same over each entry's fact side (fact, angles, source quotes), looked up per final candidate. */
-  factTerms: Map<string, TermPostings>;
+  factTerms: TermTable;
   /** Folded surface words of the library, for splitting hashtags such as #stoptheboats. */
   words: ReadonlySet<string>;
   typos: TypoIndex;
@@ -38,44 +46,44 @@ export type LibraryIndex = {
   scratch: { scores: Float64Array; words: Uint16Array; phrases: Uint16Array; touched: Int32Array };
 };
 
+/**
+ * Reads every entry once, numbering terms as it goes: a stem by the stem, a phrase by its two
+ * stems' numbers. Each entry's term frequencies go to flat arrays (term, then frequency, in the
+ * order first seen), then BM25 weights are worked out per term and sorted into one postings
+ * array by counting: no map or array per entry or per term is kept (issue 17).
+ */
 export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
   const words = new Set<string>();
-  const mythFrequencies: Map<string, number>[] = [];
-  const factFrequencies: Map<string, number>[] = [];
-  const indexed = entries.map((entry) => {
-    const read = indexedText(entry);
-    const frequencies = new Map<string, number>();
-    const add = (term: string, weight: number) => frequencies.set(term, (frequencies.get(term) ?? 0) + weight);
-    const wordings = read.myth.map((text) => {
-      const tokens = matchTerms(text);
-      for (const token of tokens) {
-        add(token.stem, fieldWeights.myth);
-        words.add(token.folded);
-      }
-      for (const bigram of bigramsOf(tokens)) add(bigram, fieldWeights.myth);
-      return { text, stems: new Set(tokens.map((token) => token.stem)) };
-    });
-    for (const topic of read.topics) {
-      for (const token of matchTerms(topicKeywords[topic], undefined, 'en')) add(token.stem, fieldWeights.topic);
-    }
-    mythFrequencies.push(frequencies);
-    const facts = new Map<string, number>();
-    for (const text of read.facts) {
-      const tokens = matchTerms(text);
-      for (const term of [...tokens.map((token) => token.stem), ...bigramsOf(tokens)]) facts.set(term, (facts.get(term) ?? 0) + 1);
-    }
-    factFrequencies.push(facts);
-    return { entry, wordings };
-  });
+  const vocabulary = new Vocabulary(entries.length * 200);
+  const myth = new FrequencyTable(entries.length);
+  const facts = new FrequencyTable(entries.length);
+  const stemsOfTopic = new Map<Entry['topics'][number], string[]>();
 
-  const terms = invert(bm25Weights(mythFrequencies));
-  const count = indexed.length;
+  for (const entry of entries) {
+    const read = indexedText(entry);
+    for (const text of read.myth) {
+      const tokens = matchTerms(text);
+      for (const token of tokens) words.add(token.folded);
+      addTerms(tokens, vocabulary, myth, fieldWeights.myth);
+    }
+    for (const topic of read.topics) {
+      let stems = stemsOfTopic.get(topic);
+      if (!stems) stemsOfTopic.set(topic, (stems = matchTerms(topicKeywords[topic], undefined, 'en').map((token) => token.stem)));
+      for (const stem of stems) myth.add(vocabulary.stem(stem), fieldWeights.topic);
+    }
+    myth.endEntry();
+    for (const text of read.facts) addTerms(matchTerms(text), vocabulary, facts, 1);
+    facts.endEntry();
+  }
+
+  const terms = invertedIndex(vocabulary, myth);
+  const count = entries.length;
   return {
-    entries: indexed,
+    entries: entries.map(indexedEntry),
     terms,
-    factTerms: invert(bm25Weights(factFrequencies)),
+    factTerms: invertedIndex(vocabulary, facts),
     words,
-    typos: new TypoIndex([...terms.keys()].filter((term) => !term.includes(' '))),
+    typos: new TypoIndex([...vocabulary.stems.keys()].filter((stem) => terms.has(stem))),
     scratch: {
       scores: new Float64Array(count),
       words: new Uint16Array(count),
@@ -85,62 +93,138 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
   };
 }
 
-/** From per-entry weights to flat postings per term, entries in ascending order (binary-searchable). */
-function invert(documents: Map<string, number>[]): Map<string, TermPostings> {
-  const lists = new Map<string, [number, number][]>();
-  for (const [position, weights] of documents.entries()) {
-    for (const [term, weight] of weights) {
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = []));
-      list.push([position, weight]);
-    }
+/** A text's stems, then its phrases (two stems standing together), in the order BM25 has always summed them. */
+function addTerms(tokens: readonly MatchToken[], vocabulary: Vocabulary, table: FrequencyTable, weight: number): void {
+  const ids = vocabulary.scratch;
+  ids.length = 0;
+  for (const token of tokens) {
+    const id = vocabulary.stem(token.stem);
+    ids.push(id);
+    table.add(id, weight);
   }
-  // One buffer for all postings, each term a view into it: a few hundred thousand small typed
-  // arrays would each carry their own allocation.
-  let total = 0;
-  for (const list of lists.values()) total += list.length;
-  const allEntries = new Int32Array(total);
-  const allWeights = new Float32Array(total);
-  const terms = new Map<string, TermPostings>();
-  let offset = 0;
-  for (const [term, list] of lists) {
-    for (const [index, [position, weight]] of list.entries()) {
-      allEntries[offset + index] = position;
-      allWeights[offset + index] = weight;
-    }
-    terms.set(term, {
-      entries: allEntries.subarray(offset, offset + list.length),
-      weights: allWeights.subarray(offset, offset + list.length),
-      specific: !isGenericTerm(term),
-      phrase: term.includes(' '),
-    });
-    offset += list.length;
-  }
-  return terms;
+  for (let at = 1; at < ids.length; at++) table.add(vocabulary.phrase(ids[at - 1]!, ids[at]!), weight);
 }
 
-/** BM25 weight of every term in every document: idf × saturated, length-normalised frequency. */
-function bm25Weights(documents: Map<string, number>[]): Map<string, number>[] {
-  const frequencyIn = new Map<string, number>();
-  const lengths = documents.map((terms) => {
+/** Numbers for terms: a stem by its text, a phrase by its two stems' numbers. */
+class Vocabulary {
+  readonly stems = new Map<string, number>();
+  readonly phrases: PairTable;
+  /** Each term's text, kept only while building (for `termWeight`). */
+  readonly texts: string[] = [];
+  readonly isPhrase: boolean[] = [];
+  /** One text's term numbers, reused from text to text. */
+  readonly scratch: number[] = [];
+
+  constructor(expectedPhrases: number) {
+    this.phrases = new PairTable(expectedPhrases);
+  }
+
+  stem(stem: string): number {
+    let id = this.stems.get(stem);
+    if (id === undefined) {
+      this.stems.set(stem, (id = this.texts.length));
+      this.texts.push(stem);
+      this.isPhrase.push(false);
+    }
+    return id;
+  }
+
+  phrase(first: number, second: number): number {
+    const id = this.phrases.getOrSet(first, second, this.texts.length);
+    if (id === this.texts.length) {
+      this.texts.push(`${this.texts[first]} ${this.texts[second]}`);
+      this.isPhrase.push(true);
+    }
+    return id;
+  }
+}
+
+/** Term frequencies of every entry, flat: each entry's terms in the order first seen, with their frequencies. */
+class FrequencyTable {
+  readonly entryStarts: Int32Array;
+  readonly terms: number[] = [];
+  readonly frequencies: number[] = [];
+  readonly lengths: Float64Array;
+  #entry = 0;
+  #current = new Float64Array(1024);
+  readonly #seen: number[] = [];
+
+  constructor(entries: number) {
+    this.entryStarts = new Int32Array(entries + 1);
+    this.lengths = new Float64Array(entries);
+  }
+
+  add(term: number, weight: number): void {
+    if (term >= this.#current.length) {
+      const grown = new Float64Array(Math.max(term + 1, this.#current.length * 2));
+      grown.set(this.#current);
+      this.#current = grown;
+    }
+    if (this.#current[term] === 0) this.#seen.push(term);
+    this.#current[term]! += weight;
+  }
+
+  endEntry(): void {
     let length = 0;
-    for (const [term, frequency] of terms) {
+    for (const term of this.#seen) {
+      const frequency = this.#current[term]!;
       length += frequency;
-      frequencyIn.set(term, (frequencyIn.get(term) ?? 0) + 1);
+      this.terms.push(term);
+      this.frequencies.push(frequency);
+      this.#current[term] = 0;
     }
-    return length;
-  });
-  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(lengths.length, 1);
-  return documents.map((terms, position) => {
-    const weights = new Map<string, number>();
+    this.#seen.length = 0;
+    this.lengths[this.#entry] = length;
+    this.entryStarts[++this.#entry] = this.terms.length;
+  }
+}
+
+/** BM25 weight of every term in every entry (idf × saturated, length-normalised frequency), as flat postings. */
+function invertedIndex(vocabulary: Vocabulary, table: FrequencyTable): TermTable {
+  const { entryStarts, terms, frequencies, lengths } = table;
+  const entryCount = lengths.length;
+  const termCount = vocabulary.texts.length;
+  const offsets = new Int32Array(termCount + 1);
+  for (const term of terms) offsets[term + 1]!++;
+  const idf = new Float64Array(termCount);
+  const flags = new Uint8Array(termCount);
+  for (let term = 0; term < termCount; term++) {
+    const df = offsets[term + 1]!;
+    if (df > 0) {
+      const text = vocabulary.texts[term]!;
+      idf[term] = termWeight(text) * Math.log(1 + (entryCount - df + 0.5) / (df + 0.5));
+      flags[term] = (isGenericTerm(text) ? 0 : termFlags.specific) | (vocabulary.isPhrase[term] ? termFlags.phrase : 0);
+    }
+    offsets[term + 1]! += offsets[term]!;
+  }
+  let totalLength = 0;
+  for (const length of lengths) totalLength += length;
+  const averageLength = totalLength / Math.max(entryCount, 1);
+  const postingEntries = new Int32Array(terms.length);
+  const postingWeights = new Float32Array(terms.length);
+  const filled = offsets.slice(0, termCount);
+  for (let position = 0; position < entryCount; position++) {
     const norm = k1 * (1 - b + (b * lengths[position]!) / averageLength);
-    for (const [term, frequency] of terms) {
-      const df = frequencyIn.get(term)!;
-      const idf = termWeight(term) * Math.log(1 + (documents.length - df + 0.5) / (df + 0.5));
-      weights.set(term, (idf * frequency * (k1 + 1)) / (frequency + norm));
+    for (let at = entryStarts[position]!; at < entryStarts[position + 1]!; at++) {
+      const term = terms[at]!;
+      const frequency = frequencies[at]!;
+      const slot = filled[term]!++;
+      postingEntries[slot] = position;
+      postingWeights[slot] = (idf[term]! * frequency * (k1 + 1)) / (frequency + norm);
     }
-    return weights;
-  });
+  }
+  return new TermTable(vocabulary.stems, vocabulary.phrases, offsets, postingEntries, postingWeights, flags);
+}
+
+function indexedEntry(entry: Entry): IndexedEntry {
+  let wordings: Wording[] | undefined;
+  return {
+    entry,
+    get wordings() {
+      wordings ??= mythTexts(this.entry).map((text) => ({ text, stems: new Set(matchTerms(text).map((token) => token.stem)) }));
+      return wordings;
+    },
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Entry } from '../schema/entry';
 import type { IndexedEntry, LibraryIndex } from './library-index';
 import { bigramsOf, matchTerms, type MatchToken } from './match-terms';
+import { termFlags } from './term-table';
 
 export type Match = {
   entry: Entry;
@@ -72,12 +73,19 @@ type Candidate = { position: number; score: number; confidence: number };
  */
 function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number) {
   const { scores, words, phrases, touched } = index.scratch;
+  const { offsets, entries, weights, flags } = index.terms;
   let count = 0;
-  const postingsOf = [...terms].map((term) => index.terms.get(term)).filter((postings) => postings !== undefined);
+  const ids: number[] = [];
+  for (const term of terms) {
+    const id = index.terms.idOf(term);
+    if (id !== undefined) ids.push(id);
+  }
   // Specific terms first: only they can make an entry a candidate (see confidenceOf). Generic
   // words ("immigrants", "UK") then only add to those, instead of touching most of the library.
-  for (const { entries, weights, phrase } of postingsOf.filter((postings) => postings.specific)) {
-    for (let i = 0; i < entries.length; i++) {
+  for (const id of ids) {
+    if ((flags[id]! & termFlags.specific) === 0) continue;
+    const phrase = (flags[id]! & termFlags.phrase) !== 0;
+    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
       const position = entries[i]!;
       if (scores[position] === 0) touched[count++] = position;
       scores[position] = scores[position]! + weights[i]!;
@@ -85,8 +93,9 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
       else words[position] = words[position]! + 1;
     }
   }
-  for (const { entries, weights } of postingsOf.filter((postings) => !postings.specific)) {
-    for (let i = 0; i < entries.length; i++) {
+  for (const id of ids) {
+    if ((flags[id]! & termFlags.specific) !== 0) continue;
+    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
       const position = entries[i]!;
       if (scores[position] !== 0) scores[position] = scores[position]! + weights[i]!;
     }
@@ -141,16 +150,8 @@ function confidenceOf(score: number, words: number, phrases: number): number {
 function factScore(terms: Set<string>, index: LibraryIndex, position: number): number {
   let score = 0;
   for (const term of terms) {
-    const postings = index.factTerms.get(term);
-    if (!postings) continue;
-    let low = 0;
-    let high = postings.entries.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (postings.entries[middle]! < position) low = middle + 1;
-      else high = middle;
-    }
-    if (postings.entries[low] === position) score += postings.weights[low]!;
+    const id = index.factTerms.idOf(term);
+    if (id !== undefined) score += index.factTerms.weightIn(id, position);
   }
   return score;
 }
