@@ -51,6 +51,15 @@ export function ModelSettingsFieldset({ formId, model, errors, keyStorage, onCha
       </Field>
       <Field
         formId={formId}
+        name="model.embeddingModel"
+        label="Embedding model"
+        hint="Optional: matches posts by meaning as well as by words, e.g. nomic-embed-text on Ollama, text-embedding-3-small on OpenAI. The post and the library's myth wording are sent to the server. Leave empty for word matching only, offline."
+        errors={errors['model.embeddingModel']}
+      >
+        {(control) => <input {...control} {...text('embeddingModel')} spellCheck={false} autoComplete="off" />}
+      </Field>
+      <Field
+        formId={formId}
         name="model.apiKey"
         label="API key"
         hint={`${whereTheKeyIs[keyStorage]} Leave empty for a local server that needs none.`}

@@ -50,7 +50,7 @@ describe('SettingsView', () => {
       userName: 'Amira',
       defaultLanguage: 'fr',
       defaultChannel: 'mastodon',
-      model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: 'sk-stored' },
+      model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: 'sk-stored', embeddingModel: '' },
       lint: { rules: { readability: 'off' } },
     });
     expect(control(container, 'Your name').value).toBe('Amira');
@@ -95,7 +95,7 @@ describe('SettingsView', () => {
       userName: 'Amira',
       defaultLanguage: 'de',
       defaultChannel: 'bluesky',
-      model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test-123' },
+      model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test-123', embeddingModel: '' },
       lint: { rules: {} },
     });
     expect(control(container, 'Server URL').value).toBe('https://api.openai.com/v1');
@@ -128,7 +128,7 @@ describe('SettingsView', () => {
   });
 
   it('hides the API key until asked, and says where it is kept', async () => {
-    const container = await open({ model: { baseUrl: '', model: '', apiKey: 'sk-secret' } }, 'extension');
+    const container = await open({ model: { baseUrl: '', model: '', apiKey: 'sk-secret', embeddingModel: '' } }, 'extension');
     const key = control(container, 'API key');
     expect(key.type).toBe('password');
     const toggle = button(container, 'Show API key');
@@ -151,7 +151,7 @@ describe('SettingsView', () => {
   it('labels every control', async () => {
     const container = await open();
     const controls = container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select, textarea');
-    expect(controls.length).toBe(6 + rules.length);
+    expect(controls.length).toBe(7 + rules.length);
     for (const element of controls) expect(element.labels?.length, element.outerHTML).toBe(1);
   });
 

@@ -11,5 +11,6 @@ export const settingsFields: ReadonlySet<string> = new Set([
   'model.baseUrl',
   'model.model',
   'model.apiKey',
+  'model.embeddingModel',
   ...rules.map((rule) => ruleFieldName(rule.id)),
 ]);

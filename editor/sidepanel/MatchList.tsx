@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { OfferedMatches } from '../../shared/match';
+import type { FusedMatch, FusedOffer } from '../../shared/match/semantic';
 import { matchesToShow } from '../../shared/review/offer-for-drafting';
 import type { Entry, Sighting } from '../../shared/schema';
 import { DraftingMarks } from '../library/DraftingMarks';
 import { ShowUnvettedSwitch } from '../library/ShowUnvettedSwitch';
 
-type Props = { sighting: Sighting; matches: OfferedMatches; onUse(entry: Entry): void; usedEntryId?: string };
+type Props = { sighting: Sighting; matches: FusedOffer; onUse(entry: Entry): void; usedEntryId?: string };
 
 /**
  * The entries the post repeats and why they matched: the words it shares, the wording it is
@@ -30,16 +30,12 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
         </p>
       )}
       <ol aria-label="Matching entries" className="match-list" ref={list} data-sighting-id={sighting.id}>
-        {shown.map(({ entry, confidence, reasons }) => (
+        {shown.map(({ entry, confidence, reasons, meaning }) => (
           <li key={entry.id}>
             <h3>{entry.title}</h3>
             <DraftingMarks entry={entry} today={today} />
             <p className="match-confidence">{Math.round(confidence * 100)}% sure</p>
-            <p className="match-reasons">
-              Matched on: {reasons.terms.map((term) => `“${term}”`).join(', ')}
-              <br />
-              Closest library wording: <q>{reasons.phrasing}</q>
-            </p>
+            <MatchReasons reasons={reasons} meaning={meaning} />
             <button type="button" onClick={() => onUse(entry)} aria-pressed={usedEntryId === entry.id}>
               {usedEntryId === entry.id ? 'Drafting with this entry' : 'Draft with this entry'}
             </button>
@@ -47,6 +43,28 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
         ))}
       </ol>
     </section>
+  );
+}
+
+/**
+ * Why an entry is offered: the words the post shares with it, or — found by the embedding model
+ * alone — that it is similar in meaning, never a word list it does not have.
+ */
+function MatchReasons({ reasons, meaning }: { reasons: FusedMatch['reasons']; meaning: FusedMatch['meaning'] | undefined }) {
+  if (reasons.terms.length === 0 && meaning) {
+    return (
+      <p className="match-reasons">
+        Similar in meaning to the library wording: <q>{meaning.wording}</q>
+      </p>
+    );
+  }
+  return (
+    <p className="match-reasons">
+      Matched on: {reasons.terms.map((term) => `“${term}”`).join(', ')}
+      {meaning ? ' (and similar in meaning)' : ''}
+      <br />
+      Closest library wording: <q>{reasons.phrasing}</q>
+    </p>
   );
 }
 

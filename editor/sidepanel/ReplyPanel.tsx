@@ -44,7 +44,7 @@ export function ReplyPanel({ host }: { host: PanelHost }) {
 
 function SightingView({ sighting, library, host }: { sighting: Sighting; library: LibraryData; host: PanelHost }) {
   const db = useDatabase();
-  const matches = usePostMatches(sighting, library.entries);
+  const { matches, note, lookingByMeaning } = usePostMatches(sighting, library.entries);
   const use = (entry: Entry) => void startPanelDraft(db, sighting, entry, library.entries);
   const draftEntryId = useLiveQuery(
     async () => (sighting.draftId ? (await db.drafts.get(sighting.draftId))?.entryId : undefined),
@@ -54,6 +54,7 @@ function SightingView({ sighting, library, host }: { sighting: Sighting; library
   return (
     <>
       <CapturedPostCard sighting={sighting} />
+      <MeaningStatus note={note} looking={lookingByMeaning} />
       {matches.all.length > 0 ? (
         <MatchList sighting={sighting} matches={matches} onUse={use} {...(draftEntryId ? { usedEntryId: draftEntryId } : {})} />
       ) : (
@@ -66,6 +67,16 @@ function SightingView({ sighting, library, host }: { sighting: Sighting; library
         </Suspense>
       )}
     </>
+  );
+}
+
+/** Whether matches by meaning are on their way, or why there are none (the word matches stand). */
+function MeaningStatus({ note, looking }: { note: string | undefined; looking: boolean }) {
+  if (!note && !looking) return null;
+  return (
+    <p role="status" className="semantic-note">
+      {note ?? 'Also looking for entries that say the same in other words…'}
+    </p>
   );
 }
 

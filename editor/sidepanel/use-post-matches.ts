@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
-import { matchesToOffer, type OfferedMatches } from '../../shared/match';
+import { matchesToOffer } from '../../shared/match';
 import type { Entry, Sighting } from '../../shared/schema';
+import { useMatchesWithMeaning, type MatchesWithMeaning } from '../services/use-matches-by-meaning';
 
 /**
  * The library entries a captured post repeats, in both views the "show drafts and entries in
- * review" switch offers. Matched again when the library changes, so an edit shows at once; the
- * sighting keeps what the background matched when the post was captured.
+ * review" switch offers: the word matches at once, joined by matches by meaning when an
+ * embedding model is set up. Matched again when the library changes, so an edit shows at once;
+ * the sighting keeps what the background matched (by words) when the post was captured.
  */
-export function usePostMatches(sighting: Sighting, entries: Entry[]): OfferedMatches {
-  return useMemo(() => matchesToOffer(sighting.post.text, entries), [sighting.post.text, entries]);
+export function usePostMatches(sighting: Sighting, entries: Entry[]): MatchesWithMeaning {
+  const wordMatches = useMemo(() => matchesToOffer(sighting.post.text, entries), [sighting.post.text, entries]);
+  return useMatchesWithMeaning(sighting.post.text, entries, wordMatches);
 }

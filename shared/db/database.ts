@@ -1,9 +1,10 @@
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type {
   Audience,
   Draft,
   Entry,
   EntryChange,
+  EntryVectors,
   Reply,
   SettingRecord,
   Sighting,
@@ -28,6 +29,7 @@ export type FactSandwichDatabase = Dexie & {
   subscriptions: EntityTable<SubscriptionRecord, 'url'>;
   upstream: EntityTable<UpstreamRecord, 'key'>;
   replies: EntityTable<Reply, 'id'>;
+  entryVectors: Table<EntryVectors, [string, string]>;
 };
 
 export const defaultDatabaseName = 'fact-sandwich';
@@ -56,5 +58,8 @@ export function openDatabase(name = defaultDatabaseName, options?: DexieOptions)
   });
   // Version 3 (impact): the replies people confirmed they posted. A new table only.
   db.version(3).stores({ replies: 'id, postedAt, entryId, sightingId, draftId' });
+  // Version 4 (semantic matching): entry vectors cached by what was embedded and by which model.
+  // A new table only; it can be emptied at any time and is filled again from the model server.
+  db.version(4).stores({ entryVectors: '[contentHash+model]' });
   return db;
 }

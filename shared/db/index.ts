@@ -3,6 +3,7 @@ export * from './database';
 export * from './drafts-repository';
 export * from './entries-repository';
 export * from './entry-history';
+export * from './entry-vectors-repository';
 export * from './import-library-records';
 export * from './invalid-record-error';
 export * from './library-records';

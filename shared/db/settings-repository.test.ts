@@ -24,7 +24,12 @@ describe('settings repository', () => {
       userName: 'Amira',
       defaultLanguage: 'de',
       defaultChannel: 'bluesky',
-      model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test-123' },
+      model: {
+        baseUrl: 'https://api.openai.com/v1',
+        model: 'gpt-4o-mini',
+        apiKey: 'sk-test-123',
+        embeddingModel: 'text-embedding-3-small',
+      },
       lint: { rules: { readability: 'off', 'myth-brief': { severity: 'error', options: { maxWords: 25 } } } },
     };
     expect(await saveSettings(db, settings)).toEqual(settings);
@@ -34,19 +39,25 @@ describe('settings repository', () => {
   });
 
   it('changes only the fields given', async () => {
-    await saveSettings(db, { userName: 'Amira', model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: '' } });
+    await saveSettings(db, {
+      userName: 'Amira',
+      model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: '', embeddingModel: '' },
+    });
     await saveSettings(db, { lint: { rules: { 'fact-first': 'warning' } } });
     expect(await getSettings(db)).toEqual({
       ...defaults,
       userName: 'Amira',
-      model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: '' },
+      model: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: '', embeddingModel: '' },
       lint: { rules: { 'fact-first': 'warning' } },
     });
   });
 
   it('saves nothing when a field is invalid, and names it', async () => {
     await saveSettings(db, { userName: 'Amira' });
-    const saving = saveSettings(db, { userName: 'Ben', model: { baseUrl: 'javascript:alert(1)', model: '', apiKey: '' } });
+    const saving = saveSettings(db, {
+      userName: 'Ben',
+      model: { baseUrl: 'javascript:alert(1)', model: '', apiKey: '', embeddingModel: '' },
+    });
     await expect(saving).rejects.toThrow(InvalidRecordError);
     await expect(saving).rejects.toThrow(/model\.baseUrl: must be a full http\(s\) URL/);
     expect(await getSettings(db)).toEqual({ ...defaults, userName: 'Amira' });
@@ -74,7 +85,7 @@ describe('settings repository', () => {
     expect(await getSettings(db)).toEqual({
       ...defaults,
       userName: 'Amira',
-      model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-kept' },
+      model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-kept', embeddingModel: '' },
     });
   });
 

@@ -20,12 +20,12 @@ const words: Record<Language, string> = {
     zu im in am an auf aus bei mit nach von vor fur uber unter um durch ohne gegen bis als auch nur noch schon sehr
     so sich man dies diese dieser dieses jener alle jede jeder jedes`,
   es: `el la los las lo un una unos unas y e o u pero ni que quien quienes cual cuales como cuando donde porque
-    de del al a en con sin por para sobre entre hasta desde ante tras se su sus mi mis tu tus nuestro nuestra
+    de del al a en con sin por para sobre entre hasta desde ante tras se nos su sus mi mis tu tus nuestro nuestra
     nuestros nuestras yo tu el ella ellos ellas nosotros vosotros usted ustedes es son era eran ser estar esta estan
     ha han hay haber no nunca jamas nada ningun ninguna tambien muy mas ya este esta estos estas ese esa esos esas`,
   it: `il lo la i gli le un uno una e ed o ma ne che chi cui come quando dove perche di del dello della dei degli
     delle a al allo alla ai agli alle da dal dalla dai in nel nella nei con su sul sulla per tra fra si suo sua
-    suoi sue mio mia tuo tua nostro nostra io tu lui lei noi voi loro e sono era erano essere ha hanno avere non
+    suoi sue mio mia tuo tua nostro nostra io tu lui lei noi voi loro ci vi e sono era erano essere ha hanno avere non
     mai niente nessun nessuna anche molto piu gia questo questa questi queste quello quella`,
   // Words shared with another language ("to", "i", "do" in Polish, "for" and "over" in Swedish
   // after folding, "no" in Portuguese) share their vote in language detection (detect-language.ts),

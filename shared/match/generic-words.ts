@@ -1,11 +1,13 @@
 import { foldInPlace } from '../language/fold-in-place';
-import { stem } from '../language/stem';
+import { negationMark } from './claim-words';
+import { matchStem } from './snowball-stem';
 import { languageSchema } from '../schema/language';
 
 /**
  * Words that name who or where a myth is about — "immigrants", "asylum seekers", "the UK" — in
- * the five languages. Every myth and many true posts use them ("Asylum seekers aren't allowed to
- * work in the UK"), so they count for little: a match needs the claim's own words.
+ * the five languages, and quantities ("most", "all"), which change a claim but name none. Every
+ * myth and many true posts use them ("Asylum seekers aren't allowed to work in the UK"), so they
+ * count for little: a match needs the claim's own words.
  */
 const words = `
   immigrant immigrants immigration migrant migrants migration refugee refugees asylum seeker seekers foreigner foreigners
@@ -15,18 +17,20 @@ const words = `
   auslander migranten fluchtling fluchtlinge asylbewerber zuwanderer einwanderer menschen leute land deutschland deutsche
   inmigrante inmigrantes migrante migrantes extranjero extranjeros refugiado refugiados personas gente pais espana espanoles
   immigrato immigrati migranti straniero stranieri profughi rifugiati persone paese italia italiani
+  most majority all every everyone half more less fewer only plupart majorite tous toutes moitie
+  meisten mehrheit alle jeder jede halfte mehr mayoria todos todas mitad maggioranza maggior tutti tutte meta
 `;
 
 const genericStems = new Set(
   words
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((word) => languageSchema.options.map((language) => stem(foldInPlace(word), language))),
+    .flatMap((word) => languageSchema.options.map((language) => matchStem(foldInPlace(word), language))),
 );
 
 /** How much a term counts: a generic word a third, a phrase of two generic words a third too. */
 export function termWeight(term: string): number {
-  const parts = term.split(' ');
+  const parts = term.replace(negationMark, '').split(' ');
   const generic = parts.filter((part) => genericStems.has(part)).length;
   if (generic === 0) return 1;
   return generic === parts.length ? 0.3 : 0.7;

@@ -1,10 +1,11 @@
 import type { Entry } from '../schema/entry';
 import { isGenericTerm, termWeight } from './generic-words';
-import { matchTerms, type MatchToken } from './match-terms';
+import { matchTerms, negationMark, type MatchToken } from './match-terms';
 import { PairTable } from './pair-table';
 import { termFlags, TermTable } from './term-table';
 import { topicKeywords } from './topic-keywords';
 import { TypoIndex } from './typo-index';
+import { type WordingTable, WordingTableBuilder } from './wording-table';
 
 export { TermTable, type TermPostings } from './term-table';
 
@@ -15,15 +16,19 @@ const fieldWeights = { myth: 1, topic: 0.3 } as const;
 const k1 = 1.2;
 const b = 0.5;
 
-/** A myth wording of an entry (statement, translation or phrasing) and its stems. */
-export type Wording = { text: string; stems: ReadonlySet<string> };
+/**
+ * A myth wording of an entry (statement, translation or phrasing): its stems and negated stems
+ * ("¬pay"), and whether it is the statement or a translation of it rather than a phrasing.
+ */
+export type Wording = { text: string; stems: ReadonlySet<string>; statement: boolean };
 
 export type IndexedEntry = {
   /** The entry as the caller last gave it: the cache swaps in current copies (library-index-cache.ts). */
   entry: Entry;
   /**
-   * The myth statement and phrasings, each as stems, for reporting which wording matched: read
-   * when first asked for (only the few entries a post matches ever are), then kept.
+   * The myth statement and phrasings, each as its stems and negated stems, for reporting which
+   * wording matched: made from `LibraryIndex.wordings` when first asked for (only the few entries a
+   * post matches ever are), then kept.
    */
   readonly wordings: readonly Wording[];
 };
@@ -42,6 +47,8 @@ export type LibraryIndex = {
   /** Folded surface words of the library, for splitting hashtags such as #stoptheboats. */
   words: ReadonlySet<string>;
   typos: TypoIndex;
+  /** Every entry's myth wordings as term numbers, for coverage and density without strings. */
+  wordings: WordingTable;
   /** Score accumulators, one slot per entry, reused by every query (JavaScript runs one at a time). */
   scratch: { scores: Float64Array; words: Uint16Array; phrases: Uint16Array; touched: Int32Array };
 };
@@ -59,13 +66,17 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
   const facts = new FrequencyTable(entries.length);
   const stemsOfTopic = new Map<Entry['topics'][number], string[]>();
 
+  const wordings = new WordingTableBuilder();
+
   for (const entry of entries) {
     const read = indexedText(entry);
-    for (const text of read.myth) {
+    const statements = 1 + Object.values(entry.translations).filter((translation) => translation?.myth).length;
+    for (const [position, text] of read.myth.entries()) {
       const tokens = matchTerms(text);
       for (const token of tokens) words.add(token.folded);
-      addTerms(tokens, vocabulary, myth, fieldWeights.myth);
+      wordings.add(addTerms(tokens, vocabulary, myth, fieldWeights.myth), position < statements);
     }
+    wordings.endEntry();
     for (const topic of read.topics) {
       let stems = stemsOfTopic.get(topic);
       if (!stems) stemsOfTopic.set(topic, (stems = matchTerms(topicKeywords[topic], undefined, 'en').map((token) => token.stem)));
@@ -78,12 +89,17 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
 
   const terms = invertedIndex(vocabulary, myth);
   const count = entries.length;
+  const stemNames: (string | undefined)[] = [];
+  for (const [stem, id] of vocabulary.stems) stemNames[id] = stem;
+  const table = wordings.build();
   return {
-    entries: entries.map(indexedEntry),
+    entries: entries.map((entry, position) => indexedEntry(entry, position, table, stemNames)),
     terms,
     factTerms: invertedIndex(vocabulary, facts),
     words,
-    typos: new TypoIndex([...vocabulary.stems.keys()].filter((stem) => terms.has(stem))),
+    // Negated stems ("¬pay") are no words to correct a post's word to.
+    typos: new TypoIndex([...vocabulary.stems.keys()].filter((stem) => !stem.startsWith(negationMark) && terms.has(stem))),
+    wordings: table,
     scratch: {
       scores: new Float64Array(count),
       words: new Uint16Array(count),
@@ -93,8 +109,12 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
   };
 }
 
-/** A text's stems, then its phrases (two stems standing together), in the order BM25 has always summed them. */
-function addTerms(tokens: readonly MatchToken[], vocabulary: Vocabulary, table: FrequencyTable, weight: number): void {
+/**
+ * A text's claim terms (as `claimTerms` reads it: its stems, its negated stems, then its phrases) into the
+ * table, in the order BM25 has always summed them. Returns the numbers of its stems and negated
+ * stems (the wording's terms), in a scratch array reused from text to text.
+ */
+function addTerms(tokens: readonly MatchToken[], vocabulary: Vocabulary, table: FrequencyTable, weight: number): readonly number[] {
   const ids = vocabulary.scratch;
   ids.length = 0;
   for (const token of tokens) {
@@ -102,7 +122,15 @@ function addTerms(tokens: readonly MatchToken[], vocabulary: Vocabulary, table: 
     ids.push(id);
     table.add(id, weight);
   }
-  for (let at = 1; at < ids.length; at++) table.add(vocabulary.phrase(ids[at - 1]!, ids[at]!), weight);
+  const stems = tokens.length;
+  for (const token of tokens) {
+    if (!token.negated) continue;
+    const id = vocabulary.stem(negationMark + token.stem);
+    ids.push(id);
+    table.add(id, weight);
+  }
+  for (let at = 1; at < stems; at++) table.add(vocabulary.phrase(ids[at - 1]!, ids[at]!), weight);
+  return ids;
 }
 
 /** Numbers for terms: a stem by its text, a phrase by its two stems' numbers. */
@@ -216,12 +244,16 @@ function invertedIndex(vocabulary: Vocabulary, table: FrequencyTable): TermTable
   return new TermTable(vocabulary.stems, vocabulary.phrases, offsets, postingEntries, postingWeights, flags);
 }
 
-function indexedEntry(entry: Entry): IndexedEntry {
+function indexedEntry(entry: Entry, position: number, table: WordingTable, stemNames: readonly (string | undefined)[]): IndexedEntry {
   let wordings: Wording[] | undefined;
   return {
     entry,
     get wordings() {
-      wordings ??= mythTexts(this.entry).map((text) => ({ text, stems: new Set(matchTerms(text).map((token) => token.stem)) }));
+      wordings ??= mythTexts(this.entry).map((text, offset) => {
+        const wording = table.entryStarts[position]! + offset;
+        const terms = table.terms.subarray(table.termStarts[wording]!, table.termStarts[wording + 1]!);
+        return { text, stems: new Set(Array.from(terms, (term) => stemNames[term]!)), statement: table.statements[wording] === 1 };
+      });
       return wordings;
     },
   };

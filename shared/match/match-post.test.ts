@@ -47,7 +47,7 @@ describe('matchPost on the starter library', () => {
   it('ranks best first, with confidence between 0 and 1', () => {
     const matches = matchPost('immigrants take our jobs and push down wages', index, { top: 5 });
     expect(matches.length).toBeGreaterThan(1);
-    expect(matches.map((match) => match.score)).toEqual([...matches.map((match) => match.score)].sort((a, b) => b - a));
+    expect(matches.map((match) => match.confidence)).toEqual([...matches.map((match) => match.confidence)].sort((a, b) => b - a));
     for (const match of matches) expect(match.confidence).toBeGreaterThan(0.4);
     for (const match of matches) expect(match.confidence).toBeLessThan(1);
   });

@@ -1,7 +1,10 @@
 import type { Entry } from '../schema/entry';
+import { termWeight } from './generic-words';
 import type { IndexedEntry, LibraryIndex } from './library-index';
-import { bigramsOf, matchTerms, type MatchToken } from './match-terms';
-import { termFlags } from './term-table';
+import { claimTerms, negationMark, readText, type MatchToken } from './match-terms';
+import { placeCues } from './place-cues';
+import { scopeFit } from './scope-fit';
+import { termFlags, type TermPostings, type TermTable } from './term-table';
 
 export type Match = {
   entry: Entry;
@@ -11,6 +14,11 @@ export type Match = {
   confidence: number;
   /** Why: the words and phrases of the post that matched, and the library wording closest to the post. */
   reasons: { terms: string[]; phrasing: string };
+  /**
+   * The entry's countries, named, when the post is about somewhere else (by the places it names, or
+   * else by its language): the fact may not hold there, so every list of matches says so.
+   */
+  otherCountry?: string;
 };
 
 export type MatchOptions = { top?: number; minConfidence?: number };
@@ -32,36 +40,239 @@ const factLikeness = 1.5;
  */
 const scatteredWordsDiscount = 0.85;
 const twoScatteredWordsDiscount = 0.7;
+/**
+ * Under this many content words a post is a slogan or a one-line claim ("Immigrants are not
+ * assimilating."): too few words for BM25 to tell a claim from a mention, so it is matched on how
+ * much of it one myth wording says.
+ */
+const shortPostWords = 10;
+/** A negated word counts half as a unit of a short post: "refuse to assimilate" says "not assimilating" without a "not". */
+const negatedUnitWeight = 0.5;
+/** Share of a short post's weighted words a wording must say to count at all, and to be sure. */
+const coverageFloor = 0.6;
+/** How much of a short post's match rests on how much of the wording the post says. */
+const wordingShareWeight = 0.4;
+/** The word evidence an entry needs to be considered at all, before calibration. */
+const candidateFloor = 0.3;
+/** The word evidence a match needs whatever its density: two ordinary words are not a claim. */
+const evidenceFloor = 0.5;
+/** Candidates considered beyond the number asked for: place and coverage can reorder them. */
+const extraCandidates = 10;
 
 /**
  * Ranks library entries for a post: BM25 over the myth wording (each post term counted once,
- * two-word phrases counted as terms too), with hashtags split, accents folded and light
- * stemming, typos of one letter forgiven. Returns the entries above the confidence threshold,
- * best first, each with the reasons it matched. A post that says what an entry's fact says is
- * not that myth, however many words it shares with it.
+ * two-word phrases and negated words counted as terms too), with hashtags split, accents folded,
+ * Snowball stemming and typos of one letter forgiven; a short post is also matched on the share
+ * of its words one myth wording says. Entries whose countries fit the places the post names (or
+ * its language) rank higher; others are labelled. Returns the entries above the confidence
+ * threshold, best first, each with the reasons it matched. A post that says what an entry's fact
+ * says is not that myth, however many words it shares with it — unless it negates what the myth
+ * negates ("do not pay taxes").
  */
 export function matchPost(post: string, index: LibraryIndex, options: MatchOptions = {}): Match[] {
   const { top = 5, minConfidence = defaultMinConfidence } = options;
-  const tokens = correctTypos(
-    matchTerms(post, (word) => index.words.has(word)),
-    index,
-  );
-  const terms = new Set([...tokens.map((token) => token.stem), ...bigramsOf(tokens)]);
-  const candidates = scoreCandidates(terms, index, minConfidence);
+  const read = readText(post, (word) => index.words.has(word));
+  const tokens = correctTypos(read.tokens, index);
+  const terms = new Set(claimTerms(tokens));
+  const countries = placeCues(post);
+  const units = postUnits(tokens);
 
-  const matches: Match[] = [];
-  for (let candidate = candidates.next(); candidate && matches.length < top; candidate = candidates.next()) {
-    const indexed = index.entries[candidate.position]!;
-    if (factScore(terms, index, candidate.position) >= factLikeness * candidate.score) continue; // it says the fact, not the myth
-    matches.push({
-      entry: indexed.entry,
-      score: candidate.score,
-      confidence: candidate.confidence,
-      reasons: reasonsFor(post, tokens, indexed),
-    });
+  const pool = new Map<number, { score: number; confidence: number }>();
+  // The word evidence alone decides less than it did: a dense match of weaker words can still pass.
+  const candidates = scoreCandidates(terms, index, Math.min(minConfidence, candidateFloor));
+  for (let candidate = candidates.next(); candidate && pool.size < top + extraCandidates; candidate = candidates.next()) {
+    pool.set(candidate.position, { score: candidate.score, confidence: candidate.confidence });
   }
   candidates.release();
-  return matches;
+  const short = new Set(tokens.map((token) => token.stem)).size < shortPostWords;
+  if (units.length > 0 && short) {
+    for (const [position, confidence] of coverageCandidates(units, index)) {
+      const found = pool.get(position);
+      if (!found) pool.set(position, { score: 0, confidence });
+      else found.confidence = Math.max(found.confidence, confidence);
+    }
+  }
+
+  const negated = [...terms].filter((term) => term.startsWith(negationMark));
+  const opensWithDenial = denialOpener.test(post.trim());
+  const matches: Match[] = [];
+  for (const [position, found] of pool) {
+    const indexed = index.entries[position]!;
+    const fit = scopeFit(indexed.entry, countries, read.language);
+    const density = densityOf(units, indexed);
+    const confidence = calibrated(scaleOdds(found.confidence, fit.factor), density);
+    // A fitting place ranks an entry higher but never makes a match of an entry that was not one.
+    if (confidence < minConfidence || calibrated(found.confidence, density) < minConfidence || found.confidence < evidenceFloor) continue;
+    const negatesAsTheMythDoes = negated.some((term) => indexed.wordings.some((wording) => wording.stems.has(term)));
+    if (short && contradictsStatement(tokens, indexed)) continue; // "Immigrants pay taxes" against "… do not pay taxes"
+    if (!negatesAsTheMythDoes && (opensWithDenial || (tokens[0]?.negated && deniesMyth(negated, indexed)))) continue; // a correction
+    const score = found.score || mythScore(terms, index, position);
+    if (!negatesAsTheMythDoes && factScore(terms, index, position) >= factLikeness * score) continue; // it says the fact, not the myth
+    matches.push({
+      entry: indexed.entry,
+      score,
+      confidence,
+      reasons: reasonsFor(post, tokens, indexed),
+      ...(fit.otherCountry ? { otherCountry: fit.otherCountry } : {}),
+    });
+  }
+  return matches.sort((a, b) => b.confidence - a.confidence || b.score - a.score).slice(0, top);
+}
+
+/**
+ * A short post that affirms a word the myth's statement negates, and negates nothing itself, says
+ * the opposite of the myth: "Immigrants pay taxes" is not "Undocumented immigrants do not pay taxes".
+ */
+function contradictsStatement(tokens: readonly MatchToken[], indexed: IndexedEntry): boolean {
+  if (tokens.some((token) => token.negated)) return false;
+  return indexed.wordings.some((wording) => wording.statement && tokens.some((token) => wording.stems.has(negationMark + token.stem)));
+}
+
+/** How corrections begin: "No, …", "Non, …", "Falso: …", "FAKE". */
+const denialOpener =
+  /^(?:(?:no|non|nein|nee|não|nej|nie)\s*[,.!:—–-]|(?:faux|falso|false|fake|bulo|bufala|intox|not true|pas vrai|stimmt nicht)\b)/iu;
+
+/**
+ * A post that opens by negating a claim word the myth's wordings only ever affirm is denying the myth, as
+ * corrections do ("Non, les étrangers ne représentent pas 42 %…"): it is not that myth.
+ */
+function deniesMyth(negated: readonly string[], indexed: IndexedEntry): boolean {
+  return negated.some((term) => {
+    const stem = term.slice(negationMark.length);
+    if (termWeight(stem) < 1) return false;
+    let affirmed = false;
+    for (const wording of indexed.wordings) {
+      if (wording.stems.has(term)) return false;
+      if (wording.stems.has(stem)) affirmed = true;
+    }
+    return affirmed;
+  });
+}
+
+/**
+ * From the evidence to a calibrated confidence: a logistic model of whether a match shown is of the
+ * post's topic, fitted on the development posts (tests/eval, `npm run eval:match`) from two
+ * things: the word evidence (BM25 or coverage, adjusted for place) and how much of the post the
+ * entry's wordings say. A long post that shares a few words with a myth is usually about something
+ * else; one whose claim words are mostly the myth's is repeating it. Reliability on the
+ * validation posts is in the README.
+ */
+const calibration = { intercept: 1.468, evidence: 0.566, density: 1.274, densityFloor: 0.05 } as const;
+
+function calibrated(evidence: number, density: number): number {
+  const clamped = Math.min(Math.max(evidence, 1e-4), 1 - 1e-4);
+  const logit =
+    calibration.intercept +
+    calibration.evidence * Math.log(clamped / (1 - clamped)) +
+    calibration.density * Math.log(density + calibration.densityFloor);
+  return 1 / (1 + Math.exp(-logit));
+}
+
+/** The share of the post's weighted words that the entry's wordings say. */
+function densityOf(units: readonly Unit[], indexed: IndexedEntry): number {
+  let said = 0;
+  let total = 0;
+  for (const unit of units) {
+    if (unit.negated) continue;
+    const weight = termWeight(unit.term);
+    total += weight;
+    if (indexed.wordings.some((wording) => wording.stems.has(unit.term))) said += weight;
+  }
+  return total > 0 ? said / total : 0;
+}
+
+/** Multiplies the odds of a confidence: evidence for or against, without leaving 0–1. */
+function scaleOdds(confidence: number, factor: number): number {
+  if (factor === 1 || confidence <= 0 || confidence >= 1) return confidence;
+  const odds = (confidence / (1 - confidence)) * factor;
+  return odds / (1 + odds);
+}
+
+type Unit = { term: string; weight: number; negated: boolean };
+
+/**
+ * In a short post, who the claim is about ("les migrants", "la France") weighs less still than in
+ * BM25: a wording need not name them ("on est envahis") to say the same thing.
+ */
+const genericUnitWeight = 0.2;
+const unitWeight = (stem: string) => (termWeight(stem) < 1 ? genericUnitWeight : 1);
+
+/** A short post's words as weighted units: generic words weigh little, a negation is a unit of its own. */
+function postUnits(tokens: readonly MatchToken[]): Unit[] {
+  const units = new Map<string, Unit>();
+  for (const token of tokens) {
+    units.set(token.stem, { term: token.stem, weight: unitWeight(token.stem), negated: false });
+    if (token.negated) {
+      const term = negationMark + token.stem;
+      units.set(term, { term, weight: unitWeight(token.stem) * negatedUnitWeight, negated: true });
+    }
+  }
+  return [...units.values()];
+}
+
+/**
+ * Entries one of whose wordings says most of a short post: the share of the post's weighted units
+ * the wording contains, less the words whose negation it contradicts ("Immigrants pay taxes" against
+ * "immigrants don't pay taxes"). Only entries sharing a specific word are considered.
+ */
+function coverageCandidates(units: readonly Unit[], index: LibraryIndex): Map<number, number> {
+  const total = units.reduce((sum, unit) => sum + unit.weight, 0);
+  const postTerms = new Set(units.map((unit) => unit.term));
+  const positions = new Set<number>();
+  const specificUnits = units.filter((unit) => unit.weight >= 1 || unit.negated);
+  for (const unit of specificUnits) {
+    const postings = index.terms.get(unit.term);
+    if (postings?.specific) for (const position of postings.entries) positions.add(position);
+  }
+  // A claim made only of generic words ("Most immigrants are illegal") needs a wording that says
+  // all of it, at least three words: the entries holding its rarest word are the only candidates.
+  const onlyGeneric = specificUnits.length === 0;
+  if (onlyGeneric) {
+    if (units.length < 3) return new Map();
+    const rarest = units
+      .map((unit) => index.terms.get(unit.term))
+      .reduce<TermPostings | undefined>(
+        (best, postings) => (postings && (!best || postings.entries.length < best.entries.length) ? postings : best),
+        undefined,
+      );
+    for (const position of rarest?.entries ?? []) positions.add(position);
+  }
+  const found = new Map<number, number>();
+  for (const position of positions) {
+    let best = 0;
+    for (const wording of index.entries[position]!.wordings) {
+      let covered = 0;
+      let specific = 0;
+      for (const unit of units) {
+        if (wording.stems.has(unit.term)) {
+          covered += unit.weight;
+          if (unit.weight >= 1 || unit.negated) specific++;
+        } else if (!unit.negated && !postTerms.has(negationMark + unit.term) && wording.stems.has(negationMark + unit.term)) {
+          covered -= unit.weight; // the wording says the opposite
+        }
+      }
+      if (specific === 0 && !(onlyGeneric && covered >= total)) continue;
+      // What the wording says beyond the post counts too, less: "immigrants pay taxes" is all of
+      // the post but little of "we pay for mass migration with our taxes and get nothing back".
+      let said = 0;
+      let saidTotal = 0;
+      for (const stem of wording.stems) {
+        if (stem.startsWith(negationMark)) continue;
+        const weight = termWeight(stem);
+        saidTotal += weight;
+        if (postTerms.has(stem)) said += weight;
+      }
+      const share = (covered / total) * (1 - wordingShareWeight + (wordingShareWeight * said) / Math.max(saidTotal, 1));
+      best = Math.max(best, share);
+    }
+    if (best >= coverageFloor) found.set(position, coverageConfidence(best));
+  }
+  return found;
+}
+
+/** From the share a wording says to a confidence: at the floor just under the default threshold, all of it 0.9. */
+function coverageConfidence(coverage: number): number {
+  return 0.45 + ((coverage - coverageFloor) / (1 - coverageFloor)) * 0.45;
 }
 
 type Candidate = { position: number; score: number; confidence: number };
@@ -148,10 +359,19 @@ function confidenceOf(score: number, words: number, phrases: number): number {
 
 /** How much the post sounds like the entry's fact side (fact, angles, source quotes). */
 function factScore(terms: Set<string>, index: LibraryIndex, position: number): number {
+  return sideScore(terms, index.factTerms, position);
+}
+
+/** The entry's BM25 score on its myth side, every term counted: for candidates found by coverage. */
+function mythScore(terms: Set<string>, index: LibraryIndex, position: number): number {
+  return sideScore(terms, index.terms, position);
+}
+
+function sideScore(terms: Set<string>, side: TermTable, position: number): number {
   let score = 0;
   for (const term of terms) {
-    const id = index.factTerms.idOf(term);
-    if (id !== undefined) score += index.factTerms.weightIn(id, position);
+    const id = side.idOf(term);
+    if (id !== undefined) score += side.weightIn(id, position);
   }
   return score;
 }

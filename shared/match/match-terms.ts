@@ -1,16 +1,28 @@
+import { detectLanguage } from '../language/detect-language';
+import { foldInPlace } from '../language/fold-in-place';
+import { isStopword } from '../language/stopwords';
 import type { Language } from '../schema/language';
 import { languageSchema } from '../schema/language';
-import { foldInPlace } from '../language/fold-in-place';
-import { stem } from '../language/stem';
-import { isStopword } from '../language/stopwords';
-import { detectLanguage } from '../language/detect-language';
+import { isFiller, isNegator, isQuantity, negationMark } from './claim-words';
+
+export { negationMark } from './claim-words';
+import { matchStem } from './snowball-stem';
+import { plainWord } from './slang';
 import { splitHashtag } from './split-hashtag';
 
-/** A content word of a post or phrasing: where it is, and the stem it is compared by. */
-export type MatchToken = { stem: string; folded: string; start: number; end: number };
+/**
+ * A content word of a post or phrasing: where it is, the stem it is compared by, and whether a
+ * negation governs it ("do not pay" → `pay`, negated).
+ */
+export type MatchToken = { stem: string; folded: string; start: number; end: number; negated: boolean };
+
+/** A text read for matching: its content words and the language they were stemmed in. */
+export type ReadText = { tokens: MatchToken[]; language: Language };
 
 const wordPattern = /#[\p{L}\p{N}_]+|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const languages = languageSchema.options;
+/** A negation reaches this many words ahead, past function words: "do not even pay", "ne paient pas". */
+const negationReach = 3;
 
 /** Function words of any supported language: posts mix languages, and none of these carries a myth. */
 export function isAnyStopword(folded: string): boolean {
@@ -20,9 +32,11 @@ export function isAnyStopword(folded: string): boolean {
 
 /**
  * The content words of a text for matching: case and accents folded, hashtags split into words,
- * function words of every supported language dropped, each word stemmed for the text's language.
+ * slang read as the plain word ("curro" as "trabajo"), function words and fillers of every supported language dropped (except quantities such as
+ * "most", which change the claim), each word stemmed for the text's language and marked when a
+ * negation governs it.
  */
-export function matchTerms(text: string, isKnownWord: (folded: string) => boolean = () => false, language?: Language): MatchToken[] {
+export function readText(text: string, isKnownWord: (folded: string) => boolean = () => false, language?: Language): ReadText {
   const folded = foldInPlace(text);
   const words: { folded: string; start: number; end: number }[] = [];
   for (const match of text.matchAll(wordPattern)) {
@@ -37,9 +51,29 @@ export function matchTerms(text: string, isKnownWord: (folded: string) => boolea
     }
   }
   const textLanguage = language ?? detectLanguage(words.map((word) => word.folded));
-  return words
-    .filter((word) => (word.folded.length > 1 || /\d/.test(word.folded)) && !isAnyStopword(word.folded))
-    .map((word) => ({ ...word, stem: stem(word.folded, textLanguage) }));
+  const tokens: MatchToken[] = [];
+  let negationLeft = 0;
+  for (const word of words) {
+    if (isNegator(word.folded)) {
+      negationLeft = negationReach;
+      continue;
+    }
+    const content =
+      (word.folded.length > 1 || /\d/.test(word.folded)) &&
+      (isQuantity(word.folded) || (!isAnyStopword(word.folded) && !isFiller(word.folded)));
+    if (!content) {
+      negationLeft = Math.max(0, negationLeft - 1);
+      continue;
+    }
+    tokens.push({ ...word, stem: matchStem(plainWord(word.folded), textLanguage), negated: negationLeft > 0 });
+    negationLeft = 0;
+  }
+  return { tokens, language: textLanguage };
+}
+
+/** The content words of a text (see readText). */
+export function matchTerms(text: string, isKnownWord: (folded: string) => boolean = () => false, language?: Language): MatchToken[] {
+  return readText(text, isKnownWord, language).tokens;
 }
 
 /** Runs of two consecutive content words: "luxury hotel" is stronger evidence than either word. */
@@ -47,4 +81,14 @@ export function bigramsOf(tokens: readonly MatchToken[]): string[] {
   const bigrams: string[] = [];
   for (let index = 1; index < tokens.length; index++) bigrams.push(`${tokens[index - 1]!.stem} ${tokens[index]!.stem}`);
   return bigrams;
+}
+
+/** The negated stems as terms of their own ("¬pay"): a claim's "not" is part of what it says. */
+export function negatedTermsOf(tokens: readonly MatchToken[]): string[] {
+  return tokens.filter((token) => token.negated).map((token) => negationMark + token.stem);
+}
+
+/** Everything a text is matched by: stems, negated stems and two-word phrases. */
+export function claimTerms(tokens: readonly MatchToken[]): string[] {
+  return [...tokens.map((token) => token.stem), ...negatedTermsOf(tokens), ...bigramsOf(tokens)];
 }

@@ -18,7 +18,7 @@ const offeredIds = (post: string, entries: Entry[], options?: OfferOptions) => {
 const hotels = 'Asylum seekers in 4 star hotels with free iPhones while pensioners freeze #StopTheBoats';
 
 describe('matchesToOffer: which entries a post is offered, by status', () => {
-  // The starter library ships `uk-most-asylum-seekers-in-europe` in review (it is fourth for the
+  // The starter library ships `uk-most-asylum-seekers-in-europe` in review (it is fifth for the
   // hotels post, so the five best are compared). With the EU entries the Irish weekly payment
   // myth ranks among the hotels post's matches too: the same claim, about another country.
   const luxury = 'asylum-luxury-support';
@@ -32,28 +32,28 @@ describe('matchesToOffer: which entries a post is offered, by status', () => {
       post: hotels,
       changes: {},
       vetted: [luxury, pensioners, irish, disease],
-      all: [luxury, pensioners, irish, inReview, disease],
+      all: [luxury, pensioners, irish, disease, inReview],
     },
     {
       name: 'the best match retired: offered in neither view, the next vetted one moves up',
       post: hotels,
       changes: { [luxury]: { status: 'retired' } },
-      vetted: [pensioners, irish, disease],
-      all: [pensioners, irish, inReview, disease],
+      vetted: [pensioners, irish, disease, 'uk-social-housing-priority'],
+      all: [pensioners, irish, disease, 'uk-social-housing-priority', inReview],
     },
     {
       name: 'the best match a draft: first on request, absent by default',
       post: hotels,
       changes: { [luxury]: { status: 'draft' } },
       vetted: [pensioners, irish, disease],
-      all: [luxury, pensioners, irish, inReview, disease],
+      all: [luxury, pensioners, irish, disease, inReview],
     },
     {
       name: 'the entry in review vetted: offered by default',
       post: hotels,
       changes: { [inReview]: { status: 'vetted' } },
-      vetted: [luxury, pensioners, irish, inReview, disease],
-      all: [luxury, pensioners, irish, inReview, disease],
+      vetted: [luxury, pensioners, irish, disease, inReview],
+      all: [luxury, pensioners, irish, disease, inReview],
     },
     {
       name: 'a post with no myth: nothing in either view',
@@ -82,14 +82,10 @@ describe('matchesToOffer: which entries a post is offered, by status', () => {
 
   it('searching (the picker) finds weaker matches and titles, still never a retired entry', () => {
     const retired = library({ 'asylum-luxury-support': { status: 'retired' } });
-    expect(offeredIds('hotels', starter, { top: 6, searching: true }).vetted).toEqual([
-      'asylum-luxury-support',
-      'nyc-migrant-debit-cards',
-      'ie-asylum-seekers-weekly-payment',
-      'ie-asylum-seekers-social-housing',
-      'uk-refugees-vs-pensioners',
-      'europe-migrants-disease-outbreaks',
-    ]);
+    const found = matchesToOffer('hotels', starter, { top: 6, searching: true }).vetted;
+    expect(found.map((match) => match.entry.id)[0]).toBe('asylum-luxury-support');
+    expect(found).toHaveLength(6);
+    for (const match of found) expect(match.reasons.terms.map((term) => term.toLowerCase())).toContain('hotels');
     expect(offeredIds('hotels', retired, { top: 6, searching: true }).all).not.toContain('asylum-luxury-support');
     // No myth wording has both words, a title does: it follows the weak matches.
     expect(offeredIds('record low', starter, { searching: true }).all.at(-1)).toBe('us-immigrants-take-black-jobs');

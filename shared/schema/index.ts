@@ -6,6 +6,7 @@ export * from './country';
 export * from './draft';
 export * from './entry';
 export * from './entry-change';
+export * from './entry-vectors';
 export * from './describe-issues';
 export * from './language';
 export * from './model-settings';

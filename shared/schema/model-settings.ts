@@ -20,5 +20,10 @@ export const modelSettingsSchema = z.strictObject({
   model: z.string().trim().max(200, 'keep the model name to 200 characters').default(''),
   // Local servers need no key, so empty is allowed. Trimmed: a pasted key often carries a newline.
   apiKey: z.string().trim().max(500, 'keep the API key to 500 characters').default(''),
+  /**
+   * The same server's embeddings model, for matching posts by meaning as well as by words
+   * (shared/match/semantic). Empty means off: matching stays lexical and offline.
+   */
+  embeddingModel: z.string().trim().max(200, 'keep the embedding model name to 200 characters').default(''),
 });
 export type ModelSettings = z.infer<typeof modelSettingsSchema>;

@@ -8,7 +8,7 @@ const defaults = {
   userName: '',
   defaultLanguage: 'en',
   defaultChannel: 'x',
-  model: { baseUrl: '', model: '', apiKey: '' },
+  model: { baseUrl: '', model: '', apiKey: '', embeddingModel: '' },
   lint: { rules: {} },
 };
 
@@ -36,14 +36,25 @@ describe('settings', () => {
       baseUrl: 'http://127.0.0.1:11434/v1',
       model: '',
       apiKey: '',
+      embeddingModel: '',
     });
   });
 
   it('trims pasted URLs and keys', () => {
     const parsed = settingsSchema.parse({
-      model: { baseUrl: ' https://api.openai.com/v1 ', model: ' gpt-4o-mini ', apiKey: 'sk-test\n' },
+      model: {
+        baseUrl: ' https://api.openai.com/v1 ',
+        model: ' gpt-4o-mini ',
+        apiKey: 'sk-test\n',
+        embeddingModel: ' text-embedding-3-small ',
+      },
     });
-    expect(parsed.model).toEqual({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test' });
+    expect(parsed.model).toEqual({
+      baseUrl: 'https://api.openai.com/v1',
+      model: 'gpt-4o-mini',
+      apiKey: 'sk-test',
+      embeddingModel: 'text-embedding-3-small',
+    });
   });
 });
 
@@ -71,6 +82,7 @@ describe('model server URL', () => {
   it.each([
     [{ model: 'm'.repeat(201) }, 'model.model: keep the model name to 200 characters'],
     [{ apiKey: 'k'.repeat(501) }, 'model.apiKey: keep the API key to 500 characters'],
+    [{ embeddingModel: 'e'.repeat(201) }, 'model.embeddingModel: keep the embedding model name to 200 characters'],
     [{ temperature: 2 }, 'model: unknown field "temperature"'],
   ])('rejects %j', (model, message) => {
     expect(problemsOf({ model })).toBe(message);

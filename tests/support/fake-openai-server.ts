@@ -1,11 +1,13 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fakeEmbedding } from './fake-embeddings';
 
 /**
  * A local OpenAI-compatible server for tests: real HTTP on 127.0.0.1 and real server-sent events,
  * so the `openai` SDK, the browser's fetch and CORS all run as they do against Ollama or OpenAI.
- * Each POST to /v1/chat/completions takes the next scripted response, in order. No test
- * framework is imported: vitest and Playwright tests both use it.
+ * Each POST to /v1/chat/completions takes the next scripted response, in order; POST
+ * /v1/embeddings answers with deterministic vectors (fake-embeddings.ts) for any model name,
+ * unless told to fail. No test framework is imported: vitest and Playwright tests both use it.
  */
 
 export type ScriptedResponse =
@@ -55,6 +57,13 @@ export type FakeOpenAiServer = {
   script(...responses: ScriptedResponse[]): void;
   /** Chat-completion requests received, in order (not CORS preflights or model lists). */
   requests: RecordedRequest[];
+  /** Embedding requests received, in order. */
+  embeddingRequests: RecordedRequest[];
+  /**
+   * Answers every embedding request from now on with `response` (a 500, a hang…) instead of
+   * vectors; without an argument, embeddings work again.
+   */
+  failEmbeddings(response?: ScriptedResponse): void;
   /** Every other request: preflights (OPTIONS), GET /v1/models, unknown paths. */
   otherRequests: RecordedRequest[];
   /** The ids GET /v1/models lists; change it at will. */
@@ -72,6 +81,8 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
   const queue: ScriptedResponse[] = [];
   const requests: RecordedRequest[] = [];
   const otherRequests: RecordedRequest[] = [];
+  const embeddingRequests: RecordedRequest[] = [];
+  let embeddingFault: ScriptedResponse | undefined;
   const models = [...(options.models ?? ['local-test-model'])];
   let completions = 0;
 
@@ -115,6 +126,12 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
       });
       return;
     }
+    if (request.method === 'POST' && path.endsWith('/v1/embeddings')) {
+      embeddingRequests.push(recorded);
+      if (embeddingFault) await respond(embeddingFault, recorded.body.model ?? 'fake-model', 'embedding-fault', response);
+      else answerEmbeddings(recorded.body, response);
+      return;
+    }
     if (request.method !== 'POST' || !path.endsWith('/v1/chat/completions')) {
       otherRequests.push(recorded);
       send(response, 404, {
@@ -145,6 +162,10 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
     port,
     script: (...responses) => void queue.push(...responses),
     requests,
+    embeddingRequests,
+    failEmbeddings: (response) => {
+      embeddingFault = response;
+    },
     otherRequests,
     models,
     close: () =>
@@ -154,6 +175,24 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
         server.close(() => resolve());
       }),
   };
+}
+
+/** OpenAI's embeddings answer: one vector per input, as floats or, when asked, as base64 of float32s. */
+function answerEmbeddings(body: ChatRequestBody, response: ServerResponse): void {
+  const inputs = typeof body.input === 'string' ? [body.input] : Array.isArray(body.input) ? body.input : undefined;
+  if (!inputs || inputs.length === 0 || !inputs.every((input) => typeof input === 'string')) {
+    send(response, 400, { error: { message: "'input' must be a string or a non-empty array of strings", type: 'invalid_request_error' } });
+    return;
+  }
+  const encode = (vector: number[]) =>
+    body.encoding_format === 'base64' ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector;
+  const tokens = inputs.reduce((sum, input) => sum + input.split(/\s+/).length, 0);
+  send(response, 200, {
+    object: 'list',
+    data: inputs.map((input, index) => ({ object: 'embedding', index, embedding: encode(fakeEmbedding(input)) })),
+    model: body.model ?? 'fake-embedding-model',
+    usage: { prompt_tokens: tokens, total_tokens: tokens },
+  });
 }
 
 /** A good answer's text: the four sections as the JSON object the model is asked for. */

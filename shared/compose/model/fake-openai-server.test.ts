@@ -75,4 +75,23 @@ describe('the fake OpenAI server', () => {
     expect(chunks.map((chunk) => chunk.choices[0]!.delta.content ?? '').join('')).toBe('Hello');
     expect(chunks.at(-1)!.choices[0]!.finish_reason).toBe('stop');
   });
+
+  it('answers embeddings as floats or base64, refuses a request without input, and fails on request', async () => {
+    server = await startFakeOpenAiServer();
+    const embed = (body: object) => fetch(`${server!.baseUrl}/embeddings`, { method: 'POST', body: JSON.stringify(body) });
+    const floats = (await (await embed({ model: 'm', input: ['immigrants', 'foreigners'] })).json()) as { data: { embedding: number[] }[] };
+    expect(floats.data[0]!.embedding).toEqual(floats.data[1]!.embedding); // one concept, one direction
+    const base64 = (await (await embed({ model: 'm', input: 'immigrants', encoding_format: 'base64' })).json()) as {
+      data: { embedding: string }[];
+    };
+    const decoded = new Float32Array(Uint8Array.from(atob(base64.data[0]!.embedding), (c) => c.charCodeAt(0)).buffer);
+    expect(Array.from(decoded)).toEqual(Array.from(new Float32Array(floats.data[0]!.embedding)));
+    expect((await embed({ model: 'm', input: [] })).status).toBe(400);
+    server.failEmbeddings({ kind: 'json', status: 500, body: { error: { message: 'down' } } });
+    expect((await embed({ model: 'm', input: 'x' })).status).toBe(500);
+    server.failEmbeddings();
+    expect((await embed({ model: 'm', input: 'x' })).status).toBe(200);
+    expect(server.embeddingRequests).toHaveLength(5);
+    expect(server.requests).toHaveLength(0);
+  });
 });
