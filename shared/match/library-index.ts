@@ -1,6 +1,7 @@
 import type { Entry } from '../schema/entry';
 import { isGenericTerm, termWeight } from './generic-words';
 import { matchTerms, negationMark, type MatchToken } from './match-terms';
+import { type FactSide, FactSideBuilder } from './fact-side';
 import { PairTable } from './pair-table';
 import { termFlags, TermTable } from './term-table';
 import { topicKeywords } from './topic-keywords';
@@ -35,15 +36,15 @@ export type IndexedEntry = {
 
 /**
  * An inverted index over the library's myth wording (statements, phrasings, translations) and
- * topic words, built once per library and reused for every post, plus the same over each entry's
- * fact side, consulted only for the few entries that make the final list. Both number their terms
- * from one vocabulary.
+ * topic words, built once per library and reused for every post, plus each entry's fact side as
+ * it reads (fact-side.ts), consulted only for the few entries that make the final list. Both
+ * number their stems from one vocabulary.
  */
 export type LibraryIndex = {
   entries: IndexedEntry[];
   terms: TermTable;
-  /** The same over each entry's fact side (fact, angles, source quotes), looked up per final candidate. */
-  factTerms: TermTable;
+  /** Each entry's fact side (fact, angles, source quotes), read per final candidate. */
+  facts: FactSide;
   /** Folded surface words of the library, for splitting hashtags such as #stoptheboats. */
   words: ReadonlySet<string>;
   typos: TypoIndex;
@@ -63,7 +64,7 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
   const words = new Set<string>();
   const vocabulary = new Vocabulary(entries.length * 200);
   const myth = new FrequencyTable(entries.length);
-  const facts = new FrequencyTable(entries.length);
+  const facts = new FactSideBuilder();
   const stemsOfTopic = new Map<Entry['topics'][number], string[]>();
 
   const wordings = new WordingTableBuilder();
@@ -83,7 +84,7 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
       for (const stem of stems) myth.add(vocabulary.stem(stem), fieldWeights.topic);
     }
     myth.endEntry();
-    for (const text of read.facts) addTerms(matchTerms(text), vocabulary, facts, 1);
+    for (const text of read.facts) addFactText(matchTerms(text), vocabulary, facts);
     facts.endEntry();
   }
 
@@ -95,7 +96,7 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
   return {
     entries: entries.map((entry, position) => indexedEntry(entry, position, table, stemNames)),
     terms,
-    factTerms: invertedIndex(vocabulary, facts),
+    facts: facts.build(vocabulary.texts.length),
     words,
     // Negated stems ("¬pay") are no words to correct a post's word to.
     typos: new TypoIndex([...vocabulary.stems.keys()].filter((stem) => !stem.startsWith(negationMark) && terms.has(stem))),
@@ -131,6 +132,16 @@ function addTerms(tokens: readonly MatchToken[], vocabulary: Vocabulary, table: 
   }
   for (let at = 1; at < stems; at++) table.add(vocabulary.phrase(ids[at - 1]!, ids[at]!), weight);
   return ids;
+}
+
+/** A fact text's stem numbers in order, and its negated stems' numbers: its phrases are counted per query. */
+function addFactText(tokens: readonly MatchToken[], vocabulary: Vocabulary, facts: FactSideBuilder): void {
+  const stems = vocabulary.scratch;
+  stems.length = 0;
+  const negated: number[] = [];
+  for (const token of tokens) stems.push(vocabulary.stem(token.stem));
+  for (const token of tokens) if (token.negated) negated.push(vocabulary.stem(negationMark + token.stem));
+  facts.addText(stems, negated);
 }
 
 /** Numbers for terms: a stem by its text, a phrase by its two stems' numbers. */
@@ -241,7 +252,7 @@ function invertedIndex(vocabulary: Vocabulary, table: FrequencyTable): TermTable
       postingWeights[slot] = (idf[term]! * frequency * (k1 + 1)) / (frequency + norm);
     }
   }
-  return new TermTable(vocabulary.stems, vocabulary.phrases, offsets, postingEntries, postingWeights, flags);
+  return new TermTable(vocabulary.stems, vocabulary.phrases.pack(), offsets, postingEntries, postingWeights, flags);
 }
 
 function indexedEntry(entry: Entry, position: number, table: WordingTable, stemNames: readonly (string | undefined)[]): IndexedEntry {

@@ -1,4 +1,5 @@
 import type { Entry } from '../schema/entry';
+import type { FactQuery } from './fact-side';
 import { termWeight } from './generic-words';
 import type { IndexedEntry, LibraryIndex } from './library-index';
 import { claimTerms, negationMark, readText, type MatchToken } from './match-terms';
@@ -96,6 +97,8 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   const negated = [...terms].filter((term) => term.startsWith(negationMark));
   const opensWithDenial = denialOpener.test(post.trim());
   const matches: Match[] = [];
+  // How much the post sounds like an entry's fact side (fact, angles, source quotes): its terms are numbered once.
+  let factQuery: FactQuery | undefined;
   for (const [position, found] of pool) {
     const indexed = index.entries[position]!;
     const fit = scopeFit(indexed.entry, countries, read.language);
@@ -107,7 +110,8 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
     if (short && contradictsStatement(tokens, indexed)) continue; // "Immigrants pay taxes" against "… do not pay taxes"
     if (!negatesAsTheMythDoes && (opensWithDenial || (tokens[0]?.negated && deniesMyth(negated, indexed)))) continue; // a correction
     const score = found.score || mythScore(terms, index, position);
-    if (!negatesAsTheMythDoes && factScore(terms, index, position) >= factLikeness * score) continue; // it says the fact, not the myth
+    factQuery ??= index.facts.query(terms, index.terms.stems);
+    if (!negatesAsTheMythDoes && index.facts.score(factQuery, position) >= factLikeness * score) continue; // it says the fact, not the myth
     matches.push({
       entry: indexed.entry,
       score,
@@ -355,11 +359,6 @@ function confidenceOf(score: number, words: number, phrases: number): number {
   if (words < 2 && phrases === 0) return 0;
   const evidence = phrases > 0 ? score : score * (words > 2 ? scatteredWordsDiscount : twoScatteredWordsDiscount);
   return evidence / (evidence + halfConfidenceScore);
-}
-
-/** How much the post sounds like the entry's fact side (fact, angles, source quotes). */
-function factScore(terms: Set<string>, index: LibraryIndex, position: number): number {
-  return sideScore(terms, index.factTerms, position);
 }
 
 /** The entry's BM25 score on its myth side, every term counted: for candidates found by coverage. */

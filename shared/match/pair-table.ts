@@ -40,6 +40,18 @@ export class PairTable {
     return value;
   }
 
+  /** The pairs and their values, packed for lookups only. */
+  pack(): PackedPairs {
+    const keys = new Float64Array(this.#size);
+    let next = 0;
+    for (let slot = 0; slot < this.#firsts.length; slot++)
+      if (this.#firsts[slot] !== -1) keys[next++] = pairKey(this.#firsts[slot]!, this.#seconds[slot]!);
+    keys.sort();
+    const values = new Int32Array(keys.length);
+    for (const [at, key] of keys.entries()) values[at] = this.get(Math.floor(key / pairNumbers), key % pairNumbers)!;
+    return new PackedPairs(keys, values);
+  }
+
   /** The pair's slot, or the empty slot where it would go (linear probing; the table is never over half full). */
   #slotOf(first: number, second: number): number {
     const mask = this.#firsts.length - 1;
@@ -62,4 +74,43 @@ export class PairTable {
       this.#values[to] = values[slot]!;
     }
   }
+}
+
+/**
+ * The pairs of a finished PairTable, packed: each pair as one number (first × 2²¹ + second),
+ * sorted, beside its value. 12 bytes a pair instead of the open table's 24 to 48, and a lookup is a
+ * binary search over a few hundred thousand numbers: some twenty reads, once per phrase of a post.
+ */
+export class PackedPairs {
+  readonly #keys: Float64Array;
+  readonly #values: Int32Array;
+
+  constructor(keys: Float64Array, values: Int32Array) {
+    this.#keys = keys;
+    this.#values = values;
+  }
+
+  get size(): number {
+    return this.#keys.length;
+  }
+
+  get(first: number, second: number): number | undefined {
+    const key = pairKey(first, second);
+    const keys = this.#keys;
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (keys[middle]! < key) low = middle + 1;
+      else high = middle;
+    }
+    return low < keys.length && keys[low] === key ? this.#values[low] : undefined;
+  }
+}
+
+/** Room for a word number in 21 bits: two of them make an exact double. */
+export const pairNumbers = 2 ** 21;
+
+export function pairKey(first: number, second: number): number {
+  return first * pairNumbers + second;
 }

@@ -1,4 +1,4 @@
-import type { PairTable } from './pair-table';
+import type { PackedPairs } from './pair-table';
 
 /** One term's postings: the entries holding it, ascending, with each entry's BM25 weight for it. */
 export type TermPostings = { entries: Int32Array; weights: Float32Array; specific: boolean; phrase: boolean };
@@ -15,7 +15,7 @@ export const termFlags = { specific: 1, phrase: 2 } as const;
 export class TermTable {
   constructor(
     readonly stems: ReadonlyMap<string, number>,
-    readonly phrases: PairTable,
+    readonly phrases: PackedPairs,
     readonly offsets: Int32Array,
     readonly entries: Int32Array,
     readonly weights: Float32Array,
