@@ -51,7 +51,7 @@ export type LibraryIndex = {
   /** Every entry's myth wordings as term numbers, for coverage and density without strings. */
   wordings: WordingTable;
   /** Score accumulators, one slot per entry, reused by every query (JavaScript runs one at a time). */
-  scratch: { scores: Float64Array; words: Uint16Array; phrases: Uint16Array; touched: Int32Array };
+  scratch: { scores: Float64Array; words: Uint16Array; phrases: Uint16Array; touched: Int32Array; marks: Uint8Array };
 };
 
 /**
@@ -106,6 +106,8 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
       words: new Uint16Array(count),
       phrases: new Uint16Array(count),
       touched: new Int32Array(count),
+      // One slot per term number: an entry's wording terms, marked while a post's words are read against them.
+      marks: new Uint8Array(vocabulary.texts.length),
     },
   };
 }

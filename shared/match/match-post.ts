@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/entry';
 import type { FactQuery } from './fact-side';
 import { termWeight } from './generic-words';
-import type { IndexedEntry, LibraryIndex } from './library-index';
+import { type IndexedEntry, indexedText, type LibraryIndex } from './library-index';
 import { claimTerms, negationMark, readText, type MatchToken } from './match-terms';
 import { placeCues } from './place-cues';
 import { scopeFit } from './scope-fit';
@@ -76,7 +76,7 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   const tokens = correctTypos(read.tokens, index);
   const terms = new Set(claimTerms(tokens));
   const countries = placeCues(post);
-  const units = postUnits(tokens);
+  const units = postUnits(tokens, index);
 
   const pool = new Map<number, { score: number; confidence: number }>();
   // The word evidence alone decides less than it did: a dense match of weaker words can still pass.
@@ -102,11 +102,14 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   for (const [position, found] of pool) {
     const indexed = index.entries[position]!;
     const fit = scopeFit(indexed.entry, countries, read.language);
-    const density = densityOf(units, indexed);
+    const density = densityOf(units, index, position);
     const confidence = calibrated(scaleOdds(found.confidence, fit.factor), density);
     // A fitting place ranks an entry higher but never makes a match of an entry that was not one.
     if (confidence < minConfidence || calibrated(found.confidence, density) < minConfidence || found.confidence < evidenceFloor) continue;
-    const negatesAsTheMythDoes = negated.some((term) => indexed.wordings.some((wording) => wording.stems.has(term)));
+    const negatesAsTheMythDoes = negated.some((term) => {
+      const id = index.terms.stems.get(term);
+      return id !== undefined && index.wordings.entryHas(position, id);
+    });
     if (short && contradictsStatement(tokens, indexed)) continue; // "Immigrants pay taxes" against "… do not pay taxes"
     if (!negatesAsTheMythDoes && (opensWithDenial || (tokens[0]?.negated && deniesMyth(negated, indexed)))) continue; // a correction
     const score = found.score || mythScore(terms, index, position);
@@ -116,7 +119,7 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
       entry: indexed.entry,
       score,
       confidence,
-      reasons: reasonsFor(post, tokens, indexed),
+      reasons: reasonsFor(post, tokens, index, position),
       ...(fit.otherCountry ? { otherCountry: fit.otherCountry } : {}),
     });
   }
@@ -172,16 +175,25 @@ function calibrated(evidence: number, density: number): number {
   return 1 / (1 + Math.exp(-logit));
 }
 
-/** The share of the post's weighted words that the entry's wordings say. */
-function densityOf(units: readonly Unit[], indexed: IndexedEntry): number {
+/**
+ * The share of the post's weighted words that the entry's wordings say: the entry's wording terms
+ * are marked in a scratch array, so each of the post's words is one read, not a look through
+ * every wording.
+ */
+function densityOf(units: readonly Unit[], index: LibraryIndex, position: number): number {
+  const { entryStarts, termStarts, terms } = index.wordings;
+  const { marks } = index.scratch;
+  const from = termStarts[entryStarts[position]!]!;
+  const to = termStarts[entryStarts[position + 1]!]!;
+  for (let at = from; at < to; at++) marks[terms[at]!] = 1;
   let said = 0;
   let total = 0;
   for (const unit of units) {
     if (unit.negated) continue;
-    const weight = termWeight(unit.term);
-    total += weight;
-    if (indexed.wordings.some((wording) => wording.stems.has(unit.term))) said += weight;
+    total += unit.termWeight;
+    if (unit.id >= 0 && marks[unit.id] === 1) said += unit.termWeight;
   }
+  for (let at = from; at < to; at++) marks[terms[at]!] = 0;
   return total > 0 ? said / total : 0;
 }
 
@@ -192,7 +204,8 @@ function scaleOdds(confidence: number, factor: number): number {
   return odds / (1 + odds);
 }
 
-type Unit = { term: string; weight: number; negated: boolean };
+/** A unit of the post: its term, its weight in a short post, its number in the library (-1: none) and `termWeight`. */
+type Unit = { term: string; weight: number; negated: boolean; id: number; termWeight: number };
 
 /**
  * In a short post, who the claim is about ("les migrants", "la France") weighs less still than in
@@ -202,13 +215,20 @@ const genericUnitWeight = 0.2;
 const unitWeight = (stem: string) => (termWeight(stem) < 1 ? genericUnitWeight : 1);
 
 /** A short post's words as weighted units: generic words weigh little, a negation is a unit of its own. */
-function postUnits(tokens: readonly MatchToken[]): Unit[] {
+function postUnits(tokens: readonly MatchToken[], index: LibraryIndex): Unit[] {
   const units = new Map<string, Unit>();
+  const unit = (term: string, weight: number, negated: boolean): Unit => ({
+    term,
+    weight,
+    negated,
+    id: index.terms.stems.get(term) ?? -1,
+    termWeight: termWeight(term),
+  });
   for (const token of tokens) {
-    units.set(token.stem, { term: token.stem, weight: unitWeight(token.stem), negated: false });
+    units.set(token.stem, unit(token.stem, unitWeight(token.stem), false));
     if (token.negated) {
       const term = negationMark + token.stem;
-      units.set(term, { term, weight: unitWeight(token.stem) * negatedUnitWeight, negated: true });
+      units.set(term, unit(term, unitWeight(token.stem) * negatedUnitWeight, true));
     }
   }
   return [...units.values()];
@@ -383,28 +403,40 @@ function correctTypos(tokens: MatchToken[], index: LibraryIndex): MatchToken[] {
   });
 }
 
-/** The post's matching words, merged into phrases where they stand together ("4 Star hotels"). */
-function reasonsFor(post: string, tokens: MatchToken[], indexed: IndexedEntry): Match['reasons'] {
-  const entryStems = new Set(indexed.wordings.flatMap((wording) => [...wording.stems]));
+/**
+ * The post's matching words, merged into phrases where they stand together ("4 Star hotels"), and
+ * the wording sharing most of the post's stems (the first of those that share as many). Read from
+ * the term numbers, with the entry's terms (1) and the post's stems (2) marked in a scratch array.
+ */
+function reasonsFor(post: string, tokens: MatchToken[], index: LibraryIndex, position: number): Match['reasons'] {
+  const { entryStarts, termStarts, terms } = index.wordings;
+  const { marks } = index.scratch;
+  const { stems } = index.terms;
+  const from = termStarts[entryStarts[position]!]!;
+  const to = termStarts[entryStarts[position + 1]!]!;
+  const ids = tokens.map((token) => stems.get(token.stem) ?? -1);
+  for (let at = from; at < to; at++) marks[terms[at]!] = 1;
   const spans: { start: number; end: number }[] = [];
-  for (const token of tokens) {
-    if (!entryStems.has(token.stem)) continue;
+  for (const [at, token] of tokens.entries()) {
+    if (ids[at]! < 0 || (marks[ids[at]!]! & 1) === 0) continue;
     const last = spans.at(-1);
     const gap = last ? post.slice(last.end, token.start) : '';
     if (last && (token.start <= last.end || /^[\s'’-]{1,3}$/u.test(gap))) last.end = Math.max(last.end, token.end);
     else spans.push({ start: token.start, end: token.end });
   }
-  const terms = [...new Set(spans.map(({ start, end }) => withCurrency(post, start, end)))];
-  const stems = new Set(tokens.map((token) => token.stem));
-  const closest = indexed.wordings.reduce(
-    (best, wording) => {
-      let shared = 0;
-      for (const stem of wording.stems) if (stems.has(stem)) shared++;
-      return shared > best.shared ? { shared, text: wording.text } : best;
-    },
-    { shared: -1, text: '' },
-  );
-  return { terms, phrasing: closest.text };
+  const found = [...new Set(spans.map(({ start, end }) => withCurrency(post, start, end)))];
+  for (const id of ids) if (id >= 0) marks[id] = marks[id]! | 2;
+  let best = -1;
+  let bestShared = -1;
+  for (let wording = entryStarts[position]!; wording < entryStarts[position + 1]!; wording++) {
+    let shared = 0;
+    for (let at = termStarts[wording]!; at < termStarts[wording + 1]!; at++) if ((marks[terms[at]!]! & 2) !== 0) shared++;
+    if (shared > bestShared) [best, bestShared] = [wording, shared];
+  }
+  for (let at = from; at < to; at++) marks[terms[at]!] = 0;
+  for (const id of ids) if (id >= 0) marks[id] = 0;
+  const texts = indexedText(index.entries[position]!.entry).myth;
+  return { terms: found, phrasing: best < 0 ? '' : texts[best - entryStarts[position]!]! };
 }
 
 /** "£45" rather than "45": the currency is part of what a reader recognises. */
