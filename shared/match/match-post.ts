@@ -80,7 +80,8 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
 
   const pool = new Map<number, { score: number; confidence: number }>();
   // The word evidence alone decides less than it did: a dense match of weaker words can still pass.
-  const candidates = scoreCandidates(terms, index, Math.min(minConfidence, candidateFloor));
+  // The loop below asks for one more than it keeps: the one that finds the pool full.
+  const candidates = scoreCandidates(terms, index, Math.min(minConfidence, candidateFloor), top + extraCandidates + 1);
   for (let candidate = candidates.next(); candidate && pool.size < top + extraCandidates; candidate = candidates.next()) {
     pool.set(candidate.position, { score: candidate.score, confidence: candidate.confidence });
   }
@@ -306,7 +307,7 @@ type Candidate = { position: number; score: number; confidence: number };
  * out the entries that clear the evidence bar, best first, one at a time: usually only the first
  * few are ever asked for, so there is no sorting of thousands of candidates.
  */
-function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number) {
+function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number, expected: number) {
   const { scores, words, phrases, touched } = index.scratch;
   const { offsets, entries, weights, flags } = index.terms;
   let count = 0;
@@ -342,10 +343,30 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
     if (confidenceOf(scores[position]!, words[position]!, phrases[position]!) >= minConfidence) touched[passing++] = position;
     else clear(position);
   }
+  // A long post touches most of a large library: instead of scanning thousands of candidates for
+  // each one handed out, only those scoring at least the `expected`-th best score are scanned
+  // (`leaders`, by their slot in `touched`), while `touched` changes exactly as before, so ties
+  // come out in the same order. Once they are used up, the whole list is scanned again.
+  const leaders = leadingSlots(touched, passing, scores, expected);
   return {
     next(): Candidate | undefined {
       let best = -1;
-      for (let i = 0; i < passing; i++) if (best < 0 || scores[touched[i]!]! > scores[touched[best]!]!) best = i;
+      let leader = -1;
+      if (leaders.length > 0) {
+        for (let i = 0; i < leaders.length; i++) {
+          const slot = leaders[i]!;
+          if (
+            best < 0 ||
+            scores[touched[slot]!]! > scores[touched[best]!]! ||
+            (scores[touched[slot]!] === scores[touched[best]!] && slot < best)
+          ) {
+            best = slot;
+            leader = i;
+          }
+        }
+      } else {
+        for (let i = 0; i < passing; i++) if (best < 0 || scores[touched[i]!]! > scores[touched[best]!]!) best = i;
+      }
       if (best < 0) return undefined;
       const position = touched[best]!;
       const candidate = {
@@ -354,7 +375,15 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
         confidence: confidenceOf(scores[position]!, words[position]!, phrases[position]!),
       };
       clear(position);
-      touched[best] = touched[--passing]!;
+      // The last candidate moves into the freed slot; if it is a leader, its slot changes with it.
+      const last = --passing;
+      touched[best] = touched[last]!;
+      if (leader >= 0) {
+        leaders[leader] = leaders[leaders.length - 1]!;
+        leaders.pop();
+        const moved = leaders.indexOf(last);
+        if (moved >= 0) leaders[moved] = best;
+      }
       return candidate;
     },
     /** Resets the scratch space for the next query. */
@@ -369,6 +398,30 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
     words[position] = 0;
     phrases[position] = 0;
   }
+}
+
+/**
+ * The slots of `touched` (its first `count`) whose entries score at least the `expected`-th best
+ * score: the only ones the first `expected` picks can be, ties included.
+ */
+function leadingSlots(touched: Int32Array, count: number, scores: Float64Array, expected: number): number[] {
+  if (count <= expected) return [];
+  // The `expected` best scores so far, ascending: most candidates fall under the lowest at once.
+  const best: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const score = scores[touched[i]!]!;
+    if (best.length === expected) {
+      if (score <= best[0]!) continue;
+      best.shift();
+    }
+    let at = 0;
+    while (at < best.length && best[at]! < score) at++;
+    best.splice(at, 0, score);
+  }
+  const floor = best[0]!;
+  const slots: number[] = [];
+  for (let i = 0; i < count; i++) if (scores[touched[i]!]! >= floor) slots.push(i);
+  return slots;
 }
 
 /**
