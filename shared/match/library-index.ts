@@ -50,6 +50,8 @@ export type LibraryIndex = {
   typos: TypoIndex;
   /** Every entry's myth wordings as term numbers, for coverage and density without strings. */
   wordings: WordingTable;
+  /** `termWeight` of each stem by its number, -1 for a negated stem ("¬pay") and 0 for a phrase. */
+  termWeights: Float64Array;
   /** Score accumulators, one slot per entry, reused by every query (JavaScript runs one at a time). */
   scratch: { scores: Float64Array; words: Uint16Array; phrases: Uint16Array; touched: Int32Array; marks: Uint8Array };
 };
@@ -101,6 +103,7 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
     // Negated stems ("¬pay") are no words to correct a post's word to.
     typos: new TypoIndex([...vocabulary.stems.keys()].filter((stem) => !stem.startsWith(negationMark) && terms.has(stem))),
     wordings: table,
+    termWeights: stemWeights(vocabulary),
     scratch: {
       scores: new Float64Array(count),
       words: new Uint16Array(count),
@@ -134,6 +137,12 @@ function addTerms(tokens: readonly MatchToken[], vocabulary: Vocabulary, table: 
   }
   for (let at = 1; at < stems; at++) table.add(vocabulary.phrase(ids[at - 1]!, ids[at]!), weight);
   return ids;
+}
+
+function stemWeights(vocabulary: Vocabulary): Float64Array {
+  const weights = new Float64Array(vocabulary.texts.length);
+  for (const [stem, id] of vocabulary.stems) weights[id] = stem.startsWith(negationMark) ? -1 : termWeight(stem);
+  return weights;
 }
 
 /** A fact text's stem numbers in order, and its negated stems' numbers: its phrases are counted per query. */

@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/entry';
 import type { FactQuery } from './fact-side';
 import { termWeight } from './generic-words';
-import { type IndexedEntry, indexedText, type LibraryIndex } from './library-index';
+import { indexedText, type LibraryIndex } from './library-index';
 import { claimTerms, negationMark, readText, type MatchToken } from './match-terms';
 import { placeCues } from './place-cues';
 import { scopeFit } from './scope-fit';
@@ -111,8 +111,8 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
       const id = index.terms.stems.get(term);
       return id !== undefined && index.wordings.entryHas(position, id);
     });
-    if (short && contradictsStatement(tokens, indexed)) continue; // "Immigrants pay taxes" against "… do not pay taxes"
-    if (!negatesAsTheMythDoes && (opensWithDenial || (tokens[0]?.negated && deniesMyth(negated, indexed)))) continue; // a correction
+    if (short && contradictsStatement(tokens, index, position)) continue; // "Immigrants pay taxes" against "… do not pay taxes"
+    if (!negatesAsTheMythDoes && (opensWithDenial || (tokens[0]?.negated && deniesMyth(negated, index, position)))) continue; // a correction
     const score = found.score || mythScore(terms, index, position);
     factQuery ??= index.facts.query(terms, index.terms.stems);
     if (!negatesAsTheMythDoes && index.facts.score(factQuery, position) >= factLikeness * score) continue; // it says the fact, not the myth
@@ -131,9 +131,14 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
  * A short post that affirms a word the myth's statement negates, and negates nothing itself, says
  * the opposite of the myth: "Immigrants pay taxes" is not "Undocumented immigrants do not pay taxes".
  */
-function contradictsStatement(tokens: readonly MatchToken[], indexed: IndexedEntry): boolean {
+function contradictsStatement(tokens: readonly MatchToken[], index: LibraryIndex, position: number): boolean {
   if (tokens.some((token) => token.negated)) return false;
-  return indexed.wordings.some((wording) => wording.statement && tokens.some((token) => wording.stems.has(negationMark + token.stem)));
+  const { wordings } = index;
+  const negatedIds = tokens.map((token) => index.terms.stems.get(negationMark + token.stem) ?? -1).filter((id) => id >= 0);
+  for (let wording = wordings.entryStarts[position]!; wording < wordings.entryStarts[position + 1]!; wording++) {
+    if (wordings.statements[wording] === 1 && negatedIds.some((id) => wordings.has(wording, id))) return true;
+  }
+  return false;
 }
 
 /** How corrections begin: "No, …", "Non, …", "Falso: …", "FAKE". */
@@ -144,14 +149,18 @@ const denialOpener =
  * A post that opens by negating a claim word the myth's wordings only ever affirm is denying the myth, as
  * corrections do ("Non, les étrangers ne représentent pas 42 %…"): it is not that myth.
  */
-function deniesMyth(negated: readonly string[], indexed: IndexedEntry): boolean {
+function deniesMyth(negated: readonly string[], index: LibraryIndex, position: number): boolean {
+  const { wordings } = index;
+  const { stems } = index.terms;
   return negated.some((term) => {
     const stem = term.slice(negationMark.length);
     if (termWeight(stem) < 1) return false;
+    const termId = stems.get(term) ?? -1;
+    const stemId = stems.get(stem) ?? -1;
     let affirmed = false;
-    for (const wording of indexed.wordings) {
-      if (wording.stems.has(term)) return false;
-      if (wording.stems.has(stem)) affirmed = true;
+    for (let wording = wordings.entryStarts[position]!; wording < wordings.entryStarts[position + 1]!; wording++) {
+      if (termId >= 0 && wordings.has(wording, termId)) return false;
+      if (stemId >= 0 && wordings.has(wording, stemId)) affirmed = true;
     }
     return affirmed;
   });
@@ -205,8 +214,11 @@ function scaleOdds(confidence: number, factor: number): number {
   return odds / (1 + odds);
 }
 
-/** A unit of the post: its term, its weight in a short post, its number in the library (-1: none) and `termWeight`. */
-type Unit = { term: string; weight: number; negated: boolean; id: number; termWeight: number };
+/**
+ * A unit of the post: its term, its weight in a short post, and by number in the library (-1:
+ * none) the term and its negation ("¬pay" for "pay"), and its `termWeight`.
+ */
+type Unit = { term: string; weight: number; negated: boolean; id: number; negatedId: number; termWeight: number };
 
 /**
  * In a short post, who the claim is about ("les migrants", "la France") weighs less still than in
@@ -223,6 +235,7 @@ function postUnits(tokens: readonly MatchToken[], index: LibraryIndex): Unit[] {
     weight,
     negated,
     id: index.terms.stems.get(term) ?? -1,
+    negatedId: negated ? -1 : (index.terms.stems.get(negationMark + term) ?? -1),
     termWeight: termWeight(term),
   });
   for (const token of tokens) {
@@ -263,35 +276,46 @@ function coverageCandidates(units: readonly Unit[], index: LibraryIndex): Map<nu
     for (const position of rarest?.entries ?? []) positions.add(position);
   }
   const found = new Map<number, number>();
+  const { entryStarts, termStarts, terms } = index.wordings;
+  const { marks } = index.scratch;
+  const { termWeights } = index;
+  // Bit 2: the post's terms, for the whole search; bit 1: one wording's terms at a time.
+  for (const unit of units) if (unit.id >= 0) marks[unit.id] = marks[unit.id]! | 2;
+  const postHasNegated = units.map((unit) => postTerms.has(negationMark + unit.term));
   for (const position of positions) {
     let best = 0;
-    for (const wording of index.entries[position]!.wordings) {
+    for (let wording = entryStarts[position]!; wording < entryStarts[position + 1]!; wording++) {
+      const from = termStarts[wording]!;
+      const to = termStarts[wording + 1]!;
+      for (let at = from; at < to; at++) marks[terms[at]!] = marks[terms[at]!]! | 1;
       let covered = 0;
       let specific = 0;
-      for (const unit of units) {
-        if (wording.stems.has(unit.term)) {
+      for (const [number, unit] of units.entries()) {
+        if (unit.id >= 0 && (marks[unit.id]! & 1) !== 0) {
           covered += unit.weight;
           if (unit.weight >= 1 || unit.negated) specific++;
-        } else if (!unit.negated && !postTerms.has(negationMark + unit.term) && wording.stems.has(negationMark + unit.term)) {
+        } else if (!unit.negated && !postHasNegated[number] && unit.negatedId >= 0 && (marks[unit.negatedId]! & 1) !== 0) {
           covered -= unit.weight; // the wording says the opposite
         }
       }
+      for (let at = from; at < to; at++) marks[terms[at]!] = marks[terms[at]!]! & ~1;
       if (specific === 0 && !(onlyGeneric && covered >= total)) continue;
       // What the wording says beyond the post counts too, less: "immigrants pay taxes" is all of
       // the post but little of "we pay for mass migration with our taxes and get nothing back".
       let said = 0;
       let saidTotal = 0;
-      for (const stem of wording.stems) {
-        if (stem.startsWith(negationMark)) continue;
-        const weight = termWeight(stem);
+      for (let at = from; at < to; at++) {
+        const weight = termWeights[terms[at]!]!;
+        if (weight < 0) continue; // a negated stem
         saidTotal += weight;
-        if (postTerms.has(stem)) said += weight;
+        if ((marks[terms[at]!]! & 2) !== 0) said += weight;
       }
       const share = (covered / total) * (1 - wordingShareWeight + (wordingShareWeight * said) / Math.max(saidTotal, 1));
       best = Math.max(best, share);
     }
     if (best >= coverageFloor) found.set(position, coverageConfidence(best));
   }
+  for (const unit of units) if (unit.id >= 0) marks[unit.id] = 0;
   return found;
 }
 
