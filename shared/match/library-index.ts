@@ -50,8 +50,11 @@ export type LibraryIndex = {
   typos: TypoIndex;
   /** Every entry's myth wordings as term numbers, for coverage and density without strings. */
   wordings: WordingTable;
-  /** `termWeight` of each stem by its number, -1 for a negated stem ("¬pay") and 0 for a phrase. */
-  termWeights: Float64Array;
+  /**
+   * `termWeight` of each stem by its number, -1 for a negated stem ("¬pay") and 0 for a phrase:
+   * `values[codes[number]]` (a handful of distinct weights, one byte per term).
+   */
+  termWeights: { codes: Uint8Array; values: Float64Array };
   /** Score accumulators, one slot per entry, reused by every query (JavaScript runs one at a time). */
   scratch: { scores: Float64Array; words: Uint16Array; phrases: Uint16Array; touched: Int32Array; marks: Uint8Array };
 };
@@ -92,11 +95,18 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
 
   const terms = invertedIndex(vocabulary, myth);
   const count = entries.length;
-  const stemNames: (string | undefined)[] = [];
-  for (const [stem, id] of vocabulary.stems) stemNames[id] = stem;
+  // Stems by number, for the wordings as text: made only if some caller asks for them.
+  let stemNames: string[] | undefined;
+  const nameOf = (id: number) => {
+    if (!stemNames) {
+      stemNames = [];
+      for (const [stem, number] of terms.stems) stemNames[number] = stem;
+    }
+    return stemNames[id]!;
+  };
   const table = wordings.build();
   return {
-    entries: entries.map((entry, position) => indexedEntry(entry, position, table, stemNames)),
+    entries: entries.map((entry, position) => indexedEntry(entry, position, table, nameOf)),
     terms,
     facts: facts.build(vocabulary.texts.length),
     words,
@@ -139,10 +149,17 @@ function addTerms(tokens: readonly MatchToken[], vocabulary: Vocabulary, table: 
   return ids;
 }
 
-function stemWeights(vocabulary: Vocabulary): Float64Array {
-  const weights = new Float64Array(vocabulary.texts.length);
-  for (const [stem, id] of vocabulary.stems) weights[id] = stem.startsWith(negationMark) ? -1 : termWeight(stem);
-  return weights;
+function stemWeights(vocabulary: Vocabulary): LibraryIndex['termWeights'] {
+  const codes = new Uint8Array(vocabulary.texts.length);
+  const values = [0];
+  for (const [stem, id] of vocabulary.stems) {
+    const weight = stem.startsWith(negationMark) ? -1 : termWeight(stem);
+    let code = values.indexOf(weight);
+    if (code < 0) code = values.push(weight) - 1;
+    if (code > 255) throw new Error('termWeight gives more than 255 distinct weights: the index keeps one byte per term.');
+    codes[id] = code;
+  }
+  return { codes, values: Float64Array.from(values) };
 }
 
 /** A fact text's stem numbers in order, and its negated stems' numbers: its phrases are counted per query. */
@@ -266,7 +283,7 @@ function invertedIndex(vocabulary: Vocabulary, table: FrequencyTable): TermTable
   return new TermTable(vocabulary.stems, vocabulary.phrases.pack(), offsets, postingEntries, postingWeights, flags);
 }
 
-function indexedEntry(entry: Entry, position: number, table: WordingTable, stemNames: readonly (string | undefined)[]): IndexedEntry {
+function indexedEntry(entry: Entry, position: number, table: WordingTable, nameOf: (id: number) => string): IndexedEntry {
   let wordings: Wording[] | undefined;
   return {
     entry,
@@ -274,7 +291,7 @@ function indexedEntry(entry: Entry, position: number, table: WordingTable, stemN
       wordings ??= mythTexts(this.entry).map((text, offset) => {
         const wording = table.entryStarts[position]! + offset;
         const terms = table.terms.subarray(table.termStarts[wording]!, table.termStarts[wording + 1]!);
-        return { text, stems: new Set(Array.from(terms, (term) => stemNames[term]!)), statement: table.statements[wording] === 1 };
+        return { text, stems: new Set(Array.from(terms, nameOf)), statement: table.statements[wording] === 1 };
       });
       return wordings;
     },

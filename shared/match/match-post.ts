@@ -278,7 +278,7 @@ function coverageCandidates(units: readonly Unit[], index: LibraryIndex): Map<nu
   const found = new Map<number, number>();
   const { entryStarts, termStarts, terms } = index.wordings;
   const { marks } = index.scratch;
-  const { termWeights } = index;
+  const { codes, values } = index.termWeights;
   // Bit 2: the post's terms, for the whole search; bit 1: one wording's terms at a time.
   for (const unit of units) if (unit.id >= 0) marks[unit.id] = marks[unit.id]! | 2;
   const postHasNegated = units.map((unit) => postTerms.has(negationMark + unit.term));
@@ -305,7 +305,7 @@ function coverageCandidates(units: readonly Unit[], index: LibraryIndex): Map<nu
       let said = 0;
       let saidTotal = 0;
       for (let at = from; at < to; at++) {
-        const weight = termWeights[terms[at]!]!;
+        const weight = values[codes[terms[at]!]!]!;
         if (weight < 0) continue; // a negated stem
         saidTotal += weight;
         if ((marks[terms[at]!]! & 2) !== 0) said += weight;
