@@ -1,9 +1,11 @@
 import type { Entry } from '../schema/entry';
+import type { FactQuery } from './fact-side';
 import { termWeight } from './generic-words';
-import type { IndexedEntry, LibraryIndex, TermPostings } from './library-index';
+import { indexedText, type LibraryIndex } from './library-index';
 import { claimTerms, negationMark, readText, type MatchToken } from './match-terms';
 import { placeCues } from './place-cues';
 import { scopeFit } from './scope-fit';
+import { termFlags, type TermPostings, type TermTable } from './term-table';
 
 export type Match = {
   entry: Entry;
@@ -77,11 +79,12 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   const tokens = correctTypos(read.tokens, index);
   const terms = new Set(claimTerms(tokens));
   const countries = placeCues(post);
-  const units = postUnits(tokens);
+  const units = postUnits(tokens, index);
 
   const pool = new Map<number, { score: number; confidence: number }>();
   // The word evidence alone decides less than it did: a dense match of weaker words can still pass.
-  const candidates = scoreCandidates(terms, index, Math.min(minConfidence, candidateFloor));
+  // The loop below asks for one more than it keeps: the one that finds the pool full.
+  const candidates = scoreCandidates(terms, index, Math.min(minConfidence, candidateFloor), top + extraCandidates + 1);
   for (let candidate = candidates.next(); candidate && pool.size < top + extraCandidates; candidate = candidates.next()) {
     pool.set(candidate.position, { score: candidate.score, confidence: candidate.confidence });
   }
@@ -98,23 +101,29 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   const negated = [...terms].filter((term) => term.startsWith(negationMark));
   const opensWithDenial = denialOpener.test(post.trim());
   const matches: Match[] = [];
+  // How much the post sounds like an entry's fact side (fact, angles, source quotes): its terms are numbered once.
+  let factQuery: FactQuery | undefined;
   for (const [position, found] of pool) {
     const indexed = index.entries[position]!;
     const fit = scopeFit(indexed.entry, countries, read.language);
-    const density = densityOf(units, indexed);
+    const density = densityOf(units, index, position);
     const confidence = calibrated(scaleOdds(found.confidence, fit.factor), density);
     // A fitting place ranks an entry higher but never makes a match of an entry that was not one.
     if (confidence < minConfidence || calibrated(found.confidence, density) < minConfidence || found.confidence < evidenceFloor) continue;
-    const negatesAsTheMythDoes = negated.some((term) => indexed.wordings.some((wording) => wording.stems.has(term)));
-    if (short && contradictsStatement(tokens, indexed)) continue; // "Immigrants pay taxes" against "… do not pay taxes"
-    if (!negatesAsTheMythDoes && (opensWithDenial || (tokens[0]?.negated && deniesMyth(negated, indexed)))) continue; // a correction
+    const negatesAsTheMythDoes = negated.some((term) => {
+      const id = index.terms.stems.get(term);
+      return id !== undefined && index.wordings.entryHas(position, id);
+    });
+    if (short && contradictsStatement(tokens, index, position)) continue; // "Immigrants pay taxes" against "… do not pay taxes"
+    if (!negatesAsTheMythDoes && (opensWithDenial || (tokens[0]?.negated && deniesMyth(negated, index, position)))) continue; // a correction
     const score = found.score || mythScore(terms, index, position);
-    if (!negatesAsTheMythDoes && factScore(terms, index, position) >= factLikeness * score) continue; // it says the fact, not the myth
+    factQuery ??= index.facts.query(terms, index.terms.stems);
+    if (!negatesAsTheMythDoes && index.facts.score(factQuery, position) >= factLikeness * score) continue; // it says the fact, not the myth
     matches.push({
       entry: indexed.entry,
       score,
       confidence,
-      reasons: reasonsFor(post, tokens, indexed),
+      reasons: reasonsFor(post, tokens, index, position),
       ...(fit.otherCountry ? { otherCountry: fit.otherCountry } : {}),
     });
   }
@@ -125,9 +134,14 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
  * A short post that affirms a word the myth's statement negates, and negates nothing itself, says
  * the opposite of the myth: "Immigrants pay taxes" is not "Undocumented immigrants do not pay taxes".
  */
-function contradictsStatement(tokens: readonly MatchToken[], indexed: IndexedEntry): boolean {
+function contradictsStatement(tokens: readonly MatchToken[], index: LibraryIndex, position: number): boolean {
   if (tokens.some((token) => token.negated)) return false;
-  return indexed.wordings.some((wording) => wording.statement && tokens.some((token) => wording.stems.has(negationMark + token.stem)));
+  const { wordings } = index;
+  const negatedIds = tokens.map((token) => index.terms.stems.get(negationMark + token.stem) ?? -1).filter((id) => id >= 0);
+  for (let wording = wordings.entryStarts[position]!; wording < wordings.entryStarts[position + 1]!; wording++) {
+    if (wordings.statements[wording] === 1 && negatedIds.some((id) => wordings.has(wording, id))) return true;
+  }
+  return false;
 }
 
 /** How corrections begin: "No, …", "Non, …", "Falso: …", "FAKE". */
@@ -138,14 +152,18 @@ const denialOpener =
  * A post that opens by negating a claim word the myth's wordings only ever affirm is denying the myth, as
  * corrections do ("Non, les étrangers ne représentent pas 42 %…"): it is not that myth.
  */
-function deniesMyth(negated: readonly string[], indexed: IndexedEntry): boolean {
+function deniesMyth(negated: readonly string[], index: LibraryIndex, position: number): boolean {
+  const { wordings } = index;
+  const { stems } = index.terms;
   return negated.some((term) => {
     const stem = term.slice(negationMark.length);
     if (termWeight(stem) < 1) return false;
+    const termId = stems.get(term) ?? -1;
+    const stemId = stems.get(stem) ?? -1;
     let affirmed = false;
-    for (const wording of indexed.wordings) {
-      if (wording.stems.has(term)) return false;
-      if (wording.stems.has(stem)) affirmed = true;
+    for (let wording = wordings.entryStarts[position]!; wording < wordings.entryStarts[position + 1]!; wording++) {
+      if (termId >= 0 && wordings.has(wording, termId)) return false;
+      if (stemId >= 0 && wordings.has(wording, stemId)) affirmed = true;
     }
     return affirmed;
   });
@@ -170,16 +188,25 @@ function calibrated(evidence: number, density: number): number {
   return 1 / (1 + Math.exp(-logit));
 }
 
-/** The share of the post's weighted words that the entry's wordings say. */
-function densityOf(units: readonly Unit[], indexed: IndexedEntry): number {
+/**
+ * The share of the post's weighted words that the entry's wordings say: the entry's wording terms
+ * are marked in a scratch array, so each of the post's words is one read, not a look through
+ * every wording.
+ */
+function densityOf(units: readonly Unit[], index: LibraryIndex, position: number): number {
+  const { entryStarts, termStarts, terms } = index.wordings;
+  const { marks } = index.scratch;
+  const from = termStarts[entryStarts[position]!]!;
+  const to = termStarts[entryStarts[position + 1]!]!;
+  for (let at = from; at < to; at++) marks[terms[at]!] = 1;
   let said = 0;
   let total = 0;
   for (const unit of units) {
     if (unit.negated) continue;
-    const weight = termWeight(unit.term);
-    total += weight;
-    if (indexed.wordings.some((wording) => wording.stems.has(unit.term))) said += weight;
+    total += unit.termWeight;
+    if (unit.id >= 0 && marks[unit.id] === 1) said += unit.termWeight;
   }
+  for (let at = from; at < to; at++) marks[terms[at]!] = 0;
   return total > 0 ? said / total : 0;
 }
 
@@ -190,7 +217,11 @@ function scaleOdds(confidence: number, factor: number): number {
   return odds / (1 + odds);
 }
 
-type Unit = { term: string; weight: number; negated: boolean };
+/**
+ * A unit of the post: its term, its weight in a short post, and by number in the library (-1:
+ * none) the term and its negation ("¬pay" for "pay"), and its `termWeight`.
+ */
+type Unit = { term: string; weight: number; negated: boolean; id: number; negatedId: number; termWeight: number };
 
 /**
  * In a short post, who the claim is about ("les migrants", "la France") weighs less still than in
@@ -200,13 +231,21 @@ const genericUnitWeight = 0.2;
 const unitWeight = (stem: string) => (termWeight(stem) < 1 ? genericUnitWeight : 1);
 
 /** A short post's words as weighted units: generic words weigh little, a negation is a unit of its own. */
-function postUnits(tokens: readonly MatchToken[]): Unit[] {
+function postUnits(tokens: readonly MatchToken[], index: LibraryIndex): Unit[] {
   const units = new Map<string, Unit>();
+  const unit = (term: string, weight: number, negated: boolean): Unit => ({
+    term,
+    weight,
+    negated,
+    id: index.terms.stems.get(term) ?? -1,
+    negatedId: negated ? -1 : (index.terms.stems.get(negationMark + term) ?? -1),
+    termWeight: termWeight(term),
+  });
   for (const token of tokens) {
-    units.set(token.stem, { term: token.stem, weight: unitWeight(token.stem), negated: false });
+    units.set(token.stem, unit(token.stem, unitWeight(token.stem), false));
     if (token.negated) {
       const term = negationMark + token.stem;
-      units.set(term, { term, weight: unitWeight(token.stem) * negatedUnitWeight, negated: true });
+      units.set(term, unit(term, unitWeight(token.stem) * negatedUnitWeight, true));
     }
   }
   return [...units.values()];
@@ -240,35 +279,46 @@ function coverageCandidates(units: readonly Unit[], index: LibraryIndex): Map<nu
     for (const position of rarest?.entries ?? []) positions.add(position);
   }
   const found = new Map<number, number>();
+  const { entryStarts, termStarts, terms } = index.wordings;
+  const { marks } = index.scratch;
+  const { codes, values } = index.termWeights;
+  // Bit 2: the post's terms, for the whole search; bit 1: one wording's terms at a time.
+  for (const unit of units) if (unit.id >= 0) marks[unit.id] = marks[unit.id]! | 2;
+  const postHasNegated = units.map((unit) => postTerms.has(negationMark + unit.term));
   for (const position of positions) {
     let best = 0;
-    for (const wording of index.entries[position]!.wordings) {
+    for (let wording = entryStarts[position]!; wording < entryStarts[position + 1]!; wording++) {
+      const from = termStarts[wording]!;
+      const to = termStarts[wording + 1]!;
+      for (let at = from; at < to; at++) marks[terms[at]!] = marks[terms[at]!]! | 1;
       let covered = 0;
       let specific = 0;
-      for (const unit of units) {
-        if (wording.stems.has(unit.term)) {
+      for (const [number, unit] of units.entries()) {
+        if (unit.id >= 0 && (marks[unit.id]! & 1) !== 0) {
           covered += unit.weight;
           if (unit.weight >= 1 || unit.negated) specific++;
-        } else if (!unit.negated && !postTerms.has(negationMark + unit.term) && wording.stems.has(negationMark + unit.term)) {
+        } else if (!unit.negated && !postHasNegated[number] && unit.negatedId >= 0 && (marks[unit.negatedId]! & 1) !== 0) {
           covered -= unit.weight; // the wording says the opposite
         }
       }
+      for (let at = from; at < to; at++) marks[terms[at]!] = marks[terms[at]!]! & ~1;
       if (specific === 0 && !(onlyGeneric && covered >= total)) continue;
       // What the wording says beyond the post counts too, less: "immigrants pay taxes" is all of
       // the post but little of "we pay for mass migration with our taxes and get nothing back".
       let said = 0;
       let saidTotal = 0;
-      for (const stem of wording.stems) {
-        if (stem.startsWith(negationMark)) continue;
-        const weight = termWeight(stem);
+      for (let at = from; at < to; at++) {
+        const weight = values[codes[terms[at]!]!]!;
+        if (weight < 0) continue; // a negated stem
         saidTotal += weight;
-        if (postTerms.has(stem)) said += weight;
+        if ((marks[terms[at]!]! & 2) !== 0) said += weight;
       }
       const share = (covered / total) * (1 - wordingShareWeight + (wordingShareWeight * said) / Math.max(saidTotal, 1));
       best = Math.max(best, share);
     }
     if (best >= coverageFloor) found.set(position, coverageConfidence(best));
   }
+  for (const unit of units) if (unit.id >= 0) marks[unit.id] = 0;
   return found;
 }
 
@@ -284,14 +334,21 @@ type Candidate = { position: number; score: number; confidence: number };
  * out the entries that clear the evidence bar, best first, one at a time: usually only the first
  * few are ever asked for, so there is no sorting of thousands of candidates.
  */
-function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number) {
+function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number, expected: number) {
   const { scores, words, phrases, touched } = index.scratch;
+  const { offsets, entries, weights, flags } = index.terms;
   let count = 0;
-  const postingsOf = [...terms].map((term) => index.terms.get(term)).filter((postings) => postings !== undefined);
+  const ids: number[] = [];
+  for (const term of terms) {
+    const id = index.terms.idOf(term);
+    if (id !== undefined) ids.push(id);
+  }
   // Specific terms first: only they can make an entry a candidate (see confidenceOf). Generic
   // words ("immigrants", "UK") then only add to those, instead of touching most of the library.
-  for (const { entries, weights, phrase } of postingsOf.filter((postings) => postings.specific)) {
-    for (let i = 0; i < entries.length; i++) {
+  for (const id of ids) {
+    if ((flags[id]! & termFlags.specific) === 0) continue;
+    const phrase = (flags[id]! & termFlags.phrase) !== 0;
+    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
       const position = entries[i]!;
       if (scores[position] === 0) touched[count++] = position;
       scores[position] = scores[position]! + weights[i]!;
@@ -299,8 +356,9 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
       else words[position] = words[position]! + 1;
     }
   }
-  for (const { entries, weights } of postingsOf.filter((postings) => !postings.specific)) {
-    for (let i = 0; i < entries.length; i++) {
+  for (const id of ids) {
+    if ((flags[id]! & termFlags.specific) !== 0) continue;
+    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
       const position = entries[i]!;
       if (scores[position] !== 0) scores[position] = scores[position]! + weights[i]!;
     }
@@ -312,10 +370,30 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
     if (confidenceOf(scores[position]!, words[position]!, phrases[position]!) >= minConfidence) touched[passing++] = position;
     else clear(position);
   }
+  // A long post touches most of a large library: instead of scanning thousands of candidates for
+  // each one handed out, only those scoring at least the `expected`-th best score are scanned
+  // (`leaders`, by their slot in `touched`), while `touched` changes exactly as before, so ties
+  // come out in the same order. Once they are used up, the whole list is scanned again.
+  const leaders = leadingSlots(touched, passing, scores, expected);
   return {
     next(): Candidate | undefined {
       let best = -1;
-      for (let i = 0; i < passing; i++) if (best < 0 || scores[touched[i]!]! > scores[touched[best]!]!) best = i;
+      let leader = -1;
+      if (leaders.length > 0) {
+        for (let i = 0; i < leaders.length; i++) {
+          const slot = leaders[i]!;
+          if (
+            best < 0 ||
+            scores[touched[slot]!]! > scores[touched[best]!]! ||
+            (scores[touched[slot]!] === scores[touched[best]!] && slot < best)
+          ) {
+            best = slot;
+            leader = i;
+          }
+        }
+      } else {
+        for (let i = 0; i < passing; i++) if (best < 0 || scores[touched[i]!]! > scores[touched[best]!]!) best = i;
+      }
       if (best < 0) return undefined;
       const position = touched[best]!;
       const candidate = {
@@ -324,7 +402,15 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
         confidence: confidenceOf(scores[position]!, words[position]!, phrases[position]!),
       };
       clear(position);
-      touched[best] = touched[--passing]!;
+      // The last candidate moves into the freed slot; if it is a leader, its slot changes with it.
+      const last = --passing;
+      touched[best] = touched[last]!;
+      if (leader >= 0) {
+        leaders[leader] = leaders[leaders.length - 1]!;
+        leaders.pop();
+        const moved = leaders.indexOf(last);
+        if (moved >= 0) leaders[moved] = best;
+      }
       return candidate;
     },
     /** Resets the scratch space for the next query. */
@@ -342,6 +428,30 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
 }
 
 /**
+ * The slots of `touched` (its first `count`) whose entries score at least the `expected`-th best
+ * score: the only ones the first `expected` picks can be, ties included.
+ */
+function leadingSlots(touched: Int32Array, count: number, scores: Float64Array, expected: number): number[] {
+  if (count <= expected) return [];
+  // The `expected` best scores so far, ascending: most candidates fall under the lowest at once.
+  const best: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const score = scores[touched[i]!]!;
+    if (best.length === expected) {
+      if (score <= best[0]!) continue;
+      best.shift();
+    }
+    let at = 0;
+    while (at < best.length && best[at]! < score) at++;
+    best.splice(at, 0, score);
+  }
+  const floor = best[0]!;
+  const slots: number[] = [];
+  for (let i = 0; i < count; i++) if (scores[touched[i]!]! >= floor) slots.push(i);
+  return slots;
+}
+
+/**
  * A match needs the claim's own words, not only who it is about: two distinct specific words, or
  * a specific two-word phrase ("luxury hotels"), and a high enough score.
  */
@@ -351,29 +461,16 @@ function confidenceOf(score: number, words: number, phrases: number): number {
   return evidence / (evidence + halfConfidenceScore);
 }
 
-/** How much the post sounds like the entry's fact side (fact, angles, source quotes). */
-function factScore(terms: Set<string>, index: LibraryIndex, position: number): number {
-  return sideScore(terms, index.factTerms, position);
-}
-
 /** The entry's BM25 score on its myth side, every term counted: for candidates found by coverage. */
 function mythScore(terms: Set<string>, index: LibraryIndex, position: number): number {
   return sideScore(terms, index.terms, position);
 }
 
-function sideScore(terms: Set<string>, side: Map<string, TermPostings>, position: number): number {
+function sideScore(terms: Set<string>, side: TermTable, position: number): number {
   let score = 0;
   for (const term of terms) {
-    const postings = side.get(term);
-    if (!postings) continue;
-    let low = 0;
-    let high = postings.entries.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (postings.entries[middle]! < position) low = middle + 1;
-      else high = middle;
-    }
-    if (postings.entries[low] === position) score += postings.weights[low]!;
+    const id = side.idOf(term);
+    if (id !== undefined) score += side.weightIn(id, position);
   }
   return score;
 }
@@ -386,28 +483,40 @@ function correctTypos(tokens: MatchToken[], index: LibraryIndex): MatchToken[] {
   });
 }
 
-/** The post's matching words, merged into phrases where they stand together ("4 Star hotels"). */
-function reasonsFor(post: string, tokens: MatchToken[], indexed: IndexedEntry): Match['reasons'] {
-  const entryStems = new Set(indexed.wordings.flatMap((wording) => [...wording.stems]));
+/**
+ * The post's matching words, merged into phrases where they stand together ("4 Star hotels"), and
+ * the wording sharing most of the post's stems (the first of those that share as many). Read from
+ * the term numbers, with the entry's terms (1) and the post's stems (2) marked in a scratch array.
+ */
+function reasonsFor(post: string, tokens: MatchToken[], index: LibraryIndex, position: number): Match['reasons'] {
+  const { entryStarts, termStarts, terms } = index.wordings;
+  const { marks } = index.scratch;
+  const { stems } = index.terms;
+  const from = termStarts[entryStarts[position]!]!;
+  const to = termStarts[entryStarts[position + 1]!]!;
+  const ids = tokens.map((token) => stems.get(token.stem) ?? -1);
+  for (let at = from; at < to; at++) marks[terms[at]!] = 1;
   const spans: { start: number; end: number }[] = [];
-  for (const token of tokens) {
-    if (!entryStems.has(token.stem)) continue;
+  for (const [at, token] of tokens.entries()) {
+    if (ids[at]! < 0 || (marks[ids[at]!]! & 1) === 0) continue;
     const last = spans.at(-1);
     const gap = last ? post.slice(last.end, token.start) : '';
     if (last && (token.start <= last.end || /^[\s'’-]{1,3}$/u.test(gap))) last.end = Math.max(last.end, token.end);
     else spans.push({ start: token.start, end: token.end });
   }
-  const terms = [...new Set(spans.map(({ start, end }) => withCurrency(post, start, end)))];
-  const stems = new Set(tokens.map((token) => token.stem));
-  const closest = indexed.wordings.reduce(
-    (best, wording) => {
-      let shared = 0;
-      for (const stem of wording.stems) if (stems.has(stem)) shared++;
-      return shared > best.shared ? { shared, text: wording.text } : best;
-    },
-    { shared: -1, text: '' },
-  );
-  return { terms, phrasing: closest.text };
+  const found = [...new Set(spans.map(({ start, end }) => withCurrency(post, start, end)))];
+  for (const id of ids) if (id >= 0) marks[id] = marks[id]! | 2;
+  let best = -1;
+  let bestShared = -1;
+  for (let wording = entryStarts[position]!; wording < entryStarts[position + 1]!; wording++) {
+    let shared = 0;
+    for (let at = termStarts[wording]!; at < termStarts[wording + 1]!; at++) if ((marks[terms[at]!]! & 2) !== 0) shared++;
+    if (shared > bestShared) [best, bestShared] = [wording, shared];
+  }
+  for (let at = from; at < to; at++) marks[terms[at]!] = 0;
+  for (const id of ids) if (id >= 0) marks[id] = 0;
+  const texts = indexedText(index.entries[position]!.entry).myth;
+  return { terms: found, phrasing: best < 0 ? '' : texts[best - entryStarts[position]!]! };
 }
 
 /** "£45" rather than "45": the currency is part of what a reader recognises. */

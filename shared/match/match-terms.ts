@@ -38,37 +38,71 @@ export function isAnyStopword(folded: string): boolean {
  */
 export function readText(text: string, isKnownWord: (folded: string) => boolean = () => false, language?: Language): ReadText {
   const folded = foldInPlace(text);
-  const words: { folded: string; start: number; end: number }[] = [];
-  for (const match of text.matchAll(wordPattern)) {
+  const words: { folded: string; start: number; end: number; reading: WordReading }[] = [];
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (match[0].startsWith('#')) {
+    if (text.charCodeAt(start) === hash) {
       for (const part of splitHashtag(match[0], (word) => isKnownWord(foldInPlace(word)) || isAnyStopword(foldInPlace(word)))) {
-        words.push({ folded: foldInPlace(part), start, end });
+        const partFolded = foldInPlace(part);
+        words.push({ folded: partFolded, start, end, reading: readingOf(partFolded) });
       }
     } else {
-      words.push({ folded: folded.slice(start, end).replace(/’/g, "'"), start, end });
+      const sliced = folded.slice(start, end);
+      const word = sliced.includes('’') ? sliced.replace(/’/g, "'") : sliced;
+      words.push({ folded: word, start, end, reading: readingOf(word) });
     }
   }
-  const textLanguage = language ?? detectLanguage(words.map((word) => word.folded));
+  // Only function words vote on the language: the others are left out of the vote, which it does
+  // not change, so the detector's per-word cache holds function words, not a library's every word.
+  const textLanguage = language ?? detectLanguage(words.filter((word) => word.reading.functionWord).map((word) => word.folded));
+  const languageNumber = languages.indexOf(textLanguage);
   const tokens: MatchToken[] = [];
   let negationLeft = 0;
   for (const word of words) {
-    if (isNegator(word.folded)) {
+    const reading = word.reading;
+    if (reading.negator) {
       negationLeft = negationReach;
       continue;
     }
-    const content =
-      (word.folded.length > 1 || /\d/.test(word.folded)) &&
-      (isQuantity(word.folded) || (!isAnyStopword(word.folded) && !isFiller(word.folded)));
-    if (!content) {
+    if (!reading.content) {
       negationLeft = Math.max(0, negationLeft - 1);
       continue;
     }
-    tokens.push({ ...word, stem: matchStem(plainWord(word.folded), textLanguage), negated: negationLeft > 0 });
+    const stem = (reading.stems[languageNumber] ??= matchStem(reading.plain, textLanguage));
+    tokens.push({ folded: word.folded, start: word.start, end: word.end, stem, negated: negationLeft > 0 });
     negationLeft = 0;
   }
   return { tokens, language: textLanguage };
+}
+
+const hash = '#'.charCodeAt(0);
+
+/**
+ * What reading a folded word decides, worked out once per word: whether it negates, whether it is
+ * a content word, and its stem in each language it has been read in. A 10,000-entry library has
+ * four million words but some fifty thousand distinct ones, and posts reuse them; each decision
+ * took a dozen set lookups and the stem a string key per word (issue 17).
+ */
+type WordReading = { negator: boolean; functionWord: boolean; content: boolean; plain: string; stems: (string | undefined)[] };
+const readings = new Map<string, WordReading>();
+
+function readingOf(folded: string): WordReading {
+  let reading = readings.get(folded);
+  if (reading === undefined) {
+    if (readings.size > 200_000) readings.clear();
+    const functionWord = isAnyStopword(folded);
+    reading = {
+      negator: isNegator(folded),
+      functionWord,
+      content: (folded.length > 1 || /\d/.test(folded)) && (isQuantity(folded) || (!functionWord && !isFiller(folded))),
+      plain: plainWord(folded),
+      stems: [],
+    };
+    readings.set(folded, reading);
+  }
+  return reading;
 }
 
 /** The content words of a text (see readText). */

@@ -53,7 +53,8 @@ const suffixes = [
 
 /**
  * A library of `size` entries: the starter entries as they are, then variants of them, each
- * with its base's topics, statement, a third of its phrasings (and half its translated myths),
+ * with its base's topics, statement, a third of its phrasings, every translation's myth and fact
+ * (a network's library is translated: the index reads every language version of the myth), its
  * fact, angles and source quotes, a quarter of their words swapped for words of the whole starter
  * library's text (facts, explanations, sources, translations: several thousand words in five
  * languages, drawn more often the more frequent), and two in five myth wordings with a place,
@@ -93,7 +94,7 @@ export function generateLibrary(starter: readonly Entry[], size: number, seed: n
         language,
         {
           ...translation,
-          myth: translation?.myth && pick() < 0.5 ? vary(translation.myth) : undefined,
+          myth: translation?.myth && vary(translation.myth),
           fact: translation?.fact && swap(translation.fact),
         },
       ]),
