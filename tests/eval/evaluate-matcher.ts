@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { assembleLibrary } from '../../shared/library/assemble-library';
 import { readLibraryFolder } from '../../shared/library/read-library-folder';
-import { buildLibraryIndex, matchPost, type Match } from '../../shared/match';
+import { buildLibraryIndex, defaultMinConfidence, matchPost, type Match } from '../../shared/match';
 import { readEvalPosts, type EvalPost } from './eval-posts';
 
 /**
@@ -104,7 +104,7 @@ if (values.verbose) {
 }
 
 function reliability(list: Outcome[]) {
-  const bins = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+  const bins = [defaultMinConfidence, 0.6, 0.7, 0.8, 0.9, 1.0001];
   return bins.slice(0, -1).map((low, bin) => {
     const high = bins[bin + 1]!;
     let total = 0;
