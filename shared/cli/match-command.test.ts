@@ -43,12 +43,12 @@ describe('factsandwich match (the installed bin)', () => {
     // Pounds say Britain; the starter library's Irish entry on weekly payments still matches.
     const post = 'Migrants get £45 a week and free housing while our pensioners freeze';
     const { stdout } = await run('--top', '10', post);
-    expect(stdout).toMatch(/\d+\. ie-asylum-seekers-weekly-payment .*\n {3}about Ireland — another country than the post's\n/);
+    expect(stdout).toMatch(/\d+\. ie-asylum-seekers-social-housing .*\n {3}about Ireland — another country than the post's\n/);
     expect(stdout).not.toMatch(/uk-refugees-vs-pensioners .*\n {3}about /);
     const { matches } = JSON.parse((await run('--json', '--top', '10', post)).stdout) as {
       matches: { id: string; otherCountry?: string }[];
     };
-    expect(matches.find((match) => match.id === 'ie-asylum-seekers-weekly-payment')?.otherCountry).toBe('Ireland');
+    expect(matches.find((match) => match.id === 'ie-asylum-seekers-social-housing')?.otherCountry).toBe('Ireland');
     expect(matches.find((match) => match.id === 'uk-refugees-vs-pensioners')).not.toHaveProperty('otherCountry');
   });
 

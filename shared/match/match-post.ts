@@ -22,7 +22,15 @@ export type Match = {
   otherCountry?: string;
 };
 
-export type MatchOptions = { top?: number; minConfidence?: number };
+export type MatchOptions = {
+  top?: number;
+  minConfidence?: number;
+  /**
+   * A person looking an entry up (the library picker), not a post to answer: what they type may
+   * well be the fact ("undocumented immigrants pay taxes"), so nothing is set aside for saying it.
+   */
+  lookup?: boolean;
+};
 
 /**
  * The calibrated confidence a match needs to be offered: on the development posts, 0.55 keeps the
@@ -74,7 +82,7 @@ const extraCandidates = 10;
  * negates ("do not pay taxes").
  */
 export function matchPost(post: string, index: LibraryIndex, options: MatchOptions = {}): Match[] {
-  const { top = 5, minConfidence = defaultMinConfidence } = options;
+  const { top = 5, minConfidence = defaultMinConfidence, lookup = false } = options;
   const read = readText(post, (word) => index.words.has(word));
   const tokens = correctTypos(read.tokens, index);
   const terms = new Set(claimTerms(tokens));
@@ -109,16 +117,21 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
     const density = densityOf(units, index, position);
     const confidence = calibrated(scaleOdds(found.confidence, fit.factor), density);
     // A fitting place ranks an entry higher but never makes a match of an entry that was not one.
-    if (confidence < minConfidence || calibrated(found.confidence, density) < minConfidence || found.confidence < evidenceFloor) continue;
+    if (
+      confidence < minConfidence ||
+      calibrated(found.confidence, density) < minConfidence ||
+      found.confidence < Math.min(evidenceFloor, minConfidence)
+    )
+      continue;
     const negatesAsTheMythDoes = negated.some((term) => {
       const id = index.terms.stems.get(term);
       return id !== undefined && index.wordings.entryHas(position, id);
     });
-    if (short && contradictsStatement(tokens, index, position)) continue; // "Immigrants pay taxes" against "… do not pay taxes"
-    if (!negatesAsTheMythDoes && (opensWithDenial || (tokens[0]?.negated && deniesMyth(negated, index, position)))) continue; // a correction
+    if (!lookup && short && contradictsStatement(tokens, index, position)) continue; // "Immigrants pay taxes" against "… do not pay taxes"
+    if (!lookup && !negatesAsTheMythDoes && (opensWithDenial || (tokens[0]?.negated && deniesMyth(negated, index, position)))) continue; // a correction
     const score = found.score || mythScore(terms, index, position);
     factQuery ??= index.facts.query(terms, index.terms.stems);
-    if (!negatesAsTheMythDoes && index.facts.score(factQuery, position) >= factLikeness * score) continue; // it says the fact, not the myth
+    if (!lookup && !negatesAsTheMythDoes && index.facts.score(factQuery, position) >= factLikeness * score) continue; // it says the fact, not the myth
     matches.push({
       entry: indexed.entry,
       score,

@@ -6,6 +6,7 @@ import { languageSchema } from '../schema/language';
 import { isFiller, isNegator, isQuantity, negationMark } from './claim-words';
 
 export { negationMark } from './claim-words';
+import { conceptOf } from './concepts';
 import { matchStem } from './snowball-stem';
 import { plainWord } from './slang';
 import { splitHashtag } from './split-hashtag';
@@ -70,7 +71,7 @@ export function readText(text: string, isKnownWord: (folded: string) => boolean 
       negationLeft = Math.max(0, negationLeft - 1);
       continue;
     }
-    const stem = (reading.stems[languageNumber] ??= matchStem(reading.plain, textLanguage));
+    const stem = (reading.stems[languageNumber] ??= conceptOf(matchStem(reading.plain, textLanguage), textLanguage));
     tokens.push({ folded: word.folded, start: word.start, end: word.end, stem, negated: negationLeft > 0 });
     negationLeft = 0;
   }

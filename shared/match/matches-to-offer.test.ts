@@ -19,7 +19,7 @@ const hotels = 'Asylum seekers in 4 star hotels with free iPhones while pensione
 
 describe('matchesToOffer: which entries a post is offered, by status', () => {
   // The starter library ships `uk-most-asylum-seekers-in-europe` in review; a post that repeats
-  // both the hotels myth and the "Britain takes the most" myth matches it second.
+  // both the hotels myth and the "Britain takes the most" myth matches it among the first three.
   const luxury = 'asylum-luxury-support';
   const pensioners = 'uk-refugees-vs-pensioners';
   const inReview = 'uk-most-asylum-seekers-in-europe';
@@ -30,28 +30,28 @@ describe('matchesToOffer: which entries a post is offered, by status', () => {
       post: both,
       changes: {},
       vetted: [luxury, pensioners],
-      all: [luxury, inReview, pensioners],
+      all: [luxury, pensioners, inReview],
     },
     {
       name: 'the best match retired: offered in neither view, the next vetted one moves up',
       post: both,
       changes: { [luxury]: { status: 'retired' } },
       vetted: [pensioners],
-      all: [inReview, pensioners],
+      all: [pensioners, inReview],
     },
     {
       name: 'the best match a draft: first on request, absent by default',
       post: both,
       changes: { [luxury]: { status: 'draft' } },
       vetted: [pensioners],
-      all: [luxury, inReview, pensioners],
+      all: [luxury, pensioners, inReview],
     },
     {
       name: 'the entry in review vetted: offered by default',
       post: both,
       changes: { [inReview]: { status: 'vetted' } },
-      vetted: [luxury, inReview, pensioners],
-      all: [luxury, inReview, pensioners],
+      vetted: [luxury, pensioners, inReview],
+      all: [luxury, pensioners, inReview],
     },
     {
       name: 'a post with no myth: nothing in either view',

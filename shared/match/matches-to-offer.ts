@@ -41,7 +41,7 @@ export function matchesToOffer(
   if (!post.trim()) return { vetted: [], all: [] };
   const offerable = entries.filter((entry) => isOfferedForDrafting(entry, { includeUnvetted: true }));
   // Ranked deeper than `top`: the best vetted entries may come after several drafts.
-  const ranked = matchPost(post, libraryIndexFor(offerable), { top: 4 * top, ...(searching ? { minConfidence: 0 } : {}) });
+  const ranked = matchPost(post, libraryIndexFor(offerable), { top: 4 * top, ...(searching ? { minConfidence: 0, lookup: true } : {}) });
   const found = searching ? [...ranked, ...titleMatches(post, offerable, ranked)] : ranked;
   return {
     vetted: found.filter((match) => isOfferedForDrafting(match.entry, { includeUnvetted: false })).slice(0, top),

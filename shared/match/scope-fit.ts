@@ -5,10 +5,13 @@ import type { Language } from '../schema/language';
 const euMembers = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' '));
 
 /**
- * Where a post in each language most likely circulates, when it names no place. English says
- * nothing: it is read and written everywhere.
+ * Where a post in each language most likely circulates, when it names no place. English is read
+ * and written everywhere, so it only labels (an English post about Sweden's statistics is common)
+ * and never moves an entry down; the other languages do both.
  */
+const englishSpeaking = ['GB', 'US', 'IE', 'CA', 'AU', 'NZ', 'MT'];
 const countriesOfLanguage: Partial<Record<Language, readonly string[]>> = {
+  en: englishSpeaking,
   fr: ['FR', 'BE', 'CH', 'LU'],
   de: ['DE', 'AT', 'CH', 'LU'],
   es: ['ES'],
@@ -40,5 +43,6 @@ export function scopeFit(entry: Entry, postCountries: readonly CountryCode[], po
   }
   const likely = countriesOfLanguage[postLanguage];
   if (!likely) return { factor: 1 };
+  if (postLanguage === 'en') return likely.some(covers) || countries.includes('EU') ? { factor: 1 } : { factor: 1, otherCountry: label };
   return likely.some(covers) ? { factor: fits.language } : { factor: misfits.language, otherCountry: label };
 }

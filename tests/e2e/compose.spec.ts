@@ -74,7 +74,7 @@ test('the compose view fits a 360 px phone screen, and the keyboard reaches the 
 test('the picker shows the best three matches, the rest on request, and labels an entry about another country', async ({ page }) => {
   await page.goto('/#/compose');
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
-  // "£45" says Britain; an Irish entry on weekly payments matches too.
+  // "£45" says Britain; Irish entries on the same claims match too.
   await page.getByLabel('Library entry').fill('Migrants get £45 a week and free housing while our pensioners freeze');
   const results = page.getByRole('list', { name: 'Matching entries' }).getByRole('listitem');
   await expect(results).toHaveCount(3);
@@ -86,7 +86,7 @@ test('the picker shows the best three matches, the rest on request, and labels a
   await expect(results.nth(3).getByRole('button')).toBeFocused();
   await expect(more).toHaveCount(0);
 
-  const irish = results.filter({ hasText: 'Asylum seekers in Irish State accommodation' });
+  const irish = results.filter({ hasText: 'In Ireland, people seeking international protection' });
   await expect(irish.getByRole('note', { name: 'About Ireland — another country than the post’s' })).toBeVisible();
   // Read with the entry's name: the label describes the result's button.
   await expect(irish.getByRole('button')).toHaveAccessibleDescription(/^About Ireland — another country/);

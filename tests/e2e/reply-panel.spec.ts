@@ -238,19 +238,20 @@ test('a post with more than three matches shows three, and the rest on request f
 
 test('an entry about another country than the post is labelled', async ({ context, extensionId, serviceWorker, fixtureUrl }) => {
   const page = await context.newPage();
-  await page.goto(fixtureUrl('x.com')); // "£500 a week": a British post
-  await selectText(page, 'four-star hotels');
-  await chooseDraftReply(serviceWorker, page.url(), 'four-star hotels');
+  await page.goto(fixtureUrl('www.facebook.com')); // "more in benefits than our own pensioners", in English
+  await selectText(page, 'more in benefits');
+  await chooseDraftReply(serviceWorker, page.url(), 'more in benefits');
   const panel = await openReplyPanel(context, extensionId);
   const matches = panel.getByRole('list', { name: 'Matching entries' }).getByRole('listitem');
-  const irish = matches.filter({ hasText: 'Asylum seekers in Irish State accommodation' });
-  await expect(irish.getByRole('note', { name: 'About Ireland — another country than the post’s' })).toHaveText(
-    'About Ireland — another country',
+  // The French pension myth matches the same claim; an English post is not about France.
+  const french = matches.filter({ hasText: "France's minimum old-age benefit" });
+  await expect(french.getByRole('note', { name: 'About France — another country than the post’s' })).toHaveText(
+    'About France — another country',
   );
-  await expect(irish.getByText(/^\d+% sure$/)).toBeVisible();
-  await expect(irish.getByText(/^Matched on: “/)).toBeVisible();
-  // The British entries are not labelled.
-  await expect(matches.filter({ hasText: 'UK asylum support is £49.18 a week' }).getByRole('note')).toHaveCount(0);
+  await expect(french.getByText(/^\d+% sure$/)).toBeVisible();
+  await expect(french.getByText(/^Matched on: “/)).toBeVisible();
+  // The British entry is not labelled.
+  await expect(matches.filter({ hasText: 'Refugees in the UK claim benefits' }).getByRole('note')).toHaveCount(0);
 });
 
 /** Presses Tab until the focused element has this accessible name; fails after `limit` presses. */
