@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getEntry } from '../../shared/db';
+import { draftableLanguages } from '../../shared/library/draftable-languages';
 import { languageNames, techniqueLabels, topicLabels, type Entry } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { editEntryHref, libraryHref } from '../services/use-hash-route';
@@ -29,7 +30,12 @@ export function EntryView({ id }: { id: string }) {
 }
 
 function EntryDetails({ entry }: { entry: Entry }) {
-  const translations = Object.keys(entry.translations) as (keyof typeof languageNames)[];
+  // Drafts can be written in complete translations only; a translation of the myth alone lets a
+  // post in that language find the entry, and is shown as such.
+  const translations = draftableLanguages(entry).filter((language) => language !== entry.language);
+  const mythOnly = (Object.keys(entry.translations) as (keyof typeof languageNames)[]).filter(
+    (language) => language !== entry.language && !translations.includes(language),
+  );
   return (
     <article aria-labelledby="entry-heading" className="entry">
       <p className="entry-nav">
@@ -80,6 +86,11 @@ function EntryDetails({ entry }: { entry: Entry }) {
       </p>
       {translations.length > 0 && (
         <p className="entry-meta">Translated into: {translations.map((language) => languageNames[language]).join(', ')}</p>
+      )}
+      {mythOnly.length > 0 && (
+        <p className="entry-meta">
+          Myth wording also in: {mythOnly.map((language) => languageNames[language]).join(', ')} (for matching posts; not yet for drafting)
+        </p>
       )}
       <UpstreamStatus entry={entry} />
       <EntryReviewActions entry={entry} />
