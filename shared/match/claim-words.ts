@@ -25,14 +25,18 @@ const negators = list(`
   δεν μην ποτέ
 `);
 
-/** How many: a claim about most, all or half of a group is a different claim (weak on their own). */
-const quantities = list(`
+/**
+ * How many: a claim about most, all or half of a group is a different claim. Weak on their own,
+ * so generic-words.ts counts them among the words that name no claim.
+ */
+export const quantityWords = `
   most majority all every everyone half more less fewer only
   plupart majorité tous toutes moitié
   meisten mehrheit alle jeder jede hälfte mehr
   mayoría todos todas mitad
   maggioranza maggior tutti tutte metà
-`);
+`;
+const quantities = list(quantityWords);
 
 /** Discourse and platform words that carry no claim; dropped on both sides of a match. */
 const fillers = list(`

@@ -1,5 +1,5 @@
 import { foldInPlace } from '../language/fold-in-place';
-import { negationMark } from './claim-words';
+import { negationMark, quantityWords } from './claim-words';
 import { matchStem } from './snowball-stem';
 import { languageSchema } from '../schema/language';
 
@@ -17,8 +17,7 @@ const words = `
   auslander migranten fluchtling fluchtlinge asylbewerber zuwanderer einwanderer menschen leute land deutschland deutsche
   inmigrante inmigrantes migrante migrantes extranjero extranjeros refugiado refugiados personas gente pais espana espanoles
   immigrato immigrati migranti straniero stranieri profughi rifugiati persone paese italia italiani
-  most majority all every everyone half more less fewer only plupart majorite tous toutes moitie
-  meisten mehrheit alle jeder jede halfte mehr mayoria todos todas mitad maggioranza maggior tutti tutte meta
+  ${quantityWords}
 `;
 
 const genericStems = new Set(

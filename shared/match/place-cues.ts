@@ -9,15 +9,13 @@ import { foldInPlace } from '../language/fold-in-place';
  * is a state and a country, so it is left out.
  */
 const cuesByCountry: Record<string, string> = {
-  GB: `uk britain british brits brit england english scotland scottish wales welsh london manchester birmingham liverpool
-    glasgow leeds nhs dwp hmrc home office universal credit council tax channel crossings small boats rwanda plan
-    westminster tory tories labour reform uk farage starmer sunak`,
+  GB: `uk britain british brits brit england scotland scottish wales welsh london manchester birmingham liverpool glasgow
+    leeds nhs dwp hmrc rwanda westminster tory tories labour farage starmer sunak`,
   IE: `ireland irish dublin limerick galway ipas taoiseach dail gardai garda`,
-  US: `usa america american americans united states texas california florida arizona new york chicago irs medicaid
-    medicare snap food stamps ice border patrol social security trump biden democrats republicans gop maga
-    obamacare fema cbp`,
-  FR: `france francais francaise francais francaises paris marseille lyon toulouse lille caf rsa ame apl hlm secu
-    securite sociale pole emploi france travail ofii ofpra macron le pen bardella rassemblement national smic`,
+  US: `usa america american americans texas california florida arizona chicago irs medicaid medicare snap ice trump biden
+    democrats republicans gop maga obamacare fema cbp`,
+  FR: `france francais francaise francaises paris marseille lyon toulouse lille caf rsa ame apl hlm secu ofii ofpra macron
+    bardella smic`,
   BE: `belgique belgie belgian belgians bruxelles brussel brussels anvers antwerpen liege gand ocmw cpas fedasil`,
   DE: `deutschland deutsche deutschen deutscher germany german germans berlin hamburg munchen koln frankfurt
     burgergeld hartz jobcenter bamf asylbewerberleistungsgesetz asylblg afd merz scholz bundestag krankenkasse`,
@@ -25,51 +23,33 @@ const cuesByCountry: Record<string, string> = {
     sozialhilfe fpo ovp kickl grundversorgung`,
   CH: `schweiz suisse svizzera switzerland swiss zurich geneve genf berne bern`,
   ES: `espana espanol espanoles espanola spain spanish madrid barcelona valencia sevilla malaga ceuta melilla canarias
-    sepe imv ingreso minimo vital seguridad social vox abascal sanchez menas okupas paguita paguitas`,
-  IT: `italia italiano italiani italiana italy italian roma milano napoli torino palermo lampedusa inps reddito di
-    cittadinanza meloni salvini lega ong sbarchi`,
+    sepe imv vox abascal sanchez menas okupas paguita paguitas`,
+  IT: `italia italiano italiani italiana italy italian roma milano napoli torino palermo lampedusa inps meloni salvini
+    lega ong sbarchi`,
   PT: `portugal portugues portugueses lisboa aima sef`,
-  NL: `nederland nederlanders nederlandse netherlands dutch amsterdam rotterdam den haag utrecht coa toeslagen pvv
-    wilders`,
+  NL: `nederland nederlanders nederlandse netherlands dutch amsterdam rotterdam utrecht coa toeslagen pvv wilders`,
   SE: `sverige svenska svenskar sweden swedish stockholm goteborg malmo migrationsverket sverigedemokraterna`,
-  PL: `polska polacy polski poland polish warszawa krakow zus 800 plus`,
+  PL: `polska polacy polski poland polish warszawa krakow zus`,
   GR: `ellada greece greek athens athina lesvos lesbos moria`,
+};
+
+/** Institutions and names of two words, whose words alone say nothing ("home", "new", "social"). */
+const pairCues: Record<string, readonly string[]> = {
+  GB: ['home office', 'universal credit', 'council tax', 'small boats', 'channel crossings', 'rwanda plan'],
+  US: ['food stamps', 'social security', 'border patrol', 'new york', 'united states'],
+  FR: ['pole emploi', 'france travail', 'securite sociale', 'rassemblement national', 'le pen'],
+  ES: ['seguridad social', 'ingreso minimo'],
+  IT: ['reddito di'],
+  NL: ['den haag'],
 };
 
 /** Cues of one word and of two words, folded, each pointing to its country. */
 const cueIndex = (() => {
   const index = new Map<string, string>();
   for (const [country, cues] of Object.entries(cuesByCountry)) {
-    const words = cues.split(/\s+/).filter(Boolean);
-    for (const word of words) if (!index.has(word)) index.set(word, country);
+    for (const word of cues.split(/\s+/).filter(Boolean)) if (!index.has(word)) index.set(word, country);
   }
-  // Two-word institutions are matched as pairs: "home office", "universal credit", "food stamps".
-  for (const [country, pair] of [
-    ['GB', 'home office'],
-    ['GB', 'universal credit'],
-    ['GB', 'council tax'],
-    ['GB', 'small boats'],
-    ['US', 'food stamps'],
-    ['US', 'social security'],
-    ['US', 'border patrol'],
-    ['US', 'new york'],
-    ['US', 'united states'],
-    ['FR', 'pole emploi'],
-    ['FR', 'france travail'],
-    ['FR', 'securite sociale'],
-    ['FR', 'rassemblement national'],
-    ['ES', 'seguridad social'],
-    ['ES', 'ingreso minimo'],
-    ['IT', 'reddito di'],
-    ['NL', 'den haag'],
-  ] as const) {
-    index.set(pair, country);
-  }
-  // Too ambiguous alone: "home", "office", "credit", "security", "social", "new", "york" are not cues.
-  for (const word of ['home', 'office', 'universal', 'credit', 'council', 'tax', 'small', 'boats', 'food', 'stamps']) index.delete(word);
-  for (const word of ['social', 'security', 'border', 'patrol', 'new', 'york', 'united', 'states', 'pole', 'emploi']) index.delete(word);
-  for (const word of ['travail', 'securite', 'sociale', 'rassemblement', 'national', 'seguridad', 'ingreso', 'minimo']) index.delete(word);
-  for (const word of ['vital', 'reddito', 'di', 'cittadinanza', 'den', 'haag', 'plus', '800', 'english', 'reform']) index.delete(word);
+  for (const [country, pairs] of Object.entries(pairCues)) for (const pair of pairs) index.set(pair, country);
   return index;
 })();
 
