@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
-import { latestSighting } from '../../shared/db';
+import { answerPostInSelection, latestSighting } from '../../shared/db';
+import { matchesToOffer } from '../../shared/match';
+import { textToMatch } from '../../shared/schema/captured-post';
 import type { Entry, Sighting } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { newEntryFromSightingHref } from '../services/use-hash-route';
@@ -51,9 +53,14 @@ function SightingView({ sighting, library, host }: { sighting: Sighting; library
     [db, sighting.draftId],
   );
   const createEntry = () => host.openEditor(newEntryFromSightingHref(sighting.id));
+  // Another post of the selection: matched against the whole library, as a new capture would be.
+  const choosePost = (index: number) =>
+    void answerPostInSelection(db, sighting.id, index, (post) =>
+      matchesToOffer(textToMatch(post), library.entries).all.map((match) => match.entry.id),
+    );
   return (
     <>
-      <CapturedPostCard sighting={sighting} />
+      <CapturedPostCard sighting={sighting} onChoosePost={choosePost} />
       <MeaningStatus note={note} looking={lookingByMeaning} />
       {matches.all.length > 0 ? (
         <MatchList sighting={sighting} matches={matches} onUse={use} {...(draftEntryId ? { usedEntryId: draftEntryId } : {})} />

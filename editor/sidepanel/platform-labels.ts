@@ -9,5 +9,9 @@ export const platformLabels: Record<Platform, string> = {
   instagram: 'Instagram',
   reddit: 'Reddit',
   youtube: 'YouTube',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  lemmy: 'Lemmy',
+  misskey: 'Misskey',
   web: 'Web page',
 };

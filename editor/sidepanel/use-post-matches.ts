@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { matchesOnRequest, matchesToOffer } from '../../shared/match';
 import type { Entry, Sighting } from '../../shared/schema';
+import { textToMatch } from '../../shared/schema/captured-post';
 import { useMatchesWithMeaning, type MatchesWithMeaning } from '../services/use-matches-by-meaning';
 
 /**
@@ -11,6 +12,7 @@ import { useMatchesWithMeaning, type MatchesWithMeaning } from '../services/use-
  * than the list shows at first, for "Show more matches".
  */
 export function usePostMatches(sighting: Sighting, entries: Entry[]): MatchesWithMeaning {
-  const wordMatches = useMemo(() => matchesToOffer(sighting.post.text, entries, { top: matchesOnRequest }), [sighting.post.text, entries]);
-  return useMatchesWithMeaning(sighting.post.text, entries, wordMatches, matchesOnRequest);
+  const text = textToMatch(sighting.post);
+  const wordMatches = useMemo(() => matchesToOffer(text, entries, { top: matchesOnRequest }), [text, entries]);
+  return useMatchesWithMeaning(text, entries, wordMatches, matchesOnRequest);
 }

@@ -16,10 +16,18 @@ const pageCapture = {
   selectionText: 'hotels',
   url: 'https://x.com/someone/status/1',
   title: 'Someone on X',
-  postText: 'Migrants are put up in hotels while locals sleep on the street',
-  author: '@someone',
+  posts: [
+    {
+      text: 'Migrants are put up in hotels while locals sleep on the street',
+      author: '@someone',
+      shownInPart: false,
+      cut: false,
+      selectionInQuote: false,
+    },
+  ],
   truncated: false,
 };
+const postText = (text: unknown) => ({ ...pageCapture, posts: [{ ...pageCapture.posts[0], text }] });
 const extensionPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
 
 beforeEach(async () => {
@@ -60,10 +68,10 @@ describe('the context menu', () => {
       return [{ result: pageCapture }];
     });
     await clickMenu({ selectionText: 'hotels', frameId: 0 });
-    expect(apis.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/capture.js'] });
+    expect(apis.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/capture-x.js'] });
     const [sighting] = await listSightings(backgroundDatabase());
     expect(sighting).toMatchObject({
-      post: { text: pageCapture.postText, author: '@someone', platform: 'x', url: pageCapture.url, pageTitle: 'Someone on X' },
+      post: { text: pageCapture.posts[0]?.text, author: '@someone', platform: 'x', url: pageCapture.url, pageTitle: 'Someone on X' },
       decision: 'undecided',
       // Matched against the starter library, seeded by the background on this first capture: among
       // the three it keeps, the hotels myth.
@@ -79,16 +87,14 @@ describe('the context menu', () => {
   });
 
   it('uses the menu’s selection when the script saw none (a selection inside another site’s frame)', async () => {
-    apis.scripting.executeScript.mockResolvedValue([
-      { result: { ...pageCapture, selectionText: '', postText: undefined, author: undefined } },
-    ]);
+    apis.scripting.executeScript.mockResolvedValue([{ result: { ...pageCapture, selectionText: '', posts: [] } }]);
     await clickMenu({ selectionText: 'text from the embedded frame' });
     expect((await listSightings(backgroundDatabase()))[0]?.post.text).toBe('text from the embedded frame');
   });
 
   it.each([
-    ['a wrong type', { ...pageCapture, postText: 42 }, /postText/],
-    ['a huge post', { ...pageCapture, postText: 'x'.repeat(2_000_000) }, /postText/],
+    ['a wrong type', postText(42), /posts\[0\]\.text/],
+    ['a huge post', postText('x'.repeat(2_000_000)), /posts\[0\]\.text/],
     ['nothing at all', null, /cannot read this page|Nothing is selected/],
   ])('refuses %s from the page: nothing logged, the reason shown in the panel', async (_case, result, message) => {
     apis.scripting.executeScript.mockResolvedValue([{ result }]);
@@ -114,9 +120,9 @@ describe('the sighting keeps the myths the post repeats, with the side panel clo
     apis.sidePanel.open.mockRejectedValue(new Error('`sidePanel.open()` may only be called in response to a user gesture.'));
   });
 
-  async function capturePost(postText: string) {
-    apis.scripting.executeScript.mockResolvedValue([{ result: { ...pageCapture, selectionText: postText, postText } }]);
-    await clickMenu({ selectionText: postText, frameId: 0 });
+  async function capturePost(text: string) {
+    apis.scripting.executeScript.mockResolvedValue([{ result: { ...postText(text), selectionText: text } }]);
+    await clickMenu({ selectionText: text, frameId: 0 });
     const [sighting] = await listSightings(backgroundDatabase());
     return sighting!.matchedEntryIds;
   }
@@ -165,7 +171,7 @@ describe('the keyboard shortcut and the toolbar button', () => {
   });
 
   it('the toolbar button with nothing selected only opens the panel: no sighting, no complaint', async () => {
-    apis.scripting.executeScript.mockResolvedValue([{ result: { ...pageCapture, selectionText: '', postText: undefined } }]);
+    apis.scripting.executeScript.mockResolvedValue([{ result: { ...pageCapture, selectionText: '', posts: [] } }]);
     await Promise.all(apis.action.onClicked.fire(tab));
     expect(apis.sidePanel.open).toHaveBeenCalledWith({ tabId: 7 });
     expect(await listSightings(backgroundDatabase())).toEqual([]);

@@ -1,5 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { captureScriptFor } from '../../shared/capture/capture-script-for';
 import { capturedPostFromPage } from '../../shared/capture/captured-post-from-page';
+import { detectPlatform } from '../../shared/capture/detect-platform';
 import { getSettings } from '../../shared/db';
 import { recordMatchedSighting } from '../../shared/match/record-matched-sighting';
 import type { Sighting } from '../../shared/schema';
@@ -33,13 +36,13 @@ export async function captureFromTab(trigger: ReplyTrigger, now = new Date()): P
 
 async function capture({ tab, selectionText = '', frameId = 0, selectionRequired }: ReplyTrigger, now: Date): Promise<CaptureOutcome> {
   if (tab?.id === undefined) return { kind: 'failed', message: unreadablePage };
-  const fromPage = await readPage(tab.id, frameId);
+  const fromPage = await readPage(tab.id, frameId, captureScriptFor(detectPlatform(tab.url ?? '')));
   // The menu's own selection wins when the script saw none (a selection inside a cross-origin frame).
   const raw =
     fromPage && !(isEmptySelection(fromPage) && selectionText.trim() !== '')
       ? fromPage
       : selectionText.trim() !== ''
-        ? { selectionText, url: tab.url ?? '', title: tab.title ?? '', truncated: false }
+        ? { selectionText, url: tab.url ?? '', title: tab.title ?? '', posts: [], truncated: false }
         : undefined;
   if (raw === undefined) return fromPage || !selectionRequired ? { kind: 'nothing-selected' } : { kind: 'failed', message: unreadablePage };
   if (isEmptySelection(raw) && !selectionRequired) return { kind: 'nothing-selected' };
@@ -54,10 +57,16 @@ async function capture({ tab, selectionText = '', frameId = 0, selectionRequired
   return { kind: 'captured', sighting };
 }
 
-/** What the capture script returned, or undefined when the page may not be scripted. */
-async function readPage(tabId: number, frameId: number): Promise<unknown> {
+/**
+ * What the capture script returned, or undefined when the page may not be scripted. Only the
+ * script with the page's platform reader is injected (capture-script-for.ts).
+ */
+async function readPage(tabId: number, frameId: number, script: ReturnType<typeof captureScriptFor>): Promise<unknown> {
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/capture.js'] });
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [script as ScriptPublicPath],
+    });
     return injection?.result ?? undefined;
   } catch (error) {
     console.warn('Fact Sandwich: the capture script could not run', error);

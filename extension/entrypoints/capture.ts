@@ -1,6 +1,9 @@
 import { readPageCapture } from '../../shared/capture/page-capture';
+import { mastodonReader } from '../../shared/capture/readers/mastodon';
 
-// Injected on demand (activeTab + scripting) when the user picks "Draft a fact-sandwich reply";
-// executeScript({ files: ['/capture.js'] }) resolves to main's return value. It runs in the page,
-// so it stays tiny and reads only: no zod, no database (issue 6).
-export default defineUnlistedScript(() => readPageCapture(window));
+// Injected on demand (activeTab + scripting) when the user picks "Draft a fact-sandwich reply" on
+// a page no platform script covers; executeScript({ files: ['/capture.js'] }) resolves to main's
+// return value. It carries the readers of software that runs on any host (Mastodon, Lemmy,
+// Misskey), each recognised by what the page holds; elsewhere only the selection is captured.
+// It runs in the page, so it stays tiny and reads only: no zod, no database (issue 6).
+export default defineUnlistedScript(() => readPageCapture(window, [mastodonReader]));

@@ -1,5 +1,6 @@
 import { describeIssues } from '../schema/describe-issues';
-import { capturedPostSchema, type CapturedPost } from '../schema/captured-post';
+import { capturedPostSchema, type CapturedPost, type PostInSelection } from '../schema/captured-post';
+import type { Platform } from '../schema/platform';
 import { webUrlSchema } from '../schema/primitives';
 import { MAX_AUTHOR_CHARS, MAX_POST_CHARS, MAX_TITLE_CHARS } from './capture-limits';
 import { detectPlatform } from './detect-platform';
@@ -8,14 +9,28 @@ import { truncateText } from './truncate-text';
 
 export type CaptureResult = { ok: true; post: CapturedPost; truncated: boolean } | { ok: false; message: string };
 
-/** What a page yielded, before cleaning: every string here may come from a hostile page. */
+/** A post as a page reader gave it, before cleaning: every string here may come from a hostile page. */
+export type RawPost = {
+  text: string;
+  author?: string | undefined;
+  permalink?: string | undefined;
+  postedAt?: string | undefined;
+  shownInPart?: boolean | undefined;
+  cut?: boolean | undefined;
+  quoted?: { text: string; author?: string | undefined } | undefined;
+  selectionInQuote?: boolean | undefined;
+};
+
+/** What a page yielded, before cleaning. */
 export type CaptureParts = {
-  /** What was highlighted; the post text when the whole post is unknown. */
+  /** What was highlighted; the post text when no post is known. */
   selectionText: string;
-  /** The whole post around the selection, on a recognised platform. */
-  post?: { text: string; author?: string | undefined; truncated: boolean } | undefined;
+  /** The posts the selection is in, in page order; the first is answered unless the person picks another. */
+  posts?: readonly RawPost[] | undefined;
   url?: string | undefined;
   title?: string | undefined;
+  /** The platform a reader recognised by the page's markup, used when the address says nothing. */
+  platform?: Platform | undefined;
   /** The selection was already cut before it got here (the content script bounds it). */
   selectionTruncated?: boolean;
   now: Date;
@@ -26,32 +41,79 @@ function cleanLine(text: string | undefined, max: number): string {
   return truncateText(normaliseText(text ?? '').replace(/\s+/g, ' '), max).text;
 }
 
+function webUrl(url: string | undefined): string | undefined {
+  return url !== undefined && webUrlSchema.safeParse(url).success ? url : undefined;
+}
+
+/** A page's timestamp in UTC, or nothing when it is not a date. */
+function isoTime(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** A post cleaned and bounded: its text, author, address and time, as stored. */
+function cleanPost(post: RawPost): PostInSelection & { cut: boolean } {
+  const cut = truncateText(normaliseText(post.text), MAX_POST_CHARS);
+  const author = cleanLine(post.author, MAX_AUTHOR_CHARS);
+  const permalink = webUrl(post.permalink);
+  const postedAt = isoTime(post.postedAt);
+  return {
+    text: cut.text,
+    ...(author === '' ? {} : { author }),
+    ...(permalink === undefined ? {} : { permalink }),
+    ...(postedAt === undefined ? {} : { postedAt }),
+    ...(post.shownInPart ? { shownInPart: true as const } : {}),
+    cut: cut.truncated || post.cut === true,
+  };
+}
+
 /**
- * Turn the parts of a capture into a validated CapturedPost. The whole post wins over the
- * highlighted fragment; each field is cleaned and bounded again here, whoever read it from the
- * page, because a content script's answer is only as trustworthy as the page it ran in.
+ * Turn the parts of a capture into a validated CapturedPost. The post the selection is in wins
+ * over the highlighted fragment; when the selection covered several posts, all of them are kept
+ * in page order so the person can say which to answer. Each field is cleaned and bounded again
+ * here, whoever read it from the page, because a content script's answer is only as trustworthy
+ * as the page it ran in.
  */
-export function buildCapturedPost({ selectionText, post, url, title, selectionTruncated = false, now }: CaptureParts): CaptureResult {
-  const postText = normaliseText(post?.text ?? '');
-  const chosen = postText !== '' ? postText : normaliseText(selectionText);
-  if (chosen === '') {
+export function buildCapturedPost({
+  selectionText,
+  posts = [],
+  url,
+  title,
+  platform,
+  selectionTruncated = false,
+  now,
+}: CaptureParts): CaptureResult {
+  const cleaned = posts.map(cleanPost).filter((post) => post.text !== '');
+  const chosen = cleaned[0];
+  const raw = chosen === undefined ? undefined : posts[posts.findIndex((post) => normaliseText(post.text) !== '')];
+  const selection = truncateText(normaliseText(selectionText), MAX_POST_CHARS);
+  const text = chosen?.text ?? selection.text;
+  if (text === '') {
     return { ok: false, message: 'Nothing is selected: highlight the text of the post, then try again.' };
   }
-  const cut = truncateText(chosen, MAX_POST_CHARS);
-  const truncated = cut.truncated || (postText !== '' ? post?.truncated === true : selectionTruncated);
+  const truncated = chosen !== undefined ? chosen.cut : selection.truncated || selectionTruncated;
 
   // Only http(s) pages are kept as a source link; a file: or chrome: URL is dropped, not an error.
-  const pageUrl = url !== undefined && webUrlSchema.safeParse(url).success ? url : undefined;
+  const pageUrl = webUrl(url);
   const pageTitle = cleanLine(title, MAX_TITLE_CHARS);
-  const author = postText !== '' ? cleanLine(post?.author, MAX_AUTHOR_CHARS) : '';
+  const fromAddress = detectPlatform(pageUrl ?? '');
+  const quotedText = raw?.quoted === undefined ? '' : truncateText(normaliseText(raw.quoted.text), MAX_POST_CHARS).text;
+  const quotedAuthor = cleanLine(raw?.quoted?.author, MAX_AUTHOR_CHARS);
 
   const parsed = capturedPostSchema.safeParse({
-    text: cut.text,
+    text,
     ...(pageUrl === undefined ? {} : { url: pageUrl }),
     ...(pageTitle === '' ? {} : { pageTitle }),
-    platform: detectPlatform(pageUrl ?? ''),
-    ...(author === '' ? {} : { author }),
+    ...(chosen?.permalink === undefined ? {} : { permalink: chosen.permalink }),
+    ...(chosen?.postedAt === undefined ? {} : { postedAt: chosen.postedAt }),
+    platform: fromAddress === 'web' && platform !== undefined ? platform : fromAddress,
+    ...(chosen?.author === undefined ? {} : { author: chosen.author }),
     ...(truncated ? { truncated: true } : {}),
+    ...(chosen?.shownInPart ? { shownInPart: true } : {}),
+    ...(quotedText === '' ? {} : { quoted: { text: quotedText, ...(quotedAuthor === '' ? {} : { author: quotedAuthor }) } }),
+    ...(quotedText !== '' && raw?.selectionInQuote ? { selectionInQuote: true } : {}),
+    ...(cleaned.length > 1 ? { inSelection: cleaned.map(({ cut: _cut, ...post }) => post) } : {}),
     capturedAt: now.toISOString(),
   });
   if (!parsed.success) {

@@ -5,6 +5,28 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readFixturePage, textNodeContaining } from '../../tests/fixtures/pages/load-fixture-page';
 import { readPageCapture } from './page-capture';
+import { blueskyReader } from './readers/bluesky';
+import { facebookReader } from './readers/facebook';
+import { mastodonReader } from './readers/mastodon';
+import type { ReaderConfig } from './readers/reader-config';
+import { redditReader } from './readers/reddit';
+import { threadsReader } from './readers/threads';
+import { xReader } from './readers/x';
+import { youtubeReader } from './readers/youtube';
+
+// Each platform's capture script carries its own reader (extension/entrypoints/capture-*.ts).
+const readerOf: Record<string, ReaderConfig> = {
+  'x.html': xReader,
+  'hostile.html': xReader,
+  'mastodon.html': mastodonReader,
+  'bluesky.html': blueskyReader,
+  'facebook.html': facebookReader,
+  'threads.html': threadsReader,
+  'reddit.html': redditReader,
+  'reddit-old.html': redditReader,
+  'youtube.html': youtubeReader,
+  'article.html': xReader,
+};
 
 /** A fixture page in a window of its own, at a real address: readPageCapture reads location and title. */
 function openPage(page: string, url: string): Window {
@@ -61,32 +83,35 @@ describe('readPageCapture on fixture pages', () => {
   ])('%s: the selection, and the whole post with its author', (page, url, phrase, author, postEnd) => {
     const win = openPage(page, url);
     highlight(win, phrase);
-    const capture = readPageCapture(win);
-    expect(capture).toMatchObject({ selectionText: phrase, url, title: win.document.title, author, truncated: false });
-    expect(capture.postText).toContain(phrase);
-    expect(capture.postText?.endsWith(postEnd)).toBe(true);
+    const capture = readPageCapture(win, [readerOf[page]!]);
+    expect(capture).toMatchObject({ selectionText: phrase, url, title: win.document.title, truncated: false });
+    expect(capture.posts).toHaveLength(1);
+    expect(capture.posts[0]).toMatchObject({ author, shownInPart: false, cut: false, selectionInQuote: false });
+    expect(capture.posts[0]?.text).toContain(phrase);
+    expect(capture.posts[0]?.text.endsWith(postEnd)).toBe(true);
   });
 
   it('a plain article: the selection only, no post and no author', () => {
     const win = openPage('article.html', 'https://news.example.com/opinion/hotels');
     highlight(win, 'housed in luxury hotels');
-    expect(readPageCapture(win)).toEqual({
+    expect(readPageCapture(win, [xReader])).toEqual({
       selectionText: 'housed in luxury hotels',
       url: 'https://news.example.com/opinion/hotels',
       title: 'Opinion: What the hotel numbers really say | The Example Gazette',
+      posts: [],
       truncated: false,
     });
   });
 
-  it('a post page on a platform the selection is not in a post of: the selection only', () => {
+  it('a selection from a post into the reply area: the post, and nothing for the reply box', () => {
     const win = openPage('x.html', 'https://x.com/rumourmill/status/1790000000000000001');
     const range = win.document.createRange();
     // From the post into the reply area: the common ancestor is above any one post.
     range.setStart(textNodeContaining(win.document, 'four-star hotels'), 0);
     range.setEndAfter(win.document.querySelector('[data-testid="tweetButtonInline"]') as Node);
     win.getSelection()?.addRange(range);
-    const capture = readPageCapture(win);
-    expect(capture.postText).toBeUndefined();
+    const capture = readPageCapture(win, [xReader]);
+    expect(capture.posts.map((post) => post.author)).toEqual(['@rumourmill']);
     expect(capture.selectionText).toContain('four-star hotels');
   });
 
@@ -95,13 +120,15 @@ describe('readPageCapture on fixture pages', () => {
     const range = win.document.createRange();
     range.selectNodeContents(win.document.getElementById('huge') as Node);
     win.getSelection()?.addRange(range);
-    const capture = readPageCapture(win);
+    const capture = readPageCapture(win, [xReader]);
     expect(capture.truncated).toBe(true);
     expect(capture.selectionText.length).toBeLessThanOrEqual(5_000);
-    expect(capture.postText?.length).toBeLessThanOrEqual(5_000);
-    expect(capture.postText).not.toMatch(/SCRIPT PAYLOAD|STYLE PAYLOAD|NOSCRIPT PAYLOAD|IFRAME PAYLOAD|ONLOAD|CLICK PAYLOAD|HREF PAYLOAD/);
+    expect(capture.posts[0]?.text.length).toBeLessThanOrEqual(5_000);
+    expect(capture.posts[0]?.text).not.toMatch(
+      /SCRIPT PAYLOAD|STYLE PAYLOAD|NOSCRIPT PAYLOAD|IFRAME PAYLOAD|ONLOAD|CLICK PAYLOAD|HREF PAYLOAD/,
+    );
     expect(capture.title.length).toBeLessThanOrEqual(200);
-    expect(capture.author).toBe('@hostile_user');
+    expect(capture.posts[0]?.author).toBe('@hostile_user');
   });
 
   it('a huge selection on the web is cut to 5,000 characters in the page and flagged', () => {
@@ -109,8 +136,8 @@ describe('readPageCapture on fixture pages', () => {
     const range = win.document.createRange();
     range.selectNodeContents(win.document.getElementById('huge') as Node);
     win.getSelection()?.addRange(range);
-    const capture = readPageCapture(win);
-    expect(capture.postText).toBeUndefined();
+    const capture = readPageCapture(win, []);
+    expect(capture.posts).toEqual([]);
     expect(capture.selectionText.length).toBeLessThanOrEqual(5_000);
     expect(capture.selectionText.startsWith('Immigrants are taking our jobs')).toBe(true);
     expect(capture.truncated).toBe(true);
@@ -118,17 +145,18 @@ describe('readPageCapture on fixture pages', () => {
 
   it('nothing selected: an empty selection, the page address and title', () => {
     const win = openPage('x.html', 'https://x.com/rumourmill/status/1790000000000000001');
-    expect(readPageCapture(win)).toEqual({
+    expect(readPageCapture(win, [xReader])).toEqual({
       selectionText: '',
       url: 'https://x.com/rumourmill/status/1790000000000000001',
       title: 'Rumour Mill on X: "Asylum seekers in hotels" / X',
+      posts: [],
       truncated: false,
     });
   });
 
   it('drops an address too long to be a source link', () => {
     const win = openPage('article.html', `https://news.example.com/a#${'x'.repeat(10_000)}`);
-    expect(readPageCapture(win).url).toBe('');
+    expect(readPageCapture(win, []).url).toBe('');
   });
 });
 
@@ -148,7 +176,7 @@ describe('readPageCapture on odd pages never throws', () => {
       },
       getSelection: boom,
     } as unknown as Window;
-    expect(readPageCapture(win)).toEqual({ selectionText: '', url: '', title: '', truncated: false });
+    expect(readPageCapture(win, [xReader])).toEqual({ selectionText: '', url: '', title: '', posts: [], truncated: false });
   });
 
   it('a selection whose range cannot be read keeps the selected text', () => {
@@ -164,10 +192,11 @@ describe('readPageCapture on odd pages never throws', () => {
       document: { title: '' },
       getSelection: () => selection,
     } as unknown as Window;
-    expect(readPageCapture(win)).toEqual({
+    expect(readPageCapture(win, [xReader])).toEqual({
       selectionText: 'They get free houses',
       url: 'https://x.com/a/status/1',
       title: '',
+      posts: [],
       truncated: false,
     });
   });
@@ -177,10 +206,11 @@ describe('readPageCapture on odd pages never throws', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     const text = host.ownerDocument.createTextNode('shadow text');
     shadow.append(text);
-    expect(readPageCapture(windowWithSelection(text, 'shadow text'))).toEqual({
+    expect(readPageCapture(windowWithSelection(text, 'shadow text'), [xReader])).toEqual({
       selectionText: 'shadow text',
       url: 'https://x.com/rumourmill/status/1',
       title: 'X',
+      posts: [],
       truncated: false,
     });
   });
@@ -189,11 +219,9 @@ describe('readPageCapture on odd pages never throws', () => {
     const document = openPage('x.html', 'https://x.com/').document;
     const node = textNodeContaining(document, 'pensioners freeze');
     document.querySelector('article')?.remove();
-    expect(readPageCapture(windowWithSelection(node, 'pensioners freeze'))).toMatchObject({
-      selectionText: 'pensioners freeze',
-      author: '@rumourmill',
-      truncated: false,
-    });
+    const capture = readPageCapture(windowWithSelection(node, 'pensioners freeze'), [xReader]);
+    expect(capture).toMatchObject({ selectionText: 'pensioners freeze', truncated: false });
+    expect(capture.posts[0]?.author).toBe('@rumourmill');
   });
 });
 

@@ -1,7 +1,10 @@
 import { MAX_POST_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './capture-limits';
-import { detectPlatform } from './detect-platform';
-import { findPost } from './find-post';
+import { postsInSelection } from './posts-in-selection';
+import { type ReadPost, readPost } from './read-post';
+import type { ReaderConfig } from './readers/reader-config';
 import { truncateText } from './truncate-text';
+
+export type { ReadPost } from './read-post';
 
 /**
  * What the content script sends back from the page. Plain data (it crosses to the background by
@@ -12,10 +15,11 @@ export type PageCapture = {
   selectionText: string;
   url: string;
   title: string;
-  /** The whole post around the selection, when the page is a platform whose markup we know. */
-  postText?: string;
-  author?: string;
-  /** The text sent (postText when present, else selectionText) was cut to fit. */
+  /** The posts the selection is in, in page order, when the page is a platform whose markup we know. */
+  posts: ReadPost[];
+  /** The platform of the reader that recognised the page by its markup (Mastodon on any host). */
+  platform?: ReaderConfig['platform'];
+  /** The selection was cut to fit. */
   truncated: boolean;
 };
 
@@ -29,20 +33,15 @@ function safely<T>(read: () => T, fallback: T): T {
 }
 
 /**
- * The node the selection sits in: the range's common ancestor, so that a selection spanning two
- * posts finds neither (and only the selected text is captured) rather than the first of them.
- */
-function selectedNode(selection: Selection): Node | null {
-  return selection.rangeCount > 0 ? selection.getRangeAt(0).commonAncestorContainer : selection.anchorNode;
-}
-
-/**
  * Read the user's selection from a page: the selected text, the page's address and title and, on
- * a recognised platform, the whole post the selection sits in. Runs in the page as the content
- * script's whole job, so it imports only DOM-reading modules (no zod, no database) and never throws:
- * a page with no selection, a selection inside shadow DOM or a detached node yields what it can.
+ * a platform one of `readers` knows, each post the selection is in. Runs in the page as the
+ * capture script's whole job, so it imports only DOM-reading modules (no zod, no database) and
+ * never throws: a page with no selection, a selection inside shadow DOM or a detached node yields
+ * what it can. Each platform's script is built with its own reader only
+ * (extension/entrypoints/capture-*.ts); the generic one carries the readers of software that runs
+ * on any host and picks one by what the page holds.
  */
-export function readPageCapture(win: Window): PageCapture {
+export function readPageCapture(win: Window, readers: readonly ReaderConfig[]): PageCapture {
   const href = safely(() => String(win.location.href), '');
   const url = href.length > MAX_URL_CHARS ? '' : href;
   const title = truncateText(
@@ -54,17 +53,32 @@ export function readPageCapture(win: Window): PageCapture {
     safely(() => String(selection?.toString() ?? ''), ''),
     MAX_POST_CHARS,
   );
-
-  const node = selection === null || selected.text.trim() === '' ? null : safely(() => selectedNode(selection), null);
-  const post = node === null ? undefined : safely(() => findPost(node, detectPlatform(url)), undefined);
-
-  if (post === undefined) return { selectionText: selected.text, url, title, truncated: selected.truncated };
+  const range =
+    selection === null || selected.text.trim() === '' || selection.rangeCount === 0
+      ? undefined
+      : safely(() => selection.getRangeAt(0), undefined);
+  const reader =
+    range === undefined ? undefined : safely(() => readers.find((candidate) => recognises(win.document, candidate)), undefined);
+  const posts =
+    range === undefined || reader === undefined
+      ? []
+      : safely(
+          () =>
+            postsInSelection(range, reader)
+              .map((container) => readPost(container, reader, range))
+              .filter((post) => post !== undefined),
+          [],
+        );
   return {
     selectionText: selected.text,
     url,
     title,
-    postText: post.text,
-    ...(post.author === undefined ? {} : { author: post.author }),
-    truncated: post.truncated,
+    posts,
+    ...(reader?.detect === undefined ? {} : { platform: reader.platform }),
+    truncated: selected.truncated,
   };
+}
+
+function recognises(document: Document, reader: ReaderConfig): boolean {
+  return reader.detect === undefined || document.querySelector(reader.detect) !== null;
 }

@@ -1,4 +1,5 @@
 import { otherClaimsInPost } from '../match/other-claims-in-post';
+import { textToMatch } from '../schema/captured-post';
 import { z } from 'zod';
 import type { Audience } from '../schema/audience';
 import type { ChannelId } from '../schema/channel';
@@ -90,7 +91,9 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
   });
   if (!parsed.success) throw new DraftContextError(describeZodError(parsed.error).replaceAll('\n', '; '));
   const { draft, today, humour } = parsed.data;
-  const post = parsed.data.post ?? { text: draft.capturedPost?.text, url: draft.capturedPost?.url };
+  // The post's own address when the page showed one: a reply further down a page has its own link.
+  const captured = draft.capturedPost;
+  const post = parsed.data.post ?? { text: captured && textToMatch(captured), url: captured?.permalink ?? captured?.url };
   const { entries, audiences, spokespeople } = input.library;
   const entry = draft.entryId === undefined ? undefined : entries.find((candidate) => candidate.id === draft.entryId);
   // A draft is written for one audience: the first chosen.

@@ -1,4 +1,5 @@
 import { decisionSchema, sightingSchema, type CapturedPost, type Decision, type Sighting } from '../schema';
+import { choosePostInSelection } from '../capture/choose-post-in-selection';
 import type { FactSandwichDatabase } from './database';
 import { validateRecord } from './invalid-record-error';
 
@@ -32,6 +33,23 @@ export async function decideSighting(db: FactSandwichDatabase, id: string, decis
     const decided = { ...sighting, decision: valid, decidedAt: now.toISOString() };
     await db.sightings.put(decided);
     return decided;
+  });
+}
+
+/**
+ * Answer another of the posts a selection covered: the sighting's post becomes that one, with the
+ * entries it matches (`matchedEntryIdsFor` is the matcher, passed in to keep the database layer
+ * free of it).
+ */
+export function answerPostInSelection(
+  db: FactSandwichDatabase,
+  id: string,
+  index: number,
+  matchedEntryIdsFor: (post: CapturedPost) => string[],
+): Promise<Sighting> {
+  return updateSighting(db, id, (sighting) => {
+    const post = choosePostInSelection(sighting.post, index);
+    return { ...sighting, post, matchedEntryIds: matchedEntryIdsFor(post) };
   });
 }
 

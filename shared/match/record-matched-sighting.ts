@@ -2,6 +2,7 @@ import type { FactSandwichDatabase } from '../db/database';
 import { listEntries } from '../db/entries-repository';
 import { recordSighting } from '../db/sightings-repository';
 import type { CapturedPost, Sighting } from '../schema';
+import { textToMatch } from '../schema/captured-post';
 import { matchesToOffer } from './matches-to-offer';
 
 /**
@@ -11,7 +12,7 @@ import { matchesToOffer } from './matches-to-offer';
  * the figures are about which myths circulate, not about what may be drafted with.
  */
 export async function recordMatchedSighting(db: FactSandwichDatabase, post: CapturedPost, by?: string): Promise<Sighting> {
-  const { all } = matchesToOffer(post.text, await listEntries(db));
+  const { all } = matchesToOffer(textToMatch(post), await listEntries(db));
   return recordSighting(
     db,
     post,

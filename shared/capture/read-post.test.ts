@@ -1,12 +1,29 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { loadFixturePage, textNodeContaining } from '../../tests/fixtures/pages/load-fixture-page';
-import { findPost } from './find-post';
+import { loadFixturePage, rangeOver } from '../../tests/fixtures/pages/load-fixture-page';
+import { postsInSelection } from './posts-in-selection';
+import { readPost } from './read-post';
+import { blueskyReader } from './readers/bluesky';
+import { facebookReader } from './readers/facebook';
+import type { ReaderConfig } from './readers/reader-config';
+import { mastodonReader } from './readers/mastodon';
+import { redditReader } from './readers/reddit';
+import { threadsReader } from './readers/threads';
+import { xReader } from './readers/x';
+import { youtubeReader } from './readers/youtube';
 
-describe('findPost on fixture pages', () => {
+/** The post a highlight of `phrase` is in, as the capture script reads it: text, author, and whether it was cut. */
+function readAt(document: Document, phrase: string, reader: ReaderConfig) {
+  const range = rangeOver(document, phrase);
+  const [container] = postsInSelection(range, reader);
+  const post = container && readPost(container, reader, range);
+  return post && { text: post.text, ...(post.author ? { author: post.author } : {}), truncated: post.cut };
+}
+
+describe('readPost on fixture pages', () => {
   it('X: the whole tweet text and the handle from the profile link, not the quoted post', () => {
     const document = loadFixturePage('x.html');
-    const found = findPost(textNodeContaining(document, 'pensioners freeze'), 'x');
+    const found = readAt(document, 'pensioners freeze', xReader);
     expect(found).toEqual({
       text:
         'Asylum seekers are living in four-star hotels on our money while pensioners freeze at home.\n' +
@@ -18,7 +35,7 @@ describe('findPost on fixture pages', () => {
 
   it('Mastodon: paragraphs kept apart, author from .display-name__account', () => {
     const document = loadFixturePage('mastodon.html');
-    const found = findPost(textNodeContaining(document, 'twenty places'), 'mastodon');
+    const found = readAt(document, 'twenty places', mastodonReader);
     expect(found).toEqual({
       text:
         'Immigrants are taking all the jobs in this town.\n' +
@@ -31,14 +48,14 @@ describe('findPost on fixture pages', () => {
 
   it('Bluesky: handle from the container testid; each thread item is its own post', () => {
     const document = loadFixturePage('bluesky.html');
-    expect(findPost(textNodeContaining(document, 'top of the housing list'), 'bluesky')).toEqual({
+    expect(readAt(document, 'top of the housing list', blueskyReader)).toEqual({
       text:
         'The council is giving new arrivals free houses and moving them to the top of the housing list, ' +
         'ahead of families who have waited ten years.',
       author: '@rumours.bsky.social',
       truncated: false,
     });
-    expect(findPost(textNodeContaining(document, 'not how the housing list'), 'bluesky')).toMatchObject({
+    expect(readAt(document, 'not how the housing list', blueskyReader)).toMatchObject({
       text: 'That is not how the housing list works.',
       author: '@neighbour.example.org',
     });
@@ -46,30 +63,30 @@ describe('findPost on fixture pages', () => {
 
   it('Facebook: the post message and page name; a selected comment is its own post', () => {
     const document = loadFixturePage('facebook.html');
-    expect(findPost(textNodeContaining(document, 'more in benefits'), 'facebook')).toEqual({
+    expect(readAt(document, 'more in benefits', facebookReader)).toEqual({
       text:
         'Immigrants get more in benefits than our own pensioners.\n' +
         'They arrive and get everything handed to them on day one. Share if you agree!',
       author: 'Local Rumours Page',
       truncated: false,
     });
-    const comment = findPost(textNodeContaining(document, 'rates are set by law'), 'facebook');
+    const comment = readAt(document, 'rates are set by law', facebookReader);
     expect(comment?.text).toBe('That is not true, the rates are set by law and are the same or lower.');
   });
 
   it('Threads: the post text outside links, the handle from the /@handle link, not the quoted post', () => {
     const document = loadFixturePage('threads.html');
-    expect(findPost(textNodeContaining(document, 'straight back home'), 'threads')).toEqual({
+    expect(readAt(document, 'straight back home', threadsReader)).toEqual({
       text: 'Migrants are sending all their benefits straight back home.\nThat is where our taxes go.',
       author: '@rumourwatch',
       truncated: false,
     });
-    expect(findPost(textNodeContaining(document, 'Quoted post'), 'threads')).toEqual({
+    expect(readAt(document, 'Quoted post', threadsReader)).toEqual({
       text: 'Quoted post: this text belongs to another post.',
       author: '@otherpage',
       truncated: false,
     });
-    expect(findPost(textNodeContaining(document, '£49 a week'), 'threads')).toMatchObject({ author: '@neighbour.example' });
+    expect(readAt(document, '£49 a week', threadsReader)).toMatchObject({ author: '@neighbour.example' });
   });
 
   // New and old Reddit mark up the same thread differently; the captured posts must not differ.
@@ -84,51 +101,52 @@ describe('findPost on fixture pages', () => {
       truncated: false,
     };
     // A highlighted title must bring the body along, and a highlighted body the title.
-    expect(findPost(textNodeContaining(document, 'jumping the NHS queue'), 'reddit')).toEqual(post);
-    expect(findPost(textNodeContaining(document, 'eight months'), 'reddit')).toEqual(post);
-    expect(findPost(textNodeContaining(document, 'clinical need'), 'reddit')).toEqual({
+    expect(readAt(document, 'jumping the NHS queue', redditReader)).toEqual(post);
+    expect(readAt(document, 'eight months', redditReader)).toEqual(post);
+    expect(readAt(document, 'clinical need', redditReader)).toEqual({
       text: 'Waiting lists are by clinical need, not by how long you have lived here.',
       author: 'u/factual_neighbour',
       truncated: false,
     });
-    const reply = findPost(textNodeContaining(document, 'Source?'), 'reddit');
+    const reply = readAt(document, 'Source?', redditReader);
     expect(reply?.text).toBe('Source?');
   });
 
   it('Reddit: a deleted account has no author rather than "u/[deleted]"', () => {
     const document = loadFixturePage('reddit.html');
-    expect(findPost(textNodeContaining(document, 'Source?'), 'reddit')).toEqual({ text: 'Source?', truncated: false });
+    expect(readAt(document, 'Source?', redditReader)).toEqual({ text: 'Source?', truncated: false });
   });
 
   it('YouTube: a comment and a reply are separate posts, ids reused across comments', () => {
     const document = loadFixturePage('youtube.html');
-    expect(findPost(textNodeContaining(document, 'locals need not apply'), 'youtube')).toEqual({
+    expect(readAt(document, 'locals need not apply', youtubeReader)).toEqual({
       text: 'The new estate is only for migrants, locals need not apply. Everyone knows it.',
       author: '@rumourwatch',
       truncated: false,
     });
-    expect(findPost(textNodeContaining(document, 'published housing rules'), 'youtube')).toEqual({
+    expect(readAt(document, 'published housing rules', youtubeReader)).toEqual({
       text: "Allocation follows the council's published housing rules, whoever applies.",
       author: '@localcouncilwatch',
       truncated: false,
     });
     // The video title is not a comment.
-    expect(findPost(textNodeContaining(document, 'Town hall meeting'), 'youtube')).toBeUndefined();
+    expect(readAt(document, 'Town hall meeting', youtubeReader)).toBeUndefined();
   });
 
-  it('returns undefined outside a post, on the web and on platforms without known markup', () => {
-    const x = loadFixturePage('x.html');
-    expect(findPost(x.body, 'x')).toBeUndefined();
+  it('finds no post outside a post, and none on a page without post markup', () => {
+    const page = new DOMParser().parseFromString(
+      '<p>Trending now</p><article data-testid="tweet"><div data-testid="tweetText">A post</div></article>',
+      'text/html',
+    );
+    expect(postsInSelection(rangeOver(page, 'Trending'), xReader)).toEqual([]);
     const article = loadFixturePage('article.html');
-    const node = textNodeContaining(article, 'luxury hotels');
-    expect(findPost(node, 'web')).toBeUndefined();
-    expect(findPost(node, 'threads')).toBeUndefined();
-    expect(findPost(node, 'instagram')).toBeUndefined();
+    expect(readAt(article, 'luxury hotels', threadsReader)).toBeUndefined();
+    expect(readAt(article, 'luxury hotels', xReader)).toBeUndefined();
   });
 
   it('hostile page: no script, style, noscript or iframe text, capped at 5,000 characters', () => {
     const document = loadFixturePage('hostile.html');
-    const found = findPost(textNodeContaining(document, 'nobody will say it'), 'x');
+    const found = readAt(document, 'nobody will say it', xReader);
     expect(found).toBeDefined();
     expect(found?.truncated).toBe(true);
     expect(found?.text.length).toBeLessThanOrEqual(5_000);
