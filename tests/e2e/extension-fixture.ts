@@ -4,20 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchPath } from './chromium-executable';
 import { chromiumArgs, extensionForTests } from './extension-for-tests';
-import { hostResolverRules, startFixturePageServer, type FixtureHost } from './fixture-page-server';
+import { hostResolverRules, startFixturePageServer, type FixtureHost, type FixturePages } from './fixture-page-server';
 
 export { extensionPath } from './extension-for-tests';
 
 type ExtensionFixtures = { context: BrowserContext; extensionId: string; serviceWorker: Worker; fixtureUrl(host: FixtureHost): string };
-type WorkerFixtures = { fixturePages: { urlOf(host: FixtureHost): string } };
+type WorkerFixtures = { fixturePages: FixturePages };
 
 /** Starts Chromium with the built extension loaded, in a fresh profile per test. */
 export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
   fixturePages: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const { server, urlOf } = await startFixturePageServer();
-      await use({ urlOf });
+      const { server, urlOf, at } = await startFixturePageServer();
+      await use({ urlOf, at });
       server.close();
     },
     { scope: 'worker' },

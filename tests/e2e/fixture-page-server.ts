@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { captureCases } from './capture-cases';
 
 /**
  * The hand-written fixture pages, served on 127.0.0.1 under the host names of the platforms they
@@ -30,15 +31,31 @@ export const fixturePaths: Record<FixtureHost, string> = {
   'hostile.example': '/hostile_user/status/1',
 };
 
-export const hostResolverRules = Object.keys(fixtureHosts)
-  .map((host) => `MAP ${host} 127.0.0.1`)
-  .join(', ');
+/** Every host a fixture page is served on: the platforms' default pages and each capture case's page. */
+const allHosts = [...new Set([...Object.keys(fixtureHosts), ...captureCases.map((fixture) => new URL(fixture.url).hostname)])];
 
-export async function startFixturePageServer(): Promise<{ server: Server; urlOf(host: FixtureHost): string }> {
+export const hostResolverRules = allHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ');
+
+/** The fixture page for an address: a capture case's page for its exact host and path, else the host's default page. */
+function pageFor(host: string, path: string): string | undefined {
+  const fixture = captureCases.find((candidate) => {
+    const url = new URL(candidate.url);
+    return url.hostname === host && url.pathname === path;
+  });
+  return fixture?.page ?? fixtureHosts[host as FixtureHost];
+}
+
+export type FixturePages = {
+  urlOf(host: FixtureHost): string;
+  /** A real-looking address ("https://x.com/a/status/1") on the fixture server: the same host and path, its port. */
+  at(url: string): string;
+};
+
+export async function startFixturePageServer(): Promise<{ server: Server } & FixturePages> {
   const tls = { key: readFileSync('tests/fixtures/tls/fixture-key.pem'), cert: readFileSync('tests/fixtures/tls/fixture-cert.pem') };
   const server = createServer(tls, (request, response) => {
-    const host = (request.headers.host ?? '').replace(/:\d+$/, '') as FixtureHost;
-    const page = fixtureHosts[host];
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    const page = pageFor(host, new URL(request.url ?? '/', 'https://fixture.invalid').pathname);
     if (!page) {
       response.writeHead(404).end('no fixture page for this host');
       return;
@@ -48,5 +65,10 @@ export async function startFixturePageServer(): Promise<{ server: Server; urlOf(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { server, urlOf: (host) => `https://${host}:${port}${fixturePaths[host]}` };
+  const at = (url: string) => {
+    const parsed = new URL(url);
+    parsed.port = String(port);
+    return parsed.href;
+  };
+  return { server, urlOf: (host) => `https://${host}:${port}${fixturePaths[host]}`, at };
 }

@@ -18,6 +18,30 @@ export async function selectText(page: Page, needle: string): Promise<void> {
   }, needle);
 }
 
+/** Selects from the start of `from` to the end of `to`, across elements (and posts), as a drag would. */
+export async function selectAcross(page: Page, from: string, to: string): Promise<void> {
+  await page.evaluate(
+    ([start, end]) => {
+      const find = (text: string) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.nodeValue?.indexOf(text) ?? -1;
+          if (at >= 0) return { node, at };
+        }
+        throw new Error(`no text "${text}" on the page`);
+      };
+      const first = find(start);
+      const last = find(end);
+      const range = document.createRange();
+      range.setStart(first.node, first.at);
+      range.setEnd(last.node, last.at + end.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    },
+    [from, to] as const,
+  );
+}
+
 /**
  * Does what choosing "Draft a fact-sandwich reply" in the context menu does: the service worker
  * runs the menu's own handler for the tab showing `pageUrl`.
