@@ -105,11 +105,17 @@ export function readVisibleText(root: Node, budget: number, options: ReadOptions
   return { text: parts.join(''), exhausted: false, shownInPart };
 }
 
-/** A button or link whose whole text is "See more" or its like. */
+// A bare "more" or "plus" in a link can be the author's word ("we need <a>more</a> housing"); a
+// link is the platform's control only when it says "see/show/read more" or starts with an ellipsis.
+const MORE_LINK = /^(?:…|\.\.\.)|\b(?:see|show|read|voir|afficher|anzeigen|weiterlesen|ver|leer|mostra|continua)\b/iu;
+
+/** A button (or a link, or a focusable span, as platforms draw them) whose whole text is "See more" or its like. */
 function isMoreControl(element: Element): boolean {
   const name = element.nodeName.toUpperCase();
   const role = element.getAttribute('role');
-  if (name !== 'BUTTON' && role !== 'button' && name !== 'A' && role !== 'link' && name !== 'SPAN') return false;
+  const button = name === 'BUTTON' || role === 'button' || (name === 'SPAN' && element.getAttribute('tabindex') !== null);
+  const link = name === 'A' || role === 'link';
+  if (!button && !link) return false;
   const text = (element.textContent ?? '').trim();
-  return text.length <= 24 && MORE_CONTROL.test(text) && (name !== 'SPAN' || element.getAttribute('tabindex') !== null);
+  return text.length <= 24 && MORE_CONTROL.test(text) && (button || MORE_LINK.test(text));
 }
