@@ -40,6 +40,9 @@ export function readPost(container: Element, config: ReaderConfig, range: Range 
   const isQuote = (element: Element) => quote !== undefined && element.matches(quote.selector);
   const isChrome = (element: Element) => config.chrome !== undefined && element.matches(config.chrome);
   const excluded = (element: Element) => isNestedPost(element) || isQuote(element) || isChrome(element);
+  // The post's own link and time often sit among the platform's words (Reddit's tagline and
+  // comment meta, old Reddit's "permalink" button): chrome is left out of text, not of these.
+  const foreign = (element: Element) => isNestedPost(element) || isQuote(element);
 
   const title = config.title === undefined ? undefined : longestText(container, config.title, excluded);
   let body: VisibleText | undefined;
@@ -57,8 +60,8 @@ export function readPost(container: Element, config: ReaderConfig, range: Range 
   const handle = config.handle === undefined ? undefined : readHandle(container, config.handle, excluded);
   const name = config.name === undefined ? undefined : firstText(container, config.name, excluded);
   const author = (handle ?? name)?.slice(0, MAX_AUTHOR_CHARS);
-  const permalink = config.permalink === undefined ? undefined : readLink(container, config.permalink, excluded);
-  const postedAt = readTime(container, config.time ?? 'time[datetime]', excluded);
+  const permalink = config.permalink === undefined ? undefined : readLink(container, config.permalink, foreign);
+  const postedAt = readTime(container, config.time ?? 'time[datetime]', foreign);
 
   return {
     text: cut.text,
