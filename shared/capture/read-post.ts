@@ -60,7 +60,9 @@ export function readPost(container: Element, config: ReaderConfig, range: Range 
   const handle = config.handle === undefined ? undefined : readHandle(container, config.handle, excluded);
   const name = config.name === undefined ? undefined : firstText(container, config.name, excluded);
   const author = (handle ?? name)?.slice(0, MAX_AUTHOR_CHARS);
-  const permalink = config.permalink === undefined ? undefined : readLink(container, config.permalink, foreign);
+  const permalink =
+    (config.permalink === undefined ? undefined : readLink(container, config.permalink, foreign)) ??
+    (config.permalinkFrom === undefined ? undefined : addressFrom(container, config.permalinkFrom));
   const postedAt = readTime(container, config.time ?? 'time[datetime]', foreign);
 
   return {
@@ -124,6 +126,20 @@ function readLink(scope: Element, selector: string, excluded: (element: Element)
     }
   }
   return undefined;
+}
+
+/** The post's address made from an attribute of its container, absolute; only http(s). */
+function addressFrom(container: Element, from: NonNullable<ReaderConfig['permalinkFrom']>): string | undefined {
+  const value = from.pattern.exec(container.getAttribute(from.attribute) ?? '')?.[1];
+  if (value === undefined) return undefined;
+  try {
+    // Escaped, so the page's value stays one path segment; colons are allowed in one (LinkedIn's URNs).
+    const segment = encodeURIComponent(value).replace(/%3A/gi, ':');
+    const url = new URL(from.address.replace('$1', segment), container.ownerDocument?.baseURI);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.href.length <= MAX_URL_CHARS ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readTime(scope: Element, selector: string, excluded: (element: Element) => boolean): string | undefined {

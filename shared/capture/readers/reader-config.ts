@@ -54,6 +54,11 @@ export type ReaderConfig = {
   name?: string;
   /** The link to the post itself (its permalink), usually the one around its timestamp. */
   permalink?: string;
+  /**
+   * Where no link on the page leads to the post (LinkedIn's feed), its address built from an
+   * attribute of the container: `$1` in `address` (relative to the page) is what `pattern` captures.
+   */
+  permalinkFrom?: { attribute: string; pattern: RegExp; address: string };
   /** An element whose `datetime` (or `title`) gives when it was posted; defaults to `time[datetime]`. */
   time?: string;
   quote?: QuoteConfig;
