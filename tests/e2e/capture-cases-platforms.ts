@@ -195,6 +195,7 @@ export const platformCases: CaptureCase[] = [
         'Unpopular opinion: the housing crisis is caused by immigration and nothing else.\n' +
         'Build all you like, the queue only gets longer. Every new block in my town went to people who arrived in the last year while nurses and teachers commute two hours. #housing',
       author: 'Jordan Opinions',
+      permalink: 'https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001/',
       shownInPart: true,
     },
   },

@@ -13,6 +13,9 @@ export const linkedinReader: ReaderConfig = {
   text: ['.update-components-text', '.comments-comment-item__main-content'],
   name: '.update-components-actor__title span[aria-hidden="true"], .comments-comment-meta__description-title',
   permalink: 'a[href*="/feed/update/urn:li:activity:"]',
+  // The feed links to no post (its address is behind the "…" menu's "Copy link"); the update's
+  // own URN gives it.
+  permalinkFrom: { attribute: 'data-urn', pattern: /^(urn:li:activity:\d{1,25})$/, address: '/feed/update/$1/' },
   more: '.feed-shared-inline-show-more-text__see-more-less-toggle',
   chrome: '.update-components-actor__sub-description, .social-details-social-counts, .feed-shared-social-action-bar',
 };
