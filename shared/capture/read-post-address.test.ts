@@ -47,9 +47,9 @@ describe("readPost: the post's own address and time", () => {
   });
 
   it('is built from an attribute of the post where no link leads to it, kept to one path segment', () => {
-    const from = {
-      ...reader,
-      permalink: undefined,
+    const { permalink: _link, ...withoutLink } = reader;
+    const from: ReaderConfig = {
+      ...withoutLink,
       permalinkFrom: { attribute: 'data-urn', pattern: /^(urn:x:[^ ]+)$/, address: '/update/$1/' },
     };
     const read = (urn: string) =>
