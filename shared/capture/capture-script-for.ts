@@ -1,7 +1,17 @@
 import type { Platform } from '../schema/platform';
 
 // Platforms with a capture script of their own (extension/entrypoints/capture-<platform>.ts).
-const ownScript: ReadonlySet<Platform> = new Set(['x', 'bluesky', 'facebook', 'threads', 'reddit', 'youtube']);
+const ownScript: ReadonlySet<Platform> = new Set([
+  'x',
+  'bluesky',
+  'facebook',
+  'threads',
+  'instagram',
+  'reddit',
+  'youtube',
+  'linkedin',
+  'tiktok',
+]);
 
 /**
  * The capture script to inject for a page on this platform: its own reader only, so a page gets

@@ -14,6 +14,8 @@ const PLATFORM_DOMAINS: ReadonlyArray<readonly [string, Platform]> = [
   // Posts on YouTube are the comments under watch and shorts pages; the platform is the site.
   ['youtube.com', 'youtube'],
   ['youtu.be', 'youtube'],
+  ['linkedin.com', 'linkedin'],
+  ['tiktok.com', 'tiktok'],
 ];
 
 // Mastodon runs on thousands of hosts, so it is recognised by its URL shapes instead:
@@ -21,7 +23,7 @@ const PLATFORM_DOMAINS: ReadonlyArray<readonly [string, Platform]> = [
 const MASTODON_PATHS = [/^\/@[A-Za-z0-9_]+(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?(?:\/\d+)?\/?$/, /^\/users\/[A-Za-z0-9_]+\/statuses\/\d+\/?$/];
 
 // Well-known non-Mastodon sites that also use /@name profile paths.
-const NOT_MASTODON_DOMAINS = ['medium.com', 'tiktok.com', 'substack.com', 'vimeo.com'];
+const NOT_MASTODON_DOMAINS = ['medium.com', 'substack.com', 'vimeo.com'];
 
 function isOnDomain(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);

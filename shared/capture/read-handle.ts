@@ -28,7 +28,7 @@ export function readHandle(scope: Element, location: HandleLocation, excluded: (
   for (const element of ownedMatches(scope, location.selector, excluded)) {
     if (location.kind === 'text') {
       const text = normaliseText(element.textContent ?? '').replace(/\s+/g, '');
-      if (text !== '') return text;
+      if (text !== '' && (location.pattern === undefined || location.pattern.test(text))) return text;
       continue;
     }
     // Read the handle from the link target: the visible text is a display name the author chose.

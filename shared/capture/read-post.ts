@@ -40,6 +40,9 @@ export function readPost(container: Element, config: ReaderConfig, range: Range 
   const isQuote = (element: Element) => quote !== undefined && element.matches(quote.selector);
   const isChrome = (element: Element) => config.chrome !== undefined && element.matches(config.chrome);
   const excluded = (element: Element) => isNestedPost(element) || isQuote(element) || isChrome(element);
+  // The post's own link and time often sit among the platform's words (Reddit's tagline and
+  // comment meta, old Reddit's "permalink" button): chrome is left out of text, not of these.
+  const foreign = (element: Element) => isNestedPost(element) || isQuote(element);
 
   const title = config.title === undefined ? undefined : longestText(container, config.title, excluded);
   let body: VisibleText | undefined;
@@ -57,8 +60,10 @@ export function readPost(container: Element, config: ReaderConfig, range: Range 
   const handle = config.handle === undefined ? undefined : readHandle(container, config.handle, excluded);
   const name = config.name === undefined ? undefined : firstText(container, config.name, excluded);
   const author = (handle ?? name)?.slice(0, MAX_AUTHOR_CHARS);
-  const permalink = config.permalink === undefined ? undefined : readLink(container, config.permalink, excluded);
-  const postedAt = readTime(container, config.time ?? 'time[datetime]', excluded);
+  const permalink =
+    (config.permalink === undefined ? undefined : readLink(container, config.permalink, foreign)) ??
+    (config.permalinkFrom === undefined ? undefined : addressFrom(container, config.permalinkFrom));
+  const postedAt = readTime(container, config.time ?? 'time[datetime]', foreign);
 
   return {
     text: cut.text,
@@ -121,6 +126,20 @@ function readLink(scope: Element, selector: string, excluded: (element: Element)
     }
   }
   return undefined;
+}
+
+/** The post's address made from an attribute of its container, absolute; only http(s). */
+function addressFrom(container: Element, from: NonNullable<ReaderConfig['permalinkFrom']>): string | undefined {
+  const value = from.pattern.exec(container.getAttribute(from.attribute) ?? '')?.[1];
+  if (value === undefined) return undefined;
+  try {
+    // Escaped, so the page's value stays one path segment; colons are allowed in one (LinkedIn's URNs).
+    const segment = encodeURIComponent(value).replace(/%3A/gi, ':');
+    const url = new URL(from.address.replace('$1', segment), container.ownerDocument?.baseURI);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.href.length <= MAX_URL_CHARS ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readTime(scope: Element, selector: string, excluded: (element: Element) => boolean): string | undefined {

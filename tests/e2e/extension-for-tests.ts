@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { captureCases } from './capture-cases';
 import { fixtureHosts } from './fixture-page-server';
 
 /** The Chrome build of the extension, as `wxt build` writes it. */
@@ -16,8 +17,10 @@ export function extensionForTests(): string {
   cpSync(extensionPath, copy, { recursive: true });
   const manifestPath = join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  // Plus 127.0.0.1, where tests publish library bundles: the grant a person gives when subscribing.
-  manifest.host_permissions = [...Object.keys(fixtureHosts).map((host) => `https://${host}/*`), 'http://127.0.0.1/*'];
+  // The hosts of every capture case too (threads.com, linkedin.com…), and 127.0.0.1, where tests
+  // publish library bundles: the grant a person gives when subscribing.
+  const hosts = new Set([...Object.keys(fixtureHosts), ...captureCases.map((fixture) => new URL(fixture.url).hostname)]);
+  manifest.host_permissions = [...[...hosts].map((host) => `https://${host}/*`), 'http://127.0.0.1/*'];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return copy;
 }

@@ -9,5 +9,10 @@ export const facebookReader: ReaderConfig = {
   platform: 'facebook',
   container: '[role="article"]',
   text: ['[data-ad-preview="message"]', '[data-ad-comet-preview="message"]', 'div[dir="auto"]'],
-  name: 'h2 a, h3 a, h4 a, strong a',
+  // A post's author is in its heading; a comment's in the first link that holds a name span.
+  name: 'h2 a, h3 a, h4 a, strong a, a[role="link"] > span[dir="auto"]',
+  // The timestamp links to the post (/posts/…, /permalink/…, story_fbid=…); a comment's to the
+  // post with ?comment_id=…. A commenter's name links to their profile with ?comment_id= too, so
+  // the parameter alone does not make a permalink.
+  permalink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="]',
 };

@@ -7,8 +7,12 @@ export type HandleLocation =
    * handle, which is read from the href, not from the name the author chose to display.
    */
   | { kind: 'profile-link'; selector: string; path: RegExp; prefix?: string }
-  /** The text of an element (Mastodon's `@user@host`, YouTube's `@handle`). */
-  | { kind: 'text'; selector: string }
+  /**
+   * The text of an element (Mastodon's `@user@host`, YouTube's `@handle`). With `pattern`, only a
+   * text it matches counts: where the name and the handle sit in look-alike elements (X's quoted
+   * posts), the handle is the one shaped like a handle.
+   */
+  | { kind: 'text'; selector: string; pattern?: RegExp }
   /** The container's own data-testid ends with the handle (Bluesky: `feedItem-by-alice.bsky.social`). */
   | { kind: 'testid-suffix'; prefixes: readonly string[] }
   /**
@@ -50,6 +54,11 @@ export type ReaderConfig = {
   name?: string;
   /** The link to the post itself (its permalink), usually the one around its timestamp. */
   permalink?: string;
+  /**
+   * Where no link on the page leads to the post (LinkedIn's feed), its address built from an
+   * attribute of the container: `$1` in `address` (relative to the page) is what `pattern` captures.
+   */
+  permalinkFrom?: { attribute: string; pattern: RegExp; address: string };
   /** An element whose `datetime` (or `title`) gives when it was posted; defaults to `time[datetime]`. */
   time?: string;
   quote?: QuoteConfig;

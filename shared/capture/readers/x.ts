@@ -3,6 +3,7 @@ import type { ReaderConfig } from './reader-config';
 // X handles: 1-15 letters, digits or underscores. Other links in the name block (/status/…,
 // /i/…) are not profiles.
 const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
 
 /**
  * x.com: every post, reply and thread item is an `article[data-testid="tweet"]`; a quoted post
@@ -19,7 +20,10 @@ export const xReader: ReaderConfig = {
   quote: {
     selector: 'div[role="link"]:has([data-testid="tweetText"])',
     text: ['[data-testid="tweetText"]'],
-    handle: { kind: 'text', selector: '[data-testid="User-Name"] [tabindex="-1"], [data-testid="User-Name"] span:last-child' },
+    // A quoted post is one link as a whole, so its name and @handle are plain spans: the handle is
+    // the one shaped like a handle.
+    handle: { kind: 'text', selector: '[data-testid="User-Name"] span', pattern: HANDLE },
+    name: '[data-testid="User-Name"] span',
   },
   more: '[data-testid="tweet-text-show-more-link"]',
   chrome: '[role="group"], [data-testid="socialContext"]',
