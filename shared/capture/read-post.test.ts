@@ -81,10 +81,13 @@ describe('readPost on fixture pages', () => {
       author: '@rumourwatch',
       truncated: false,
     });
-    expect(readAt(document, 'Quoted post', threadsReader)).toEqual({
-      text: 'Quoted post: this text belongs to another post.',
-      author: '@otherpage',
-      truncated: false,
+    // A highlight in the quoted post is the post that quotes it: the quote is read apart.
+    const range = rangeOver(document, 'Quoted post');
+    const [quoting] = postsInSelection(range, threadsReader);
+    expect(quoting && readPost(quoting, threadsReader, range)).toMatchObject({
+      author: '@rumourwatch',
+      quoted: { text: 'Quoted post: this text belongs to another post.', author: '@otherpage' },
+      selectionInQuote: true,
     });
     expect(readAt(document, '£49 a week', threadsReader)).toMatchObject({ author: '@neighbour.example' });
   });

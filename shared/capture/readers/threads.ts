@@ -6,13 +6,22 @@ const PROFILE_PATH = /^\/@([A-Za-z0-9._]{1,30})\/?$/;
 
 /**
  * threads.com: no article or testid per post — each post, reply and quoted post is a pressable
- * container. Class names are generated, so the text is the longest `dir="auto"` span outside
- * links (the name by the avatar is one too, inside the profile link).
+ * container. Replies follow their post; a quoted post is a pressable container inside the post
+ * that quotes it, so a container inside another is the quote, never a post of its own. Class names
+ * are generated, so the text is the longest `dir="auto"` span outside links (the name by the
+ * avatar is one too, inside the profile link).
  */
+const PRESSABLE = 'div[data-pressable-container="true"]';
+
 export const threadsReader: ReaderConfig = {
   platform: 'threads',
-  container: 'div[data-pressable-container="true"]',
+  container: `${PRESSABLE}:not(${PRESSABLE} ${PRESSABLE})`,
   text: ['span[dir="auto"]:not(a span)'],
   handle: { kind: 'profile-link', selector: 'a[href*="/@"]', path: PROFILE_PATH },
   permalink: 'a[href*="/post/"] time',
+  quote: {
+    selector: `${PRESSABLE} ${PRESSABLE}`,
+    text: ['span[dir="auto"]:not(a span)'],
+    handle: { kind: 'profile-link', selector: 'a[href*="/@"]', path: PROFILE_PATH },
+  },
 };
