@@ -133,10 +133,7 @@ export async function insertReplyText(text: string): Promise<InsertReplyResult> 
     return (element.textContent ?? '').replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ');
   }
 
-  function hasLanded(element: Element): boolean {
-    const shown = visibleText(element);
-    return lines.every((line) => line.trim() === '' || shown.includes(line.replace(/\s+/g, ' ')));
-  }
+  const nextTask = () => new Promise((done) => setTimeout(done, 20));
 
   function dispatch(element: Element, event: Event): boolean {
     element.dispatchEvent(event);
@@ -146,6 +143,7 @@ export async function insertReplyText(text: string): Promise<InsertReplyResult> 
   // A paste, as the browser fires one: the paste event, then (if no one took it) beforeinput
   // insertFromPaste, which Slate reads instead. An editor that takes either cancels it.
   async function pasteInto(element: HTMLElement): Promise<boolean> {
+    const before = visibleText(element);
     if (typeof DataTransfer !== 'function' || typeof ClipboardEvent !== 'function') return false;
     const data = new DataTransfer();
     data.setData('text/plain', lines.join('\n'));
@@ -157,9 +155,10 @@ export async function insertReplyText(text: string): Promise<InsertReplyResult> 
       dispatch(element, new ClipboardEvent('paste', { ...options, clipboardData: data })) ||
       dispatch(element, new InputEvent('beforeinput', { ...options, inputType: 'insertFromPaste', dataTransfer: data }));
     if (!taken) return false;
-    // React-based editors render the paste a task later; give them a few.
-    for (let attempt = 0; attempt < 10 && !hasLanded(element); attempt++) await new Promise((done) => setTimeout(done, 20));
-    return hasLanded(element);
+    // React-based editors render the paste a task later; give them a few. Any change counts as
+    // taken: an editor may reshape the text (links, emoji), and typing it again would double it.
+    for (let attempt = 0; attempt < 10 && visibleText(element) === before; attempt++) await nextTask();
+    return visibleText(element) !== before;
   }
 
   // Typing, for a box no editor manages (or one that refused the paste): beforeinput for each line
@@ -214,6 +213,8 @@ export async function insertReplyText(text: string): Promise<InsertReplyResult> 
       range.collapse(false);
       selection.removeAllRanges();
       selection.addRange(range);
+      // Editors learn of a caret from selectionchange, which fires a task later.
+      await nextTask();
     }
     if (!(await pasteInto(element))) typeInto(element);
   }

@@ -8,6 +8,8 @@ import { chromiumArgs, extensionForTests } from './extension-for-tests';
 
 type Fixtures = { context: BrowserContext; extensionId: string; serviceWorker: Worker };
 type WorkerFixtures = { editorPages: { urlOf(editor: EditorFixture, query?: string): string } };
+/** What a test in these pages gets. */
+export type EditorPageFixtures = Fixtures & WorkerFixtures;
 
 /**
  * The built extension in a fresh profile, with the editor fixture pages (editor-fixture-pages.ts)

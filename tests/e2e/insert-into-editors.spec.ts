@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { EditorFixture } from './editor-fixture-pages';
-import { expect, test } from './extension-with-editor-pages';
+import { type EditorPageFixtures, expect, test } from './extension-with-editor-pages';
 import { chooseDraftReplyWithOutcome, openReplyPanel, selectText } from './reply-panel-helpers';
 
 // Issue 18: "Insert into reply box" must put the reply into each editor's own document model —
@@ -18,6 +18,10 @@ const replyLines = [
   'Everyone on the list is housed by the same rules.',
 ];
 const reply = replyLines.join('\n');
+
+// Each test starts Chromium with the extension, whose first capture loads the starter library, and
+// a page bundling a whole editor: on two shared cores that can pass the default 30 s.
+test.describe.configure({ timeout: 60_000 });
 
 const editors: { label: string; fixture: EditorFixture; query?: string; box: string }[] = [
   { label: 'Draft.js (X)', fixture: 'draft-js', box: '[contenteditable="true"]' },
@@ -38,6 +42,27 @@ function submissions(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { submitted: number }).submitted);
 }
 
+/** Opens the editor's page and captures its post, as "Draft a fact-sandwich reply" does: the capture remembers the tab. */
+async function openAndCapture(
+  { context, extensionId, serviceWorker, editorPages }: EditorPageFixtures,
+  editor: (typeof editors)[number],
+): Promise<{ page: Page; insert(): Promise<unknown> }> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.log(`[${editor.fixture}] page error: ${error.message}`));
+  await page.goto(editorPages.urlOf(editor.fixture, editor.query));
+  await page.waitForFunction(() => typeof (window as unknown as { readModel?: unknown }).readModel === 'function');
+  await selectText(page, 'council houses');
+  const panel = await openReplyPanel(context, extensionId);
+  const capture = await chooseDraftReplyWithOutcome(serviceWorker, page.url(), 'council houses');
+  expect(capture.kind).toBe('captured');
+  // "Insert into reply box": the panel sends the request its button sends, and the background
+  // injects the real /insert-reply.js into the page.
+  const request = { type: 'insert-reply', sightingId: capture.sightingId, text: reply };
+  return { page, insert: () => panel.evaluate((message) => chrome.runtime.sendMessage(message), request) };
+}
+
+const inserted = { ok: true, message: expect.stringMatching(/^Inserted into the reply box on the page\./) };
+
 for (const editor of editors) {
   test(`${editor.label}: the inserted reply lands in the editor's own model, paragraph by paragraph, and nothing is submitted`, async ({
     context,
@@ -45,26 +70,9 @@ for (const editor of editors) {
     serviceWorker,
     editorPages,
   }) => {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.log(`[${editor.fixture}] page error: ${error.message}`));
-    await page.goto(editorPages.urlOf(editor.fixture, editor.query));
-    await page.waitForFunction(() => typeof (window as unknown as { readModel?: unknown }).readModel === 'function');
-
-    // The person highlights the post and asks for a reply: the capture remembers this tab.
-    await selectText(page, 'council houses');
-    const panel = await openReplyPanel(context, extensionId);
-    const capture = await chooseDraftReplyWithOutcome(serviceWorker, page.url(), 'council houses');
-    expect(capture.kind).toBe('captured');
-
-    // They click into the reply box and press "Insert into reply box": the panel sends the same
-    // request its button sends, and the background injects the real /insert-reply.js.
+    const { page, insert } = await openAndCapture({ context, extensionId, serviceWorker, editorPages }, editor);
     await page.locator(editor.box).first().click();
-    const answer = await panel.evaluate((request) => chrome.runtime.sendMessage(request), {
-      type: 'insert-reply',
-      sightingId: capture.sightingId,
-      text: reply,
-    });
-    expect(answer).toEqual({ ok: true, message: expect.stringMatching(/^Inserted into the reply box on the page\./) });
+    expect(await insert()).toEqual(inserted);
 
     await expect.poll(() => readModel(page)).toEqual(replyLines);
     expect(await submissions(page)).toBe(0);
@@ -73,6 +81,18 @@ for (const editor of editors) {
     await page.bringToFront();
     await page.keyboard.type('!');
     await expect.poll(() => readModel(page)).toEqual([...replyLines.slice(0, -1), `${replyLines.at(-1)}!`]);
+    expect(await submissions(page)).toBe(0);
+  });
+
+  test(`${editor.label}: with no click into it first, the page's only reply box gets the reply in its model`, async ({
+    context,
+    extensionId,
+    serviceWorker,
+    editorPages,
+  }) => {
+    const { page, insert } = await openAndCapture({ context, extensionId, serviceWorker, editorPages }, editor);
+    expect(await insert()).toEqual(inserted);
+    await expect.poll(() => readModel(page)).toEqual(replyLines);
     expect(await submissions(page)).toBe(0);
   });
 }
