@@ -118,7 +118,7 @@ export async function insertReplyText(text: string): Promise<InsertReplyResult> 
   }
 
   // The reply's lines: a blank line between paragraphs stays one blank line (one empty paragraph).
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').split('\n') : [];
 
   // What a copy from a web page carries: a paragraph per line, blank lines as empty paragraphs, so
   // editors that read HTML (Lexical, ProseMirror, Quill, CKEditor) keep them all.
