@@ -5,10 +5,16 @@ export type InsertReplyResult = { ok: true; into: 'textarea' | 'input' | 'conten
  * page's only visible reply box. It never submits: the person reads the reply in place and posts
  * it with the platform's own button.
  *
+ * Rich editors (X's Draft.js, Facebook's Lexical, Bluesky's ProseMirror, Quill, Slate, CKEditor)
+ * keep their own document model: text that reaches only the DOM vanishes on the next keystroke or
+ * is posted without its paragraphs (issue 18). So the reply goes in as a paste does — the way
+ * every editor handles — and only where no editor takes the paste, as typing, line by line.
+ *
  * Runs in the page as /insert-reply.js (extension/entrypoints/insert-reply.ts), which WXT builds
  * as one self-contained file; the background hands the text over first (reply-text-handoff.ts).
+ * Asynchronous because editors apply a paste in their next render; executeScript waits for it.
  */
-export function insertReplyText(text: string): InsertReplyResult {
+export async function insertReplyText(text: string): Promise<InsertReplyResult> {
   const clickFirst = 'Click into the reply box on the page first, then try again.';
   // setRangeText works on these; other input types are not where replies are written.
   const textInputTypes = ['', 'text', 'search', 'url', 'email'];
@@ -111,7 +117,91 @@ export function insertReplyText(text: string): InsertReplyResult {
     announceInput(element);
   }
 
-  function insertIntoEditable(element: HTMLElement): void {
+  // The reply's lines: a blank line between paragraphs stays one blank line (one empty paragraph).
+  const lines = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').split('\n') : [];
+
+  // What a copy from a web page carries: a paragraph per line, blank lines as empty paragraphs, so
+  // editors that read HTML (Lexical, ProseMirror, Quill, CKEditor) keep them all.
+  function linesAsHtml(): string {
+    const asHtmlText = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return lines.map((line) => (line === '' ? '<p><br></p>' : `<p>${asHtmlText(line)}</p>`)).join('');
+  }
+
+  // Seen as the person sees it: editors render spaces as no-break spaces and pad empty text with
+  // zero-width characters.
+  function visibleText(element: Element): string {
+    return (element.textContent ?? '').replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ');
+  }
+
+  const nextTask = () => new Promise((done) => setTimeout(done, 20));
+
+  function dispatch(element: Element, event: Event): boolean {
+    element.dispatchEvent(event);
+    return event.defaultPrevented;
+  }
+
+  // A paste, as the browser fires one: the paste event, then (if no one took it) beforeinput
+  // insertFromPaste, which Slate reads instead. An editor that takes either cancels it.
+  async function pasteInto(element: HTMLElement): Promise<boolean> {
+    const before = visibleText(element);
+    if (typeof DataTransfer !== 'function' || typeof ClipboardEvent !== 'function') return false;
+    const data = new DataTransfer();
+    data.setData('text/plain', lines.join('\n'));
+    // Draft.js (X) drops empty paragraphs from pasted HTML but splits plain text into one block
+    // per line, blank ones included: it gets the plain text alone.
+    if (element.closest('.DraftEditor-root') === null) data.setData('text/html', linesAsHtml());
+    const options = { bubbles: true, cancelable: true, composed: true };
+    const taken =
+      dispatch(element, new ClipboardEvent('paste', { ...options, clipboardData: data })) ||
+      dispatch(element, new InputEvent('beforeinput', { ...options, inputType: 'insertFromPaste', dataTransfer: data }));
+    if (!taken) return false;
+    // React-based editors render the paste a task later; give them a few. Any change counts as
+    // taken: an editor may reshape the text (links, emoji), and typing it again would double it.
+    for (let attempt = 0; attempt < 10 && visibleText(element) === before; attempt++) await nextTask();
+    return visibleText(element) !== before;
+  }
+
+  // Typing, for a box no editor manages (or one that refused the paste): beforeinput for each line
+  // and paragraph break, as a keyboard would send, so an editor that listens for them applies
+  // them itself; otherwise the browser's own editing command. Never an Enter key: on a
+  // single-line input an Enter submits the form.
+  function typeInto(element: HTMLElement): void {
+    const doc = element.ownerDocument;
+    const steps: { inputType: 'insertText' | 'insertParagraph'; data: string | null }[] = [];
+    lines.forEach((line, index) => {
+      if (index > 0) steps.push({ inputType: 'insertParagraph', data: null });
+      if (line !== '') steps.push({ inputType: 'insertText', data: line });
+    });
+    for (const [index, step] of steps.entries()) {
+      const options = { bubbles: true, cancelable: true, composed: true, ...step };
+      if (dispatch(element, new InputEvent('beforeinput', options))) continue;
+      const applied = typeof doc.execCommand === 'function' && doc.execCommand(step.inputType, false, step.data ?? '');
+      if (applied) continue;
+      insertAsNodes(element, steps.slice(index));
+      return;
+    }
+  }
+
+  // The last resort, where editing commands are refused: text nodes and line breaks at the caret,
+  // never markup from the reply.
+  function insertAsNodes(element: HTMLElement, steps: { data: string | null }[]): void {
+    const doc = element.ownerDocument;
+    const selection = doc.getSelection();
+    if (selection === null || selection.rangeCount === 0) throw new Error('no caret to insert at');
+    const range = selection.getRangeAt(0);
+    range.deleteContents();
+    const fragment = doc.createDocumentFragment();
+    for (const step of steps) fragment.append(step.data === null ? doc.createElement('br') : doc.createTextNode(step.data));
+    const last = fragment.lastChild;
+    range.insertNode(fragment);
+    if (last !== null) range.setStartAfter(last);
+    range.collapse(true);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    announceInput(element);
+  }
+
+  async function insertIntoEditable(element: HTMLElement): Promise<void> {
     const doc = element.ownerDocument;
     const selection = doc.getSelection();
     // Only a document in a hidden frame has none; claiming success there would lose the reply.
@@ -123,20 +213,10 @@ export function insertReplyText(text: string): InsertReplyResult {
       range.collapse(false);
       selection.removeAllRanges();
       selection.addRange(range);
+      // Editors learn of a caret from selectionchange, which fires a task later.
+      await nextTask();
     }
-    // insertText goes through the editor's own input handling (X, Facebook, Bluesky, Threads),
-    // which keeps its state and undo history; a text node is the fallback where it is refused.
-    const viaCommand = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
-    if (viaCommand) return;
-    const range = selection.getRangeAt(0);
-    range.deleteContents();
-    const node = doc.createTextNode(text);
-    range.insertNode(node);
-    range.setStartAfter(node);
-    range.collapse(true);
-    selection.removeAllRanges();
-    selection.addRange(range);
-    announceInput(element);
+    if (!(await pasteInto(element))) typeInto(element);
   }
 
   try {
@@ -148,7 +228,7 @@ export function insertReplyText(text: string): InsertReplyResult {
       if (field === undefined) return { ok: false, message: clickFirst };
       field.element.focus();
     }
-    if (field.kind === 'contenteditable') insertIntoEditable(field.element);
+    if (field.kind === 'contenteditable') await insertIntoEditable(field.element);
     else insertIntoTextField(field.element, focusedByUs);
     return { ok: true, into: field.kind };
   } catch {
