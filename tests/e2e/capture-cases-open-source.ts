@@ -162,4 +162,16 @@ export const openSourceCases: CaptureCase[] = [
       selectionInQuote: true,
     },
   },
+  {
+    name: "Misskey: a user's page at /@name, an address shaped like Mastodon's — still Misskey, by its markup",
+    page: 'misskey-quote.html',
+    url: 'https://misskey.example/@rumours',
+    select: 'Half my class',
+    expected: {
+      platform: 'misskey',
+      text: 'Low income counts too. Half my class were born here.',
+      author: '@teacher',
+      permalink: 'https://misskey.example/notes/9zteacher01',
+    },
+  },
 ];
