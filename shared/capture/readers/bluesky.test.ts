@@ -53,4 +53,15 @@ describe('Bluesky reader', () => {
     expect(posts).toEqual([expect.objectContaining({ author: '@rumours.bsky.social' })]);
     expect(posts[0]?.permalink).toBeUndefined();
   });
+
+  it('a long post clamped with "Show more" is shown in part', () => {
+    const { posts } = captureFixturePage('bluesky-quote.html', 'https://bsky.app/', 'counted the appointments', [blueskyReader]);
+    expect(posts).toEqual([
+      expect.objectContaining({
+        text: 'Thread on the GP waiting lists. Everyone says it is the new arrivals, so I counted the appointments at my surgery for a month.',
+        author: '@longposts.bsky.social',
+        shownInPart: true,
+      }),
+    ]);
+  });
 });

@@ -16,6 +16,8 @@ export const blueskyReader: ReaderConfig = {
   handle: { kind: 'testid-suffix', prefixes: ['feedItem-by-', 'postThreadItem-by-'] },
   // The thread's anchor post links its counts to /post/<rkey>/reposts, /liked-by and /quotes: not its address.
   permalink: 'a[href*="/post/"]:not([href$="/reposts"]):not([href$="/liked-by"]):not([href$="/quotes"])',
+  // A long post is clamped with ShowMoreTextButton (src/components/Post/ShowMoreTextButton.tsx), labelled "Expand post text".
+  more: '[aria-label="Expand post text"]',
   quote: {
     selector: '[data-testid="quoteEmbed"], [aria-label^="Post by"], [data-testid="contentHider-embed"] a[href*="/post/"]',
     text: ['[data-testid="postText"]', '[data-word-wrap]', '[dir="auto"]'],

@@ -92,4 +92,17 @@ describe('Mastodon reader', () => {
       }),
     ]);
   });
+
+  it("a selection from a post's own page into the reply below gives both, in order", () => {
+    const { posts } = captureFixturePage(
+      'mastodon-detailed.html',
+      'https://mastodon.example/@rumours/113500000000000001',
+      { from: 'Riverside scheme', to: 'points system' },
+      genericReaders,
+    );
+    expect(posts.map(({ author, permalink }) => ({ author, permalink }))).toEqual([
+      { author: '@rumours@mastodon.example', permalink: 'https://mastodon.example/@rumours/113500000000000001' },
+      { author: '@housing@city.example', permalink: 'https://mastodon.example/@housing@city.example/113500000000000009' },
+    ]);
+  });
 });

@@ -52,4 +52,49 @@ describe('Misskey reader', () => {
     );
     expect(posts.map((post) => post.author)).toEqual(['@rumours', '@teacher']);
   });
+
+  it("a note's own page (MkNoteDetailed): the note, with its address from the footer's date link", () => {
+    const { posts } = captureFixturePage(
+      'misskey-thread.html',
+      'https://misskey.example/notes/9zthread01',
+      'school repairs budget',
+      genericReaders,
+    );
+    expect(posts).toEqual([
+      {
+        text: 'The new mosque is being paid for out of the school repairs budget. Ask the council where the money went.',
+        author: '@rumours',
+        name: 'Rumour Mill',
+        permalink: 'https://misskey.example/notes/9zthread01',
+        shownInPart: false,
+        cut: false,
+        selectionInQuote: false,
+      },
+    ]);
+  });
+
+  it('a selection from a reply into the reply nested in it gives both, in order, each with its own address', () => {
+    const { posts } = captureFixturePage(
+      'misskey-thread.html',
+      'https://misskey.example/notes/9zthread01',
+      { from: 'No council money', to: 'community facilities' },
+      genericReaders,
+    );
+    expect(posts).toEqual([
+      {
+        text: 'No council money goes to any place of worship. School repairs are fully funded; the line is in the published budget, page 14.',
+        author: '@budget@city.example',
+        name: 'City Budget Office',
+        permalink: 'https://misskey.example/notes/9zreply01',
+        shownInPart: false,
+        cut: false,
+        selectionInQuote: false,
+      },
+      expect.objectContaining({
+        text: 'Page 14 says "community facilities". Convenient.',
+        author: '@rumours',
+        permalink: 'https://misskey.example/notes/9zreply02',
+      }),
+    ]);
+  });
 });
