@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { blueskyReader } from './bluesky';
-import { captureFixturePage } from './capture-fixture-page';
+import { captureFixturePage } from './testing/capture-fixture-page';
 
 describe('Bluesky reader', () => {
   it('a feed post quoting another: its own text and address; the quote apart, with the quoted handle', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { captureFixturePage } from './capture-fixture-page';
+import { captureFixturePage } from './testing/capture-fixture-page';
 import { lemmyReader } from './lemmy';
 import { mastodonReader } from './mastodon';
 import { misskeyReader } from './misskey';

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
-import { readFixturePage, textNodeContaining } from '../../../tests/fixtures/pages/load-fixture-page';
-import { type PageCapture, readPageCapture } from '../page-capture';
-import type { ReaderConfig } from './reader-config';
+import { readFixturePage, textNodeContaining } from '../../../../tests/fixtures/pages/load-fixture-page';
+import { type PageCapture, readPageCapture } from '../../page-capture';
+import type { ReaderConfig } from '../reader-config';
 
 /** What a person highlights: one phrase, or from the start of one phrase to the end of another (across posts). */
 export type Highlight = string | { from: string; to: string };
