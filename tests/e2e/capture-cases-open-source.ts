@@ -225,4 +225,16 @@ export const openSourceCases: CaptureCase[] = [
       inSelection: ['@rumours@mastodon.example', '@housing@city.example'],
     },
   },
+  {
+    name: 'Lemmy: the front page in list mode — the title as the post, its link as the address',
+    page: 'lemmy-front.html',
+    url: 'https://lemmy.example/',
+    select: 'free car',
+    expected: {
+      platform: 'lemmy',
+      text: 'Migrants get a free car when they arrive, my cousin saw the paperwork',
+      author: '@cartalk@lemmy.other.example',
+      permalink: 'https://lemmy.example/post/4243',
+    },
+  },
 ];

@@ -52,4 +52,19 @@ describe('Lemmy reader', () => {
     const { posts } = captureFixturePage('lemmy-post.html', postPage, 'letter saying', genericReaders);
     expect(posts.map((post) => post.author)).toEqual(['@rumour_poster']);
   });
+
+  it('the front page in list mode: the title is the post, its link the address, the score and comment count left out', () => {
+    const { posts } = captureFixturePage('lemmy-front.html', 'https://lemmy.example/', 'free car', genericReaders);
+    expect(posts).toEqual([
+      {
+        text: 'Migrants get a free car when they arrive, my cousin saw the paperwork',
+        author: '@cartalk@lemmy.other.example',
+        name: 'Car Talk',
+        permalink: 'https://lemmy.example/post/4243',
+        shownInPart: false,
+        cut: false,
+        selectionInQuote: false,
+      },
+    ]);
+  });
 });
