@@ -24,4 +24,16 @@ describe('buildCapturedPost', () => {
       post: { text: 'They get free houses', platform: 'web', capturedAt: '2026-01-12T09:00:00.000Z' },
     });
   });
+
+  it('takes the platform from the markup when the address only looks like Mastodon (a Misskey /@name page), never over a domain', () => {
+    const misskeyProfile = buildCapturedPost({
+      selectionText: 'free classes',
+      url: 'https://misskey.example/@rumours',
+      platform: 'misskey',
+      now,
+    });
+    expect(misskeyProfile.ok && misskeyProfile.post.platform).toBe('misskey');
+    const onX = buildCapturedPost({ selectionText: 'free classes', url: 'https://x.com/rumours', platform: 'misskey', now });
+    expect(onX.ok && onX.post.platform).toBe('x');
+  });
 });

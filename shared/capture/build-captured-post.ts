@@ -52,6 +52,15 @@ function isoTime(value: string | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
+/**
+ * Whether the platform a reader recognised by the page's markup wins over the address: when the
+ * address names none, and when it only looks like Mastodon's (/@name): Misskey's profile pages
+ * have that shape too, and their markup says which software it is. A platform's own domain wins.
+ */
+function markupDecides(fromAddress: Platform): boolean {
+  return fromAddress === 'web' || fromAddress === 'mastodon';
+}
+
 /** A post cleaned and bounded: its text, author, address and time, as stored. */
 function cleanPost(post: RawPost): PostInSelection & { cut: boolean } {
   const cut = truncateText(normaliseText(post.text), MAX_POST_CHARS);
@@ -107,7 +116,7 @@ export function buildCapturedPost({
     ...(pageTitle === '' ? {} : { pageTitle }),
     ...(chosen?.permalink === undefined ? {} : { permalink: chosen.permalink }),
     ...(chosen?.postedAt === undefined ? {} : { postedAt: chosen.postedAt }),
-    platform: fromAddress === 'web' && platform !== undefined ? platform : fromAddress,
+    platform: markupDecides(fromAddress) && platform !== undefined ? platform : fromAddress,
     ...(chosen?.author === undefined ? {} : { author: chosen.author }),
     ...(truncated ? { truncated: true } : {}),
     ...(chosen?.shownInPart ? { shownInPart: true } : {}),

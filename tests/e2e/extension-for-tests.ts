@@ -1,8 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { captureCases } from './capture-cases';
-import { fixtureHosts } from './fixture-page-server';
+import { allHosts } from './fixture-page-server';
 
 /** The Chrome build of the extension, as `wxt build` writes it. */
 export const extensionPath = resolve('.output/chrome-mv3');
@@ -10,17 +9,16 @@ export const extensionPath = resolve('.output/chrome-mv3');
 /**
  * The built extension as tests load it. In real use the user's click (menu, shortcut, toolbar)
  * grants activeTab for that one tab; automation cannot click a native menu, so this copy's
- * manifest grants the fixture hosts instead. Nothing else differs from what ships.
+ * manifest grants every host a fixture page is served on (capture cases add their own) instead. Nothing else differs from what ships.
  */
 export function extensionForTests(): string {
   const copy = mkdtempSync(join(tmpdir(), 'fact-sandwich-extension-'));
   cpSync(extensionPath, copy, { recursive: true });
   const manifestPath = join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  // The hosts of every capture case too (threads.com, linkedin.com…), and 127.0.0.1, where tests
-  // publish library bundles: the grant a person gives when subscribing.
-  const hosts = new Set([...Object.keys(fixtureHosts), ...captureCases.map((fixture) => new URL(fixture.url).hostname)]);
-  manifest.host_permissions = [...[...hosts].map((host) => `https://${host}/*`), 'http://127.0.0.1/*'];
+  // Every fixture host (the platforms' and each capture case's), plus 127.0.0.1, where tests publish
+  // library bundles: the grant a person gives when subscribing.
+  manifest.host_permissions = [...allHosts.map((host) => `https://${host}/*`), 'http://127.0.0.1/*'];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return copy;
 }

@@ -32,7 +32,7 @@ export const fixturePaths: Record<FixtureHost, string> = {
 };
 
 /** Every host a fixture page is served on: the platforms' default pages and each capture case's page. */
-const allHosts = [...new Set([...Object.keys(fixtureHosts), ...captureCases.map((fixture) => new URL(fixture.url).hostname)])];
+export const allHosts = [...new Set([...Object.keys(fixtureHosts), ...captureCases.map((fixture) => new URL(fixture.url).hostname)])];
 
 export const hostResolverRules = allHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ');
 
