@@ -93,7 +93,11 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
   const { draft, today, humour } = parsed.data;
   // The post's own address when the page showed one: a reply further down a page has its own link.
   const captured = draft.capturedPost;
-  const post = parsed.data.post ?? { text: captured && textToMatch(captured), url: captured?.permalink ?? captured?.url };
+  const post: { text?: string | undefined; url?: string | undefined; pageUrl?: string | undefined } = parsed.data.post ?? {
+    text: captured && textToMatch(captured),
+    url: captured?.permalink ?? captured?.url,
+    pageUrl: captured?.permalink ? captured.url : undefined,
+  };
   const { entries, audiences, spokespeople } = input.library;
   const entry = draft.entryId === undefined ? undefined : entries.find((candidate) => candidate.id === draft.entryId);
   // A draft is written for one audience: the first chosen.
@@ -115,6 +119,7 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
     ...(post.text?.trim() ? { post: post.text } : {}),
     ...(others.length > 0 ? { alsoAnswered: others } : {}),
     ...(post.url ? { postUrl: post.url } : {}),
+    ...(post.pageUrl ? { pageUrl: post.pageUrl } : {}),
     // Today, so that a draft from an entry past its review-by date is flagged (stale-entry).
     today,
   };

@@ -22,6 +22,8 @@ export const lintContextSchema = z.strictObject({
   post: z.string().max(20_000).optional(),
   /** The post's address, to catch replies that link straight to it. */
   postUrl: z.string().optional(),
+  /** The page the post was captured on, when that is not the post's own address (a thread, a feed): linking to it sends readers to the post too. */
+  pageUrl: z.string().optional(),
   channel: channelIdSchema.optional(),
   /** A reply unless said otherwise: see draftFormatSchema. */
   format: draftFormatSchema.optional(),

@@ -24,6 +24,17 @@ describeRule(linkToMyth, {
   ],
   fail: [
     {
+      name: 'the page the post was captured on (a thread holding the reply)',
+      sandwich: { factAgain: 'The thread: ⟦https://www.reddit.com/r/town/comments/1abc/housing/⟧' },
+      context: {
+        postUrl: 'https://www.reddit.com/r/town/comments/1abc/housing/def456/',
+        pageUrl: 'https://www.reddit.com/r/town/comments/1abc/housing/',
+      },
+      message: linksToPost,
+      fix: archive,
+      fixed: 'The thread: https://web.archive.org/web/https://www.reddit.com/r/town/comments/1abc/housing/',
+    },
+    {
       name: 'the post itself',
       sandwich: { myth: 'A common myth claims that they get hotels: ⟦https://x.com/someone/status/1234567890⟧' },
       context: { postUrl },

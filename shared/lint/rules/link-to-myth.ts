@@ -9,7 +9,7 @@ export const linkToMyth = defineRule({
   meta: {
     title: 'Do not link to the post you are correcting',
     description:
-      'Flags a link to the captured post (however written: with or without "www.", a tracking query or a trailing slash). Suggests an archive link (to the post’s own address, tracking parameters dropped) or a screenshot with an overlay instead.',
+      'Flags a link to the captured post or the page it was captured on (however written: with or without "www.", a tracking query or a trailing slash). Suggests an archive link (to the post’s own address, tracking parameters dropped) or a screenshot with an overlay instead.',
     rationale:
       'A direct link sends readers, clicks and ranking to the misinformation. Link through a web archive, or show a screenshot marked as false.',
     source: methodSources.rjiArchiveLinks,
@@ -17,13 +17,13 @@ export const linkToMyth = defineRule({
   },
   options: z.object({}),
   check(document) {
-    const postUrl = document.context.postUrl;
-    if (!postUrl) return [];
-    const target = canonicalUrl(postUrl);
+    const { postUrl, pageUrl } = document.context;
+    const targets = new Set([postUrl, pageUrl].filter((url) => url !== undefined).map(canonicalUrl));
+    if (targets.size === 0) return [];
     const findings: Finding[] = [];
     for (const section of Object.values(document.sections)) {
       for (const link of section.urls) {
-        if (canonicalUrl(link.url) !== target) continue;
+        if (!targets.has(canonicalUrl(link.url))) continue;
         findings.push({
           section: section.id,
           start: link.start,
