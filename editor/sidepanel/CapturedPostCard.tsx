@@ -1,5 +1,5 @@
 import type { Sighting } from '../../shared/schema';
-import { formatElapsed } from './format-elapsed';
+import { formatElapsed, formatPostedAt } from './format-elapsed';
 import { platformLabels } from './platform-labels';
 import { PostChoice } from './PostChoice';
 import { useNow } from './use-now';
@@ -30,7 +30,7 @@ export function CapturedPostCard({ sighting, onChoosePost }: { sighting: Sightin
           <>
             {' · '}
             <time dateTime={post.postedAt} title={new Date(post.postedAt).toLocaleString()}>
-              posted {formatElapsed(new Date(post.postedAt), now)}
+              posted {formatPostedAt(new Date(post.postedAt), now)}
             </time>
           </>
         )}

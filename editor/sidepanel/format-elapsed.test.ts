@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatElapsed } from './format-elapsed';
+import { formatElapsed, formatPostedAt } from './format-elapsed';
 
 const captured = new Date('2026-11-30T10:00:00.000Z');
 const after = (ms: number) => new Date(captured.getTime() + ms);
@@ -18,5 +18,16 @@ describe('formatElapsed', () => {
     [10 * 86_400_000, '10 days ago'],
   ])('%i ms after the capture reads "%s"', (ms, expected) => {
     expect(formatElapsed(captured, after(ms))).toBe(expected);
+  });
+});
+
+describe('formatPostedAt', () => {
+  it.each([
+    [3 * 3_600_000, '3 hours ago'],
+    [6 * 86_400_000, '6 days ago'],
+    [7 * 86_400_000, 'on 30 Nov 2026'],
+    [239 * 86_400_000, 'on 30 Nov 2026'],
+  ])('a post published %i ms before now reads "%s"', (ms, expected) => {
+    expect(formatPostedAt(captured, after(ms))).toBe(expected);
   });
 });

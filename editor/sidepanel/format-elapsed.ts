@@ -12,6 +12,16 @@ export function formatElapsed(from: Date, now: Date): string {
   return plural(Math.floor(hours / 24), 'day');
 }
 
+/**
+ * When a post was published: "2 hours ago" while it is recent — the rumour is live — and its date
+ * ("on 12 Apr 2026") once it is more than a week old, where "239 days ago" would make people count.
+ */
+export function formatPostedAt(posted: Date, now: Date): string {
+  const week = 7 * 24 * 60 * 60 * 1000;
+  if (now.getTime() - posted.getTime() < week) return formatElapsed(posted, now);
+  return `on ${posted.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}`;
+}
+
 function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
 }
