@@ -13,6 +13,8 @@ export type CaptureResult = { ok: true; post: CapturedPost; truncated: boolean }
 export type RawPost = {
   text: string;
   author?: string | undefined;
+  /** The display name, when `author` is a handle. */
+  name?: string | undefined;
   permalink?: string | undefined;
   postedAt?: string | undefined;
   shownInPart?: boolean | undefined;
@@ -65,11 +67,13 @@ function markupDecides(fromAddress: Platform): boolean {
 function cleanPost(post: RawPost): PostInSelection & { cut: boolean } {
   const cut = truncateText(normaliseText(post.text), MAX_POST_CHARS);
   const author = cleanLine(post.author, MAX_AUTHOR_CHARS);
+  const authorName = author === '' ? '' : cleanLine(post.name, MAX_AUTHOR_CHARS);
   const permalink = webUrl(post.permalink);
   const postedAt = isoTime(post.postedAt);
   return {
     text: cut.text,
     ...(author === '' ? {} : { author }),
+    ...(authorName === '' || authorName === author ? {} : { authorName }),
     ...(permalink === undefined ? {} : { permalink }),
     ...(postedAt === undefined ? {} : { postedAt }),
     ...(post.shownInPart ? { shownInPart: true as const } : {}),
@@ -118,6 +122,7 @@ export function buildCapturedPost({
     ...(chosen?.postedAt === undefined ? {} : { postedAt: chosen.postedAt }),
     platform: markupDecides(fromAddress) && platform !== undefined ? platform : fromAddress,
     ...(chosen?.author === undefined ? {} : { author: chosen.author }),
+    ...(chosen?.authorName === undefined ? {} : { authorName: chosen.authorName }),
     ...(truncated ? { truncated: true } : {}),
     ...(chosen?.shownInPart ? { shownInPart: true } : {}),
     ...(quotedText === '' ? {} : { quoted: { text: quotedText, ...(quotedAuthor === '' ? {} : { author: quotedAuthor }) } }),

@@ -43,6 +43,7 @@ describe('capturedPostFromPage', () => {
         pageTitle: 'Rumour Mill on X: "Asylum seekers in hotels" / X',
         platform: 'x',
         author: '@rumourmill',
+        authorName: 'Rumour Mill',
         // The post's own address and time from its timestamp link; the post it quotes apart.
         permalink: url,
         postedAt: '2026-01-12T08:30:00.000Z',

@@ -8,11 +8,12 @@ import type { CapturedPost } from '../schema/captured-post';
 export function choosePostInSelection(post: CapturedPost, index: number): CapturedPost {
   const chosen = post.inSelection?.[index];
   if (chosen === undefined) throw new Error(`The selection has no post number ${index + 1}.`);
-  const { text, author, permalink, postedAt, shownInPart } = chosen;
+  const { text, author, authorName, permalink, postedAt, shownInPart } = chosen;
   const {
     quoted: _quoted,
     selectionInQuote: _inQuote,
     author: _author,
+    authorName: _authorName,
     permalink: _permalink,
     postedAt: _postedAt,
     shownInPart: _shown,
@@ -23,6 +24,7 @@ export function choosePostInSelection(post: CapturedPost, index: number): Captur
     ...kept,
     text,
     ...(author === undefined ? {} : { author }),
+    ...(authorName === undefined ? {} : { authorName }),
     ...(permalink === undefined ? {} : { permalink }),
     ...(postedAt === undefined ? {} : { postedAt }),
     ...(shownInPart ? { shownInPart } : {}),

@@ -6,6 +6,7 @@ import { isoDateTimeSchema, webUrlSchema } from './primitives';
 export const postInSelectionSchema = z.strictObject({
   text: z.string().trim().min(1, 'a selected post has no text').max(20_000, 'a selected post is too long'),
   author: z.string().max(200).optional(),
+  authorName: z.string().max(200).optional(),
   permalink: webUrlSchema.optional(),
   postedAt: isoDateTimeSchema.optional(),
   shownInPart: z.literal(true).optional(),
@@ -25,6 +26,8 @@ export const capturedPostSchema = z.strictObject({
   platform: platformSchema,
   /** The handle ("@alice", "u/name"), else the display name. */
   author: z.string().max(200).optional(),
+  /** The display name the author chose, when there is a handle too ("Rumour Mill" for @rumourmill). */
+  authorName: z.string().max(200).optional(),
   /** Set when the post was longer than the capture keeps: the person should read it on the page. */
   truncated: z.literal(true).optional(),
   /** The platform showed only part of the post ("See more"): what was not on the page was not read. */
