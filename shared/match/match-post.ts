@@ -108,7 +108,7 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
 
   const negated = [...terms].filter((term) => term.startsWith(negationMark));
   const opensWithDenial = denialOpener.test(post.trim());
-  const matches: Match[] = [];
+  const kept: { position: number; score: number; confidence: number; otherCountry: string | undefined }[] = [];
   // How much the post sounds like an entry's fact side (fact, angles, source quotes): its terms are numbered once.
   let factQuery: FactQuery | undefined;
   for (const [position, found] of pool) {
@@ -132,15 +132,19 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
     const score = found.score || mythScore(terms, index, position);
     factQuery ??= index.facts.query(terms, index.terms.stems);
     if (!lookup && !negatesAsTheMythDoes && index.facts.score(factQuery, position) >= factLikeness * score) continue; // it says the fact, not the myth
-    matches.push({
-      entry: indexed.entry,
+    kept.push({ position, score, confidence, otherCountry: fit.otherCountry });
+  }
+  // Reasons are worked out only for the matches returned: they do not change the order.
+  return kept
+    .sort((a, b) => b.confidence - a.confidence || b.score - a.score)
+    .slice(0, top)
+    .map(({ position, score, confidence, otherCountry }) => ({
+      entry: index.entries[position]!.entry,
       score,
       confidence,
       reasons: reasonsFor(post, tokens, index, position),
-      ...(fit.otherCountry ? { otherCountry: fit.otherCountry } : {}),
-    });
-  }
-  return matches.sort((a, b) => b.confidence - a.confidence || b.score - a.score).slice(0, top);
+      ...(otherCountry ? { otherCountry } : {}),
+    }));
 }
 
 /**
@@ -349,7 +353,7 @@ type Candidate = { position: number; score: number; confidence: number };
  */
 function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number, expected: number) {
   const { scores, words, phrases, touched } = index.scratch;
-  const { offsets, entries, weights, flags } = index.terms;
+  const { offsets, flags } = index.terms;
   let count = 0;
   const ids: number[] = [];
   for (const term of terms) {
@@ -359,23 +363,10 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
   // Specific terms first: only they can make an entry a candidate (see confidenceOf). Generic
   // words ("immigrants", "UK") then only add to those, instead of touching most of the library.
   for (const id of ids) {
-    if ((flags[id]! & termFlags.specific) === 0) continue;
-    const phrase = (flags[id]! & termFlags.phrase) !== 0;
-    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-      const position = entries[i]!;
-      if (scores[position] === 0) touched[count++] = position;
-      scores[position] = scores[position]! + weights[i]!;
-      if (phrase) phrases[position] = phrases[position]! + 1;
-      else words[position] = words[position]! + 1;
-    }
+    if ((flags[id]! & termFlags.specific) !== 0)
+      count = addSpecific(index, offsets[id]!, offsets[id + 1]!, (flags[id]! & termFlags.phrase) !== 0, count);
   }
-  for (const id of ids) {
-    if ((flags[id]! & termFlags.specific) !== 0) continue;
-    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-      const position = entries[i]!;
-      if (scores[position] !== 0) scores[position] = scores[position]! + weights[i]!;
-    }
-  }
+  for (const id of ids) if ((flags[id]! & termFlags.specific) === 0) addGeneric(index, offsets[id]!, offsets[id + 1]!);
   // Keep only the entries that clear the bar, in place at the front of `touched`.
   let passing = 0;
   for (let i = 0; i < count; i++) {
@@ -437,6 +428,33 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
     scores[position] = 0;
     words[position] = 0;
     phrases[position] = 0;
+  }
+}
+
+/** A specific term's postings into the accumulators: returns how many entries are touched now. */
+function addSpecific(index: LibraryIndex, from: number, to: number, phrase: boolean, touchedCount: number): number {
+  const { scores, touched } = index.scratch;
+  const counts = phrase ? index.scratch.phrases : index.scratch.words;
+  const { entries, weights } = index.terms;
+  let count = touchedCount;
+  for (let i = from; i < to; i++) {
+    const position = entries[i]!;
+    const score = scores[position]!;
+    if (score === 0) touched[count++] = position;
+    scores[position] = score + weights[i]!;
+    counts[position]!++;
+  }
+  return count;
+}
+
+/** A generic term's postings, added only to entries a specific term has touched. */
+function addGeneric(index: LibraryIndex, from: number, to: number): void {
+  const { scores } = index.scratch;
+  const { entries, weights } = index.terms;
+  for (let i = from; i < to; i++) {
+    const position = entries[i]!;
+    const score = scores[position]!;
+    if (score !== 0) scores[position] = score + weights[i]!;
   }
 }
 
