@@ -367,13 +367,7 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
       count = addSpecific(index, offsets[id]!, offsets[id + 1]!, (flags[id]! & termFlags.phrase) !== 0, count);
   }
   for (const id of ids) if ((flags[id]! & termFlags.specific) === 0) addGeneric(index, offsets[id]!, offsets[id + 1]!);
-  // Keep only the entries that clear the bar, in place at the front of `touched`.
-  let passing = 0;
-  for (let i = 0; i < count; i++) {
-    const position = touched[i]!;
-    if (confidenceOf(scores[position]!, words[position]!, phrases[position]!) >= minConfidence) touched[passing++] = position;
-    else clear(position);
-  }
+  let passing = keepPassing(index.scratch, count, minConfidence);
   // A long post touches most of a large library: instead of scanning thousands of candidates for
   // each one handed out, only those scoring at least the `expected`-th best score are scanned
   // (`leaders`, by their slot in `touched`), while `touched` changes exactly as before, so ties
@@ -429,6 +423,26 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
     words[position] = 0;
     phrases[position] = 0;
   }
+}
+
+/**
+ * Keeps only the entries that clear the bar, in place at the front of `touched`, and clears the
+ * others' accumulators; returns how many are kept. Apart from `scoreCandidates`, whose closures
+ * would make every array it reads a slower captured variable (issue 17).
+ */
+function keepPassing(scratch: LibraryIndex['scratch'], count: number, minConfidence: number): number {
+  const { scores, words, phrases, touched } = scratch;
+  let passing = 0;
+  for (let i = 0; i < count; i++) {
+    const position = touched[i]!;
+    if (confidenceOf(scores[position]!, words[position]!, phrases[position]!) >= minConfidence) touched[passing++] = position;
+    else {
+      scores[position] = 0;
+      words[position] = 0;
+      phrases[position] = 0;
+    }
+  }
+  return passing;
 }
 
 /** A specific term's postings into the accumulators: returns how many entries are touched now. */
