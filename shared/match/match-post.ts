@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/entry';
 import type { FactQuery } from './fact-side';
 import { termWeight } from './generic-words';
-import { indexedText, type LibraryIndex } from './library-index';
+import { type LibraryIndex, mythTexts } from './library-index';
 import { claimTerms, negationMark, readText, type MatchToken } from './match-terms';
 import { placeCues } from './place-cues';
 import { scopeFit } from './scope-fit';
@@ -92,7 +92,7 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   const pool = new Map<number, { score: number; confidence: number }>();
   // The word evidence alone decides less than it did: a dense match of weaker words can still pass.
   // The loop below asks for one more than it keeps: the one that finds the pool full.
-  const candidates = scoreCandidates(terms, index, Math.min(minConfidence, candidateFloor), top + extraCandidates + 1);
+  const candidates = scoreCandidates(mythTermIds(tokens, index), index, Math.min(minConfidence, candidateFloor), top + extraCandidates + 1);
   for (let candidate = candidates.next(); candidate && pool.size < top + extraCandidates; candidate = candidates.next()) {
     pool.set(candidate.position, { score: candidate.score, confidence: candidate.confidence });
   }
@@ -351,15 +351,10 @@ type Candidate = { position: number; score: number; confidence: number };
  * out the entries that clear the evidence bar, best first, one at a time: usually only the first
  * few are ever asked for, so there is no sorting of thousands of candidates.
  */
-function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number, expected: number) {
+function scoreCandidates(ids: readonly number[], index: LibraryIndex, minConfidence: number, expected: number) {
   const { scores, words, phrases, touched } = index.scratch;
   const { offsets, flags } = index.terms;
   let count = 0;
-  const ids: number[] = [];
-  for (const term of terms) {
-    const id = index.terms.idOf(term);
-    if (id !== undefined) ids.push(id);
-  }
   // Specific terms first: only they can make an entry a candidate (see confidenceOf). Generic
   // words ("immigrants", "UK") then only add to those, instead of touching most of the library.
   for (const id of ids) {
@@ -423,6 +418,30 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
     words[position] = 0;
     phrases[position] = 0;
   }
+}
+
+/**
+ * The numbers of the post's claim terms the myth side holds, in the order `claimTerms` lists them
+ * (stems, negated stems, phrases; each once), which is the order BM25 has always summed them in:
+ * read from the tokens' stems, with no "word word" string made and split again (issue 17).
+ */
+function mythTermIds(tokens: readonly MatchToken[], index: LibraryIndex): number[] {
+  const { stems, phrases, offsets } = index.terms;
+  const seen = new Set<number>();
+  const ids: number[] = [];
+  const add = (id: number | undefined) => {
+    if (id === undefined || seen.has(id)) return;
+    seen.add(id);
+    if (offsets[id + 1]! > offsets[id]!) ids.push(id);
+  };
+  const stemIds = tokens.map((token) => stems.get(token.stem));
+  for (const id of stemIds) add(id);
+  for (const token of tokens) if (token.negated) add(stems.get(negationMark + token.stem));
+  for (let at = 1; at < tokens.length; at++) {
+    const [first, second] = [stemIds[at - 1], stemIds[at]];
+    if (first !== undefined && second !== undefined) add(phrases.get(first, second));
+  }
+  return ids;
 }
 
 /**
@@ -560,7 +579,7 @@ function reasonsFor(post: string, tokens: MatchToken[], index: LibraryIndex, pos
   }
   for (let at = from; at < to; at++) marks[terms[at]!] = 0;
   for (const id of ids) if (id >= 0) marks[id] = 0;
-  const texts = indexedText(index.entries[position]!.entry).myth;
+  const texts = mythTexts(index.entries[position]!.entry);
   return { terms: found, phrasing: best < 0 ? '' : texts[best - entryStarts[position]!]! };
 }
 
