@@ -8,6 +8,7 @@ import { BundleSigningError, signBundle } from '../bundle/sign-bundle';
 import { assembleLibrary, describeLibraryProblems } from '../library/assemble-library';
 import { coverageTables, withCoverage } from '../library/coverage-table';
 import { readLibraryFolder } from '../library/read-library-folder';
+import { buildLibraryIndex, matchableEntries, serialiseLibraryIndex } from '../match';
 import type { Bundle } from '../schema';
 
 export const libraryUsage = `  factsandwich library check [folder]            validate every library file (default folder: fact-library)
@@ -80,8 +81,12 @@ async function checkOrBuild(command: 'check' | 'build', args: string[]): Promise
   // The version alone, beside the bundle: an app checks it at start-up without loading the bundle.
   const versionFile = versionFileFor(outFile);
   writeFileSync(versionFile, `${JSON.stringify({ version: bundle.version })}\n`);
+  // The matcher's index, prebuilt: an app loads it instead of indexing a large library itself (issue 17).
+  const indexFile = indexFileFor(outFile);
+  const matched = matchableEntries(bundle.entries);
+  writeFileSync(indexFile, serialiseLibraryIndex(buildLibraryIndex(matched), matched));
   const coverage = writeCoverage(folder, bundle);
-  const wrote = `Wrote ${outFile}: ${bundle.name} ${bundle.version} (${summarise(bundle)})${coverage}`;
+  const wrote = `Wrote ${outFile}: ${bundle.name} ${bundle.version} (${summarise(bundle)})${coverage}, its matcher index to ${indexFile}`;
   if (!signed) {
     console.log(`${wrote}, and its version to ${versionFile}.`);
     return 0;
@@ -203,6 +208,11 @@ function summarise(bundle: Bundle): string {
 /** `library.json` → `library.version.json`. */
 export function versionFileFor(bundleFile: string): string {
   return bundleFile.replace(/(\.json)?$/, '.version.json');
+}
+
+/** `library.json` → `library.index.bin`: the matcher's prebuilt index sits beside the bundle. */
+export function indexFileFor(bundleFile: string): string {
+  return bundleFile.replace(/(\.json)?$/, '.index.bin');
 }
 
 /** `library.json` → `library.signed.json`: the signed copy sits beside the plain bundle. */

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
-import { matchesToOffer } from '../match';
+import { matchesToOffer, offerPrebuiltIndex } from '../match';
 import { matchesToShow } from '../review/offer-for-drafting';
 
 export const matchUsage = `  factsandwich match "<post text>" | --file post.txt [--top 5] [--unvetted] [--library FOLDER] [--json]
@@ -38,6 +39,9 @@ export function runMatchCommand(args: string[]): number {
   const folder = values.library ?? 'fact-library';
   const assembled = assembleLibrary(readLibraryFolder(folder));
   if (!assembled.ok) return unusable(`the library in ${folder} has problems; run "factsandwich library check ${folder}"`);
+  // The index `library build` wrote, if any: used only if it was built from these very entries.
+  const prebuilt = join(folder, 'dist', 'library.index.bin');
+  offerPrebuiltIndex(existsSync(prebuilt) ? readFileSync(prebuilt) : undefined);
   const offered = matchesToOffer(post, assembled.bundle.entries, { top });
   const { shown: matches, hidden } = matchesToShow(offered, { includeUnvetted: values.unvetted ?? false });
 

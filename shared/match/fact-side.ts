@@ -55,15 +55,16 @@ export class FactSide {
     const { slots, terms, counts } = query;
     if (terms.length === 0) return 0;
     counts.fill(0);
+    // A phrase of the post is two of its stems: only where both words are the post's is it looked for.
     let previous = -1;
     for (let at = this.entryStarts[position]!; at < this.entryStarts[position + 1]!; at++) {
       const word = this.words[at]!;
-      if (word < 0) {
+      const slot = word < 0 ? undefined : slots.get(word);
+      if (slot === undefined) {
         previous = -1;
         continue;
       }
-      const slot = slots.get(word);
-      if (slot !== undefined) counts[slot]!++;
+      counts[slot]!++;
       if (previous >= 0) {
         const phrase = slots.get(phraseKey(previous, word));
         if (phrase !== undefined) counts[phrase]!++;

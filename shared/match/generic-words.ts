@@ -29,6 +29,18 @@ const genericStems = new Set(
 
 /** How much a term counts: a generic word a third, a phrase of two generic words a third too. */
 export function termWeight(term: string): number {
+  let weight = weights.get(term);
+  if (weight === undefined) {
+    if (weights.size > 100_000) weights.clear();
+    weights.set(term, (weight = weightOf(term)));
+  }
+  return weight;
+}
+
+// A post's terms are weighed again for every candidate it is scored against (issue 17).
+const weights = new Map<string, number>();
+
+function weightOf(term: string): number {
   const parts = term.replace(negationMark, '').split(' ');
   const generic = parts.filter((part) => genericStems.has(part)).length;
   if (generic === 0) return 1;

@@ -1,5 +1,13 @@
 export { buildLibraryIndex, type IndexedEntry, type LibraryIndex } from './library-index';
-export { libraryIndexFor } from './library-index-cache';
+export { libraryIndexFor, offerPrebuiltIndex } from './library-index-cache';
 export { defaultMinConfidence, matchPost, type Match, type MatchOptions } from './match-post';
-export { matchesOnRequest, matchesPerPost, matchesToOffer, type OfferedMatches, type OfferOptions } from './matches-to-offer';
+export {
+  matchableEntries,
+  matchesOnRequest,
+  matchesPerPost,
+  matchesToOffer,
+  type OfferedMatches,
+  type OfferOptions,
+} from './matches-to-offer';
 export { mostOtherClaims, otherClaimsInPost } from './other-claims-in-post';
+export { loadPrebuiltIndex, matcherVersion, serialiseLibraryIndex } from './prebuilt-index';

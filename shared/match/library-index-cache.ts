@@ -1,7 +1,18 @@
 import type { Entry } from '../schema/entry';
 import { buildLibraryIndex, indexedText, type LibraryIndex } from './library-index';
+import { loadPrebuiltIndex } from './prebuilt-index';
 
 let cached: { fingerprints: string[]; index: LibraryIndex } | undefined;
+let prebuilt: Uint8Array | undefined;
+
+/**
+ * A prebuilt index file (library.index.bin, written by `library build` beside the bundle): the
+ * next time the index has to be made, it is loaded from this file if it was built from exactly
+ * those entries by this matcher, and built as before otherwise (prebuilt-index.ts).
+ */
+export function offerPrebuiltIndex(file: Uint8Array | undefined): void {
+  prebuilt = file;
+}
 
 /**
  * The index for these entries, built once and reused while everything it reads is unchanged.
@@ -19,7 +30,8 @@ let cached: { fingerprints: string[]; index: LibraryIndex } | undefined;
 export function libraryIndexFor(entries: readonly Entry[]): LibraryIndex {
   const fingerprints = entries.map(fingerprintOf);
   if (!cached || !sameStrings(cached.fingerprints, fingerprints)) {
-    cached = { fingerprints, index: buildLibraryIndex(entries) };
+    const loaded = loadPrebuiltIndex(prebuilt, entries);
+    cached = { fingerprints, index: loaded.ok ? loaded.index : buildLibraryIndex(entries) };
     return cached.index;
   }
   const { index } = cached;

@@ -94,6 +94,25 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
   }
 
   const terms = invertedIndex(vocabulary, myth);
+  return libraryIndexOf(entries, {
+    terms,
+    facts: facts.build(vocabulary.texts.length),
+    words,
+    wordings: wordings.build(),
+    termWeights: stemWeights(vocabulary),
+    termCount: vocabulary.texts.length,
+  });
+}
+
+/** What an index is made of, built from the entries or loaded prebuilt (prebuilt-index.ts). */
+export type LibraryIndexParts = Pick<LibraryIndex, 'terms' | 'facts' | 'words' | 'wordings' | 'termWeights'> & {
+  /** How many terms (stems, negated stems, phrases) are numbered. */
+  termCount: number;
+};
+
+/** The index over `entries` from its parts: the entries, the typo index and the scratch space are added. */
+export function libraryIndexOf(entries: readonly Entry[], parts: LibraryIndexParts): LibraryIndex {
+  const { terms, wordings, termCount } = parts;
   const count = entries.length;
   // Stems by number, for the wordings as text: made only if some caller asks for them.
   let stemNames: string[] | undefined;
@@ -104,23 +123,22 @@ export function buildLibraryIndex(entries: readonly Entry[]): LibraryIndex {
     }
     return stemNames[id]!;
   };
-  const table = wordings.build();
   return {
-    entries: entries.map((entry, position) => indexedEntry(entry, position, table, nameOf)),
+    entries: entries.map((entry, position) => indexedEntry(entry, position, wordings, nameOf)),
     terms,
-    facts: facts.build(vocabulary.texts.length),
-    words,
+    facts: parts.facts,
+    words: parts.words,
     // Negated stems ("¬pay") are no words to correct a post's word to.
-    typos: new TypoIndex([...vocabulary.stems.keys()].filter((stem) => !stem.startsWith(negationMark) && terms.has(stem))),
-    wordings: table,
-    termWeights: stemWeights(vocabulary),
+    typos: new TypoIndex(() => [...terms.stems.keys()].filter((stem) => !stem.startsWith(negationMark) && terms.has(stem))),
+    wordings,
+    termWeights: parts.termWeights,
     scratch: {
       scores: new Float64Array(count),
       words: new Uint16Array(count),
       phrases: new Uint16Array(count),
       touched: new Int32Array(count),
       // One slot per term number: an entry's wording terms, marked while a post's words are read against them.
-      marks: new Uint8Array(vocabulary.texts.length),
+      marks: new Uint8Array(termCount),
     },
   };
 }
@@ -306,7 +324,7 @@ export function indexedText(entry: Entry): { myth: string[]; topics: Entry['topi
   return { myth: mythTexts(entry), topics: entry.topics, facts: factTexts(entry) };
 }
 
-function mythTexts(entry: Entry): string[] {
+export function mythTexts(entry: Entry): string[] {
   return [
     entry.myth.statement,
     ...Object.values(entry.translations).map((translation) => translation?.myth),

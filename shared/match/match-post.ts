@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/entry';
 import type { FactQuery } from './fact-side';
 import { termWeight } from './generic-words';
-import { indexedText, type LibraryIndex } from './library-index';
+import { type LibraryIndex, mythTexts } from './library-index';
 import { claimTerms, negationMark, readText, type MatchToken } from './match-terms';
 import { placeCues } from './place-cues';
 import { scopeFit } from './scope-fit';
@@ -92,7 +92,7 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
   const pool = new Map<number, { score: number; confidence: number }>();
   // The word evidence alone decides less than it did: a dense match of weaker words can still pass.
   // The loop below asks for one more than it keeps: the one that finds the pool full.
-  const candidates = scoreCandidates(terms, index, Math.min(minConfidence, candidateFloor), top + extraCandidates + 1);
+  const candidates = scoreCandidates(mythTermIds(tokens, index), index, Math.min(minConfidence, candidateFloor), top + extraCandidates + 1);
   for (let candidate = candidates.next(); candidate && pool.size < top + extraCandidates; candidate = candidates.next()) {
     pool.set(candidate.position, { score: candidate.score, confidence: candidate.confidence });
   }
@@ -108,7 +108,7 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
 
   const negated = [...terms].filter((term) => term.startsWith(negationMark));
   const opensWithDenial = denialOpener.test(post.trim());
-  const matches: Match[] = [];
+  const kept: { position: number; score: number; confidence: number; otherCountry: string | undefined }[] = [];
   // How much the post sounds like an entry's fact side (fact, angles, source quotes): its terms are numbered once.
   let factQuery: FactQuery | undefined;
   for (const [position, found] of pool) {
@@ -132,15 +132,19 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
     const score = found.score || mythScore(terms, index, position);
     factQuery ??= index.facts.query(terms, index.terms.stems);
     if (!lookup && !negatesAsTheMythDoes && index.facts.score(factQuery, position) >= factLikeness * score) continue; // it says the fact, not the myth
-    matches.push({
-      entry: indexed.entry,
+    kept.push({ position, score, confidence, otherCountry: fit.otherCountry });
+  }
+  // Reasons are worked out only for the matches returned: they do not change the order.
+  return kept
+    .sort((a, b) => b.confidence - a.confidence || b.score - a.score)
+    .slice(0, top)
+    .map(({ position, score, confidence, otherCountry }) => ({
+      entry: index.entries[position]!.entry,
       score,
       confidence,
       reasons: reasonsFor(post, tokens, index, position),
-      ...(fit.otherCountry ? { otherCountry: fit.otherCountry } : {}),
-    });
-  }
-  return matches.sort((a, b) => b.confidence - a.confidence || b.score - a.score).slice(0, top);
+      ...(otherCountry ? { otherCountry } : {}),
+    }));
 }
 
 /**
@@ -347,42 +351,18 @@ type Candidate = { position: number; score: number; confidence: number };
  * out the entries that clear the evidence bar, best first, one at a time: usually only the first
  * few are ever asked for, so there is no sorting of thousands of candidates.
  */
-function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence: number, expected: number) {
+function scoreCandidates(ids: readonly number[], index: LibraryIndex, minConfidence: number, expected: number) {
   const { scores, words, phrases, touched } = index.scratch;
-  const { offsets, entries, weights, flags } = index.terms;
+  const { offsets, flags } = index.terms;
   let count = 0;
-  const ids: number[] = [];
-  for (const term of terms) {
-    const id = index.terms.idOf(term);
-    if (id !== undefined) ids.push(id);
-  }
   // Specific terms first: only they can make an entry a candidate (see confidenceOf). Generic
   // words ("immigrants", "UK") then only add to those, instead of touching most of the library.
   for (const id of ids) {
-    if ((flags[id]! & termFlags.specific) === 0) continue;
-    const phrase = (flags[id]! & termFlags.phrase) !== 0;
-    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-      const position = entries[i]!;
-      if (scores[position] === 0) touched[count++] = position;
-      scores[position] = scores[position]! + weights[i]!;
-      if (phrase) phrases[position] = phrases[position]! + 1;
-      else words[position] = words[position]! + 1;
-    }
+    if ((flags[id]! & termFlags.specific) !== 0)
+      count = addSpecific(index, offsets[id]!, offsets[id + 1]!, (flags[id]! & termFlags.phrase) !== 0, count);
   }
-  for (const id of ids) {
-    if ((flags[id]! & termFlags.specific) !== 0) continue;
-    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-      const position = entries[i]!;
-      if (scores[position] !== 0) scores[position] = scores[position]! + weights[i]!;
-    }
-  }
-  // Keep only the entries that clear the bar, in place at the front of `touched`.
-  let passing = 0;
-  for (let i = 0; i < count; i++) {
-    const position = touched[i]!;
-    if (confidenceOf(scores[position]!, words[position]!, phrases[position]!) >= minConfidence) touched[passing++] = position;
-    else clear(position);
-  }
+  for (const id of ids) if ((flags[id]! & termFlags.specific) === 0) addGeneric(index, offsets[id]!, offsets[id + 1]!);
+  let passing = keepPassing(index.scratch, count, minConfidence);
   // A long post touches most of a large library: instead of scanning thousands of candidates for
   // each one handed out, only those scoring at least the `expected`-th best score are scanned
   // (`leaders`, by their slot in `touched`), while `touched` changes exactly as before, so ties
@@ -437,6 +417,77 @@ function scoreCandidates(terms: Set<string>, index: LibraryIndex, minConfidence:
     scores[position] = 0;
     words[position] = 0;
     phrases[position] = 0;
+  }
+}
+
+/**
+ * The numbers of the post's claim terms the myth side holds, in the order `claimTerms` lists them
+ * (stems, negated stems, phrases; each once), which is the order BM25 has always summed them in:
+ * read from the tokens' stems, with no "word word" string made and split again (issue 17).
+ */
+function mythTermIds(tokens: readonly MatchToken[], index: LibraryIndex): number[] {
+  const { stems, phrases, offsets } = index.terms;
+  const seen = new Set<number>();
+  const ids: number[] = [];
+  const add = (id: number | undefined) => {
+    if (id === undefined || seen.has(id)) return;
+    seen.add(id);
+    if (offsets[id + 1]! > offsets[id]!) ids.push(id);
+  };
+  const stemIds = tokens.map((token) => stems.get(token.stem));
+  for (const id of stemIds) add(id);
+  for (const token of tokens) if (token.negated) add(stems.get(negationMark + token.stem));
+  for (let at = 1; at < tokens.length; at++) {
+    const [first, second] = [stemIds[at - 1], stemIds[at]];
+    if (first !== undefined && second !== undefined) add(phrases.get(first, second));
+  }
+  return ids;
+}
+
+/**
+ * Keeps only the entries that clear the bar, in place at the front of `touched`, and clears the
+ * others' accumulators; returns how many are kept. Apart from `scoreCandidates`, whose closures
+ * would make every array it reads a slower captured variable (issue 17).
+ */
+function keepPassing(scratch: LibraryIndex['scratch'], count: number, minConfidence: number): number {
+  const { scores, words, phrases, touched } = scratch;
+  let passing = 0;
+  for (let i = 0; i < count; i++) {
+    const position = touched[i]!;
+    if (confidenceOf(scores[position]!, words[position]!, phrases[position]!) >= minConfidence) touched[passing++] = position;
+    else {
+      scores[position] = 0;
+      words[position] = 0;
+      phrases[position] = 0;
+    }
+  }
+  return passing;
+}
+
+/** A specific term's postings into the accumulators: returns how many entries are touched now. */
+function addSpecific(index: LibraryIndex, from: number, to: number, phrase: boolean, touchedCount: number): number {
+  const { scores, touched } = index.scratch;
+  const counts = phrase ? index.scratch.phrases : index.scratch.words;
+  const { entries, weights } = index.terms;
+  let count = touchedCount;
+  for (let i = from; i < to; i++) {
+    const position = entries[i]!;
+    const score = scores[position]!;
+    if (score === 0) touched[count++] = position;
+    scores[position] = score + weights[i]!;
+    counts[position]!++;
+  }
+  return count;
+}
+
+/** A generic term's postings, added only to entries a specific term has touched. */
+function addGeneric(index: LibraryIndex, from: number, to: number): void {
+  const { scores } = index.scratch;
+  const { entries, weights } = index.terms;
+  for (let i = from; i < to; i++) {
+    const position = entries[i]!;
+    const score = scores[position]!;
+    if (score !== 0) scores[position] = score + weights[i]!;
   }
 }
 
@@ -528,7 +579,7 @@ function reasonsFor(post: string, tokens: MatchToken[], index: LibraryIndex, pos
   }
   for (let at = from; at < to; at++) marks[terms[at]!] = 0;
   for (const id of ids) if (id >= 0) marks[id] = 0;
-  const texts = indexedText(index.entries[position]!.entry).myth;
+  const texts = mythTexts(index.entries[position]!.entry);
   return { terms: found, phrasing: best < 0 ? '' : texts[best - entryStarts[position]!]! };
 }
 

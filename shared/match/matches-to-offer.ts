@@ -39,7 +39,7 @@ export function matchesToOffer(
   { top = matchesPerPost, searching = false }: OfferOptions = {},
 ): OfferedMatches {
   if (!post.trim()) return { vetted: [], all: [] };
-  const offerable = entries.filter((entry) => isOfferedForDrafting(entry, { includeUnvetted: true }));
+  const offerable = matchableEntries(entries);
   // Ranked deeper than `top`: the best vetted entries may come after several drafts.
   const ranked = matchPost(post, libraryIndexFor(offerable), { top: 4 * top, ...(searching ? { minConfidence: 0, lookup: true } : {}) });
   const found = searching ? [...ranked, ...titleMatches(post, offerable, ranked)] : ranked;
@@ -47,6 +47,11 @@ export function matchesToOffer(
     vetted: found.filter((match) => isOfferedForDrafting(match.entry, { includeUnvetted: false })).slice(0, top),
     all: found.slice(0, top),
   };
+}
+
+/** The entries posts are matched against (all but retired ones): the prebuilt index is built from these. */
+export function matchableEntries(entries: readonly Entry[]): Entry[] {
+  return entries.filter((entry) => isOfferedForDrafting(entry, { includeUnvetted: true }));
 }
 
 /** Entries whose title contains the words typed, not already matched: a search by name. */

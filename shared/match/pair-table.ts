@@ -82,21 +82,19 @@ export class PairTable {
  * binary search over a few hundred thousand numbers: some twenty reads, once per phrase of a post.
  */
 export class PackedPairs {
-  readonly #keys: Float64Array;
-  readonly #values: Int32Array;
-
-  constructor(keys: Float64Array, values: Int32Array) {
-    this.#keys = keys;
-    this.#values = values;
-  }
+  constructor(
+    /** Each pair as first × 2²¹ + second, ascending (written as they are into a prebuilt index). */
+    readonly keys: Float64Array,
+    readonly values: Int32Array,
+  ) {}
 
   get size(): number {
-    return this.#keys.length;
+    return this.keys.length;
   }
 
   get(first: number, second: number): number | undefined {
     const key = pairKey(first, second);
-    const keys = this.#keys;
+    const keys = this.keys;
     let low = 0;
     let high = keys.length;
     while (low < high) {
@@ -104,7 +102,7 @@ export class PackedPairs {
       if (keys[middle]! < key) low = middle + 1;
       else high = middle;
     }
-    return low < keys.length && keys[low] === key ? this.#values[low] : undefined;
+    return low < keys.length && keys[low] === key ? this.values[low] : undefined;
   }
 }
 

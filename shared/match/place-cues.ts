@@ -53,6 +53,9 @@ const cueIndex = (() => {
   return index;
 })();
 
+/** The first words of the two-word cues: only after one of them is a pair looked up. */
+const pairFirstWords = new Set(Object.values(pairCues).flatMap((pairs) => pairs.map((pair) => pair.split(' ')[0]!)));
+
 const currencyCues: [RegExp, CountryCode][] = [
   [/£|\bgbp\b|\bquid\b/iu, 'GB'],
   [/\bzł|\bzloty|\bpln\b/iu, 'PL'],
@@ -72,7 +75,7 @@ export function placeCues(post: string): CountryCode[] {
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    const pair = index + 1 < words.length ? `${word} ${words[index + 1]}` : '';
+    const pair = index + 1 < words.length && pairFirstWords.has(word) ? `${word} ${words[index + 1]}` : '';
     const country = (pair && cueIndex.get(pair)) || cueIndex.get(word);
     if (country) count(country);
   }

@@ -10,18 +10,25 @@
  * deletion with the post word, so it is found either way, and the answer is the same.
  */
 export class TypoIndex {
-  readonly #known: ReadonlySet<string>;
-  readonly #words: readonly string[];
-  /** hash × 2²¹ + word number, sorted: the word numbers under each deletion's hash lie together. */
-  readonly #byDeletion: Float64Array;
+  readonly #listWords: () => readonly string[];
+  #built: BuiltTypoIndex | undefined;
   /** Posts repeat their misspellings: each word is looked up once per library. */
   readonly #corrections = new Map<string, string | undefined>();
 
-  constructor(words: readonly string[]) {
-    this.#known = new Set(words);
+  /**
+   * The known words, or a function listing them: then the deletions are worked out on the first
+   * look-up, not while the library is indexed (most posts' words are all known: issue 17).
+   */
+  constructor(words: readonly string[] | (() => readonly string[])) {
+    this.#listWords = typeof words === 'function' ? words : () => words;
+    if (typeof words !== 'function') this.#build();
+  }
+
+  #build(): BuiltTypoIndex {
+    if (this.#built) return this.#built;
+    const words = this.#listWords();
     const kept = words.filter(isIndexed);
     if (kept.length >= wordNumbers) throw new Error(`The typo index holds at most ${wordNumbers} words, not ${kept.length}.`);
-    this.#words = kept;
     let count = 0;
     for (const word of kept) count += word.length + 1;
     const keys = new Float64Array(count);
@@ -29,12 +36,13 @@ export class TypoIndex {
     for (const [number, word] of kept.entries()) {
       for (let skipped = -1; skipped < word.length; skipped++) keys[next++] = hashWithout(word, skipped) * wordNumbers + number;
     }
-    this.#byDeletion = keys.sort();
+    this.#built = { known: new Set(words), words: kept, byDeletion: keys.sort() };
+    return this.#built;
   }
 
   /** The known word within one edit of `word` (insertion, deletion, substitution or swap), if exactly one fits. */
   correct(word: string): string | undefined {
-    if (this.#known.has(word) || !isIndexed(word)) return undefined;
+    if (!isIndexed(word) || this.#build().known.has(word)) return undefined;
     if (this.#corrections.has(word)) return this.#corrections.get(word);
     if (this.#corrections.size > 10_000) this.#corrections.clear();
     const corrected = this.#closest(word);
@@ -43,19 +51,23 @@ export class TypoIndex {
   }
 
   #closest(word: string): string | undefined {
+    const { words, byDeletion } = this.#build();
     const candidates = new Set<string>();
     for (let skipped = -1; skipped < word.length; skipped++) {
       const hash = hashWithout(word, skipped);
-      for (let at = firstAtLeast(this.#byDeletion, hash * wordNumbers); at < this.#byDeletion.length; at++) {
-        const key = this.#byDeletion[at]!;
+      for (let at = firstAtLeast(byDeletion, hash * wordNumbers); at < byDeletion.length; at++) {
+        const key = byDeletion[at]!;
         if (Math.floor(key / wordNumbers) !== hash) break;
-        const known = this.#words[key % wordNumbers]!;
+        const known = words[key % wordNumbers]!;
         if (withinOneEdit(word, known)) candidates.add(known);
       }
     }
     return candidates.size === 1 ? [...candidates][0] : undefined;
   }
 }
+
+/** The known words, those long enough to correct to, and their deletions' hashes × 2²¹ + word number, sorted. */
+type BuiltTypoIndex = { known: ReadonlySet<string>; words: readonly string[]; byDeletion: Float64Array };
 
 /** Room for the word's number beside a 32-bit hash in a double's 53 exact bits. */
 const wordNumbers = 2 ** 21;

@@ -1,7 +1,10 @@
 import { Charset, Encoder, Index } from 'flexsearch';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { buildLibraryIndex, matchPost, type LibraryIndex } from '../../shared/match';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildLibraryIndex, loadPrebuiltIndex, matchPost, serialiseLibraryIndex, type LibraryIndex } from '../../shared/match';
 import { isAnyStopword } from '../../shared/match/match-terms';
 import type { Entry } from '../../shared/schema/entry';
 
@@ -32,6 +35,36 @@ export const ours: Implementation = {
     return search;
   },
 };
+
+/**
+ * Ours from the prebuilt index `library build` writes beside the bundle (library.index.bin): its
+ * "build" is reading that file and loading it (checking its header, the entries' content hash and
+ * a sample of wordings), as an app does instead of indexing a large library itself. The file is
+ * written once per library, untimed, from an index built from the entries.
+ */
+export const oursPrebuilt: Implementation = {
+  name: 'ours, prebuilt index loaded',
+  build: (entries) => {
+    const file = prebuiltFiles.get(entries);
+    if (!file) throw new Error('writePrebuiltIndex(entries) first: the file is written untimed.');
+    const loaded = loadPrebuiltIndex(readFileSync(file), entries);
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const { index } = loaded;
+    const search: Search = (post, top) => matchPost(post, index, { top }).map((match) => match.entry);
+    oursIndexes.set(search, index);
+    return search;
+  },
+};
+const prebuiltFiles = new WeakMap<readonly Entry[], string>();
+
+/** Writes the entries' prebuilt index to a temporary file, as `library build` does beside a bundle: returns its size in bytes. */
+export function writePrebuiltIndex(entries: readonly Entry[]): number {
+  const file = join(mkdtempSync(join(tmpdir(), 'matcher-bench-')), 'library.index.bin');
+  const bytes = serialiseLibraryIndex(buildLibraryIndex(entries), entries);
+  writeFileSync(file, bytes);
+  prebuiltFiles.set(entries, file);
+  return bytes.length;
+}
 
 /**
  * FlexSearch 0.8, an `Index` over each entry's statement and wording joined (a Document index
