@@ -5,9 +5,10 @@ import { expect, test } from './extension-fixture';
 import { selectAcross, selectText } from './reply-panel-helpers';
 
 // Every capture case (capture-cases.ts) with the real built extension: the page's own capture
-// script is injected, reads the selection, and the background stores what it read.
+// script is injected, reads the selection, and the background stores what it read. The cases
+// share one browser per worker: each reads its own page and checks the post its capture returns.
 for (const fixture of captureCases) {
-  test(fixture.name, async ({ context, serviceWorker, fixturePages }) => {
+  test(fixture.name, async ({ sharedExtension: { context, serviceWorker }, fixturePages }) => {
     const page = await context.newPage();
     const url = fixturePages.at(fixture.url);
     await page.goto(url);
@@ -23,6 +24,7 @@ for (const fixture of captureCases) {
     expect(post.selectionInQuote).toBe(expected.selectionInQuote);
     expect(post.shownInPart).toBe(expected.shownInPart);
     expect(post.inSelection?.map((other) => other.author)).toEqual(expected.inSelection);
+    await page.close();
   });
 }
 

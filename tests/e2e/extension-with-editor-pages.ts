@@ -7,14 +7,19 @@ import { editorHost, type EditorFixture, startEditorFixtureServer } from './edit
 import { chromiumArgs, extensionForTests } from './extension-for-tests';
 
 type Fixtures = { context: BrowserContext; extensionId: string; serviceWorker: Worker };
-type WorkerFixtures = { editorPages: { urlOf(editor: EditorFixture, query?: string): string } };
+type WorkerFixtures = {
+  editorPages: { urlOf(editor: EditorFixture, query?: string): string };
+  /** One browser per worker: starting Chromium with the extension is most of a test's time. */
+  browserWithExtension: Fixtures;
+};
 /** What a test in these pages gets. */
-export type EditorPageFixtures = Fixtures & WorkerFixtures;
+export type EditorPageFixtures = Fixtures & Pick<WorkerFixtures, 'editorPages'>;
 
 /**
  * The built extension in a fresh profile, with the editor fixture pages (editor-fixture-pages.ts)
  * served on editors.example. As in extension-fixture.ts, the test copy's manifest grants that host
- * because automation cannot give the activeTab grant a person's click gives.
+ * because automation cannot give the activeTab grant a person's click gives. The browser is shared
+ * by a worker's tests; each test's pages are closed after it, so a test finds only its own tab.
  */
 export const test = base.extend<Fixtures, WorkerFixtures>({
   editorPages: [
@@ -25,29 +30,37 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
-    const profile = mkdtempSync(join(tmpdir(), 'fact-sandwich-profile-'));
-    const extension = extensionForTests();
-    const manifestPath = join(extension, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    manifest.host_permissions = [`https://${editorHost}/*`];
-    writeFileSync(manifestPath, JSON.stringify(manifest));
-    const context = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchPath(),
-      headless: true,
-      ignoreHTTPSErrors: true, // the fixture pages' test-only certificate
-      args: chromiumArgs(extension, `MAP ${editorHost} 127.0.0.1`),
-    });
+  browserWithExtension: [
+    async ({}, use) => {
+      const profile = mkdtempSync(join(tmpdir(), 'fact-sandwich-profile-'));
+      const extension = extensionForTests();
+      const manifestPath = join(extension, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      manifest.host_permissions = [`https://${editorHost}/*`];
+      writeFileSync(manifestPath, JSON.stringify(manifest));
+      const context = await chromium.launchPersistentContext(profile, {
+        ...chromiumLaunchPath(),
+        headless: true,
+        ignoreHTTPSErrors: true, // the fixture pages' test-only certificate
+        args: chromiumArgs(extension, `MAP ${editorHost} 127.0.0.1`),
+      });
+      const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await use({ context, serviceWorker, extensionId: new URL(serviceWorker.url()).host });
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(extension, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ browserWithExtension: { context } }, use) => {
     await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(extension, { recursive: true, force: true });
+    for (const page of context.pages()) await page.close();
   },
-  serviceWorker: async ({ context }, use) => {
-    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  serviceWorker: async ({ browserWithExtension }, use) => {
+    await use(browserWithExtension.serviceWorker);
   },
-  extensionId: async ({ serviceWorker }, use) => {
-    await use(new URL(serviceWorker.url()).host);
+  extensionId: async ({ browserWithExtension }, use) => {
+    await use(browserWithExtension.extensionId);
   },
 });
 
