@@ -487,9 +487,9 @@ const cases: FuzzCase[] = [
   },
   {
     name: 'a newer envelope version',
-    text: signedThen((s) => void (s.formatVersion = 2)),
+    text: signedThen((s) => void (s.formatVersion = 3)),
     problem: 'invalid',
-    where: /^formatVersion: this app reads signed bundles of format version 1$/m,
+    where: /^formatVersion: this app reads signed bundles of format version 1 or 2$/m,
   },
   { name: 'an empty payload', text: signedThen((s) => void (s.payload = '')), problem: 'invalid', where: /^payload: must not be empty$/m },
   {

@@ -19,13 +19,13 @@ describe('readBundleFile: trust', () => {
     expect(reading).toEqual({ ok: true, trust: 'unsigned', bundle: team });
   });
 
-  it('reads a bundle signed with a trusted key as signed-trusted, naming the signer', async () => {
+  it('reads an old-format (version 1) signed bundle as signed-trusted, without its unsigned signing time', async () => {
     const reading = await readBundleFile(fixture('team-small.signed.json'), { trustedPublicKeys: ['not a key', fixtureKey] });
     expect(reading).toEqual({
       ok: true,
       trust: 'signed-trusted',
       bundle: team,
-      signer: { publicKey: fixtureKey, fingerprint: await publicKeyFingerprint(fixtureKey), signedAt: '2026-12-01T09:00:00.000Z' },
+      signer: { publicKey: fixtureKey, fingerprint: await publicKeyFingerprint(fixtureKey) },
     });
   });
 

@@ -5,7 +5,7 @@ import { decodePublicKey, publicKeyFingerprint } from './bundle-keys';
 import { describeBundlePath } from './describe-bundle-path';
 import { describeIssues } from '../schema/describe-issues';
 import { parseUntrustedJson, type UntrustedJson } from './parse-untrusted-json';
-import { signedBundleFormat, signedBundleSchema, type SignedBundle } from './signed-bundle-schema';
+import { signedBundleFormat, signedBundleMessage, signedBundleSchema, type SignedBundle } from './signed-bundle-schema';
 
 /**
  * - `signed-trusted`: the signature is valid and made with a key the reader already trusts.
@@ -16,7 +16,8 @@ export type BundleTrust = 'signed-trusted' | 'signed-untrusted' | 'unsigned';
 
 export type BundleProblem = 'too-large' | 'not-json' | 'not-a-bundle' | 'invalid' | 'bad-signature' | 'tampered';
 
-export type BundleSigner = { publicKey: string; fingerprint: string; signedAt: string };
+/** `signedAt` only when the signature covers it (envelope version 2): an old envelope's time could have been edited. */
+export type BundleSigner = { publicKey: string; fingerprint: string; signedAt?: string };
 
 export type BundleReading =
   | { ok: true; bundle: Bundle; trust: BundleTrust; signer?: BundleSigner }
@@ -90,17 +91,21 @@ async function readChecked(text: string, { trustedPublicKeys = [], maxBytes }: R
   return {
     ...checked,
     trust: trusted ? 'signed-trusted' : 'signed-untrusted',
-    signer: { publicKey: signed.signature.publicKey, fingerprint, signedAt: signed.signedAt },
+    signer: { publicKey: signed.signature.publicKey, fingerprint, ...(signed.formatVersion >= 2 ? { signedAt: signed.signedAt } : {}) },
   };
 }
 
 /** Strict RFC 8032 verification (not ZIP-215): one signature, one message, one key. */
 async function signatureMatches(signed: SignedBundle): Promise<boolean> {
   try {
-    const message = new TextEncoder().encode(signed.payload);
-    return await verifyAsync(base64ToBytes(signed.signature.value)!, message, base64ToBytes(signed.signature.publicKey)!, {
-      zip215: false,
-    });
+    return await verifyAsync(
+      base64ToBytes(signed.signature.value)!,
+      signedBundleMessage(signed),
+      base64ToBytes(signed.signature.publicKey)!,
+      {
+        zip215: false,
+      },
+    );
   } catch {
     return false;
   }

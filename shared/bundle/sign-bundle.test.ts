@@ -28,7 +28,7 @@ function flipBase64Byte(value: string, index: number): string {
 
 describe('signBundle', () => {
   it('signs the bundle text; reading it back gives the same bundle, trusted with its key', async () => {
-    expect(signed).toMatchObject({ format: 'fact-sandwich-signed-bundle', formatVersion: 1, signedAt: '2026-12-01T09:00:00.000Z' });
+    expect(signed).toMatchObject({ format: 'fact-sandwich-signed-bundle', formatVersion: 2, signedAt: '2026-12-01T09:00:00.000Z' });
     expect(signed.signature).toMatchObject({ algorithm: 'Ed25519', publicKey: keys.publicKey });
     expect(JSON.parse(signed.payload)).toEqual(team);
     expect(await read(signed)).toMatchObject({
@@ -75,6 +75,14 @@ describe('signBundle', () => {
         problem: 'tampered',
       });
     }
+  });
+
+  it('signs the signing time: an edited signedAt is refused as tampered, not shown as trusted', async () => {
+    expect(await read({ ...signed, signedAt: '2027-01-01T09:00:00.000Z' })).toMatchObject({ ok: false, problem: 'tampered' });
+  });
+
+  it('does not let a version 2 signature pass as version 1 (its bytes differ), nor the other way round', async () => {
+    expect(await read({ ...signed, formatVersion: 1 })).toMatchObject({ ok: false, problem: 'tampered' });
   });
 
   it('detects an extra space or line at the end of the payload', async () => {

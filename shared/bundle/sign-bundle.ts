@@ -5,7 +5,7 @@ import { decodeSecretKey, publicKeyFor } from './bundle-keys';
 import { describeBundlePath } from './describe-bundle-path';
 import { describeIssues } from '../schema/describe-issues';
 import { parseUntrustedJson } from './parse-untrusted-json';
-import { signedBundleFormat, signedBundleFormatVersion, type SignedBundle } from './signed-bundle-schema';
+import { signedBundleFormat, signedBundleFormatVersion, signedBundleMessage, type SignedBundle } from './signed-bundle-schema';
 
 /** Thrown instead of signing: a publisher must never sign a bundle its subscribers would refuse. */
 export class BundleSigningError extends Error {
@@ -16,9 +16,10 @@ export class BundleSigningError extends Error {
 }
 
 /**
- * Validates the bundle, then signs the UTF-8 bytes of its JSON text with the publisher's
- * Ed25519 secret key (base64). The envelope carries the public key; subscribers decide whether
- * they trust it.
+ * Validates the bundle, then signs its JSON text and the signing time (see signedBundleMessage)
+ * with the publisher's Ed25519 secret key (base64). The version and date subscribers compare to
+ * refuse a rollback are inside the payload, so they are signed too. The envelope carries the
+ * public key; subscribers decide whether they trust it.
  */
 export async function signBundle(bundle: unknown, secretKeyBase64: string, now: Date): Promise<SignedBundle> {
   const parsed = bundleSchema.safeParse(bundle);
@@ -35,12 +36,13 @@ export async function signBundle(bundle: unknown, secretKeyBase64: string, now: 
   const readable = parseUntrustedJson(payload, { what: 'library bundle', describePath: (path, root) => describeBundlePath(root, path) });
   if (!readable.ok) throw new BundleSigningError(readable.message.replace(' Nothing was loaded.', ''));
 
-  const signature = await signAsync(new TextEncoder().encode(payload), key.bytes);
+  const signedAt = now.toISOString();
+  const signature = await signAsync(signedBundleMessage({ formatVersion: signedBundleFormatVersion, signedAt, payload }), key.bytes);
   return {
     format: signedBundleFormat,
     formatVersion: signedBundleFormatVersion,
     payload,
     signature: { algorithm: 'Ed25519', publicKey: await publicKeyFor(key.bytes), value: bytesToBase64(signature) },
-    signedAt: now.toISOString(),
+    signedAt,
   };
 }

@@ -130,7 +130,7 @@ describe('factsandwich library sign and verify', () => {
     expect(untrusted).toMatchObject({
       code: 1,
       stdout: expect.stringContaining(
-        `signed-untrusted — Fixture team library 2026.12.0 (3 entries, 5 audiences, 4 spokespeople), signed by key ${await fixtureFingerprint()} at 2026-12-01T09:00:00.000Z.`,
+        `signed-untrusted — Fixture team library 2026.12.0 (3 entries, 5 audiences, 4 spokespeople), signed by key ${await fixtureFingerprint()} (an old-format signature: its signing time is not signed).`,
       ),
     });
     expect(untrusted.stderr).toContain('is not one you trust');

@@ -169,7 +169,10 @@ async function verify(args: string[]): Promise<number> {
     console.error(`${file}: ${reading.problem}\n${reading.message}`);
     return 1;
   }
-  const signedBy = reading.signer ? `signed by key ${reading.signer.fingerprint} at ${reading.signer.signedAt}` : 'not signed';
+  const signedAt = reading.signer?.signedAt
+    ? ` at ${reading.signer.signedAt}`
+    : ' (an old-format signature: its signing time is not signed)';
+  const signedBy = reading.signer ? `signed by key ${reading.signer.fingerprint}${signedAt}` : 'not signed';
   console.log(`${file}: ${reading.trust} — ${reading.bundle.name} ${reading.bundle.version} (${summarise(reading.bundle)}), ${signedBy}.`);
   if (reading.trust === 'signed-trusted') return 0;
   console.error(

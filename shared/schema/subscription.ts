@@ -35,7 +35,13 @@ export const subscriptionRecordSchema = newSubscriptionSchema.extend({
   state: subscriptionStateSchema,
   /** What the last check did or why it refused, in words for people. */
   message: z.string().optional(),
+  /** The version of the last bundle merged (signed, inside its payload): an older one is refused. */
   bundleVersion: z.string().optional(),
+  /** SHA-256 of the last bundle merged: the same version with other content is refused, not merged. */
+  bundleDigest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type SubscriptionRecord = z.infer<typeof subscriptionRecordSchema>;
 

@@ -21,8 +21,8 @@ let db: FactSandwichDatabase;
 let host: StaticFileServer;
 let keys: { secretKey: string; publicKey: string };
 const url = () => `${host.origin}/team/library.json`;
-const publish = async (bundle: Bundle) =>
-  host.put('/team/library.json', JSON.stringify(await signBundle(bundle, keys.secretKey, new Date('2026-11-30T09:00:00Z'))));
+const publish = async (bundle: Bundle, signedAt = new Date('2026-11-30T09:00:00Z')) =>
+  host.put('/team/library.json', JSON.stringify(await signBundle(bundle, keys.secretKey, signedAt)));
 const dump = async () => JSON.stringify([await db.entries.toArray(), await db.upstream.toArray(), await db.history.toArray()]);
 
 beforeEach(async () => {
@@ -117,5 +117,71 @@ describe('subscribing to a team library', () => {
     await subscribe(db, { url: 'http://127.0.0.1:9/library.json', name: 'Gone', publicKey: keys.publicKey });
     const result = await checkSubscription(db, 'http://127.0.0.1:9/library.json', { timeoutMs: 2_000 });
     expect(result).toMatchObject({ state: 'unreachable', message: expect.stringMatching(/Could not reach 127\.0\.0\.1:9/) });
+  });
+});
+
+describe('refusing a rollback', () => {
+  const wrong = { ...teamEntry, fact: 'A wrong figure: 40% of crimes.' };
+  const corrected = { ...teamEntry, fact: 'The corrected figure: 4% of crimes.' };
+  const v1 = { ...teamBundle, version: '2026.12.1', entries: [wrong] };
+  const v2 = { ...teamBundle, version: '2026.12.2', entries: [corrected] };
+
+  it('refuses v1 after v2 was applied, keeps the correction and shows why', async () => {
+    await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
+    await publish(v2);
+    expect(await checkSubscription(db, url())).toMatchObject({ state: 'updated', version: '2026.12.2' });
+    const before = await dump();
+
+    await publish(v1, new Date('2026-12-05T09:00:00Z'));
+    const result = await checkSubscription(db, url());
+    expect(result).toEqual({
+      state: 'refused',
+      message: `Refused the bundle from ${new URL(url()).host}: it is version 2026.12.1, older than version 2026.12.2 already applied — merging it would undo the publisher's later corrections. Nothing was merged.`,
+    });
+    expect((await db.entries.get(teamEntry.id))?.fact).toBe(corrected.fact);
+    expect(await dump()).toBe(before);
+    expect(await db.subscriptions.get(url())).toMatchObject({
+      state: 'refused',
+      bundleVersion: '2026.12.2',
+      message: expect.stringContaining('older than'),
+    });
+  });
+
+  it('treats the same version with the same content, signed again, as no change', async () => {
+    await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
+    await publish(v2);
+    await checkSubscription(db, url());
+    const before = await dump();
+    await publish(v2, new Date('2026-12-06T09:00:00Z'));
+    expect(await checkSubscription(db, url())).toEqual({ state: 'not-modified' });
+    expect(host.log.at(-1)).toMatchObject({ status: 200 });
+    expect(await dump()).toBe(before);
+    expect(await db.subscriptions.get(url())).toMatchObject({ state: 'ok', message: 'No change since the last check.' });
+  });
+
+  it('refuses the same version with other content: the publisher must raise the version', async () => {
+    await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
+    await publish(v2);
+    await checkSubscription(db, url());
+    const before = await dump();
+    await publish({ ...v2, entries: [wrong] });
+    const result = await checkSubscription(db, url());
+    expect(result).toMatchObject({
+      state: 'refused',
+      message: expect.stringMatching(/version 2026\.12\.2, the version already applied, but its content differs/),
+    });
+    expect(await dump()).toBe(before);
+  });
+
+  it('merges a newer version after refusing an older one', async () => {
+    await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
+    await publish(v2);
+    await checkSubscription(db, url());
+    await publish(v1);
+    expect((await checkSubscription(db, url())).state).toBe('refused');
+    const v3 = { ...v2, version: '2026.12.10', entries: [{ ...corrected, title: 'Third version' }] };
+    await publish(v3);
+    expect(await checkSubscription(db, url())).toMatchObject({ state: 'updated', version: '2026.12.10', summary: { updated: 1 } });
+    expect((await db.entries.get(teamEntry.id))?.title).toBe('Third version');
   });
 });

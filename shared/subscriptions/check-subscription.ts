@@ -1,9 +1,11 @@
 import { readBundleFile } from '../bundle/read-bundle-file';
 import { getSubscription, recordSubscriptionCheck, syncUpstream, type FactSandwichDatabase, type SyncSummary } from '../db';
 import type { SubscriptionRecord } from '../schema';
+import { bundleDigest } from './bundle-digest';
+import { decideBundleUpdate } from './decide-bundle-update';
 
 export type CheckResult =
-  | { state: 'updated'; summary: SyncSummary; version: string }
+  | { state: 'updated'; summary: SyncSummary; version: string; digest: string }
   | { state: 'not-modified' }
   | { state: 'refused' | 'unreachable'; message: string };
 
@@ -13,7 +15,8 @@ type Options = { now?: Date; by?: string; fetch?: typeof fetch; timeoutMs?: numb
  * Fetches a subscribed bundle and merges it if, and only if, it is signed by the publisher key
  * the person trusts. A conditional request (ETag / Last-Modified) makes an unchanged bundle cost
  * one small response, so any static host or CDN can serve a whole network. An unsigned, wrongly
- * signed or tampered bundle is refused and changes nothing; the reason is kept with the subscription.
+ * signed or tampered bundle is refused and changes nothing; so is one not newer than the bundle
+ * last applied (see decideBundleUpdate). The reason is kept with the subscription.
  */
 export async function checkSubscription(db: FactSandwichDatabase, url: string, options: Options = {}): Promise<CheckResult> {
   const { now = new Date(), by = 'subscription', fetch: fetchImpl = fetch, timeoutMs = 20_000 } = options;
@@ -30,7 +33,7 @@ export async function checkSubscription(db: FactSandwichDatabase, url: string, o
         : result.state === 'not-modified'
           ? 'No change since the last check.'
           : result.message,
-    ...(result.state === 'updated' ? { bundleVersion: result.version } : {}),
+    ...(result.state === 'updated' ? { bundleVersion: result.version, bundleDigest: result.digest } : {}),
   });
   return result;
 }
@@ -70,12 +73,21 @@ async function fetchAndMerge(
     const why = reading.trust === 'unsigned' ? 'it is not signed' : 'it is signed by a key other than the publisher key you trust';
     return { state: 'refused', message: `Refused the bundle from ${host}: ${why}. Nothing was merged.` };
   }
-  const summary = await syncUpstream(db, subscription.url, reading.bundle, { now, by });
-  await recordSubscriptionCheck(db, subscription.url, {
+  const digest = await bundleDigest(reading.bundle);
+  const decision = decideBundleUpdate(subscription, reading.bundle, digest);
+  if (decision.action === 'refuse')
+    return { state: 'refused', message: `Refused the bundle from ${host}: ${decision.reason}. Nothing was merged.` };
+  const validators = {
     ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
     ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
-  });
-  return { state: 'updated', summary, version: reading.bundle.version };
+  };
+  if (decision.action === 'no-op') {
+    await recordSubscriptionCheck(db, subscription.url, validators);
+    return { state: 'not-modified' };
+  }
+  const summary = await syncUpstream(db, subscription.url, reading.bundle, { now, by });
+  await recordSubscriptionCheck(db, subscription.url, validators);
+  return { state: 'updated', summary, version: reading.bundle.version, digest };
 }
 
 function describeSummary({ added, updated, unchanged, keptLocal }: SyncSummary, version: string): string {
