@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { applyImport, type ImportChoices } from '../../shared/bundle/apply-import';
 import { conflictsIn, planImport, type ImportPlan } from '../../shared/bundle/plan-import';
 import { readBundleFile, type BundleReading } from '../../shared/bundle/read-bundle-file';
+import { readFileCapped } from '../../shared/bundle/read-capped-text';
 import { readLocalLibrary } from '../../shared/bundle/read-local-library';
 import { getSettings, listSubscriptions } from '../../shared/db';
 import type { Bundle } from '../../shared/schema';
@@ -27,7 +28,13 @@ export function ImportSection() {
     if (!file) return;
     setReview(undefined);
     setChoices({});
-    const reading = await readBundleFile(await file.text(), { trustedPublicKeys: trusted });
+    // The size is checked before reading and the file read as a stream: a huge file never fills memory.
+    const text = await readFileCapped(file, { what: 'The file', consequence: 'Nothing was imported.' });
+    if (!text.ok) {
+      setMessage({ kind: 'error', text: `Not imported — ${file.name}: ${text.message}` });
+      return;
+    }
+    const reading = await readBundleFile(text.text, { trustedPublicKeys: trusted });
     if (!reading.ok) {
       setMessage({ kind: 'error', text: `Not imported — ${file.name}: ${reading.message}` });
       return;

@@ -1,4 +1,6 @@
+import { defaultMaxBytes } from '../bundle/parse-untrusted-json';
 import { readBundleFile } from '../bundle/read-bundle-file';
+import { readResponseCapped } from '../bundle/read-capped-text';
 import { getSubscription, recordSubscriptionCheck, syncUpstream, type FactSandwichDatabase, type SyncSummary } from '../db';
 import type { SubscriptionRecord } from '../schema';
 import { bundleDigest } from './bundle-digest';
@@ -9,7 +11,7 @@ export type CheckResult =
   | { state: 'not-modified' }
   | { state: 'refused' | 'unreachable'; message: string };
 
-type Options = { now?: Date; by?: string; fetch?: typeof fetch; timeoutMs?: number };
+type Options = { now?: Date; by?: string; fetch?: typeof fetch; timeoutMs?: number; maxBytes?: number };
 
 /**
  * Fetches a subscribed bundle and merges it if, and only if, it is signed by the publisher key
@@ -19,10 +21,10 @@ type Options = { now?: Date; by?: string; fetch?: typeof fetch; timeoutMs?: numb
  * last applied (see decideBundleUpdate). The reason is kept with the subscription.
  */
 export async function checkSubscription(db: FactSandwichDatabase, url: string, options: Options = {}): Promise<CheckResult> {
-  const { now = new Date(), by = 'subscription', fetch: fetchImpl = fetch, timeoutMs = 20_000 } = options;
+  const { now = new Date(), by = 'subscription', fetch: fetchImpl = fetch, timeoutMs = 20_000, maxBytes = defaultMaxBytes } = options;
   const subscription = await getSubscription(db, url);
   if (!subscription) return { state: 'refused', message: `Not subscribed to ${url}.` };
-  const result = await fetchAndMerge(db, subscription, { now, by, fetchImpl, timeoutMs });
+  const result = await fetchAndMerge(db, subscription, { now, by, fetchImpl, timeoutMs, maxBytes });
   const checkedAt = now.toISOString();
   await recordSubscriptionCheck(db, url, {
     checkedAt,
@@ -38,12 +40,12 @@ export async function checkSubscription(db: FactSandwichDatabase, url: string, o
   return result;
 }
 
-type Internal = { now: Date; by: string; fetchImpl: typeof fetch; timeoutMs: number };
+type Internal = { now: Date; by: string; fetchImpl: typeof fetch; timeoutMs: number; maxBytes: number };
 
 async function fetchAndMerge(
   db: FactSandwichDatabase,
   subscription: SubscriptionRecord,
-  { now, by, fetchImpl, timeoutMs }: Internal,
+  { now, by, fetchImpl, timeoutMs, maxBytes }: Internal,
 ): Promise<CheckResult> {
   const host = new URL(subscription.url).host;
   let response: Response;
@@ -67,7 +69,9 @@ async function fetchAndMerge(
   if (!response.ok)
     return { state: 'unreachable', message: `${host} answered ${response.status} ${response.statusText}. Nothing changed.` };
 
-  const reading = await readBundleFile(await response.text(), { trustedPublicKeys: [subscription.publicKey] });
+  const body = await readResponseCapped(response, { what: `The bundle from ${host}`, maxBytes, consequence: 'Nothing was merged.' });
+  if (!body.ok) return { state: 'refused', message: body.message };
+  const reading = await readBundleFile(body.text, { trustedPublicKeys: [subscription.publicKey], maxBytes });
   if (!reading.ok) return { state: 'refused', message: `Refused the bundle from ${host}: ${reading.message} Nothing was merged.` };
   if (reading.trust !== 'signed-trusted') {
     const why = reading.trust === 'unsigned' ? 'it is not signed' : 'it is signed by a key other than the publisher key you trust';
