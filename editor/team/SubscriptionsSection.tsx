@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { getSettings, listSubscriptions, removeSubscription } from '../../shared/db';
 import { checkSubscription } from '../../shared/subscriptions/check-subscription';
-import { subscribe } from '../../shared/subscriptions/subscribe';
+import { checkNewSubscription, subscribe } from '../../shared/subscriptions/subscribe';
 import { useDatabase } from '../services/database-context';
 import { requestHostAccess } from './request-host-access';
 
@@ -27,15 +27,21 @@ export function SubscriptionsSection() {
   };
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    // Asked first, inside the click: browsers grant a host permission only during a user gesture.
-    const allowed = form.url ? await requestHostAccess(form.url).catch(() => false) : true;
-    if (!allowed) {
-      setMessage({ kind: 'error', text: 'The browser did not allow reading from that site, so the subscription was not added.' });
+    // Checked first, so a bad address gets words about the address, not about the browser's permission.
+    const checked = checkNewSubscription(form);
+    if (!checked.ok) {
+      setMessage({ kind: 'error', text: `Not followed — ${checked.message}` });
       return;
     }
-    const result = await subscribe(db, form);
+    // Asked next, still inside the click: browsers grant a host permission only during a user gesture.
+    const allowed = await requestHostAccess(checked.subscription.url).catch(() => false);
+    if (!allowed) {
+      setMessage({ kind: 'error', text: 'The browser did not allow reading from that site, so the library was not followed.' });
+      return;
+    }
+    const result = await subscribe(db, checked.subscription);
     if (!result.ok) {
-      setMessage({ kind: 'error', text: `Not subscribed — ${result.message}` });
+      setMessage({ kind: 'error', text: `Not followed — ${result.message}` });
       return;
     }
     setForm({ url: '', name: '', publicKey: '' });

@@ -9,18 +9,37 @@ const localHosts = new Set(['localhost', '127.0.0.1']);
  * publishing before it goes live). The publisher's public key is what makes the bundle trusted.
  */
 export const newSubscriptionSchema = z.strictObject({
+  // One check, one message: separate url() and refine() steps both reported a bad address, and the
+  // refine ran `new URL` on text the url() step had already refused, which threw.
   url: z
-    .url({ protocol: /^https?$/, message: 'must be a full https URL' })
-    .refine(
-      (url) => new URL(url).protocol === 'https:' || localHosts.has(new URL(url).hostname),
-      'must use https (plain http only for localhost and 127.0.0.1)',
-    ),
-  name: z.string().trim().min(1, 'give the library a name, e.g. your team or network').max(120),
-  publicKey: z
-    .string()
+    .string({ error: 'must be filled in' })
     .trim()
-    .regex(/^[A-Za-z0-9+/]{43}=$/, "must be the publisher's public key: 44 characters of base64, as in their publisher.pub file"),
+    .min(1, { message: 'fill in the address of the library file, e.g. https://example.org/library.json', abort: true })
+    .superRefine((text, ctx) => {
+      const problem = bundleUrlProblem(text);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  name: z.string({ error: 'must be filled in' }).trim().min(1, 'give the library a name, e.g. your team or network').max(120),
+  publicKey: z
+    .string({ error: 'must be filled in' })
+    .trim()
+    .min(1, { message: "fill in the publisher's public key: the 44 characters of their publisher.pub file", abort: true })
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "must be the 44 characters of base64 in the publisher's publisher.pub file"),
 });
+
+/** Why a bundle address cannot be followed, or undefined when it can. */
+function bundleUrlProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'must be a full address starting with https://, e.g. https://example.org/library.json';
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && localHosts.has(url.hostname))) return undefined;
+  return url.protocol === 'http:'
+    ? 'must use https (plain http only for localhost and 127.0.0.1)'
+    : 'must be a full address starting with https://, e.g. https://example.org/library.json';
+}
 export type NewSubscription = z.infer<typeof newSubscriptionSchema>;
 
 /** What the last check of a subscription found: not checked yet, fine, or why not. */

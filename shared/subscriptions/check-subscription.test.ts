@@ -34,16 +34,52 @@ beforeEach(async () => {
 afterEach(() => host.close());
 
 describe('subscribing to a team library', () => {
+  const key = `${'A'.repeat(43)}=`;
   it.each([
-    [{ url: 'ftp://x.example/l.json', name: 'T', publicKey: `${'A'.repeat(43)}=` }, /url:/],
-    [{ url: 'http://team.example/l.json', name: 'T', publicKey: `${'A'.repeat(43)}=` }, /url: must use https/],
-    [{ url: 'https://team.example/l.json', name: ' ', publicKey: `${'A'.repeat(43)}=` }, /name: give the library a name/],
-    [{ url: 'https://team.example/l.json', name: 'T', publicKey: 'not-a-key' }, /publicKey: must be the publisher's public key/],
-  ])('refuses %j with a message naming the field', async (input, message) => {
-    const result = await subscribe(db, input);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(message);
+    [{ url: '', name: 'T', publicKey: key }, 'Bundle URL: fill in the address of the library file, e.g. https://example.org/library.json'],
+    [
+      { url: '   ', name: 'T', publicKey: key },
+      'Bundle URL: fill in the address of the library file, e.g. https://example.org/library.json',
+    ],
+    [
+      { url: 'team.example/l.json', name: 'T', publicKey: key },
+      'Bundle URL: must be a full address starting with https://, e.g. https://example.org/library.json',
+    ],
+    [
+      { url: 'ftp://x.example/l.json', name: 'T', publicKey: key },
+      'Bundle URL: must be a full address starting with https://, e.g. https://example.org/library.json',
+    ],
+    [
+      { url: 'http://team.example/l.json', name: 'T', publicKey: key },
+      'Bundle URL: must use https (plain http only for localhost and 127.0.0.1)',
+    ],
+    [{ url: 'https://team.example/l.json', name: ' ', publicKey: key }, 'Name: give the library a name, e.g. your team or network'],
+    [
+      { url: 'https://team.example/l.json', name: 'T', publicKey: 'not-a-key' },
+      "Publisher’s public key: must be the 44 characters of base64 in the publisher's publisher.pub file",
+    ],
+    [{ url: 'https://team.example/l.json' }, 'Name: must be filled in\nPublisher’s public key: must be filled in'],
+    [
+      { url: '', name: '', publicKey: '' },
+      'Bundle URL: fill in the address of the library file, e.g. https://example.org/library.json\n' +
+        'Name: give the library a name, e.g. your team or network\n' +
+        "Publisher’s public key: fill in the publisher's public key: the 44 characters of their publisher.pub file",
+    ],
+  ])('refuses %j with one message per field, named as the form names it; nothing added', async (input, message) => {
+    expect(await subscribe(db, input)).toEqual({ ok: false, message });
     expect(await db.subscriptions.count()).toBe(0);
+  });
+
+  it('refuses to follow the same library twice, even from two quick clicks', async () => {
+    const input = { url: 'https://team.example/l.json', name: 'Team', publicKey: keys.publicKey };
+    const both = await Promise.all([subscribe(db, input), subscribe(db, { ...input, url: ' https://team.example/l.json ' })]);
+    expect(both.filter((result) => result.ok)).toHaveLength(1);
+    expect(both.find((result) => !result.ok)).toEqual({
+      ok: false,
+      message: 'Bundle URL: you already follow https://team.example/l.json.',
+    });
+    expect(await subscribe(db, input)).toEqual({ ok: false, message: 'Bundle URL: you already follow https://team.example/l.json.' });
+    expect(await db.subscriptions.count()).toBe(1);
   });
 
   it('merges a bundle signed by the trusted key, then asks only "changed?" next time', async () => {
