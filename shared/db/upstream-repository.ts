@@ -1,3 +1,4 @@
+import { retireEntry } from '../review/review-actions';
 import { sameValue } from '../review/same-value';
 import { upstreamKey, upstreamRecordSchema, type Bundle, type Entry, type UpstreamRecord } from '../schema';
 import { addMissingProfiles } from './add-missing-records';
@@ -7,7 +8,7 @@ import { validateRecord } from './invalid-record-error';
 import { validateLibraryRecord } from './library-records';
 import { getSettings } from './settings-repository';
 
-export type SyncSummary = { added: number; updated: number; unchanged: number; keptLocal: number };
+export type SyncSummary = { added: number; updated: number; unchanged: number; keptLocal: number; withdrawn: number };
 
 /** The upstream copies of one entry: one per followed library that publishes it. */
 export function listUpstreamCopies(db: FactSandwichDatabase, entryId: string): Promise<UpstreamRecord[]> {
@@ -29,10 +30,11 @@ export async function syncUpstream(
 ): Promise<SyncSummary> {
   const incomingEntries = bundle.entries.map((entry) => validateLibraryRecord('entry', entry));
   return db.transaction('rw', [db.entries, db.upstream, db.history, db.audiences, db.spokespeople], async () => {
-    const summary: SyncSummary = { added: 0, updated: 0, unchanged: 0, keptLocal: 0 };
+    const summary: SyncSummary = { added: 0, updated: 0, unchanged: 0, keptLocal: 0, withdrawn: 0 };
     for (const incoming of incomingEntries) {
       const key = upstreamKey(subscriptionUrl, incoming.id);
       const [local, upstream] = await Promise.all([db.entries.get(incoming.id), db.upstream.get(key)]);
+      // A withdrawn entry published again is an ordinary upstream entry once more (the flag is not carried over).
       const record: UpstreamRecord = { key, entryId: incoming.id, subscriptionUrl, entry: incoming, forked: upstream?.forked ?? false };
       if (!local) {
         await replaceEntry(db, { before: undefined, after: incoming, by, now });
@@ -52,9 +54,43 @@ export async function syncUpstream(
         summary.keptLocal++;
       }
     }
+    summary.withdrawn = await withdrawMissing(db, subscriptionUrl, new Set(incomingEntries.map((entry) => entry.id)), { now, by });
     await addMissingProfiles(db, { audiences: bundle.audiences, spokespeople: bundle.spokespeople });
     return summary;
   });
+}
+
+/**
+ * Entries this library published before and no longer does: the publisher withdrew them, so they
+ * must stop being offered as vetted. One not edited here is retired, its vetted version kept in the
+ * history; one edited here stays the person's own. The upstream copy is kept, marked withdrawn and
+ * holding the version written here, so a later bundle that publishes the entry again updates it.
+ */
+async function withdrawMissing(
+  db: FactSandwichDatabase,
+  subscriptionUrl: string,
+  published: Set<string>,
+  { now, by }: { now: Date; by: string },
+): Promise<number> {
+  let withdrawn = 0;
+  for (const upstream of await db.upstream.where('subscriptionUrl').equals(subscriptionUrl).toArray()) {
+    if (published.has(upstream.entryId) || upstream.withdrawn) continue;
+    const local = await db.entries.get(upstream.entryId);
+    const { pending: _dropped, ...kept } = upstream;
+    if (local && !upstream.forked && sameValue(local, upstream.entry)) {
+      const retired = validateLibraryRecord('entry', retireEntry(local, now));
+      const note = 'Withdrawn by the publisher: the library no longer publishes it.';
+      await db.entries.put(retired);
+      await db.history.add(
+        buildEntryChange({ kind: 'retired', record: { kind: 'entry', id: local.id }, before: local, after: retired, by, at: now, note }),
+      );
+      await putUpstream(db, { ...kept, entry: retired, withdrawn: true });
+    } else {
+      await putUpstream(db, { ...kept, withdrawn: true });
+    }
+    withdrawn++;
+  }
+  return withdrawn;
 }
 
 /**

@@ -79,6 +79,8 @@ export const upstreamRecordSchema = z
     forked: z.boolean(),
     /** A newer upstream version that was not applied because the entry is a fork. */
     pending: entrySchema.optional(),
+    /** The library no longer publishes this entry: the copy here was retired (unless it was edited here). */
+    withdrawn: z.boolean().optional(),
   })
   .refine((record) => record.key === upstreamKey(record.subscriptionUrl, record.entryId), {
     path: ['key'],

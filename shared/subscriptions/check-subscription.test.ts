@@ -156,6 +156,43 @@ describe('subscribing to a team library', () => {
   });
 });
 
+describe('an entry the publisher withdraws', () => {
+  it('is retired here, its vetted version kept in the history; published again, it follows the publisher', async () => {
+    await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
+    await publish(teamBundle);
+    await checkSubscription(db, url());
+    expect((await db.entries.get(teamEntry.id))?.status).toBe('vetted');
+
+    await publish({ ...teamBundle, version: '2026.12.1', entries: [starter.entries[1]!] });
+    const result = await checkSubscription(db, url(), { by: 'scheduled sync', now: new Date('2026-12-03T10:00:00Z') });
+    expect(result).toMatchObject({ state: 'updated', summary: { withdrawn: 1, unchanged: 1 } });
+    expect(await db.entries.get(teamEntry.id)).toEqual({ ...teamEntry, status: 'retired', updated: '2026-12-03' });
+    const [change] = await db.history.where('entryId').equals(teamEntry.id).reverse().sortBy('seq');
+    expect(change).toMatchObject({ kind: 'retired', before: teamEntry, note: expect.stringContaining('Withdrawn by the publisher') });
+    expect((await db.subscriptions.get(url()))?.message).toContain('1 withdrawn by the publisher');
+
+    // Withdrawn once: the next bundle without it changes nothing more.
+    await publish({ ...teamBundle, version: '2026.12.2', entries: [starter.entries[1]!] });
+    expect(await checkSubscription(db, url())).toMatchObject({ summary: { withdrawn: 0 } });
+
+    await publish({ ...teamBundle, version: '2026.12.3' });
+    expect(await checkSubscription(db, url())).toMatchObject({ summary: { updated: 1, keptLocal: 0 } });
+    expect(await db.entries.get(teamEntry.id)).toEqual(teamEntry);
+  });
+
+  it('stays the person’s own when they had edited it, and is not retired', async () => {
+    await subscribe(db, { url: url(), name: 'Team', publicKey: keys.publicKey });
+    await publish(teamBundle);
+    await checkSubscription(db, url());
+    const mine = { ...teamEntry, fact: `${teamEntry.fact} (our local wording)` };
+    await saveEntry(db, mine);
+    await publish({ ...teamBundle, version: '2026.12.1', entries: [starter.entries[1]!] });
+    expect(await checkSubscription(db, url())).toMatchObject({ summary: { withdrawn: 1 } });
+    expect(await db.entries.get(teamEntry.id)).toEqual(mine);
+    expect(await db.upstream.get(`${url()}#${teamEntry.id}`)).toMatchObject({ withdrawn: true });
+  });
+});
+
 describe('refusing a rollback', () => {
   const wrong = { ...teamEntry, fact: 'A wrong figure: 40% of crimes.' };
   const corrected = { ...teamEntry, fact: 'The corrected figure: 4% of crimes.' };

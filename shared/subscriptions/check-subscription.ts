@@ -94,8 +94,9 @@ async function fetchAndMerge(
   return { state: 'updated', summary, version: reading.bundle.version, digest };
 }
 
-function describeSummary({ added, updated, unchanged, keptLocal }: SyncSummary, version: string): string {
+function describeSummary({ added, updated, unchanged, keptLocal, withdrawn }: SyncSummary, version: string): string {
   const parts = [`version ${version}`, `${added} new`, `${updated} updated`, `${unchanged} unchanged`];
+  if (withdrawn > 0) parts.push(`${withdrawn} withdrawn by the publisher (retired here; the earlier version is in the history)`);
   if (keptLocal > 0) parts.push(`${keptLocal} kept as your local version (the publisher's newer version waits for your review)`);
   return `Synced ${parts.join(', ')}.`;
 }
