@@ -52,7 +52,12 @@ export function UpstreamStatus({ entry }: { entry: Entry }) {
         const inStep = !record.forked && sameValue(entry, record.entry);
         return (
           <div key={record.key}>
-            {inStep ? (
+            {record.withdrawn ? (
+              <p data-testid="upstream-withdrawn">
+                Withdrawn by the publisher: <strong>{name}</strong> no longer publishes this entry.{' '}
+                {inStep ? 'It was retired here; its earlier version is in the history.' : 'Your local version stays yours.'}
+              </p>
+            ) : inStep ? (
               <p>
                 Published by <strong>{name}</strong> and kept in step with it. Editing it here makes it your local version; the publisher’s
                 updates then wait for your review.
