@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
+import { publicKeyFingerprint } from '../../shared/bundle/bundle-keys';
 import { getSettings, listSubscriptions, removeSubscription } from '../../shared/db';
 import { checkSubscription } from '../../shared/subscriptions/check-subscription';
 import { checkNewSubscription, subscribe } from '../../shared/subscriptions/subscribe';
@@ -9,7 +10,17 @@ import { requestHostAccess } from './request-host-access';
 /** The libraries the team follows: add one with its publisher key, check it, stop following it. */
 export function SubscriptionsSection() {
   const db = useDatabase();
-  const subscriptions = useLiveQuery(() => listSubscriptions(db), [db]) ?? [];
+  const subscriptions =
+    useLiveQuery(
+      async () =>
+        Promise.all(
+          (await listSubscriptions(db)).map(async (subscription) => ({
+            ...subscription,
+            fingerprint: await publicKeyFingerprint(subscription.publicKey).catch(() => 'not a valid key'),
+          })),
+        ),
+      [db],
+    ) ?? [];
   const [form, setForm] = useState({ url: '', name: '', publicKey: '' });
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | undefined>();
   const [busy, setBusy] = useState<string | undefined>();
@@ -60,6 +71,10 @@ export function SubscriptionsSection() {
           {subscriptions.map((subscription) => (
             <li key={subscription.url}>
               <strong>{subscription.name}</strong> <code>{subscription.url}</code>
+              <p className="hint">
+                Publisher key fingerprint <code data-testid="subscription-fingerprint">{subscription.fingerprint}</code> — compare it, group
+                by group, with the one the publisher gives you.
+              </p>
               <p className={subscription.state === 'ok' ? '' : 'error'} data-testid="subscription-state">
                 {subscription.checkedAt ? `Checked ${new Date(subscription.checkedAt).toLocaleString()}: ` : 'Not checked yet. '}
                 {subscription.message}

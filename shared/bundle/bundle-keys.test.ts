@@ -36,13 +36,13 @@ describe('publisher signing keys', () => {
         'The key in publisher.key must be a 32-byte Ed25519 secret key (44 base64 characters); this one is 64 bytes — was it copied whole?',
     }));
 
-  it('fingerprints a public key: 16 hex digits in groups of four, stable for the same key', async () => {
+  it('fingerprints a public key: 128 bits as 32 hex digits in eight groups of four, stable for the same key', async () => {
     const { publicKey } = await generateSigningKeys();
     const fingerprint = await publicKeyFingerprint(publicKey);
-    expect(fingerprint).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){3}$/);
+    expect(fingerprint).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){7}$/);
     expect(await publicKeyFingerprint(`${publicKey}\n`)).toBe(fingerprint);
     expect(await publicKeyFingerprint((await generateSigningKeys()).publicKey)).not.toBe(fingerprint);
-    // SHA-256 of 32 zero bytes starts 66687aadf862bd77.
-    expect(await publicKeyFingerprint(new Uint8Array(32))).toBe('6668-7aad-f862-bd77');
+    // SHA-256 of 32 zero bytes starts 66687aadf862bd776c8fc18b8e9f8e20.
+    expect(await publicKeyFingerprint(new Uint8Array(32))).toBe('6668-7aad-f862-bd77-6c8f-c18b-8e9f-8e20');
   });
 });

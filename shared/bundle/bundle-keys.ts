@@ -59,16 +59,20 @@ export async function publicKeyFor(secretKey: Uint8Array): Promise<string> {
 }
 
 /**
- * A short, human-checkable name for a public key: the first 16 hex digits of its SHA-256, in
- * groups of four (`3f2a-91c0-7be4-d015`). People compare it by phone or in a chat with the publisher;
- * 64 bits is plenty against someone trying to produce a look-alike key.
+ * A human-checkable name for a public key: the first 32 hex digits (128 bits) of its SHA-256, in
+ * eight groups of four (`3f2a-91c0-7be4-d015-…`), so it can be read out by phone or compared in a
+ * chat group by group. 128 bits puts a look-alike key out of reach: 64 bits (the earlier length) is
+ * within reach of a well-funded search. It is worked out from the key whenever shown, never stored,
+ * so bundles and subscriptions from before the change read the same and simply show the longer form.
  */
 export async function publicKeyFingerprint(publicKey: string | Uint8Array): Promise<string> {
   const bytes = typeof publicKey === 'string' ? base64ToBytes(publicKey.trim()) : publicKey;
   if (!bytes || bytes.length !== lengths['public key']) throw new Error('publicKeyFingerprint needs a 32-byte Ed25519 public key');
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return bytesToHex(digest.subarray(0, 8)).match(/.{4}/g)!.join('-');
+  return bytesToHex(digest.subarray(0, fingerprintBytes)).match(/.{4}/g)!.join('-');
 }
+
+const fingerprintBytes = 16;
 
 function decode(schema: z.ZodType<string>, text: unknown, what: string): DecodedKey {
   const result = schema.safeParse(text);
