@@ -16,10 +16,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     ...(browser === 'firefox'
       ? {
-          // Firefox 115 is the first with session storage and scripting for MV2 add-ons.
-          browser_specific_settings: { gecko: { id: 'fact-sandwich@factsandwich.org', strict_min_version: '115.0' } },
+          // Firefox 125: Intl.Segmenter, which counts characters as a post does, runs when the
+          // add-on loads (115 brought session storage and scripting for MV2). Checked against the
+          // built bundles by tests/e2e/browser-minimums.spec.ts.
+          browser_specific_settings: { gecko: { id: 'fact-sandwich@factsandwich.org', strict_min_version: '125.0' } },
         }
-      : {}),
+      : // Chrome 116: sidePanel.open(), how the reply panel opens from the menu and the shortcut.
+        { minimum_chrome_version: '116' }),
     name: 'Fact Sandwich',
     description: 'Highlight a post about immigrants or integration and draft a sourced fact-sandwich reply that does not amplify the myth.',
     // Least privilege: no host permissions at all. activeTab lets the capture script into the one

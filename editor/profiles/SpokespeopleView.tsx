@@ -15,6 +15,7 @@ export function SpokespeopleView() {
   const audiences = useLiveQuery(() => listAudiences(db), [db]);
   const [editing, setEditing] = useState<Spokesperson | 'new' | null>(null);
   const [notice, setNotice] = useState('');
+  const [problem, setProblem] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const audienceName = (id: string) => audiences?.find((audience) => audience.id === id)?.name ?? id;
 
@@ -25,8 +26,15 @@ export function SpokespeopleView() {
   }
 
   async function remove(person: Spokesperson) {
-    // Drafts keep the id they were written with, so past replies still say who signed them.
-    await deleteSpokesperson(db, person.id);
+    // Posted drafts keep the id they were written with, so past replies still say who signed them.
+    const result = await deleteSpokesperson(db, person.id);
+    if (!result.deleted) {
+      setProblem(
+        `“${person.name}” was not deleted: still the sign-off of ${result.usedBy.join(', ')}. Choose another spokesperson there first.`,
+      );
+      return;
+    }
+    setProblem('');
     close(`Deleted “${person.name}”.`);
   }
 
@@ -39,6 +47,11 @@ export function SpokespeopleView() {
       <p role="status" className="notice">
         {notice}
       </p>
+      {problem && (
+        <p role="alert" className="form-problems">
+          {problem}
+        </p>
+      )}
       {editing && audiences ? (
         <SpokespersonForm
           key={editing === 'new' ? 'new' : editing.id}

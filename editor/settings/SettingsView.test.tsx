@@ -79,6 +79,21 @@ describe('SettingsView', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toBe('');
   });
 
+  it('refuses a plain-http model server on another machine next to its field, keeping the stored key where it was', async () => {
+    const container = await open({
+      model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-stored', embeddingModel: '' },
+    });
+    fill(control(container, 'Server URL'), 'http://gpu-box.lan:8000/v1');
+    await save(container);
+
+    const baseUrl = control(container, 'Server URL');
+    expect(errorOf(baseUrl)).toBe(
+      'must use https, so the API key is not sent in clear text (plain http only for localhost, 127.0.0.1 and [::1])',
+    );
+    expect(document.activeElement).toBe(baseUrl);
+    expect((await stored()).model.baseUrl).toBe('https://api.openai.com/v1');
+  });
+
   it('saves every field, trimmed, and says so', async () => {
     const container = await open();
     fill(control(container, 'Your name'), 'Amira');

@@ -11,6 +11,8 @@ export default defineBackground(() => {
     void routePanelRequest(message, sender).then(sendResponse);
     return true; // the answer comes asynchronously
   });
-  // Reachable from the service worker for end-to-end tests, which cannot click a native menu.
-  Object.assign(globalThis, { onDraftReplyMenuClicked, syncAllSubscriptions });
+  // Reachable from the service worker for end-to-end tests, which cannot click a native menu. Only
+  // in the test build (`wxt build --mode e2e`): the mode is a build-time constant, so the store
+  // build drops this line and any page script of ours cannot trigger a capture or a sync (issue 19).
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { onDraftReplyMenuClicked, syncAllSubscriptions });
 });

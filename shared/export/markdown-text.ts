@@ -1,3 +1,5 @@
+import { isWebLink, keepWebLinks } from './keep-web-links';
+
 /**
  * Writers type plain text, so it goes into Markdown with its inline marks (*, _, links) kept but
  * nothing that would change the page's structure: no headings, lists, quotes, rules, tables or
@@ -6,8 +8,7 @@
  * break, which editors do not strip as they strip trailing spaces).
  */
 export function markdownText(text: string): string {
-  return text
-    .trim()
+  return keepWebLinks(text.trim())
     .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
     .split(/\n[ \t]*\n\s*/)
     .map((paragraph) => paragraph.split('\n').map(keepOutOfBlockSyntax).join('\\\n'))
@@ -27,5 +28,6 @@ export function markdownLink(title: string, url: string): string {
     .replace(/[\\[\]]/g, '\\$&')
     .replace(/\s+/g, ' ')
     .trim();
+  if (!isWebLink(url)) return safeTitle;
   return `[${safeTitle}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }

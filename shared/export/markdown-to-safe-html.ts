@@ -19,5 +19,7 @@ export function markdownToSafeHtml(markdown: string, window: WindowLike | undefi
     USE_PROFILES: { html: true },
     FORBID_TAGS: ['img', 'style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'svg', 'math'],
     FORBID_ATTR: ['style'],
+    // http(s) only, as in the Markdown exports (keep-web-links.ts): no javascript:, data:, file:.
+    ALLOWED_URI_REGEXP: /^https?:\/\//i,
   });
 }

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { webUrlSchema } from './primitives';
 
+// The API key travels in every request's Authorization header: plain http would send it in clear
+// text across the network, so http is allowed only to a server on this machine (issue 19).
+const thisMachine = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isHttpsOrThisMachine(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || thisMachine.has(hostname);
+}
+
 /**
  * Where the optional language model lives: any OpenAI-compatible server, hosted
  * (https://api.openai.com/v1) or local (http://127.0.0.1:11434/v1, Ollama). Empty means "not
@@ -10,10 +19,18 @@ export const modelServerUrlSchema = z
   .string()
   .trim()
   .max(2000, 'keep the URL to 2,000 characters')
-  .refine(
-    (url) => url === '' || webUrlSchema.safeParse(url).success,
-    'must be a full http(s) URL, like https://api.openai.com/v1, or left empty',
-  );
+  .superRefine((url, context) => {
+    if (url === '') return;
+    // One message per problem: the https check runs only on a URL that parsed.
+    if (!webUrlSchema.safeParse(url).success) {
+      context.addIssue({ code: 'custom', message: 'must be a full http(s) URL, like https://api.openai.com/v1, or left empty' });
+    } else if (!isHttpsOrThisMachine(url)) {
+      context.addIssue({
+        code: 'custom',
+        message: 'must use https, so the API key is not sent in clear text (plain http only for localhost, 127.0.0.1 and [::1])',
+      });
+    }
+  });
 
 export const modelSettingsSchema = z.strictObject({
   baseUrl: modelServerUrlSchema.default(''),

@@ -64,8 +64,9 @@ describe('model server URL', () => {
     'https://api.openai.com/v1',
     'http://127.0.0.1:11434/v1',
     'http://localhost:8080/v1',
+    'http://[::1]:11434/v1',
     'https://my-resource.openai.azure.com/openai/v1',
-    'http://gpu-box.lan:8000/v1',
+    'https://gpu-box.lan:8000/v1',
   ])('accepts %j', (baseUrl) => {
     expect(modelSettingsSchema.safeParse({ baseUrl }).success).toBe(true);
   });
@@ -78,6 +79,18 @@ describe('model server URL', () => {
       );
     },
   );
+
+  it.each([
+    'http://gpu-box.lan:8000/v1',
+    'http://api.openai.com/v1',
+    'http://192.168.1.20:11434/v1',
+    'http://localhost.attacker.example/v1',
+    'http://127.0.0.1.nip.io/v1',
+  ])('refuses plain http to %j, a host off this machine, so the API key never travels in clear text', (baseUrl) => {
+    expect(problemsOf({ model: { baseUrl, apiKey: 'sk-secret' } })).toBe(
+      'model.baseUrl: must use https, so the API key is not sent in clear text (plain http only for localhost, 127.0.0.1 and [::1])',
+    );
+  });
 
   it.each([
     [{ model: 'm'.repeat(201) }, 'model.model: keep the model name to 200 characters'],

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { allHosts } from './fixture-page-server';
 
-/** The Chrome build of the extension, as `wxt build` writes it. */
-export const extensionPath = resolve('.output/chrome-mv3');
+/**
+ * The Chrome build of the extension for tests, as `wxt build --mode e2e` writes it: the store
+ * build (`wxt build`, .output/chrome-mv3) has no test hooks (production-build.spec.ts checks).
+ */
+export const extensionPath = resolve('.output/chrome-mv3-e2e');
 
 /**
  * The built extension as tests load it. In real use the user's click (menu, shortcut, toolbar)

@@ -22,6 +22,8 @@ export type ScriptedResponse =
       cutAfterChunks?: number;
       /** Sent as `delta.refusal` instead of content, as OpenAI does when a model refuses. */
       refusal?: string;
+      /** After the content, this piece again and again (every chunkDelayMs) until the client hangs up. */
+      endless?: string;
     }
   | { kind: 'json'; status: number; body: unknown; headers?: Record<string, string> }
   /** Never answers (until the server closes): for timeouts. */
@@ -256,6 +258,12 @@ async function stream(
     if (response.destroyed) return; // the client cancelled
     await write(event({ [field]: piece }));
   }
+  while (scripted.endless !== undefined && !response.destroyed) {
+    await (scripted.chunkDelayMs ? delay(scripted.chunkDelayMs) : new Promise((resolve) => setImmediate(resolve)));
+    if (response.destroyed) return;
+    await write(event({ [field]: scripted.endless }));
+  }
+  if (response.destroyed) return;
   const finishReason = scripted.finishReason === undefined ? 'stop' : scripted.finishReason;
   if (finishReason === null) {
     response.end();

@@ -137,6 +137,44 @@ describe('when the answer goes wrong', () => {
     expect(outcome).toMatchObject({ status: 'failed', problem: 'timeout' });
   });
 
+  it('deadline: a stream that keeps coming, slowly but never silent for long, is stopped at the overall deadline', async () => {
+    const started = Date.now();
+    const outcome = await draft(
+      { timeoutMs: 1000, deadlineMs: 600 },
+      { kind: 'stream', content: streamPieces(sandwichJson(good), 40), chunkDelayMs: 100 },
+    );
+    expect(outcome).toEqual({
+      status: 'failed',
+      problem: 'timeout',
+      message: `The model "local-test-model" on 127.0.0.1:${model.server.port} was still answering after 0.6 seconds, so drafting stopped. Try again, or choose a faster model in Settings. Your draft is unchanged.`,
+    });
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+
+  it('size cap: an endless stream is cut off at the cap, with a message saying why', async () => {
+    const started = Date.now();
+    const outcome = await draft({ maxAnswerChars: 2000 }, { kind: 'stream', content: '{"fact": "', endless: 'and again ' });
+    expect(outcome).toEqual({
+      status: 'failed',
+      problem: 'too-long',
+      message: `The model "local-test-model" on 127.0.0.1:${model.server.port} sent more than 2,000 characters, far more than a fact sandwich needs, so drafting stopped. Try again, or choose another model in Settings. Your draft is unchanged.`,
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('size cap: an endless stream of empty events is cut off too', async () => {
+    const outcome = await draft({ maxAnswerChars: 500 }, { kind: 'stream', content: [], endless: '' });
+    expect(outcome).toMatchObject({ status: 'failed', problem: 'too-long' });
+  });
+
+  it('size cap: the default lets a whole answer through and stops an endless one', async () => {
+    expect(await draft({}, { kind: 'stream', content: sandwichJson(good) })).toMatchObject({ status: 'ready' });
+    expect(await draft({}, { kind: 'stream', content: '{"fact": "', endless: 'x'.repeat(1000) })).toMatchObject({
+      status: 'failed',
+      problem: 'too-long',
+    });
+  });
+
   it('network: nothing listening on the port', async () => {
     const closed = await startFakeOpenAiServer();
     await closed.close();

@@ -22,7 +22,7 @@ import { buildModelMessages } from './model-prompt';
 import { repairableRules, repairMessages } from './model-repair';
 import { parseModelAnswer } from './parse-model-answer';
 import { readPartialSections } from './partial-sections';
-import { streamModelAnswer, type AnswerRequest } from './stream-model-answer';
+import { defaultDeadlineMs, defaultMaxAnswerChars, streamModelAnswer, type AnswerRequest } from './stream-model-answer';
 
 // Where callers look for them first: what composeWithModel reports and returns.
 export type { ModelOutcome, ModelProgress, ModelProblem } from './model-outcome';
@@ -44,6 +44,10 @@ export type ComposeWithModelOptions = {
   lintConfig?: LintConfig;
   /** How long the server may stay silent, before answering or between two pieces (default 60 s). */
   timeoutMs?: number;
+  /** The most time one answer may take, however steadily it streams (default 3 minutes). */
+  deadlineMs?: number;
+  /** The longest answer accepted, in characters (default 50,000). */
+  maxAnswerChars?: number;
   /** For tests and for pages whose own fetch must be used. */
   fetch?: typeof fetch;
 };
@@ -78,7 +82,11 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
     };
   }
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const server: ModelServer = { baseUrl, model, timeoutMs };
+  const limits = {
+    deadlineMs: options.deadlineMs ?? defaultDeadlineMs,
+    maxAnswerChars: options.maxAnswerChars ?? defaultMaxAnswerChars,
+  };
+  const server: ModelServer = { baseUrl, model, timeoutMs, ...limits };
   const failed = (error: unknown): ModelOutcome => {
     const failure = describeModelFailure(error, server);
     return failure.problem === 'cancelled' ? { status: 'cancelled', message: failure.message } : { status: 'failed', ...failure };
@@ -99,7 +107,7 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
   const words = entryWordsFor(parsed.entry, parsed.language, notes);
   const post = options.capturedPostText?.trim();
   const messages = buildModelMessages(parsed, post ? { capturedPostText: post } : {});
-  const call: AnswerRequest = { client, model, messages, timeoutMs, ...(options.signal ? { signal: options.signal } : {}) };
+  const call: AnswerRequest = { client, model, messages, timeoutMs, ...limits, ...(options.signal ? { signal: options.signal } : {}) };
 
   let first: Awaited<ReturnType<typeof streamModelAnswer>>;
   try {

@@ -14,6 +14,7 @@ export const modelProblemSchema = z.enum([
   'timeout',
   'network',
   'stream-cut',
+  'too-long',
   'invalid-json',
   'schema-mismatch',
   'refusal',

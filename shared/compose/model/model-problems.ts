@@ -11,11 +11,22 @@ import {
 import type { ModelProblem } from './model-outcome';
 
 /** Where the request went: named in messages so the person knows which setting to check. */
-export type ModelServer = { baseUrl: string; model: string; timeoutMs?: number };
+export type ModelServer = {
+  baseUrl: string;
+  model: string;
+  timeoutMs?: number;
+  /** The most time one whole answer may take (stream-model-answer.ts). */
+  deadlineMs?: number;
+  /** The longest answer accepted, in characters (stream-model-answer.ts). */
+  maxAnswerChars?: number;
+};
 
 export type ModelFailure = { problem: ModelProblem; message: string; retryAfterSeconds?: number };
 
-type AnswerProblem = Extract<ModelProblem, 'timeout' | 'stream-cut' | 'invalid-json' | 'schema-mismatch' | 'refusal' | 'cancelled'>;
+type AnswerProblem = Extract<
+  ModelProblem,
+  'timeout' | 'stream-cut' | 'too-long' | 'invalid-json' | 'schema-mismatch' | 'refusal' | 'cancelled'
+>;
 
 /**
  * Something wrong with the answer rather than the request: the SDK has no error for these
@@ -27,7 +38,7 @@ export class ModelAnswerError extends Error {
   constructor(
     readonly problem: AnswerProblem,
     readonly detail?: string,
-    readonly reason?: 'token-limit' | 'not-a-stream' | 'content-filter',
+    readonly reason?: 'token-limit' | 'not-a-stream' | 'content-filter' | 'deadline',
   ) {
     super(detail ?? problem);
     this.name = 'ModelAnswerError';
@@ -113,9 +124,23 @@ export function describeModelFailure(error: unknown, server: ModelServer): Model
       case 'cancelled':
         return fail('cancelled', 'Drafting with the model was cancelled.');
       case 'timeout': {
+        if (reason === 'deadline') {
+          const limit = server.deadlineMs ? ` after ${secondsIn(server.deadlineMs)}` : '';
+          return fail(
+            'timeout',
+            `The model ${model} on ${host} was still answering${limit}, so drafting stopped. Try again, or choose a faster model in Settings.`,
+          );
+        }
         const seconds = server.timeoutMs ? Number((server.timeoutMs / 1000).toFixed(1)) : undefined;
         const within = seconds === undefined ? 'in time' : `within ${seconds} second${seconds === 1 ? '' : 's'}`;
         return fail('timeout', `The model ${model} on ${host} did not answer ${within}. Try again, or choose a faster model in Settings.`);
+      }
+      case 'too-long': {
+        const limit = server.maxAnswerChars ? ` more than ${server.maxAnswerChars.toLocaleString('en')} characters,` : '';
+        return fail(
+          'too-long',
+          `The model ${model} on ${host} sent${limit} far more than a fact sandwich needs, so drafting stopped. Try again, or choose another model in Settings.`,
+        );
       }
       case 'stream-cut':
         return reason === 'token-limit'
@@ -159,6 +184,11 @@ export function retryAfterSeconds(headers: Headers | undefined): number | undefi
   if (/^\d+(\.\d+)?$/.test(value)) return Math.ceil(Number(value));
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function secondsIn(ms: number): string {
+  const seconds = Number((ms / 1000).toFixed(1));
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }
 
 /** "127.0.0.1:11434", "api.openai.com": enough to recognise the server, short enough to read. */

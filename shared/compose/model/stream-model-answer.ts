@@ -11,6 +11,9 @@ import { parseModelAnswer } from './parse-model-answer';
  * and vLLM take a JSON schema, older Ollama and many proxies only `json_object` or nothing, and
  * some OpenAI models accept no temperature but their default.
  */
+export const defaultDeadlineMs = 180_000;
+export const defaultMaxAnswerChars = 50_000;
+
 export type RequestVariant = { format: 'json_schema' | 'json_object' | 'none'; temperature: boolean };
 export const preferredVariant: RequestVariant = { format: 'json_schema', temperature: true };
 
@@ -21,6 +24,16 @@ export type AnswerRequest = {
   signal?: AbortSignal;
   /** How long the server may stay silent: before it starts answering, and between two pieces of the answer. */
   timeoutMs: number;
+  /**
+   * The most time one whole answer may take. A server that keeps sending, however slowly, never
+   * trips `timeoutMs`: without this a person could wait for ever (issue 19).
+   */
+  deadlineMs?: number;
+  /**
+   * The longest answer accepted, in characters (and at most this many stream events): a fact
+   * sandwich is a few hundred words, and an endless stream must not fill the page's memory.
+   */
+  maxAnswerChars?: number;
   /** The answer so far, each time a piece arrives. */
   onText?: (textSoFar: string) => void;
 };
@@ -58,12 +71,30 @@ function withoutRejected(error: unknown, variant: RequestVariant): RequestVarian
   return undefined;
 }
 
-async function streamOnce({ client, model, messages, signal, timeoutMs, onText }: AnswerRequest, variant: RequestVariant): Promise<string> {
+async function streamOnce(
+  {
+    client,
+    model,
+    messages,
+    signal,
+    timeoutMs,
+    deadlineMs = defaultDeadlineMs,
+    maxAnswerChars = defaultMaxAnswerChars,
+    onText,
+  }: AnswerRequest,
+  variant: RequestVariant,
+): Promise<string> {
   if (signal?.aborted) throw new ModelAnswerError('cancelled');
   // The SDK's timeout ends when the answer starts; a model that stalls half way must time out too.
   const controller = new AbortController();
   let timedOut = false;
+  let pastDeadline = false;
+  let tooLong = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = setTimeout(() => {
+    pastDeadline = true;
+    controller.abort();
+  }, deadlineMs);
   const stillWaiting = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -74,7 +105,16 @@ async function streamOnce({ client, model, messages, signal, timeoutMs, onText }
   const cancel = () => controller.abort();
   signal?.addEventListener('abort', cancel, { once: true });
   // The SDK ends a stream quietly when it is aborted: why it ended is known only here.
-  const stopped = () => (signal?.aborted ? new ModelAnswerError('cancelled') : timedOut ? new ModelAnswerError('timeout') : undefined);
+  const stopped = () =>
+    signal?.aborted
+      ? new ModelAnswerError('cancelled')
+      : tooLong
+        ? new ModelAnswerError('too-long')
+        : pastDeadline
+          ? new ModelAnswerError('timeout', undefined, 'deadline')
+          : timedOut
+            ? new ModelAnswerError('timeout')
+            : undefined;
 
   let text = '';
   let refusal = '';
@@ -99,6 +139,12 @@ async function streamOnce({ client, model, messages, signal, timeoutMs, onText }
           if (onText) showProgress(onText, text);
         }
         if (choice.finish_reason) finishReason = choice.finish_reason;
+        // Events without content count too: a stream of empty events is as endless as a long one.
+        if (text.length + refusal.length > maxAnswerChars || chunks > maxAnswerChars) {
+          tooLong = true;
+          controller.abort(); // closes the connection: nothing more is read
+          break;
+        }
       }
     } catch (error) {
       // An error event from the server stays the server's error; anything else cut the stream.
@@ -111,6 +157,7 @@ async function streamOnce({ client, model, messages, signal, timeoutMs, onText }
     if (stop) throw stop;
   } finally {
     clearTimeout(timer);
+    clearTimeout(deadline);
     signal?.removeEventListener('abort', cancel);
   }
 
