@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { IDBObjectStore } from 'fake-indexeddb';
 import { useState } from 'react';
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDraft, openDatabase } from '../../shared/db';
 import type { Draft } from '../../shared/schema';
@@ -93,5 +94,28 @@ describe('a save the browser refuses', () => {
     choose(channel(container), 'bluesky');
     await waitFor(() => text(container, '.save-status') === 'Saved', 'Saved after the next edit');
     expect((await getDraft(openDatabase(), draft.id))?.channel).toBe('bluesky');
+  });
+
+  it('another window upgrades the database to a newer version: this window reopens it and the change is stored', async () => {
+    rendered = await renderWithDatabase(<DraftWorkspace initial={draft} />);
+    const { container } = rendered;
+    await waitFor(() => text(container, '.save-status') === 'Saved', 'Saved');
+    // Another tab, running a newer release, upgrades the database past this page's version: this
+    // page's connection gives way (the upgrade is not blocked) and the next save opens it again.
+    const newer = new Dexie('fact-sandwich');
+    newer.version(50).stores({ drafts: 'id, entryId, status, updatedAt' });
+    await newer.open();
+    choose(channel(container), 'bluesky');
+    let stored: Draft | undefined;
+    await waitFor(() => {
+      void newer
+        .table<Draft>('drafts')
+        .get(draft.id)
+        .then((found) => (stored = found));
+      return stored?.channel === 'bluesky';
+    }, 'the change stored');
+    await waitFor(() => text(container, '.save-status') === 'Saved', 'Saved');
+    expect(newer.verno).toBe(50);
+    newer.close();
   });
 });
