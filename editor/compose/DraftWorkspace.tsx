@@ -3,11 +3,11 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { composeTemplateDraft, type ComposedDraft } from '../../shared/compose';
 import { buildDraftContext, composedChoices, lintDraft, type DraftContextInput } from '../../shared/compose/draft-context';
 import { sameSandwich } from '../../shared/compose/same-sandwich';
-import { saveDraft } from '../../shared/db';
 import type { Diagnostic } from '../../shared/lint';
 import type { Draft, Sandwich } from '../../shared/schema';
-import { useDatabase } from '../services/database-context';
-import { useAutosave } from '../drafts/use-autosave';
+import { DraftConflict } from '../drafts/DraftConflict';
+import { SaveStatus } from '../drafts/SaveStatus';
+import { useDraftSaving } from '../drafts/use-draft-saving';
 import { useLintConfig } from '../services/use-lint-config';
 import { ComposeSettings } from './ComposeSettings';
 import { ComposerNotes } from './ComposerNotes';
@@ -45,15 +45,15 @@ type Props = {
 
 /** The draft being written: its settings, the four-section editor, live lint, counters and copy. Autosaved. */
 export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouched = false, actions, settingsHref = '#/settings' }: Props) {
-  const db = useDatabase();
   const library = useLibraryData();
-  const [draft, setDraft] = useState(initial);
   const [notes, setNotes] = useState<string[]>([]);
   const [askPosted, setAskPosted] = useState(false);
   const editor = useRef<SandwichEditorHandle>(null);
   // The text the composer last produced: while the draft still equals it, nothing is the person's own.
   const composed = useRef<Sandwich>(initial.sections);
-  const autosave = useAutosave(draft, (latest) => saveDraft(db, latest).then(() => undefined));
+  // Another window's save taken in (followed, or "Reload theirs"): the editor shows its text.
+  const saving = useDraftSaving(initial, (stored) => editor.current?.setSandwich(stored.sections));
+  const { draft, setDraft, autosave } = saving;
 
   const lintConfig = useLintConfig();
   const today = localToday();
@@ -141,13 +141,16 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
       <ComposerNotes notes={notes} />
       <div className="compose-columns">
         <div>
-          <SandwichEditor
-            ref={editor}
-            initial={initial.sections}
-            onChange={onSections}
-            diagnostics={diagnostics}
-            language={draft.language}
-          />
+          <SaveStatus autosave={autosave} />
+          {saving.conflict && (
+            <DraftConflict
+              mine={draft}
+              theirs={saving.conflict}
+              onReloadTheirs={() => void saving.reloadTheirs()}
+              onKeepMine={() => void saving.keepMine()}
+            />
+          )}
+          <SandwichEditor ref={editor} initial={draft.sections} onChange={onSections} diagnostics={diagnostics} language={draft.language} />
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context.lint} />
           {actions?.(draft, autosave.flush, () => setAskPosted(true))}
           <ExportPanel

@@ -10,6 +10,8 @@ import {
   openDatabase,
   renameDraft,
   restoreDraft,
+  saveDraft,
+  StaleDraftError,
   type FactSandwichDatabase,
 } from '.';
 import type { Draft } from '../schema';
@@ -63,7 +65,7 @@ describe('renaming a draft', () => {
   it('trims the title and stamps the time', async () => {
     const draft = await createDraft(db, { title: 'Old' }, new Date('2026-11-01T09:00:00Z'));
     const renamed = await renameDraft(db, draft.id, '  New title ', new Date('2026-11-02T09:00:00Z'));
-    expect(renamed).toEqual({ ...draft, title: 'New title', updatedAt: '2026-11-02T09:00:00.000Z' });
+    expect(renamed).toEqual({ ...draft, title: 'New title', revision: 1, updatedAt: '2026-11-02T09:00:00.000Z' });
     expect(await getDraft(db, draft.id)).toEqual(renamed);
   });
 
@@ -118,7 +120,7 @@ describe('what a draft records about the post it answers', () => {
     await db.drafts.add(older);
     expect(await getDraft(db, older.id)).toEqual(older);
     const renamed = await renameDraft(db, older.id, 'Renamed', new Date('2026-11-02T09:00:00Z'));
-    expect(renamed).toEqual({ ...older, title: 'Renamed', updatedAt: '2026-11-02T09:00:00.000Z' });
+    expect(renamed).toEqual({ ...older, title: 'Renamed', revision: 1, updatedAt: '2026-11-02T09:00:00.000Z' });
   });
 
   it.each([
@@ -126,5 +128,30 @@ describe('what a draft records about the post it answers', () => {
     ['a sighting id that is not one', { sightingId: 'sighting-1' }, /sightingId/],
   ])('refuses %s', async (_case, fields, message) => {
     await expect(createDraft(db, fields as never)).rejects.toThrow(message);
+  });
+});
+
+describe('revisions: a save from a window that missed another save is refused', () => {
+  it('counts saves, and refuses a save based on an older revision, keeping the stored copy', async () => {
+    const opened = await createDraft(db, { sections });
+    const first = await saveDraft(db, { ...opened, title: 'First window' });
+    expect(first.revision).toBe(1);
+    expect((await saveDraft(db, { ...first, title: 'First window again' })).revision).toBe(2);
+
+    const stale = saveDraft(db, { ...opened, title: 'Second window' }); // still based on revision 0
+    await expect(stale).rejects.toThrow(StaleDraftError);
+    await expect(stale).rejects.toThrow('Not saved: this draft was changed in another window since you opened it.');
+    const error: unknown = await stale.catch((caught: unknown) => caught);
+    expect((error as StaleDraftError).stored).toMatchObject({ title: 'First window again', revision: 2 });
+    expect(await getDraft(db, opened.id)).toMatchObject({ title: 'First window again', revision: 2 });
+  });
+
+  it('two windows saving from the same revision at once: one is stored, the other refused', async () => {
+    const opened = await createDraft(db, { sections });
+    const results = await Promise.allSettled([saveDraft(db, { ...opened, title: 'One' }), saveDraft(db, { ...opened, title: 'Two' })]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const stored = await getDraft(db, opened.id);
+    expect(stored?.revision).toBe(1);
+    expect(results.find((result) => result.status === 'fulfilled')).toMatchObject({ value: { title: stored?.title } });
   });
 });

@@ -25,11 +25,30 @@ export async function createDraft(db: FactSandwichDatabase, fields: NewDraft = {
   return draft;
 }
 
-/** Saves a changed draft; an invalid draft throws and the stored copy stays as it was. */
+/**
+ * Saves a changed draft made from revision `draft.revision`, and returns it with the next
+ * revision. An invalid draft throws; so does a draft based on an older revision than the stored
+ * one (another window saved in between): `StaleDraftError` carries the stored copy so the person
+ * can choose. Either way the stored copy stays as it was. The check and the write share one
+ * transaction, so two windows saving at once cannot both pass it.
+ */
 export async function saveDraft(db: FactSandwichDatabase, draft: Draft, now = new Date()): Promise<Draft> {
-  const valid = validateRecord('draft', draftSchema, { ...draft, updatedAt: now.toISOString() });
-  await db.drafts.put(valid);
-  return valid;
+  const base = draft.revision ?? 0;
+  const valid = validateRecord('draft', draftSchema, { ...draft, revision: base + 1, updatedAt: now.toISOString() });
+  return db.transaction('rw', db.drafts, async () => {
+    const stored = await db.drafts.get(draft.id);
+    if (stored && (stored.revision ?? 0) !== base) throw new StaleDraftError(stored);
+    await db.drafts.put(valid);
+    return valid;
+  });
+}
+
+/** A save refused because the draft was saved elsewhere since this copy was opened. */
+export class StaleDraftError extends Error {
+  constructor(readonly stored: Draft) {
+    super('Not saved: this draft was changed in another window since you opened it.');
+    this.name = 'StaleDraftError';
+  }
 }
 
 export function getDraft(db: FactSandwichDatabase, id: string): Promise<Draft | undefined> {

@@ -42,6 +42,11 @@ export const draftSchema = z.strictObject({
   /** The sighting this draft answers, when it was started from a captured post. */
   sightingId: z.uuid().optional(),
   status: draftStatusSchema,
+  /**
+   * Counts saves, so a save from a window that has not seen the latest one is refused instead of
+   * silently undoing it. Drafts saved before revisions were kept have none: revision 0.
+   */
+  revision: z.number().int().nonnegative().optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

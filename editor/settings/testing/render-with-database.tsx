@@ -27,6 +27,7 @@ export async function renderWithDatabase(view: ReactNode): Promise<{ container: 
       act(() => root.unmount());
       container.remove();
       await Dexie.delete('fact-sandwich');
+      localStorage.clear(); // unsaved-draft journals belong to the database just deleted
     },
   };
 }

@@ -1,0 +1,46 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+
+// Issue 19: drafts safe across reloads and windows. Every test gets a fresh browser context.
+// Several pages and reloads per test: generous waits, so a busy machine fails nothing by itself.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
+
+const section = (page: Page, name: string) =>
+  page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
+
+async function typeAtEnd(page: Page, name: string, text: string) {
+  await section(page, name).locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
+
+async function newDraft(page: Page): Promise<string> {
+  await page.goto('/#/compose');
+  await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
+  await expect(section(page, 'Fact')).toBeVisible();
+  return page.url();
+}
+
+test('a reload 100 ms after the last keystroke keeps every keystroke (three times over)', async ({ page }) => {
+  await newDraft(page);
+  const words = ['Asylum seekers live on £49.18 a week.', ' They cannot choose where they live.', ' Hotels are a stopgap.'];
+  let expected = '';
+  for (const text of words) {
+    await typeAtEnd(page, 'Fact', text);
+    expected += text;
+    await page.waitForTimeout(100);
+    await page.reload();
+    await expect(section(page, 'Fact')).toHaveText(expected);
+  }
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+});
+
+test('a window closed right after typing loses nothing: the draft opens with every word', async ({ page, context }) => {
+  const url = await newDraft(page);
+  await typeAtEnd(page, 'Explanation', 'Hotels are emergency housing, because homes ran out.');
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(section(again, 'Explanation')).toHaveText('Hotels are emergency housing, because homes ran out.');
+  await expect(again.getByText('Saved', { exact: true })).toBeVisible();
+});
