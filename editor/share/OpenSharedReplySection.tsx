@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { readFileCapped } from '../../shared/bundle/read-capped-text';
 import { readSharedReply } from '../../shared/share/read-shared-reply';
 import type { SharedReply } from '../../shared/share/shared-reply-schema';
 import { SharedReplyView } from './SharedReplyView';
@@ -9,7 +10,14 @@ export function OpenSharedReplySection() {
   const [problem, setProblem] = useState('');
   const open = async (file: File | undefined) => {
     if (!file) return;
-    const reading = readSharedReply(await file.text());
+    // Size checked first and the file read as a stream: a huge file never fills memory.
+    const text = await readFileCapped(file, { what: 'The file', consequence: 'Nothing was opened.' });
+    if (!text.ok) {
+      setReply(undefined);
+      setProblem(`${file.name} cannot be opened: ${text.message}`);
+      return;
+    }
+    const reading = readSharedReply(text.text);
     setReply(reading.ok ? reading.reply : undefined);
     setProblem(reading.ok ? '' : `${file.name} cannot be opened: ${reading.message}`);
   };

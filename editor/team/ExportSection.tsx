@@ -3,10 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { generateSigningKeys, publicKeyFingerprint } from '../../shared/bundle/bundle-keys';
 import { exportBundle } from '../../shared/bundle/export-bundle';
+import { readFileCapped } from '../../shared/bundle/read-capped-text';
 import { signBundle } from '../../shared/bundle/sign-bundle';
 import { listEntries } from '../../shared/db';
 import { entryStatusSchema, type EntryStatus } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
+import { defaultLibraryVersion } from './default-library-version';
 import { downloadFile } from './download-file';
 
 const statusLabels: Record<EntryStatus, string> = { draft: 'Drafts', 'in-review': 'In review', vetted: 'Vetted', retired: 'Retired' };
@@ -21,7 +23,7 @@ export function ExportSection() {
   const entries = useLiveQuery(() => listEntries(db), [db]) ?? [];
   const [statuses, setStatuses] = useState<EntryStatus[]>(['vetted']);
   const [name, setName] = useState('Our team library');
-  const [version, setVersion] = useState(() => localToday().replaceAll('-', '.'));
+  const [version, setVersion] = useState(() => defaultLibraryVersion());
   const [message, setMessage] = useState('');
   const chosen = entries.filter((entry) => statuses.includes(entry.status));
 
@@ -41,10 +43,18 @@ export function ExportSection() {
   const signAndDownload = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const secret = (await file.text()).trim();
+      // A key file is 45 bytes: anything much larger is the wrong file, refused before it is read.
+      const read = await readFileCapped(file, { what: `The file ${file.name}`, maxBytes: 4096, consequence: 'Nothing was signed.' });
+      if (!read.ok) {
+        setMessage(`Not signed: ${read.message}`);
+        return;
+      }
+      const secret = read.text.trim();
       const bundle = await build();
       const signed = await signBundle(bundle, secret, new Date());
       downloadFile('library.signed.json', `${JSON.stringify(signed, null, 2)}\n`);
+      // That version is taken: subscribers would refuse it again with other content.
+      setVersion(defaultLibraryVersion());
       setMessage(
         `Downloaded library.signed.json: ${bundle.entries.length} entries, signed by key ${await publicKeyFingerprint(signed.signature.publicKey)}. Put it on your web host.`,
       );

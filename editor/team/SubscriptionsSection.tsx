@@ -89,7 +89,8 @@ export function SubscriptionsSection() {
           ))}
         </ul>
       )}
-      <form onSubmit={(event) => void add(event)} className="subscribe-form" aria-label="Follow a library">
+      {/* noValidate: the browser's own check of type="url" would block the submit silently and leave the last message showing; ours names the field. */}
+      <form onSubmit={(event) => void add(event)} className="subscribe-form" aria-label="Follow a library" noValidate>
         <label>
           Bundle URL
           <input

@@ -425,7 +425,7 @@ const cases: FuzzCase[] = [
     name: 'a signature by another key than the one named',
     text: async () => JSON.stringify(await envelope(JSON.stringify(starter), otherKeys, keys.publicKey)),
     problem: 'tampered',
-    where: /does not match this bundle \(it names the key [0-9a-f-]{19}\)[\s\S]*Do not merge it/,
+    where: /does not match this bundle \(it names the key [0-9a-f-]{39}\)[\s\S]*Do not merge it/,
   },
   {
     name: 'the signature of another bundle',

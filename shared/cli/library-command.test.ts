@@ -49,7 +49,7 @@ describe('factsandwich library build (the installed bin)', () => {
     expect(verified).toMatchObject({
       code: 0,
       stdout: expect.stringMatching(
-        /: signed-trusted — Fact Sandwich starter library [\d.]+ \(\d+ entries, \d+ audiences, \d+ spokespeople\), signed by key [0-9a-f-]{19} at /,
+        /: signed-trusted — Fact Sandwich starter library [\d.]+ \(\d+ entries, \d+ audiences, \d+ spokespeople\), signed by key [0-9a-f-]{39} at /,
       ),
     });
   });

@@ -47,3 +47,21 @@ test('the extension follows a signed library, and its scheduled sync brings the 
   await page.goto(`chrome-extension://${extensionId}/editor.html#/entries/${networkEntry.id}`);
   await expect(page.getByRole('heading', { name: 'Network entry: hotel contract costs, corrected' })).toBeVisible();
 });
+
+test('in the extension, an empty or malformed Follow names the field instead of blaming the browser', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/editor.html#/team`);
+  await page.getByRole('button', { name: 'Follow this library' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Not followed — Bundle URL: fill in the address of the library file');
+  await expect(alert).not.toContainText('did not allow');
+
+  await page.getByLabel('Bundle URL').fill('not a web address');
+  await page.getByLabel('Name', { exact: true }).fill('National network');
+  await page.getByLabel('Publisher’s public key').fill((await generateSigningKeys()).publicKey);
+  await page.getByRole('button', { name: 'Follow this library' }).click();
+  await expect(alert).toHaveText(
+    'Not followed — Bundle URL: must be a full address starting with https://, e.g. https://example.org/library.json',
+  );
+  await expect(page.getByRole('list', { name: 'Subscriptions' })).toHaveCount(0);
+});
