@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { allHosts } from './fixture-page-server';
 
 /**
- * The Chrome build of the extension for tests, as `wxt build --mode e2e` writes it: the store
- * build (`wxt build`, .output/chrome-mv3) has no test hooks (production-build.spec.ts checks).
+ * The Chrome build of the extension for tests, as `NODE_ENV=production wxt build --mode e2e`
+ * writes it (without NODE_ENV any mode but "production" bundles React's slow development build):
+ * the store build (`wxt build`, .output/chrome-mv3) has no test hooks (production-build.spec.ts).
  */
 export const extensionPath = resolve('.output/chrome-mv3-e2e');
 
