@@ -29,6 +29,7 @@ export function failureReason(error: unknown): string {
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
     return 'the browser has no room left to store drafts (storage is full). Free some space, then retry.';
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // Some errors already begin as this status line does ("Not saved: …"): say it once.
+  const message = (error instanceof Error ? error.message : String(error)).replace(/^Not saved:\s*/, '');
   return /[.!?]$/.test(message) ? message : `${message}.`;
 }

@@ -146,6 +146,15 @@ describe('revisions: a save from a window that missed another save is refused', 
     expect(await getDraft(db, opened.id)).toMatchObject({ title: 'First window again', revision: 2 });
   });
 
+  it('a save of words already stored is no conflict: a page left mid-save wrote them as this one opened', async () => {
+    const opened = await createDraft(db, { sections });
+    const leftPage = await saveDraft(db, { ...opened, title: 'Typed before the reload' });
+    // The reloaded page read revision 0 and replays the same words from its journal.
+    const replayed = await saveDraft(db, { ...opened, title: 'Typed before the reload' });
+    expect(replayed).toEqual(leftPage);
+    expect(await getDraft(db, opened.id)).toEqual(leftPage);
+  });
+
   it('two windows saving from the same revision at once: one is stored, the other refused', async () => {
     const opened = await createDraft(db, { sections });
     const results = await Promise.allSettled([saveDraft(db, { ...opened, title: 'One' }), saveDraft(db, { ...opened, title: 'Two' })]);

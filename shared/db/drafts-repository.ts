@@ -1,3 +1,4 @@
+import { sameValue } from '../review/same-value';
 import { draftSchema, type Draft } from '../schema';
 import type { FactSandwichDatabase } from './database';
 import { validateRecord } from './invalid-record-error';
@@ -37,13 +38,25 @@ export async function saveDraft(db: FactSandwichDatabase, draft: Draft, now = ne
   const valid = validateRecord('draft', draftSchema, { ...draft, revision: base + 1, updatedAt: now.toISOString() });
   return db.transaction('rw', db.drafts, async () => {
     const stored = await db.drafts.get(draft.id);
-    if (stored && (stored.revision ?? 0) !== base) throw new StaleDraftError(stored);
+    if (stored && (stored.revision ?? 0) !== base) {
+      // The same words are already stored — a page being left saved them just as this one read
+      // the draft: there is nothing to choose between, so the stored copy stands.
+      if (sameDraftContent(stored, draft)) return stored;
+      throw new StaleDraftError(stored);
+    }
     await db.drafts.put(valid);
     return valid;
   });
 }
 
 /** A save refused because the draft was saved elsewhere since this copy was opened. */
+/** Two copies of a draft say the same, whatever their revision and save time. */
+function sameDraftContent(a: Draft, b: Draft): boolean {
+  const { revision: _a, updatedAt: _aAt, ...aContent } = a;
+  const { revision: _b, updatedAt: _bAt, ...bContent } = b;
+  return sameValue(aContent, bContent);
+}
+
 export class StaleDraftError extends Error {
   constructor(readonly stored: Draft) {
     super('Not saved: this draft was changed in another window since you opened it.');
