@@ -1,25 +1,9 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
+import { expect, newDraft, section, typeAtEnd } from './draft-page-helpers';
 
 // Issue 19: drafts safe across reloads and windows. Every test gets a fresh browser context.
 // Several pages and reloads per test: generous waits, so a busy machine fails nothing by itself.
-const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
-
-const section = (page: Page, name: string) =>
-  page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name, exact: true });
-
-async function typeAtEnd(page: Page, name: string, text: string) {
-  await section(page, name).locator('p').last().click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(text);
-}
-
-async function newDraft(page: Page): Promise<string> {
-  await page.goto('/#/compose');
-  await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
-  await expect(section(page, 'Fact')).toBeVisible();
-  return page.url();
-}
 
 test('a reload 100 ms after the last keystroke keeps every keystroke (three times over)', async ({ page }) => {
   await newDraft(page);
