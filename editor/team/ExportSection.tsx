@@ -20,7 +20,8 @@ const statusLabels: Record<EntryStatus, string> = { draft: 'Drafts', 'in-review'
  */
 export function ExportSection() {
   const db = useDatabase();
-  const entries = useLiveQuery(() => listEntries(db), [db]) ?? [];
+  const loaded = useLiveQuery(() => listEntries(db), [db]);
+  const entries = loaded ?? [];
   const [statuses, setStatuses] = useState<EntryStatus[]>(['vetted']);
   const [name, setName] = useState('Our team library');
   const [version, setVersion] = useState(() => defaultLibraryVersion());
@@ -42,6 +43,16 @@ export function ExportSection() {
   };
   const signAndDownload = async (file: File | undefined) => {
     if (!file) return;
+    // The input is disabled until there is something to sign, but a file can be chosen in the moment
+    // before the library has been read: say so rather than report the export's field name.
+    if (chosen.length === 0) {
+      setMessage(
+        loaded
+          ? 'Not signed: none of the ticked kinds of entry has any entries. Tick another kind.'
+          : 'Not signed: the library was still being read. Choose the key again.',
+      );
+      return;
+    }
     try {
       // A key file is 45 bytes: anything much larger is the wrong file, refused before it is read.
       const read = await readFileCapped(file, { what: `The file ${file.name}`, maxBytes: 4096, consequence: 'Nothing was signed.' });
@@ -102,7 +113,12 @@ export function ExportSection() {
           <input
             type="file"
             accept=".key,text/plain"
-            onChange={(event) => void signAndDownload(event.target.files?.[0])}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              // Cleared so that choosing the same key again signs again.
+              event.target.value = '';
+              void signAndDownload(file);
+            }}
             disabled={chosen.length === 0}
           />
         </label>

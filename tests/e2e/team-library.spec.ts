@@ -49,6 +49,17 @@ async function downloaded(page: Page, click: () => Promise<void>, count = 1): Pr
   return files;
 }
 
+/** Signs the vetted entries once the page has read them (a key chosen earlier would sign none) and puts the file on the host. */
+async function signAndPut(page: Page, secret: string) {
+  await expect(page.getByRole('button', { name: /^Download [1-9]\d* entries$/ })).toBeEnabled();
+  const signed = await downloaded(page, () =>
+    page
+      .getByLabel('Sign with publisher.key and download')
+      .setInputFiles({ name: 'publisher.key', mimeType: 'text/plain', buffer: Buffer.from(secret) }),
+  );
+  host.put('/team/library.json', signed.get('library.signed.json')!);
+}
+
 /** Publisher: a key pair, then the vetted library signed and "uploaded" to the static host. */
 async function publish(browser: Browser, entries: object[]) {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -59,12 +70,7 @@ async function publish(browser: Browser, entries: object[]) {
   await page.reload();
   const keys = await downloaded(page, () => page.getByRole('button', { name: 'Create a publisher key pair' }).click(), 2);
   const secret = keys.get('publisher.key')!;
-  const signed = await downloaded(page, () =>
-    page
-      .getByLabel('Sign with publisher.key and download')
-      .setInputFiles({ name: 'publisher.key', mimeType: 'text/plain', buffer: Buffer.from(secret) }),
-  );
-  host.put('/team/library.json', signed.get('library.signed.json')!);
+  await signAndPut(page, secret);
   return { context, page, publicKey: keys.get('publisher.pub')!.trim(), secret };
 }
 
@@ -120,12 +126,7 @@ test('an entry edited by the follower survives the publisher’s next version', 
   // The publisher changes the same entry and publishes again, signed with the same key.
   await addEntry(publisher.page, { ...teamEntry, scope: `${teamEntry.scope} (updated by the publisher)` });
   await publisher.page.reload();
-  const signed = await downloaded(publisher.page, () =>
-    publisher.page
-      .getByLabel('Sign with publisher.key and download')
-      .setInputFiles({ name: 'publisher.key', mimeType: 'text/plain', buffer: Buffer.from(publisher.secret) }),
-  );
-  host.put('/team/library.json', signed.get('library.signed.json')!);
+  await signAndPut(publisher.page, publisher.secret);
 
   await follower.goto('/#/team');
   await follower.getByRole('button', { name: 'Check Our network now' }).click();
