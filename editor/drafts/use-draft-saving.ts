@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { getDraft, saveDraft, StaleDraftError } from '../../shared/db';
 import type { Draft } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
-import { clearDraftJournal, readDraftJournal, writeDraftJournal } from './draft-journal';
+import { clearDraftJournal, readDraftJournal, recoverDraft, writeDraftJournal } from './draft-journal';
 import { sameContent, useAutosave, type Autosave } from './use-autosave';
 
 export type DraftSaving = {
@@ -24,24 +24,40 @@ export type DraftSaving = {
  */
 export function useDraftSaving(initial: Draft, onAdopt: (stored: Draft) => void): DraftSaving {
   const db = useDatabase();
-  const [opened] = useState(() => recover(initial));
+  const [opened] = useState(() => recoverDraft(initial));
+  const [writer] = useState(() => crypto.randomUUID());
   const [draft, setDraft] = useState(opened);
   // The revision this window's copy is based on: a save sends it, a stale one is refused.
   const base = useRef(opened.revision ?? 0);
+  const current = useRef(draft);
+  current.current = draft;
+  // This window's saves that have started and not finished, listed in the journal (see there).
+  const sending = useRef<Draft[]>([]);
+  const writeJournal = () => writeDraftJournal({ writer, draft: { ...current.current, revision: base.current }, sending: sending.current });
   const autosave = useAutosave(
     draft,
     async (latest) => {
-      const saved = await saveDraft(db, { ...latest, revision: base.current });
-      base.current = saved.revision ?? 0;
+      const sent = { ...latest, revision: base.current };
+      sending.current = [...sending.current, sent];
+      writeJournal(); // before the save starts: the page may end while it runs
+      try {
+        const saved = await saveDraft(db, sent);
+        base.current = saved.revision ?? 0;
+      } finally {
+        sending.current = sending.current.filter((item) => item !== sent);
+        // Words typed while the save ran move onto the new revision; another tab's copy stays as it is.
+        if (readDraftJournal(initial.id)?.writer === writer) writeJournal();
+      }
     },
     500,
     sameContent,
     initial,
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: writeJournal reads refs only; the journal follows the draft and the save state
   useEffect(() => {
     if (autosave.status === 'saved') clearDraftJournal(draft.id, draft);
-    else writeDraftJournal({ ...draft, revision: base.current });
+    else writeJournal();
   }, [draft, autosave.status]);
 
   const adopt = (stored: Draft) => {
@@ -76,10 +92,4 @@ export function useDraftSaving(initial: Draft, onAdopt: (stored: Draft) => void)
       autosave.flush();
     },
   };
-}
-
-/** The unsaved copy from the journal if there is one with other content, else the stored draft. */
-function recover(stored: Draft): Draft {
-  const journal = readDraftJournal(stored.id);
-  return journal && !sameContent(journal, stored) ? journal : stored;
 }

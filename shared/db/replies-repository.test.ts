@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type FactSandwichDatabase } from './database';
-import { createDraft } from './drafts-repository';
+import { createDraft, saveDraft, StaleDraftError } from './drafts-repository';
 import { listReplies, recordReply } from './replies-repository';
 import { linkSightingDraft, recordSighting } from './sightings-repository';
 
@@ -43,5 +43,13 @@ describe('recording a posted reply', () => {
     const reply = await recordReply(db, draft, { by: '' });
     expect(reply.sightingId).toBeUndefined();
     expect(await listReplies(db)).toEqual([reply]);
+  });
+
+  it('marks the draft posted as a new revision: an editor still holding the older copy cannot save it back to "draft"', async () => {
+    const draft = await createDraft(db, { channel: 'x' });
+    await recordReply(db, draft, { by: 'Amira' });
+    const edited = { ...draft, sections: { ...draft.sections, fact: 'Typed in a window opened before posting.' } };
+    await expect(saveDraft(db, edited)).rejects.toBeInstanceOf(StaleDraftError);
+    expect(await db.drafts.get(draft.id)).toMatchObject({ status: 'posted', revision: 1 });
   });
 });

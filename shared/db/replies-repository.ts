@@ -29,7 +29,17 @@ export async function recordReply(
     });
     await db.replies.add(reply);
     const stored = await db.drafts.get(draft.id);
-    if (stored) await db.drafts.put(validateRecord('draft', draftSchema, { ...stored, status: 'posted', updatedAt: now.toISOString() }));
+    // A new revision: an editor open on the draft takes the posted status in, instead of saving its
+    // older copy over it (or, with unsaved words, is asked which copy to keep).
+    if (stored)
+      await db.drafts.put(
+        validateRecord('draft', draftSchema, {
+          ...stored,
+          status: 'posted',
+          revision: (stored.revision ?? 0) + 1,
+          updatedAt: now.toISOString(),
+        }),
+      );
     return reply;
   });
 }

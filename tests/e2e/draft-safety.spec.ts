@@ -18,17 +18,23 @@ test('a reload 100 ms after the last keystroke keeps every keystroke (three time
   }
 });
 
-// Known race, open in issue 19: on the CI machine the reloaded page can read the draft just before
-// the left page's save lands, replay the same words and be refused as stale, so the editor wrongly
-// asks "Changed in another window" (every keystroke is still kept: the tests above pass). Fixed,
-// this test runs again.
-test.fixme('after a reload 100 ms after typing, the editor says Saved and asks about no other window', async ({ page }) => {
+// A page can end while its own save runs and the save land after it: the reloaded page once read
+// the draft before that, replayed the same words from the journal, and asked about "another
+// window" that was itself. A slowed processor (as on a loaded CI machine) makes that timing common.
+test('after a reload 100 ms after typing on a slow machine, the editor says Saved and asks about no other window', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await newDraft(page);
-  await typeAtEnd(page, 'Fact', 'Asylum seekers live on £49.18 a week.');
-  await page.waitForTimeout(100);
-  await page.reload();
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Changed in another window' })).toHaveCount(0);
+  let expected = '';
+  for (const words of ['Asylum seekers live on £49.18 a week.', ' They cannot choose where they live.', ' Hotels are a stopgap.']) {
+    await typeAtEnd(page, 'Fact', words);
+    expected += words;
+    await page.waitForTimeout(100);
+    await page.reload();
+    await expect(section(page, 'Fact')).toHaveText(expected);
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Changed in another window' })).toHaveCount(0);
+  }
 });
 
 test('a window closed right after typing loses nothing: the draft opens with every word', async ({ page, context }) => {
