@@ -1,3 +1,4 @@
+import { describeFailure } from '../forms/describe-failure';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createDraft, deleteDraft, duplicateDraft, listDrafts, listEntries, renameDraft, restoreDraft, saveDraft } from '../../shared/db';
@@ -56,7 +57,7 @@ export function DraftsList() {
     try {
       await action();
     } catch (error) {
-      setNotice({ error: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}` });
+      setNotice({ error: `Could not ${what}: ${describeFailure(error)}` });
     }
   };
 

@@ -1,3 +1,4 @@
+import { describeFailure } from '../forms/describe-failure';
 import type { Autosave } from './use-autosave';
 
 /**
@@ -30,6 +31,5 @@ export function failureReason(error: unknown): string {
     return 'the browser has no room left to store drafts (storage is full). Free some space, then retry.';
   }
   // Some errors already begin as this status line does ("Not saved: …"): say it once.
-  const message = (error instanceof Error ? error.message : String(error)).replace(/^Not saved:\s*/, '');
-  return /[.!?]$/.test(message) ? message : `${message}.`;
+  return describeFailure(error).replace(/^Not saved:\s*/, '');
 }

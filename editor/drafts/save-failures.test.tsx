@@ -80,7 +80,7 @@ describe('a save the browser refuses', () => {
     expect((await getDraft(openDatabase(), draft.id))?.channel).toBe('bluesky');
   });
 
-  it('a failed transaction: its own message is shown, and the next edit saves again', async () => {
+  it('a failed transaction: said in words, and the next edit saves again', async () => {
     rendered = await renderWithDatabase(<DraftWorkspace initial={draft} />);
     const { container } = rendered;
     await waitFor(() => text(container, '.save-status') === 'Saved', 'Saved');
@@ -90,7 +90,8 @@ describe('a save the browser refuses', () => {
     choose(channel(container), 'mastodon');
     const failure = await waitFor(() => container.querySelector('.save-failed'), 'the failure');
     expect(failure.textContent).toContain('Not saved: ');
-    expect(failure.textContent).toContain('aborted');
+    expect(failure.textContent).toContain('the browser stopped the write before it finished');
+    expect(failure.textContent).not.toContain('AbortError');
     choose(channel(container), 'bluesky');
     await waitFor(() => text(container, '.save-status') === 'Saved', 'Saved after the next edit');
     expect((await getDraft(openDatabase(), draft.id))?.channel).toBe('bluesky');

@@ -1,3 +1,4 @@
+import { describeFailure } from '../forms/describe-failure';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { getEntry, getSettings, saveEntryChange } from '../../shared/db';
@@ -86,7 +87,7 @@ function EntryFormBody({ existing, start, people }: BodyProps) {
     } catch (error) {
       // Validated with the same schema and review rules above, so this is a database failure (or
       // a change made meanwhile in another tab), not a field problem.
-      reject({ [formField]: [error instanceof Error ? error.message : String(error)] });
+      reject({ [formField]: [`Not saved: ${describeFailure(error)}`] });
       setSaving(false);
     }
   }

@@ -1,3 +1,4 @@
+import { describeFailure } from '../forms/describe-failure';
 import { useId, useState } from 'react';
 import { saveEntryChange } from '../../shared/db';
 import { addMonths, isoDateOf } from '../../shared/calendar/calendar-date';
@@ -42,7 +43,7 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
       await saveEntryChange(db, next, { by: people!.userName, kind, now: new Date() });
       setOutcome({ ok: true, text: done });
     } catch (error) {
-      setOutcome({ ok: false, text: error instanceof Error ? error.message : String(error) });
+      setOutcome({ ok: false, text: `Not recorded: ${describeFailure(error)}` });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeFailure } from '../forms/describe-failure';
 import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, type FieldErrors } from '../forms/field-errors';
 
 type SaveProfile<T> = {
@@ -32,6 +33,6 @@ export async function saveProfile<T>({
   try {
     return { saved: await save(candidate) };
   } catch (error) {
-    return { errors: { [formField]: [error instanceof Error ? error.message : String(error)] } };
+    return { errors: { [formField]: [`Not saved: ${describeFailure(error)}`] } };
   }
 }

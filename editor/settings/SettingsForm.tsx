@@ -1,3 +1,4 @@
+import { describeFailure } from '../forms/describe-failure';
 import { useId, useState, type FormEvent } from 'react';
 import { channelSpecs } from '../../shared/channels';
 import { saveSettings } from '../../shared/db';
@@ -52,7 +53,7 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
       setValues(saved); // shows what is stored: trimmed URLs and key
       setNotice('Settings saved.');
     } catch (error) {
-      reject({ [formField]: [error instanceof Error ? error.message : String(error)] });
+      reject({ [formField]: [`Not saved: ${describeFailure(error)}`] });
     }
   }
 

@@ -1,3 +1,4 @@
+import { describeFailure } from '../forms/describe-failure';
 import { localToday } from '../../shared/calendar/calendar-date';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -70,7 +71,7 @@ export function ExportSection() {
         `Downloaded library.signed.json: ${bundle.entries.length} entries, signed by key ${await publicKeyFingerprint(signed.signature.publicKey)}. Put it on your web host.`,
       );
     } catch (error) {
-      setMessage(`Not signed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(`Not signed: ${describeFailure(error)}`);
     }
   };
   const createKeys = async () => {
