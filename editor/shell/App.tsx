@@ -5,6 +5,7 @@ import { EntryView } from '../library/EntryView';
 import { LibraryList } from '../library/LibraryList';
 import { AudiencesView } from '../profiles/AudiencesView';
 import { SpokespeopleView } from '../profiles/SpokespeopleView';
+import { SyncRefusals } from '../team/SyncRefusals';
 import { DatabaseProvider } from '../services/database-context';
 import {
   audiencesHref,
@@ -46,6 +47,7 @@ export function App() {
       </header>
       <main>
         <DatabaseProvider>
+          <SyncRefusals />
           <View route={route} />
         </DatabaseProvider>
       </main>

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DatabaseProvider } from '../services/database-context';
+import { teamHref } from '../services/use-hash-route';
+import { SyncRefusals } from '../team/SyncRefusals';
 import type { PanelHost } from './panel-host';
 import { ReplyPanel } from './ReplyPanel';
 import '../shell/styles.css';
@@ -14,6 +16,7 @@ export function mountSidePanel(container: HTMLElement, host: PanelHost): void {
       </header>
       <main className="panel">
         <DatabaseProvider>
+          <SyncRefusals openTeam={() => host.openEditor(teamHref)} />
           <ReplyPanel host={host} />
         </DatabaseProvider>
       </main>

@@ -25,7 +25,21 @@ export async function syncAllSubscriptions(): Promise<Record<string, CheckResult
     }
     results[subscription.url] = (await checkSubscription(db, subscription.url, { by: 'scheduled sync' })).state;
   }
+  await showRefusalBadge(Object.values(results).includes('refused'));
   return results;
+}
+
+/**
+ * The hourly sync runs unseen: a refused update (tampered, older, unsigned) also marks the
+ * toolbar button, so it is noticed before the next reply; the pages say which library and why.
+ */
+async function showRefusalBadge(refused: boolean): Promise<void> {
+  // Chrome's MV3 `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  await action.setBadgeText({ text: refused ? '!' : '' });
+  await action.setTitle({ title: refused ? 'Fact Sandwich — a library update was refused: see Team library' : '' });
+  if (refused) await action.setBadgeBackgroundColor({ color: '#9b1c1c' });
 }
 
 export function onSyncAlarm(alarm: { name: string }): void {

@@ -16,7 +16,7 @@ test.afterEach(async () => {
   await host.close();
 });
 
-test('the extension follows a signed library, and its scheduled sync brings the next version', async ({
+test('the extension follows a signed library; its scheduled sync brings the next version, and a refused one is shown on every page and the toolbar', async ({
   context,
   extensionId,
   serviceWorker,
@@ -46,6 +46,26 @@ test('the extension follows a signed library, and its scheduled sync brings the 
   expect(Object.values(results)).toEqual(['updated']);
   await page.goto(`chrome-extension://${extensionId}/editor.html#/entries/${networkEntry.id}`);
   await expect(page.getByRole('heading', { name: 'Network entry: hotel contract costs, corrected' })).toBeVisible();
+
+  // Someone serves the old version again: the unseen hourly sync refuses it, and says so on every
+  // page and on the toolbar button, until a good version arrives.
+  await publish({ ...library, version: '2026.12.0', entries: [networkEntry] });
+  const sync = () =>
+    serviceWorker.evaluate(() => (globalThis as unknown as { syncAllSubscriptions(): Promise<object> }).syncAllSubscriptions());
+  const badge = () => serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+  expect(Object.values(await sync())).toEqual(['refused']);
+  const refusals = page.getByRole('region', { name: 'Library updates refused' });
+  await expect(refusals).toContainText('National network: the latest update was refused.');
+  await expect(refusals).toContainText('Your library keeps the entries it had.');
+  await expect(page.getByRole('heading', { name: 'Network entry: hotel contract costs, corrected' })).toBeVisible();
+  expect(await badge()).toBe('!');
+  await refusals.getByRole('link', { name: 'Open Team library' }).click();
+  await expect(page.getByRole('heading', { name: 'Team library' })).toBeVisible();
+
+  await publish({ ...library, version: '2026.12.2', entries: [{ ...networkEntry, title: 'Network entry: hotel contract costs, 2026' }] });
+  expect(Object.values(await sync())).toEqual(['updated']);
+  await expect(refusals).toHaveCount(0);
+  expect(await badge()).toBe('');
 });
 
 test('in the extension, an empty or malformed Follow names the field instead of blaming the browser', async ({ context, extensionId }) => {

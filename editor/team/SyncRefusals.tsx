@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { teamHref } from '../services/use-hash-route';
+import { useDatabase } from '../services/database-context';
+
+/**
+ * A followed library whose last check was refused (a tampered, older or unsigned bundle), said on
+ * every page until a check succeeds. The hourly sync runs unseen: on the Team page's status line
+ * alone, a refused correction would go unnoticed while people keep answering with the old entry.
+ * `openTeam` is how this page reaches the Team library (a link in the editor, a tab from the panel).
+ */
+export function SyncRefusals({ openTeam }: { openTeam?: () => void }) {
+  const db = useDatabase();
+  const refused = useLiveQuery(() => db.subscriptions.filter((subscription) => subscription.state === 'refused').toArray(), [db]) ?? [];
+  if (refused.length === 0) return null;
+  return (
+    <section className="sync-refusals notice-error" aria-label="Library updates refused">
+      {refused.map((subscription) => (
+        <p key={subscription.url}>
+          <strong>{subscription.name}: the latest update was refused.</strong> {subscription.message} Your library keeps the entries it had.{' '}
+          {openTeam ? (
+            <button type="button" className="link-button" onClick={openTeam}>
+              Open Team library
+            </button>
+          ) : (
+            <a href={teamHref}>Open Team library</a>
+          )}
+        </p>
+      ))}
+    </section>
+  );
+}
