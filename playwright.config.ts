@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchPath } from './tests/e2e/chromium-executable';
 
-const editorPort = 4173;
+// Another port (EDITOR_PORT) lets a second checkout run its e2e tests beside this one.
+const editorPort = Number(process.env.EDITOR_PORT ?? 4173);
 
 // End-to-end tests run the real built editor and the real built extension in Chromium.
 export default defineConfig({
