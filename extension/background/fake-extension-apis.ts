@@ -22,7 +22,12 @@ export function installFakeExtensionApis() {
   const apis = {
     contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: fakeEvent() },
     commands: { onCommand: fakeEvent() },
-    action: { onClicked: fakeEvent() },
+    action: {
+      onClicked: fakeEvent(),
+      setBadgeText: vi.fn(async (_details: { text: string }) => undefined),
+      setBadgeBackgroundColor: vi.fn(async (_details: { color: string }) => undefined),
+      setTitle: vi.fn(async (_details: { title: string }) => undefined),
+    },
     scripting: { executeScript: vi.fn<(injection: unknown) => Promise<{ result?: unknown }[]>>() },
     sidePanel: { open: vi.fn(async () => undefined) },
     permissions: { contains: vi.fn(async (_request: { origins: string[] }) => true) },

@@ -46,5 +46,28 @@ describe('scheduled library sync', () => {
 
     expect(await syncAllSubscriptions()).toEqual({ [allowed]: 'updated', [notAllowed]: 'no-access' });
     expect(await backgroundDatabase().entries.get('network-entry')).toEqual(entry);
+    expect(apis.action.setBadgeText).toHaveBeenLastCalledWith({ text: '' });
+  });
+
+  it('marks the toolbar button when an update is refused, and clears it when a good one arrives', async () => {
+    const keys = await generateSigningKeys();
+    const publish = async (version: string) =>
+      host.put(
+        '/network.json',
+        JSON.stringify(await signBundle({ ...assembled.bundle, version, entries: [entry] }, keys.secretKey, new Date())),
+      );
+    const url = `${host.origin}/network.json`;
+    await subscribe(backgroundDatabase(), { url, name: 'Network', publicKey: keys.publicKey });
+    await publish('2026.12.2');
+    expect(await syncAllSubscriptions()).toEqual({ [url]: 'updated' });
+
+    await publish('2026.12.1'); // an older version served again: a rollback
+    expect(await syncAllSubscriptions()).toEqual({ [url]: 'refused' });
+    expect(apis.action.setBadgeText).toHaveBeenLastCalledWith({ text: '!' });
+    expect(apis.action.setTitle).toHaveBeenLastCalledWith({ title: expect.stringContaining('a library update was refused') });
+
+    await publish('2026.12.3');
+    expect(await syncAllSubscriptions()).toEqual({ [url]: 'updated' });
+    expect(apis.action.setBadgeText).toHaveBeenLastCalledWith({ text: '' });
   });
 });
