@@ -6,6 +6,7 @@ import { LibraryList } from '../library/LibraryList';
 import { AudiencesView } from '../profiles/AudiencesView';
 import { SpokespeopleView } from '../profiles/SpokespeopleView';
 import { SyncRefusals } from '../team/SyncRefusals';
+import { FirstRunGuide } from './FirstRunGuide';
 import { DatabaseProvider } from '../services/database-context';
 import {
   audiencesHref,
@@ -100,6 +101,11 @@ function View({ route }: { route: Route }) {
         </Suspense>
       );
     default:
-      return <LibraryList />;
+      return (
+        <>
+          <FirstRunGuide />
+          <LibraryList />
+        </>
+      );
   }
 }
