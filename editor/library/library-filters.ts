@@ -1,4 +1,4 @@
-import { draftableLanguages } from '../../shared/compose';
+import { draftableLanguages } from '../../shared/library/draftable-languages';
 import { type Entry, type EntryStatus, type Language, languageNames, type Topic } from '../../shared/schema';
 
 export type Filters = { query: string; topic: Topic | ''; status: EntryStatus | ''; scope: string; language: Language | '' };

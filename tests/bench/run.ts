@@ -5,6 +5,7 @@ import { benchImpact } from './impact-speed';
 import { benchLibraryParsing } from './library-parsing';
 import { benchLintSpeed } from './lint-speed';
 import { benchMatcher } from './matcher-speed';
+import { reportPanelInitialSize } from './panel-initial-size';
 import { benchPanelLatency } from './panel-latency';
 
 // `npm run bench`: speed side by side with the libraries a user might pick instead, and sizes.
@@ -15,5 +16,6 @@ benchChannelCounting();
 benchMatcher();
 reportBundleSizes();
 reportContentScriptSizes();
+reportPanelInitialSize();
 await benchPanelLatency();
 await benchImpact();

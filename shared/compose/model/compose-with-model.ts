@@ -1,4 +1,3 @@
-import OpenAI from 'openai';
 import type { z } from 'zod';
 import { channelSpecs } from '../../channels/channel-specs';
 import { sandwichFitter } from '../../channels/fits-in-post';
@@ -92,6 +91,8 @@ export async function composeWithModel(request: ComposeRequest, options: Compose
     return failure.problem === 'cancelled' ? { status: 'cancelled', message: failure.message } : { status: 'failed', ...failure };
   };
 
+  // The SDK (about 34 KB gzipped) loads when a model is first asked, not with the side panel.
+  const { OpenAI } = await import('openai');
   const client = new OpenAI({
     baseURL: baseUrl,
     apiKey: apiKey || 'no-key', // local servers need none, and the SDK refuses to start without one

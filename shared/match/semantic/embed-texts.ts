@@ -1,4 +1,3 @@
-import OpenAI from 'openai';
 import { z } from 'zod';
 
 /** Where the embeddings come from: the model server in Settings and its embedding model. */
@@ -45,6 +44,8 @@ export async function embedTexts(
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<Float32Array<ArrayBuffer>[]> {
   if (texts.length === 0) return [];
+  // Loaded on first use: most people never set up a model server, and the panel opens without it.
+  const { OpenAI } = await import('openai');
   const client = new OpenAI({
     baseURL: server.baseUrl,
     apiKey: server.apiKey || 'no-key', // local servers need none, and the SDK refuses to start without one
