@@ -3,10 +3,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { channelSpecs } from '../../shared/channels';
 import { saveSettings } from '../../shared/db';
 import {
+  appearanceSchema,
   channelIdSchema,
   languageNames,
   languageSchema,
   settingsSchema,
+  type Appearance,
   type ChannelId,
   type Language,
   type Settings,
@@ -18,6 +20,9 @@ import { useFormErrors } from '../forms/use-form-errors';
 import { ModelSettingsFieldset, type KeyStorage } from './ModelSettingsFieldset';
 import { RuleSettingsFieldset } from './RuleSettingsFieldset';
 import { settingsFields } from './settings-fields';
+import { Select } from '../ui/Select';
+
+const appearanceLabels: Record<Appearance, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 type Props = { initial: Settings; keyStorage: KeyStorage; labelledBy: string };
 
@@ -103,6 +108,25 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
                 </option>
               ))}
             </select>
+          )}
+        </Field>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>Interface</legend>
+        <Field
+          formId={formId}
+          name="appearance"
+          label="Appearance"
+          hint="System follows your device's light or dark mode."
+          errors={errors.appearance}
+        >
+          {(control) => (
+            <Select<Appearance>
+              {...control}
+              value={values.appearance}
+              options={appearanceSchema.options.map((value) => ({ value, label: appearanceLabels[value] }))}
+              onChange={(appearance) => change({ appearance })}
+            />
           )}
         </Field>
       </fieldset>

@@ -99,6 +99,7 @@ describe('SettingsView', () => {
     fill(control(container, 'Your name'), 'Amira');
     choose(control(container, 'Language'), 'de');
     choose(control(container, 'Channel'), 'bluesky');
+    choose(control(container, 'Appearance'), 'dark');
     fill(control(container, 'Server URL'), ' https://api.openai.com/v1 ');
     fill(control(container, 'Model'), 'gpt-4o-mini');
     fill(control(container, 'API key'), 'sk-test-123\n');
@@ -112,6 +113,7 @@ describe('SettingsView', () => {
       defaultChannel: 'bluesky',
       model: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-test-123', embeddingModel: '' },
       lint: { rules: {} },
+      appearance: 'dark',
     });
     expect(control(container, 'Server URL').value).toBe('https://api.openai.com/v1');
     fill(control(container, 'Your name'), 'Amira B.');
@@ -166,7 +168,7 @@ describe('SettingsView', () => {
   it('labels every control', async () => {
     const container = await open();
     const controls = container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select, textarea');
-    expect(controls.length).toBe(7 + rules.length);
+    expect(controls.length).toBe(8 + rules.length);
     for (const element of controls) expect(element.labels?.length, element.outerHTML).toBe(1);
   });
 

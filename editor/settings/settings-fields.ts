@@ -8,6 +8,7 @@ export const settingsFields: ReadonlySet<string> = new Set([
   'userName',
   'defaultLanguage',
   'defaultChannel',
+  'appearance',
   'model.baseUrl',
   'model.model',
   'model.apiKey',

@@ -31,6 +31,7 @@ describe('settings repository', () => {
         embeddingModel: 'text-embedding-3-small',
       },
       lint: { rules: { readability: 'off', 'myth-brief': { severity: 'error', options: { maxWords: 25 } } } },
+      appearance: 'dark',
     };
     expect(await saveSettings(db, settings)).toEqual(settings);
     db.close();

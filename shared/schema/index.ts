@@ -1,3 +1,4 @@
+export * from './appearance';
 export * from './audience';
 export * from './bundle';
 export * from './captured-post';

@@ -10,6 +10,7 @@ const defaults = {
   defaultChannel: 'x',
   model: { baseUrl: '', model: '', apiKey: '', embeddingModel: '' },
   lint: { rules: {} },
+  appearance: 'system',
 };
 
 const problemsOf = (value: unknown) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appearanceSchema } from './appearance';
 import { lintSettingsSchema } from './lint-settings';
 import { channelIdSchema } from './channel';
 import { languageSchema } from './language';
@@ -15,5 +16,6 @@ export const settingsSchema = z.strictObject({
   defaultChannel: channelIdSchema.default('x'),
   model: modelSettingsSchema.prefault({}),
   lint: lintSettingsSchema.prefault({}),
+  appearance: appearanceSchema.default('system'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
