@@ -8,18 +8,11 @@ import { SpokespeopleView } from '../profiles/SpokespeopleView';
 import { SyncRefusals } from '../team/SyncRefusals';
 import { FirstRunGuide } from './FirstRunGuide';
 import { DatabaseProvider } from '../services/database-context';
-import {
-  audiencesHref,
-  composeHref,
-  draftsHref,
-  libraryHref,
-  impactHref,
-  settingsHref,
-  spokespeopleHref,
-  teamHref,
-  useHashRoute,
-  type Route,
-} from '../services/use-hash-route';
+import { libraryHref, useHashRoute, type Route } from '../services/use-hash-route';
+import { ToastProvider } from '../ui/toast/ToastProvider';
+import { SandwichIcon } from '../ui/icons/icons';
+import { AppearanceFromSettings } from './AppearanceFromSettings';
+import { MainNav } from './MainNav';
 
 // The editor (Lexical) loads only when a draft is opened: the library view starts faster.
 const ComposeView = lazy(() => import('../compose/ComposeView').then((module) => ({ default: module.ComposeView })));
@@ -34,25 +27,23 @@ const SettingsView = lazy(() => import('../settings/SettingsView').then((module)
 export function App() {
   const route = useHashRoute();
   return (
-    <>
+    <ToastProvider>
       <header className="app-header">
         <a href={libraryHref} className="app-title">
+          <SandwichIcon size={22} />
           Fact Sandwich
         </a>
-        <nav aria-label="Main">
-          <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a> <a href={composeHref()}>New draft</a>{' '}
-          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a> <a href={teamHref}>Team library</a>{' '}
-          <a href={impactHref}>Impact</a> <a href={settingsHref}>Settings</a>
-        </nav>
+        <MainNav route={route} />
         <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
       </header>
       <main>
         <DatabaseProvider>
+          <AppearanceFromSettings />
           <SyncRefusals />
           <View route={route} />
         </DatabaseProvider>
       </main>
-    </>
+    </ToastProvider>
   );
 }
 

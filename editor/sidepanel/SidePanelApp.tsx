@@ -1,6 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DatabaseProvider } from '../services/database-context';
+import { applyRememberedAppearance } from '../shell/apply-appearance';
+import { AppearanceFromSettings } from '../shell/AppearanceFromSettings';
+import { SandwichIcon } from '../ui/icons/icons';
+import { ToastProvider } from '../ui/toast/ToastProvider';
 import { teamHref } from '../services/use-hash-route';
 import { SyncRefusals } from '../team/SyncRefusals';
 import type { PanelHost } from './panel-host';
@@ -9,17 +13,22 @@ import '../shell/styles.css';
 
 /** Starts the side panel (Chrome) or sidebar (Firefox) in its page. */
 export function mountSidePanel(container: HTMLElement, host: PanelHost): void {
+  applyRememberedAppearance();
   createRoot(container).render(
     <StrictMode>
-      <header className="panel-header">
-        <strong>Fact Sandwich</strong> <span className="app-tagline">Lead with the fact. Warn once. Repeat the fact.</span>
-      </header>
-      <main className="panel">
-        <DatabaseProvider>
-          <SyncRefusals openTeam={() => host.openEditor(teamHref)} />
-          <ReplyPanel host={host} />
-        </DatabaseProvider>
-      </main>
+      <ToastProvider>
+        <header className="panel-header">
+          <SandwichIcon size={20} />
+          <strong>Fact Sandwich</strong> <span className="app-tagline">Lead with the fact. Warn once. Repeat the fact.</span>
+        </header>
+        <main className="panel">
+          <DatabaseProvider>
+            <AppearanceFromSettings />
+            <SyncRefusals openTeam={() => host.openEditor(teamHref)} />
+            <ReplyPanel host={host} />
+          </DatabaseProvider>
+        </main>
+      </ToastProvider>
     </StrictMode>,
   );
 }
