@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { getEntry, getSettings, saveEntryChange } from '../../shared/db';
 import { entrySchema, type Entry } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
+import { useToast } from '../ui/toast/use-toast';
 import { entryHref, libraryHref } from '../services/use-hash-route';
 import { EntryFormFields } from './EntryFormFields';
 import { FormProblems } from '../forms/FormField';
@@ -60,6 +61,7 @@ type BodyProps = { existing: Entry | undefined; start: EntryFormValues | undefin
 
 function EntryFormBody({ existing, start, people }: BodyProps) {
   const db = useDatabase();
+  const toast = useToast();
   const formId = useId();
   const { formRef, errors, reject } = useFormErrors();
   const [values, setValues] = useState<EntryFormValues>(() => (existing ? entryToValues(existing) : (start ?? emptyEntryValues())));
@@ -84,6 +86,7 @@ function EntryFormBody({ existing, start, people }: BodyProps) {
       // is saved "in review", as the notice above the button said.
       const { entry: saved } = await saveEntryChange(db, candidate, { by: people.userName, now: new Date() });
       window.location.hash = entryHref(saved.id);
+      toast(existing ? `Saved “${saved.title}”.` : `Created “${saved.title}”.`);
     } catch (error) {
       // Validated with the same schema and review rules above, so this is a database failure (or
       // a change made meanwhile in another tab), not a field problem.

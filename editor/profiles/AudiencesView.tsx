@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { deleteAudience, listAudiences } from '../../shared/db';
 import type { Audience } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
+import { useToast } from '../ui/toast/use-toast';
 import { AudienceForm } from './AudienceForm';
 import { ProfileActions } from './ProfileActions';
 import '../library/library.css';
@@ -13,13 +14,13 @@ export function AudiencesView() {
   const db = useDatabase();
   const audiences = useLiveQuery(() => listAudiences(db), [db]);
   const [editing, setEditing] = useState<Audience | 'new' | null>(null);
-  const [notice, setNotice] = useState('');
+  const toast = useToast();
   const [problem, setProblem] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   function close(message: string) {
     setEditing(null);
-    setNotice(message);
+    if (message) toast(message);
     headingRef.current?.focus();
   }
 
@@ -39,9 +40,6 @@ export function AudiencesView() {
         Audiences
       </h1>
       <p className="profiles-intro">Know your audience and appeal to its values: each reply is written for one or more of these.</p>
-      <p role="status" className="notice">
-        {notice}
-      </p>
       {problem && (
         <p role="alert" className="form-problems">
           {problem}

@@ -1,34 +1,37 @@
 import { useState } from 'react';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
 
 type Props = { name: string; onEdit: () => void; onDelete: () => Promise<void> | void; deleteWarning?: string };
 
-/** Edit and delete for one profile; deleting asks once more, in the page rather than in a browser dialog. */
+/** Edit and delete for one profile; deleting asks once more, in the page's own dialog rather than the browser's. */
 export function ProfileActions({ name, onEdit, onDelete, deleteWarning }: Props) {
   const [confirming, setConfirming] = useState(false);
-  if (confirming) {
-    return (
-      <fieldset className="profile-actions" aria-label={`Confirm deleting ${name}`}>
-        <span>
-          Delete “{name}”? {deleteWarning}
-        </span>
-        <button type="button" className="danger" onClick={() => void onDelete()}>
-          Yes, delete “{name}”
-        </button>
-        {/* biome-ignore lint/a11y/noAutofocus: the safe choice takes focus when the person asks to delete, so Enter never deletes by accident */}
-        <button type="button" className="secondary" onClick={() => setConfirming(false)} autoFocus>
-          Keep it
-        </button>
-      </fieldset>
-    );
-  }
+  const remove = async () => {
+    await onDelete();
+    // A refused delete says why in the page: the dialog must close so that message is not behind it.
+    setConfirming(false);
+  };
   return (
     <div className="profile-actions">
-      <button type="button" className="secondary" onClick={onEdit}>
+      <Button onClick={onEdit}>
         Edit<span className="visually-hidden"> {name}</span>
-      </button>
-      <button type="button" className="danger" onClick={() => setConfirming(true)}>
+      </Button>
+      <Button variant="danger" onClick={() => setConfirming(true)}>
         Delete<span className="visually-hidden"> {name}</span>
-      </button>
+      </Button>
+      <Dialog open={confirming} title={`Delete “${name}”?`} tone="danger" onClose={() => setConfirming(false)}>
+        {deleteWarning && <p>{deleteWarning}</p>}
+        <p className="dialog-actions">
+          <Button variant="danger" onClick={() => void remove()}>
+            Yes, delete “{name}”
+          </Button>
+          {/* The safe choice takes focus when the dialog opens, so Enter never deletes by accident. */}
+          <Button variant="primary" onClick={() => setConfirming(false)} autoFocus>
+            Keep it
+          </Button>
+        </p>
+      </Dialog>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { deleteSpokesperson, listAudiences, listSpokespeople } from '../../shared/db';
 import type { Spokesperson } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
+import { useToast } from '../ui/toast/use-toast';
 import { ProfileActions } from './ProfileActions';
 import { SpokespersonForm } from './SpokespersonForm';
 import '../library/library.css';
@@ -14,14 +15,14 @@ export function SpokespeopleView() {
   const people = useLiveQuery(() => listSpokespeople(db), [db]);
   const audiences = useLiveQuery(() => listAudiences(db), [db]);
   const [editing, setEditing] = useState<Spokesperson | 'new' | null>(null);
-  const [notice, setNotice] = useState('');
+  const toast = useToast();
   const [problem, setProblem] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const audienceName = (id: string) => audiences?.find((audience) => audience.id === id)?.name ?? id;
 
   function close(message: string) {
     setEditing(null);
-    setNotice(message);
+    if (message) toast(message);
     headingRef.current?.focus();
   }
 
@@ -44,9 +45,6 @@ export function SpokespeopleView() {
         Spokespeople
       </h1>
       <p className="profiles-intro">Who signs a reply matters: offer each audience a messenger it trusts.</p>
-      <p role="status" className="notice">
-        {notice}
-      </p>
       {problem && (
         <p role="alert" className="form-problems">
           {problem}

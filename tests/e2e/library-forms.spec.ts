@@ -171,7 +171,8 @@ test('audiences and spokespeople can be created, edited and deleted', async ({ p
   });
   await page.getByLabel('Reading level').selectOption('plain');
   await page.getByRole('button', { name: 'Create audience' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved “Faith groups”.');
+  // Confirmed in a toast: the page's polite live region for notifications.
+  await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Saved “Faith groups”.');
   const audiences = page.getByRole('list', { name: 'Audiences' });
   await expect(audiences.getByRole('heading', { name: 'Faith groups' })).toBeVisible();
   await expect(audiences.getByRole('listitem')).toHaveCount(starter.audiences.length + 1);
