@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { answerPostInSelection, latestSighting } from '../../shared/db';
 import { matchesToOffer } from '../../shared/match';
 import { textToMatch } from '../../shared/schema/captured-post';
@@ -14,6 +14,7 @@ import { NoMatch } from './NoMatch';
 import type { PanelHost } from './panel-host';
 import { startPanelDraft } from './start-panel-draft';
 import { useCaptureProblem } from './use-capture-problem';
+import { useShortcut } from './use-shortcut';
 import { usePostMatches } from './use-post-matches';
 import './sidepanel.css';
 
@@ -39,7 +40,7 @@ export function ReplyPanel({ host }: { host: PanelHost }) {
           {problem.message}
         </p>
       )}
-      {sighting ? <SightingView key={sighting.id} sighting={sighting} library={library} host={host} /> : <GettingStarted />}
+      {sighting ? <SightingView key={sighting.id} sighting={sighting} library={library} host={host} /> : <GettingStarted host={host} />}
     </>
   );
 }
@@ -87,14 +88,33 @@ function MeaningStatus({ note, looking }: { note: string | undefined; looking: b
   );
 }
 
-function GettingStarted() {
+function GettingStarted({ host }: { host: PanelHost }) {
+  const shortcut = useShortcut(host);
   return (
     <section aria-labelledby="start-heading">
       <h2 id="start-heading">Answer a post</h2>
       <p>
-        Select the text of a post on any page, then right-click and choose <strong>Draft a fact-sandwich reply</strong>, or press{' '}
-        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>F</kbd>.
+        Select the text of a post on any page, then right-click and choose <strong>Draft a fact-sandwich reply</strong>
+        {shortcut ? (
+          <>
+            , or press <Keys shortcut={shortcut} />.
+          </>
+        ) : (
+          '.'
+        )}
       </p>
+      {shortcut === '' && <p className="hint">You can set a keyboard shortcut for it in your browser’s extension shortcut settings.</p>}
     </section>
   );
+}
+
+/** "Alt+Shift+F" as keys; a shortcut written without "+" (⌥⇧F on a Mac) as one. */
+function Keys({ shortcut }: { shortcut: string }) {
+  const keys = shortcut.split('+');
+  return keys.map((key, index) => (
+    <Fragment key={key}>
+      {index > 0 && '+'}
+      <kbd>{key}</kbd>
+    </Fragment>
+  ));
 }

@@ -10,6 +10,8 @@ export type PanelHost = {
   insertReply(sightingId: string, text: string): Promise<PanelResponse>;
   /** Opens the full editor at a hash route (`#/compose/<id>`, `#/entries/new?…`). */
   openEditor(hash: string): void;
+  /** The keys that draft a reply as the browser has them now; '' when none is set. */
+  readShortcut(): Promise<string>;
   /** The page where Settings are (the extension's options page). */
   settingsUrl: string;
   /** Calls back with the latest capture problem now and whenever it changes; returns an unsubscribe. */

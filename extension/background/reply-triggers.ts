@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { captureFromTab, type CaptureOutcome } from './capture-from-tab';
+import { draftReplyCommand } from './draft-reply-command';
 import { openReplyPanel } from './open-reply-panel';
 
+export { draftReplyCommand };
+
 export const draftReplyMenuId = 'draft-reply';
-/** Declared in the manifest's `commands`; the user can change the keys in the browser's shortcut settings. */
-export const draftReplyCommand = 'draft-reply';
 
 /**
  * Context menu "Draft a fact-sandwich reply". A named function, so end-to-end tests can call it

@@ -288,3 +288,12 @@ test('the whole panel works from the keyboard, in a 360 px wide panel', async ({
   // Nothing is cut off or needs sideways scrolling at the narrowest panel width.
   expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('the panel names the shortcut the browser has now, not the manifest’s suggestion', async ({ context, extensionId, serviceWorker }) => {
+  const shortcut = await serviceWorker.evaluate(
+    async () => (await chrome.commands.getAll()).find((command) => command.name === 'draft-reply')?.shortcut ?? '',
+  );
+  const panel = await openReplyPanel(context, extensionId);
+  const start = panel.getByRole('region', { name: 'Answer a post' });
+  await expect(start).toContainText(shortcut ? `or press ${shortcut}.` : 'You can set a keyboard shortcut');
+});
