@@ -53,7 +53,7 @@ export function AudiencesView() {
           onCancel={() => close('')}
         />
       ) : (
-        <button type="button" onClick={() => setEditing('new')}>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
           New audience
         </button>
       )}

@@ -59,7 +59,7 @@ export function SpokespeopleView() {
           onCancel={() => close('')}
         />
       ) : (
-        <button type="button" onClick={() => setEditing('new')}>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
           New spokesperson
         </button>
       )}
