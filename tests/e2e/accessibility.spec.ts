@@ -89,3 +89,16 @@ test('the main navigation marks the current page', async ({ page }) => {
   await page.goto(`/#/entries/${someEntry.id}`);
   await expect(nav.getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('deleting a profile asks in a modal dialog: focus moves in, Escape closes it, focus comes back', async ({ page }) => {
+  const audience = starter.audiences[0]!;
+  await page.goto('/#/audiences');
+  const remove = page.getByRole('button', { name: `Delete ${audience.name}` });
+  await remove.click();
+  const dialog = page.getByRole('dialog', { name: `Delete “${audience.name}”?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(remove).toBeFocused();
+});
