@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createDraft, deleteDraft, duplicateDraft, listDrafts, listEntries, renameDraft, restoreDraft, saveDraft } from '../../shared/db';
 import type { Draft } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
+import { useToast } from '../ui/toast/use-toast';
 import { composeHref } from '../services/use-hash-route';
 import { draftLabel } from './draft-label';
 import { draftStatusLabels, draftStatuses, type DraftStatus } from './draft-status-labels';
@@ -15,7 +16,11 @@ const noEntry = '(none)';
 
 type Notice = { text: string; undo?: Draft } | { error: string };
 
-/** Every saved draft, most recently edited first: open, rename, duplicate, delete (with Undo). */
+/**
+ * Every saved draft, most recently edited first: open, rename, duplicate, delete (with Undo).
+ * Done actions are confirmed in a toast; a delete stays in the page, because its Undo must not
+ * time out (WCAG 2.2.1) and takes the keyboard focus.
+ */
 export function DraftsList() {
   const db = useDatabase();
   const drafts = useLiveQuery(() => listDrafts(db), [db]);
@@ -23,6 +28,7 @@ export function DraftsList() {
   const [entryFilter, setEntryFilter] = useState('');
   const [statusFilter, setStatusFilter] = useState<DraftStatus | ''>('');
   const [notice, setNotice] = useState<Notice>();
+  const toast = useToast();
   const [focusDraftId, setFocusDraftId] = useState<string>();
   const undoButton = useRef<HTMLButtonElement>(null);
   const entryFilterId = useId();
@@ -65,12 +71,14 @@ export function DraftsList() {
     rename: (draft, title) =>
       attempt('rename the draft', async () => {
         const renamed = await renameDraft(db, draft.id, title);
-        setNotice({ text: `Renamed to “${draftLabel(renamed)}”.` });
+        setNotice(undefined);
+        toast(`Renamed to “${draftLabel(renamed)}”.`);
       }),
     duplicate: (draft) =>
       attempt('duplicate the draft', async () => {
         const copy = await duplicateDraft(db, draft.id);
-        setNotice({ text: `Duplicated as “${draftLabel(copy)}”.` });
+        setNotice(undefined);
+        toast(`Duplicated as “${draftLabel(copy)}”.`);
       }),
     remove: (draft) =>
       attempt('delete the draft', async () => {
@@ -83,7 +91,8 @@ export function DraftsList() {
   const undo = (draft: Draft) =>
     attempt('restore the draft', async () => {
       await restoreDraft(db, draft);
-      setNotice({ text: `Restored “${draftLabel(draft)}”.` });
+      setNotice(undefined);
+      toast(`Restored “${draftLabel(draft)}”.`);
       setFocusDraftId(draft.id);
     });
 

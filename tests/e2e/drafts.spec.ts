@@ -10,6 +10,8 @@ async function newDraftAndBack(page: Page) {
 }
 
 const list = (page: Page) => page.getByRole('list', { name: 'Drafts' });
+/** Confirmations come as toasts, in the page's notifications region. */
+const notifications = (page: Page) => page.getByRole('region', { name: 'Notifications' });
 const row = (page: Page, name: string) =>
   list(page)
     .getByRole('listitem')
@@ -43,7 +45,7 @@ test('rename inline with the keyboard: Enter saves, Escape cancels, focus return
   await newDraftAndBack(page);
   await rename(page, 'Untitled draft', 'Hotel reply');
   await expect(row(page, 'Hotel reply').getByRole('button', { name: 'Rename' })).toBeFocused();
-  await expect(page.getByRole('status')).toHaveText('Renamed to “Hotel reply”.');
+  await expect(notifications(page)).toContainText('Renamed to “Hotel reply”.');
 
   await page.keyboard.press('Enter'); // the focused Rename button
   await page.keyboard.type(' – changed my mind');
@@ -60,7 +62,7 @@ test('duplicate makes a copy next to the original', async ({ page }) => {
   await row(page, 'Hotel reply').getByRole('button', { name: 'Duplicate' }).click();
   await expect(row(page, 'Hotel reply (copy)')).toBeVisible();
   await expect(row(page, 'Hotel reply')).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Duplicated as “Hotel reply (copy)”.');
+  await expect(notifications(page)).toContainText('Duplicated as “Hotel reply (copy)”.');
   const hrefs = await list(page)
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -80,7 +82,7 @@ test('delete, then Undo brings back the same draft, and the keyboard stays in pl
   const restored = list(page).getByRole('link', { name: 'Keep me' });
   await expect(restored).toHaveAttribute('href', href!);
   await expect(restored).toBeFocused();
-  await expect(page.getByRole('status')).toHaveText('Restored “Keep me”.');
+  await expect(notifications(page)).toContainText('Restored “Keep me”.');
   await page.reload();
   await expect(list(page).getByRole('link', { name: 'Keep me' })).toHaveAttribute('href', href!);
 });
