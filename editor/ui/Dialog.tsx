@@ -6,11 +6,13 @@ type Props = { open: boolean; title: string; onClose: () => void; children: Reac
 /**
  * A modal dialog on the native <dialog> and showModal(): the browser makes the page behind it
  * inert and moves focus into it; Escape closes it through onClose (so the caller's state stays
- * the truth), and focus goes back to what had it before — usually the button that opened it.
+ * in step), and focus goes back to what had it before — usually the button that opened it.
  * Put `autoFocus` on the safest action, or the first control gets focus.
  */
 export function Dialog({ open, title, onClose, children, tone = 'default' }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Set when `open` turned false: the close event that follows is ours, not the person's.
+  const closingForCaller = useRef(false);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
@@ -18,7 +20,10 @@ export function Dialog({ open, title, onClose, children, tone = 'default' }: Pro
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
     return () => {
-      dialog.close();
+      if (dialog.open) {
+        closingForCaller.current = true;
+        dialog.close();
+      }
       returnTo?.focus();
     };
   }, [open]);
@@ -27,10 +32,11 @@ export function Dialog({ open, title, onClose, children, tone = 'default' }: Pro
       ref={ref}
       aria-labelledby={titleId}
       className={`dialog dialog-${tone}`}
-      onCancel={(event) => {
-        // Escape: the caller decides; the dialog closes when `open` turns false.
-        event.preventDefault();
-        onClose();
+      // Escape closes the dialog natively (browsers do not let a page keep it open against a second
+      // Escape); the caller hears of it here and sets `open` to false.
+      onClose={() => {
+        if (closingForCaller.current) closingForCaller.current = false;
+        else onClose();
       }}
     >
       {open && (
