@@ -27,7 +27,7 @@ export function ProfileActions({ name, onEdit, onDelete, deleteWarning }: Props)
             Yes, delete “{name}”
           </Button>
           {/* The safe choice takes focus when the dialog opens, so Enter never deletes by accident. */}
-          <Button variant="primary" onClick={() => setConfirming(false)} autoFocus>
+          <Button variant="primary" onClick={() => setConfirming(false)} data-autofocus>
             Keep it
           </Button>
         </p>

@@ -7,7 +7,8 @@ type Props = { open: boolean; title: string; onClose: () => void; children: Reac
  * A modal dialog on the native <dialog> and showModal(): the browser makes the page behind it
  * inert and moves focus into it; Escape closes it through onClose (so the caller's state stays
  * in step), and focus goes back to what had it before — usually the button that opened it.
- * Put `autoFocus` on the safest action, or the first control gets focus.
+ * Mark the safest action `data-autofocus` to give it the focus; otherwise the first control gets
+ * it. (React's autoFocus does not work here: it focuses before showModal, which moves focus again.)
  */
 export function Dialog({ open, title, onClose, children, tone = 'default' }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -19,6 +20,7 @@ export function Dialog({ open, title, onClose, children, tone = 'default' }: Pro
     if (!dialog || !open) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) {
         closingForCaller.current = true;

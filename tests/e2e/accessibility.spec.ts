@@ -50,6 +50,8 @@ for (const theme of themes) {
   for (const screen of screens) {
     test.describe(`${theme} theme, ${screen.name} (${screen.width} px)`, () => {
       test.use({ viewport: { width: screen.width, height: screen.height }, colorScheme: theme });
+      // A full-page screenshot and axe over the whole library (about a hundred entries) take a while on a phone-sized page.
+      test.setTimeout(90_000);
 
       for (const view of views) {
         test(`${view.name}: no serious or critical accessibility violation`, async ({ page }, testInfo) => {
@@ -84,10 +86,10 @@ test('the Appearance setting overrides the system theme and survives a reload', 
 test('the main navigation marks the current page', async ({ page }) => {
   await page.goto('/#/impact');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link', { name: 'Impact' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Impact', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(nav.locator('[aria-current]')).toHaveCount(1);
   await page.goto(`/#/entries/${someEntry.id}`);
-  await expect(nav.getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Library', exact: true })).toHaveAttribute('aria-current', 'page');
 });
 
 test('deleting a profile asks in a modal dialog: focus moves in, Escape closes it, focus comes back', async ({ page }) => {
