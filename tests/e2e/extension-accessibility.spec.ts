@@ -10,6 +10,8 @@ const panelHeight = (panel: Page) => panel.evaluate(() => document.documentEleme
 
 for (const theme of ['light', 'dark'] as const) {
   test(`side panel and options page, ${theme} theme`, async ({ context, extensionId, serviceWorker, fixtureUrl }, testInfo) => {
+    // Six full-page screenshots and axe runs, and a draft opened in the panel.
+    test.setTimeout(150_000);
     const options = await context.newPage();
     await options.emulateMedia({ colorScheme: theme });
     await options.setViewportSize({ width: 1366, height: 900 });
