@@ -130,6 +130,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
         audiences={library.audiences}
         spokespeople={library.spokespeople}
         onChange={update}
+        editorLinks={!compact}
       />
       <p>
         <button type="button" onClick={() => fillFromEntry()} disabled={!entry}>

@@ -10,7 +10,7 @@ async function newDraftFor(page: Page, search: string) {
   await page.goto('/#/compose');
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
   await page.getByLabel('Library entry').fill(search);
-  await page.getByRole('list', { name: 'Matching entries' }).getByRole('button').first().click();
+  await page.getByRole('listbox', { name: 'Matching entries' }).getByRole('option').first().click();
   await expect(page.getByText('Answering:')).toBeVisible();
 }
 
@@ -75,20 +75,59 @@ test('the picker shows the best three matches, the rest on request, and labels a
   await page.goto('/#/compose');
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
   // "£45" says Britain; Irish entries on the same claims match too.
-  await page.getByLabel('Library entry').fill('Migrants get £45 a week and free housing while our pensioners freeze');
-  const results = page.getByRole('list', { name: 'Matching entries' }).getByRole('listitem');
+  const picker = page.getByRole('combobox', { name: 'Library entry' });
+  await picker.fill('Migrants get £45 a week and free housing while our pensioners freeze');
+  const results = page.getByRole('listbox', { name: 'Matching entries' }).getByRole('option');
   await expect(results).toHaveCount(3);
-  await expect(results.first()).toContainText(/\d+% sure · Matched on: “/);
+  await expect(results.first()).toHaveAccessibleDescription(/^(Strong|Likely|Possible) match · \d+% sure · Matched on: “/);
   const more = page.getByRole('button', { name: /^Show more matches \(\d+\)$/ });
   const hidden = Number((await more.innerText()).match(/\((\d+)\)/)![1]);
   await more.click();
   await expect(results).toHaveCount(3 + hidden);
-  await expect(results.nth(3).getByRole('button')).toBeFocused();
+  // The focus stays in the field, on the first new option.
+  await expect(picker).toBeFocused();
+  await expect(picker).toHaveAttribute('aria-activedescendant', (await results.nth(3).getAttribute('id'))!);
   await expect(more).toHaveCount(0);
 
   const irish = results.filter({ hasText: 'In Ireland, people seeking international protection' });
-  await expect(irish.getByRole('note', { name: 'About Ireland — another country than the post’s' })).toBeVisible();
-  // Read with the entry's name: the label describes the result's button.
-  await expect(irish.getByRole('button')).toHaveAccessibleDescription(/^About Ireland — another country/);
-  await expect(results.filter({ hasText: 'Refugees in the UK claim benefits' }).getByRole('note')).toHaveCount(0);
+  // Read with the entry's name: the label is part of the option's description.
+  await expect(irish).toHaveAccessibleDescription(/^About Ireland — another country/);
+  await expect(results.filter({ hasText: 'Refugees in the UK claim benefits' })).not.toHaveAccessibleDescription(/About/);
+});
+
+test('the picker works with the keyboard alone: type, arrows, Enter, then Fill from entry', async ({ page }) => {
+  await page.goto('/#/compose');
+  await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
+  const picker = page.getByRole('combobox', { name: 'Library entry' });
+  await picker.focus();
+  await page.keyboard.type('hotels iPhones');
+  await expect(picker).toHaveAttribute('aria-expanded', 'true');
+  const options = page.getByRole('listbox', { name: 'Matching entries' }).getByRole('option');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  const title = await options.first().locator('.picker-option-title').innerText();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Answering:')).toContainText(title);
+  await expect(picker).toBeFocused();
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+  // Escape with nothing open clears nothing that matters; Tab goes on through the form to Fill.
+  for (
+    let presses = 0;
+    presses < 20 && !(await page.getByRole('button', { name: 'Fill from entry' }).evaluate((b) => b === document.activeElement));
+    presses++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(section(page, 'Fact')).not.toHaveText('');
+});
+
+test('the picker says when nothing matches, and where to go next', async ({ page }) => {
+  await page.goto('/#/compose');
+  await page.getByRole('combobox', { name: 'Library entry' }).fill('zzzz qqqq');
+  await expect(page.getByText('Nothing in the library matches “zzzz qqqq”')).toBeVisible();
+  await page.getByRole('link', { name: 'create an entry' }).click();
+  await expect(page).toHaveURL(/#\/entries\/new$/);
 });
