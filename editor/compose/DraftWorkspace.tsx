@@ -41,10 +41,19 @@ type Props = {
   actions?: (draft: Draft, saveNow: () => void, used: () => void) => ReactNode;
   /** Where the model is set up: the web editor's Settings route, or the extension's options page. */
   settingsHref?: string;
+  /** A new draft not stored yet: its first change stores it. */
+  notStoredYet?: boolean;
 };
 
 /** The draft being written: its settings, the four-section editor, live lint, counters and copy. Autosaved. */
-export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouched = false, actions, settingsHref = '#/settings' }: Props) {
+export function DraftWorkspace({
+  initial,
+  compact = false,
+  recomposeWhenUntouched = false,
+  actions,
+  settingsHref = '#/settings',
+  notStoredYet = false,
+}: Props) {
   const library = useLibraryData();
   const [notes, setNotes] = useState<string[]>([]);
   const [askPosted, setAskPosted] = useState(false);
@@ -142,7 +151,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
       <ComposerNotes notes={notes} />
       <div className="compose-columns">
         <div>
-          <SaveStatus autosave={autosave} />
+          <SaveStatus autosave={autosave} notStoredYet={notStoredYet} />
           {saving.conflict && (
             <DraftConflict
               mine={draft}

@@ -20,3 +20,13 @@ it('names the languages an entry can be drafted in apart from those with only th
   expect(lines).toContain('Translated into: Français, Deutsch, Español');
   expect(lines).toContain('Myth wording also in: Italiano (for matching posts; not yet for drafting)');
 });
+
+it('offers "Draft a reply with this entry", opening a new draft that answers it', async () => {
+  rendered = await renderWithDatabase(<EntryView id="asylum-luxury-support" />);
+  const { container } = rendered;
+  const link = await waitFor(
+    () => [...container.querySelectorAll('a')].find((anchor) => anchor.textContent === 'Draft a reply with this entry'),
+    'the draft link',
+  );
+  expect(link.getAttribute('href')).toBe('#/compose?entry=asylum-luxury-support');
+});

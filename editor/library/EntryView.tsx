@@ -3,7 +3,7 @@ import { getEntry } from '../../shared/db';
 import { draftableLanguages } from '../../shared/library/draftable-languages';
 import { languageNames, techniqueLabels, topicLabels, type Entry } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
-import { editEntryHref, libraryHref } from '../services/use-hash-route';
+import { composeWithEntryHref, editEntryHref, libraryHref } from '../services/use-hash-route';
 import { EntryHistory } from './EntryHistory';
 import { EntryReviewActions } from './EntryReviewActions';
 import { ReviewDueFlag } from './ReviewDueFlag';
@@ -45,6 +45,16 @@ function EntryDetails({ entry }: { entry: Entry }) {
         </a>
       </p>
       <h1 id="entry-heading">{entry.title}</h1>
+      {/* The step a writer came for, under the title: a reply starts from the entry, not from a blank draft. */}
+      {entry.status === 'retired' ? (
+        <p className="entry-draft-reply">Retired: no longer offered for drafting.</p>
+      ) : (
+        <p className="entry-draft-reply">
+          <a href={composeWithEntryHref(entry.id)} className="button-link primary">
+            Draft a reply with this entry
+          </a>
+        </p>
+      )}
       <p className="entry-meta">
         {entry.topics.map((topic) => topicLabels[topic]).join(', ')} · Scope: {entry.scope} · {languageNames[entry.language]} ·{' '}
         <StatusBadge status={entry.status} /> · Review by <time dateTime={entry.reviewBy}>{entry.reviewBy}</time>

@@ -7,10 +7,14 @@ export type NewDraft = Partial<Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>>;
 
 const emptySections = { fact: '', myth: '', explanation: '', factAgain: '' };
 
-/** Starts a draft with all four sections (empty) so the editor never sees a partial sandwich. */
-export async function createDraft(db: FactSandwichDatabase, fields: NewDraft = {}, now = new Date()): Promise<Draft> {
+/**
+ * A new draft, all four sections empty so the editor never sees a partial sandwich, not yet
+ * stored: the editor stores it on its first change (`saveDraft` adds a draft it does not find),
+ * so opening "New draft" and leaving leaves no empty draft behind.
+ */
+export function newDraft(fields: NewDraft = {}, now = new Date()): Draft {
   const timestamp = now.toISOString();
-  const draft = validateRecord('draft', draftSchema, {
+  return validateRecord('draft', draftSchema, {
     title: '',
     sections: emptySections,
     audienceIds: [],
@@ -22,6 +26,11 @@ export async function createDraft(db: FactSandwichDatabase, fields: NewDraft = {
     createdAt: timestamp,
     updatedAt: timestamp,
   });
+}
+
+/** Starts a draft and stores it at once (a copy, an import, a reply from the side panel). */
+export async function createDraft(db: FactSandwichDatabase, fields: NewDraft = {}, now = new Date()): Promise<Draft> {
+  const draft = newDraft(fields, now);
   await db.drafts.add(draft);
   return draft;
 }
