@@ -69,7 +69,7 @@ export function DraftsList() {
       }),
     duplicate: (draft) =>
       attempt('duplicate the draft', async () => {
-        const copy = await duplicateDraft(db, draft.id);
+        const copy = await duplicateDraft(db, draft.id, new Date(), draftLabel(draft));
         setNotice({ text: `Duplicated as “${draftLabel(copy)}”.` });
       }),
     remove: (draft) =>

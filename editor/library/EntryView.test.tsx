@@ -30,3 +30,12 @@ it('offers "Draft a reply with this entry", opening a new draft that answers it'
   );
   expect(link.getAttribute('href')).toBe('#/compose?entry=asylum-luxury-support');
 });
+
+it('names the audiences of its angles, not their ids', async () => {
+  rendered = await renderWithDatabase(<EntryView id="asylum-luxury-support" />);
+  const { container } = rendered;
+  const terms = () => [...container.querySelectorAll('dt')].map((term) => term.textContent ?? '');
+  await waitFor(() => terms().length > 0 && terms().every((text) => /^[A-Z]/.test(text)), 'the angles by audience name');
+  expect(terms()).toContain('Older residents and pensioners');
+  expect(terms()).not.toContain('older-residents');
+});

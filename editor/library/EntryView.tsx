@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getEntry } from '../../shared/db';
+import { getEntry, listAudiences } from '../../shared/db';
 import { draftableLanguages } from '../../shared/library/draftable-languages';
 import { languageNames, techniqueLabels, topicLabels, type Entry } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
@@ -30,6 +30,10 @@ export function EntryView({ id }: { id: string }) {
 }
 
 function EntryDetails({ entry }: { entry: Entry }) {
+  const db = useDatabase();
+  // Angles name their audience by id: people read the audience's name (issue 20: no slugs on screen).
+  const audiences = useLiveQuery(() => listAudiences(db), [db]);
+  const audienceName = (id: string) => audiences?.find((audience) => audience.id === id)?.name ?? id.replaceAll('-', ' ');
   // Drafts can be written in complete translations only; a translation of the myth alone lets a
   // post in that language find the entry, and is shown as such.
   const translations = draftableLanguages(entry).filter((language) => language !== entry.language);
@@ -83,7 +87,7 @@ function EntryDetails({ entry }: { entry: Entry }) {
           <dl>
             {entry.audienceAngles.map((angle) => (
               <div key={angle.audience}>
-                <dt>{angle.audience}</dt>
+                <dt>{audienceName(angle.audience)}</dt>
                 <dd>{angle.angle}</dd>
               </div>
             ))}

@@ -88,13 +88,17 @@ export function deleteDraft(db: FactSandwichDatabase, id: string): Promise<void>
 
 /**
  * A copy to try another wording or channel without losing the original. The copy starts as a
- * draft again: a copy of a posted reply has not been posted.
+ * draft again: a copy of a posted reply has not been posted. `shownAs` is what the lists call
+ * an untitled original (its first words, "Untitled draft"): the copy is named after it with
+ * " (copy)", so the two never look the same (issue 20).
  */
-export async function duplicateDraft(db: FactSandwichDatabase, id: string, now = new Date()): Promise<Draft> {
+export async function duplicateDraft(db: FactSandwichDatabase, id: string, now = new Date(), shownAs = ''): Promise<Draft> {
   const original = await db.drafts.get(id);
   if (!original) throw new Error(`There is no draft “${id}” to duplicate.`);
   const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = original;
-  const title = original.title ? `${original.title} (copy)`.slice(0, 200) : '';
+  const name = original.title || shownAs.trim();
+  // Cut before the suffix, so a long name keeps its " (copy)" and the 200-character limit.
+  const title = name ? `${name.slice(0, 200 - ' (copy)'.length)} (copy)` : '';
   return createDraft(db, { ...fields, title, status: 'draft' }, now);
 }
 

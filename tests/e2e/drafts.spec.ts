@@ -82,6 +82,14 @@ test('duplicate makes a copy next to the original', async ({ page }) => {
   expect(new Set(hrefs).size).toBe(2);
 });
 
+test('a copy of an untitled draft is named after it, and Rename starts from the name shown', async ({ page }) => {
+  await newDraftAndBack(page);
+  await row(page, 'Untitled draft').getByRole('button', { name: 'Duplicate' }).click();
+  await expect(row(page, 'Untitled draft (copy)')).toBeVisible();
+  await row(page, 'Untitled draft (copy)').getByRole('button', { name: 'Rename' }).click();
+  await expect(list(page).getByLabel('Title')).toHaveValue('Untitled draft (copy)');
+});
+
 test('delete, then Undo brings back the same draft, and the keyboard stays in place', async ({ page }) => {
   await newDraftAndBack(page);
   await rename(page, 'Untitled draft', 'Keep me');
