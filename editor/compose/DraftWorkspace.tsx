@@ -15,6 +15,7 @@ import { DraftCounters } from './DraftCounters';
 import { EntrySources } from './EntrySources';
 import { ExportPanel } from './ExportPanel';
 import { PostedPrompt } from './PostedPrompt';
+import { ReplaceTextDialog } from './ReplaceTextDialog';
 import { FindingsList } from './FindingsList';
 import { ShareReplyButtons } from '../share/ShareReplyButtons';
 import { ModelDraftPanel } from './model/ModelDraftPanel';
@@ -105,6 +106,17 @@ export function DraftWorkspace({
   const fillFromEntry = () => {
     if (context?.compose) applyComposed(composeTemplateDraft(context.compose, { context: context.lint }));
   };
+  // The button asks first when the sections hold words the person may have written: neither empty
+  // nor the text the composer gave in this window (a reopened draft's text counts as theirs; the
+  // side panel's drafts open as composed). The automatic redraft below only runs on untouched text.
+  const [askReplace, setAskReplace] = useState(false);
+  const fillAsked = () => {
+    const composedHere = recomposeWhenUntouched || composed.current !== initial.sections;
+    const written =
+      Object.values(draft.sections).some((text) => text.trim() !== '') && !(composedHere && sameSandwich(draft.sections, composed.current));
+    if (written) setAskReplace(true);
+    else fillFromEntry();
+  };
 
   const untouched = sameSandwich(draft.sections, composed.current);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraft when the settings this key summarises change, never on a keystroke
@@ -142,10 +154,19 @@ export function DraftWorkspace({
         editorLinks={!compact}
       />
       <p>
-        <button type="button" onClick={() => fillFromEntry()} disabled={!entry}>
+        <button type="button" onClick={fillAsked} disabled={!entry}>
           {compact ? 'Redraft from entry' : 'Fill from entry'}
         </button>
       </p>
+      {askReplace && (
+        <ReplaceTextDialog
+          onReplace={() => {
+            setAskReplace(false);
+            fillFromEntry();
+          }}
+          onKeep={() => setAskReplace(false)}
+        />
+      )}
       <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} />
       <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
       <ComposerNotes notes={notes} />
