@@ -16,7 +16,11 @@ import { EntrySources } from './EntrySources';
 import { ExportPanel } from './ExportPanel';
 import { PostedPrompt } from './PostedPrompt';
 import { ReplaceTextDialog } from './ReplaceTextDialog';
+import { FindingDetails } from './FindingDetails';
 import { FindingsList } from './FindingsList';
+import { FindingsSheet } from './FindingsSheet';
+import { ReplyPreview } from './preview/ReplyPreview';
+import { useWideLayout } from './use-wide-layout';
 import { ShareReplyButtons } from '../share/ShareReplyButtons';
 import { ModelDraftPanel } from './model/ModelDraftPanel';
 import { VariantsPanel } from './model/VariantsPanel';
@@ -56,6 +60,7 @@ export function DraftWorkspace({
   notStoredYet = false,
 }: Props) {
   const library = useLibraryData();
+  const wide = useWideLayout();
   const [notes, setNotes] = useState<string[]>([]);
   const [askPosted, setAskPosted] = useState(false);
   const editor = useRef<SandwichEditorHandle>(null);
@@ -143,8 +148,12 @@ export function DraftWorkspace({
   };
 
   if (!library || !input || !context) return <p role="status">Loading the library…</p>;
+  const findings = diagnostics ?? [];
+  const sources = entry && <EntrySources sources={entry.sources} onCite={(source) => cite(source.publisher, source.url)} />;
+  // Beside the text on a wide screen, in a sheet on a narrow one; the side panel keeps them in its one column.
+  const findingsPlace = compact ? 'column' : wide ? 'side' : 'sheet';
   return (
-    <div className={compact ? 'compose compose-compact' : 'compose'}>
+    <div className={`compose compose-${findingsPlace}${compact ? ' compose-compact' : ''}`}>
       <ComposeSettings
         draft={draft}
         entries={library.entries}
@@ -153,7 +162,7 @@ export function DraftWorkspace({
         onChange={update}
         editorLinks={!compact}
       />
-      <p>
+      <p className="compose-fill">
         <button type="button" onClick={fillAsked} disabled={!entry}>
           {compact ? 'Redraft from entry' : 'Fill from entry'}
         </button>
@@ -167,11 +176,9 @@ export function DraftWorkspace({
           onKeep={() => setAskReplace(false)}
         />
       )}
-      <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} />
-      <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
       <ComposerNotes notes={notes} />
       <div className="compose-columns">
-        <div>
+        <div className="compose-main">
           <SaveStatus autosave={autosave} notStoredYet={notStoredYet} />
           {saving.conflict && (
             <DraftConflict
@@ -181,8 +188,34 @@ export function DraftWorkspace({
               onKeepMine={() => void saving.keepMine()}
             />
           )}
-          <SandwichEditor ref={editor} initial={draft.sections} onChange={onSections} diagnostics={diagnostics} language={draft.language} />
+          <SandwichEditor
+            ref={editor}
+            initial={draft.sections}
+            onChange={onSections}
+            diagnostics={diagnostics}
+            language={draft.language}
+            renderFinding={(diagnostic, close) => (
+              <FindingDetails
+                diagnostic={diagnostic}
+                onFix={(chosen) => {
+                  fix(chosen);
+                  close();
+                }}
+              />
+            )}
+          />
+          {findings.length > 0 && (
+            <p className="hint findings-hint">
+              Click a highlighted passage, or press Alt+Enter in it, to see what is wrong and how to fix it.
+            </p>
+          )}
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context.lint} />
+          <ReplyPreview
+            sandwich={draft.sections}
+            channel={draft.channel}
+            format={format ?? 'reply'}
+            {...(spokesperson ? { spokesperson } : {})}
+          />
           {actions?.(draft, autosave.flush, () => setAskPosted(true))}
           <ExportPanel
             sandwich={draft.sections}
@@ -191,7 +224,7 @@ export function DraftWorkspace({
             {...(entry ? { entry } : {})}
             {...(spokesperson ? { spokesperson } : {})}
             language={draft.language}
-            mustFix={diagnostics?.filter((diagnostic) => diagnostic.severity === 'error').length ?? 0}
+            mustFix={findings.filter((diagnostic) => diagnostic.severity === 'error').length}
             onCopied={() => setAskPosted(draft.status !== 'posted')}
           />
           {askPosted && <PostedPrompt draft={draft} onPosted={() => update({ status: 'posted' })} onDone={() => setAskPosted(false)} />}
@@ -208,11 +241,30 @@ export function DraftWorkspace({
               },
             ]}
           />
+          {/* Other ways to draft come after the draft: the editor is what the page is for. */}
+          <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} />
+          <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
+          {findingsPlace === 'sheet' && sources}
         </div>
-        <aside>
-          <FindingsList diagnostics={diagnostics ?? []} onJump={jump} onFix={fix} />
-          {entry && <EntrySources sources={entry.sources} onCite={(source) => cite(source.publisher, source.url)} />}
-        </aside>
+        {findingsPlace === 'sheet' ? (
+          <FindingsSheet diagnostics={findings}>
+            {(close) => (
+              <FindingsList
+                diagnostics={findings}
+                onJump={(diagnostic) => {
+                  close();
+                  jump(diagnostic);
+                }}
+                onFix={fix}
+              />
+            )}
+          </FindingsSheet>
+        ) : (
+          <aside className="compose-side">
+            <FindingsList diagnostics={findings} onJump={jump} onFix={fix} />
+            {sources}
+          </aside>
+        )}
       </div>
     </div>
   );
