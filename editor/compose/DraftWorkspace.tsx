@@ -153,7 +153,7 @@ export function DraftWorkspace({
   // Beside the text on a wide screen, in a sheet on a narrow one; the side panel keeps them in its one column.
   const findingsPlace = compact ? 'column' : wide ? 'side' : 'sheet';
   return (
-    <div className={`compose compose-${findingsPlace}${compact ? ' compose-compact' : ''}`}>
+    <div className={`compose compose-findings-${findingsPlace}${compact ? ' compose-compact' : ''}`}>
       <ComposeSettings
         draft={draft}
         entries={library.entries}
@@ -210,6 +210,8 @@ export function DraftWorkspace({
             </p>
           )}
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context.lint} />
+          {/* The side panel's one column: the findings right under the text they are about. */}
+          {findingsPlace === 'column' && <FindingsList diagnostics={findings} onJump={jump} onFix={fix} />}
           <ReplyPreview
             sandwich={draft.sections}
             channel={draft.channel}
@@ -244,9 +246,9 @@ export function DraftWorkspace({
           {/* Other ways to draft come after the draft: the editor is what the page is for. */}
           <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} />
           <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
-          {findingsPlace === 'sheet' && sources}
+          {findingsPlace !== 'side' && sources}
         </div>
-        {findingsPlace === 'sheet' ? (
+        {findingsPlace === 'sheet' && (
           <FindingsSheet diagnostics={findings}>
             {(close) => (
               <FindingsList
@@ -259,8 +261,9 @@ export function DraftWorkspace({
               />
             )}
           </FindingsSheet>
-        ) : (
-          <aside className="compose-side">
+        )}
+        {findingsPlace === 'side' && (
+          <aside className="findings-aside">
             <FindingsList diagnostics={findings} onJump={jump} onFix={fix} />
             {sources}
           </aside>
