@@ -70,7 +70,11 @@ export function EntryPicker({ entries, selected, onSelect, editorLinks = false }
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: not an action: focus leaving the picker's parts closes its popup
     <div className="entry-picker" onBlur={onBlur}>
-      <label htmlFor={`${id}-input`}>Library entry</label>
+      {/* The switch sits above the field: the open list covers what is below it. */}
+      <div className="picker-label-row">
+        <label htmlFor={`${id}-input`}>Library entry</label>
+        <ShowUnvettedSwitch checked={includeUnvetted} onChange={setIncludeUnvetted} />
+      </div>
       <div className="picker-field">
         <input
           id={`${id}-input`}
@@ -124,7 +128,6 @@ export function EntryPicker({ entries, selected, onSelect, editorLinks = false }
         {query.trim() === '' ? '' : shown.length === 1 ? '1 entry matches' : `${shown.length} entries match`}
       </p>
       {query.trim() !== '' && shown.length === 0 && hidden === 0 && <NothingMatches query={query} withLinks={editorLinks} />}
-      <ShowUnvettedSwitch checked={includeUnvetted} onChange={setIncludeUnvetted} />
       {hidden > 0 && (
         <p className="hidden-unvetted">
           {hidden === 1 ? 'One more entry matches' : `${hidden} more entries match`}, not yet vetted: switch on “Show drafts and entries in
