@@ -16,9 +16,9 @@ import { EntrySources } from './EntrySources';
 import { ExportPanel } from './ExportPanel';
 import { PostedPrompt } from './PostedPrompt';
 import { ReplaceTextDialog } from './ReplaceTextDialog';
+import { DraftFindings, type FindingsPlace } from './DraftFindings';
 import { FindingDetails } from './FindingDetails';
 import { FindingsList } from './FindingsList';
-import { FindingsSheet } from './FindingsSheet';
 import { ReplyPreview } from './preview/ReplyPreview';
 import { useWideLayout } from './use-wide-layout';
 import { ShareReplyButtons } from '../share/ShareReplyButtons';
@@ -151,7 +151,7 @@ export function DraftWorkspace({
   const findings = diagnostics ?? [];
   const sources = entry && <EntrySources sources={entry.sources} onCite={(source) => cite(source.publisher, source.url)} />;
   // Beside the text on a wide screen, in a sheet on a narrow one; the side panel keeps them in its one column.
-  const findingsPlace = compact ? 'column' : wide ? 'side' : 'sheet';
+  const findingsPlace: FindingsPlace = compact ? 'column' : wide ? 'side' : 'sheet';
   return (
     <div className={`compose compose-findings-${findingsPlace}${compact ? ' compose-compact' : ''}`}>
       <ComposeSettings
@@ -248,25 +248,10 @@ export function DraftWorkspace({
           <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
           {findingsPlace !== 'side' && sources}
         </div>
-        {findingsPlace === 'sheet' && (
-          <FindingsSheet diagnostics={findings}>
-            {(close) => (
-              <FindingsList
-                diagnostics={findings}
-                onJump={(diagnostic) => {
-                  close();
-                  jump(diagnostic);
-                }}
-                onFix={fix}
-              />
-            )}
-          </FindingsSheet>
-        )}
-        {findingsPlace === 'side' && (
-          <aside className="findings-aside">
-            <FindingsList diagnostics={findings} onJump={jump} onFix={fix} />
+        {findingsPlace !== 'column' && (
+          <DraftFindings place={findingsPlace} diagnostics={findings} onJump={jump} onFix={fix}>
             {sources}
-          </aside>
+          </DraftFindings>
         )}
       </div>
     </div>
