@@ -51,7 +51,7 @@ export function EntryPicker({ entries, selected, onSelect, editorLinks = false }
     setOpen,
     showMore: () => setShowingAll(true),
     onPick: (index) => choose(shown[index]),
-    onClear: () => setQuery(''),
+    onClear: () => search(''),
     optionId,
   });
   const search = (typed: string) => {
@@ -73,7 +73,14 @@ export function EntryPicker({ entries, selected, onSelect, editorLinks = false }
       {/* The switch sits above the field: the open list covers what is below it. */}
       <div className="picker-label-row">
         <label htmlFor={`${id}-input`}>Library entry</label>
-        <ShowUnvettedSwitch checked={includeUnvetted} onChange={setIncludeUnvetted} />
+        <ShowUnvettedSwitch
+          checked={includeUnvetted}
+          onChange={(on) => {
+            // Other options now: none is active until the arrows choose one.
+            setIncludeUnvetted(on);
+            keys.setActive(-1);
+          }}
+        />
       </div>
       <div className="picker-field">
         <input
