@@ -6,7 +6,12 @@ import { expect, test, type Page } from '@playwright/test';
 async function newDraftAndBack(page: Page) {
   await page.getByRole('button', { name: 'New draft' }).click();
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
-  await page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Explanation', exact: true }).locator('p').last().click();
+  await page
+    .getByRole('textbox', { name: 'Fact sandwich' })
+    .getByRole('group', { name: 'Explanation', exact: true })
+    .locator('p')
+    .last()
+    .click();
   await page.keyboard.type('Because');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.goBack();
