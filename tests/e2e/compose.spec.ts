@@ -148,7 +148,8 @@ async function draftStatingTheMythAgain(page: Page) {
   await section(page, 'Fact again').locator('p').last().click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Asylum seekers still get luxury hotels, new phones and generous cash handouts.');
-  await expect(page.locator('li[data-rule="myth-once"]')).toHaveCount(1);
+  // Highlighted whatever the width (on a phone the list waits behind the findings bar).
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('lint-error')?.size ?? 0)).toBeGreaterThan(0);
 }
 
 test('a click on a highlight opens its finding there; Escape closes it; Alt+Enter opens it from the keyboard', async ({ page }) => {
