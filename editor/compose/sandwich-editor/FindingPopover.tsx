@@ -32,16 +32,20 @@ export function FindingPopover({ diagnostics, renderFinding }: { diagnostics: re
   useEffect(() => setCard(null), [diagnostics]);
 
   useEffect(() => {
-    const openAtCaret = (takeFocus: boolean): boolean => {
+    const openAtCaret = (takeFocus: boolean, clickedAt?: { x: number; y: number }): boolean => {
       const findings = editor.getEditorState().read(() => $findingsAtCaret(latest.current));
-      const place = findings[0] && placeUnder(editor, findings[0]);
+      // A click opens a card only on the highlighted words themselves: a click beside a line
+      // (which puts the caret at its end) is someone going back to typing.
+      const onHighlight = !clickedAt || (findings[0] !== undefined && highlightHolds(editor, findings[0], clickedAt));
+      const place = onHighlight && findings[0] ? placeUnder(editor, findings[0]) : undefined;
       setCard(place ? { findings, ...place, takeFocus } : null);
       return place !== undefined;
     };
-    const onClick = () => {
+    const onClick = (event: MouseEvent) => {
+      const clickedAt = { x: event.clientX, y: event.clientY };
       // Lexical takes the new caret from the selectionchange that follows the click.
       setTimeout(() => {
-        if (window.getSelection()?.isCollapsed) openAtCaret(false);
+        if (window.getSelection()?.isCollapsed) openAtCaret(false, clickedAt);
       }, 0);
     };
     const unregisterRoot = editor.registerRootListener((root, previous) => {
@@ -113,6 +117,16 @@ export function FindingPopover({ diagnostics, renderFinding }: { diagnostics: re
       </button>
     </div>
   );
+}
+
+/** Whether a point on the screen is on the finding's highlighted words. */
+function highlightHolds(
+  editor: Parameters<typeof diagnosticRanges>[0],
+  diagnostic: Diagnostic,
+  { x, y }: { x: number; y: number },
+): boolean {
+  const range = diagnosticRanges(editor, [diagnostic]).get(diagnostic.severity)?.[0];
+  return [...(range?.getClientRects() ?? [])].some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom);
 }
 
 /** Where the card goes: under the last line of the finding's highlight, inside the editor's box. */
