@@ -22,13 +22,15 @@ type Props = {
   audiences: Audience[];
   spokespeople: Spokesperson[];
   onChange(changes: Partial<Draft>): void;
+  /** The web editor's picker links to the library and a new entry when nothing matches. */
+  editorLinks?: boolean;
 };
 
 // A reply is measured against the channel's reply limit, a post against its post limit, a thread post by post.
 const formatLabels: Record<DraftFormat, string> = { reply: 'Reply', post: 'Post of your own', thread: 'Thread (numbered posts)' };
 
 /** Who the reply answers, for whom, in whose voice, where, in what form and in which language. */
-export function ComposeSettings({ draft, entries, audiences, spokespeople, onChange }: Props) {
+export function ComposeSettings({ draft, entries, audiences, spokespeople, onChange, editorLinks = false }: Props) {
   const entry = entries.find((candidate) => candidate.id === draft.entryId);
   const audienceId = draft.audienceIds[0] ?? '';
   // Spokespeople the chosen audience trusts come first: a trusted messenger persuades.
@@ -39,7 +41,12 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
   return (
     <fieldset className="compose-settings">
       <legend>Reply settings</legend>
-      <EntryPicker entries={entries} {...(entry ? { selected: entry } : {})} onSelect={(chosen) => onChange({ entryId: chosen.id })} />
+      <EntryPicker
+        entries={entries}
+        {...(entry ? { selected: entry } : {})}
+        onSelect={(chosen) => onChange({ entryId: chosen.id })}
+        editorLinks={editorLinks}
+      />
       <label>
         Audience
         <select value={audienceId} onChange={(event) => onChange({ audienceIds: event.target.value ? [event.target.value] : [] })}>

@@ -147,3 +147,43 @@ describe('the entry’s caveats and guidance', () => {
     expect(posted).not.toContain('Present the $96.7 billion as an estimate');
   });
 });
+
+describe('Fill from entry', () => {
+  const taxes = library.entries.find((entry) => entry.id === 'us-undocumented-taxes')!;
+  const dialog = () => document.querySelector('[role="alertdialog"]');
+
+  it('asks before replacing words the person wrote, and keeps them unless told to replace', async () => {
+    const written: Draft = {
+      ...draft,
+      entryId: taxes.id,
+      channel: 'facebook',
+      language: 'en',
+      sections: { ...draft.sections, fact: 'My own opening.' },
+    };
+    rendered = await renderWithDatabase(<DraftWorkspace initial={written} />);
+    const { container } = rendered;
+    const editor = await waitFor(() => container.querySelector('.sandwich-editor-input'), 'the editor');
+    press(container, 'Fill from entry');
+    expect(dialog()?.querySelector('h2')?.textContent).toBe('Replace your text with the entry’s?');
+    expect(document.activeElement?.textContent).toBe('Keep my text');
+    press(container, 'Keep my text');
+    expect(dialog()).toBeNull();
+    expect(editor.textContent).toContain('My own opening.');
+    press(container, 'Fill from entry');
+    press(container, 'Replace my text');
+    await waitFor(() => editor.textContent?.includes(taxes.fact), 'the entry’s text');
+    expect(editor.textContent).not.toContain('My own opening.');
+    // The text is now the entry's: filling again asks nothing.
+    press(container, 'Fill from entry');
+    expect(dialog()).toBeNull();
+  });
+
+  it('asks nothing when the sections are empty', async () => {
+    rendered = await renderWithDatabase(<DraftWorkspace initial={{ ...draft, entryId: taxes.id, channel: 'facebook', language: 'en' }} />);
+    const { container } = rendered;
+    const editor = await waitFor(() => container.querySelector('.sandwich-editor-input'), 'the editor');
+    press(container, 'Fill from entry');
+    expect(dialog()).toBeNull();
+    await waitFor(() => editor.textContent?.includes(taxes.fact), 'the entry’s text');
+  });
+});

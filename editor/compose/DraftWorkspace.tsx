@@ -15,7 +15,12 @@ import { DraftCounters } from './DraftCounters';
 import { EntrySources } from './EntrySources';
 import { ExportPanel } from './ExportPanel';
 import { PostedPrompt } from './PostedPrompt';
+import { ReplaceTextDialog } from './ReplaceTextDialog';
+import { DraftFindings, type FindingsPlace } from './DraftFindings';
+import { FindingDetails } from './FindingDetails';
 import { FindingsList } from './FindingsList';
+import { ReplyPreview } from './preview/ReplyPreview';
+import { useWideLayout } from './use-wide-layout';
 import { ShareReplyButtons } from '../share/ShareReplyButtons';
 import { ModelDraftPanel } from './model/ModelDraftPanel';
 import { VariantsPanel } from './model/VariantsPanel';
@@ -41,11 +46,21 @@ type Props = {
   actions?: (draft: Draft, saveNow: () => void, used: () => void) => ReactNode;
   /** Where the model is set up: the web editor's Settings route, or the extension's options page. */
   settingsHref?: string;
+  /** A new draft not stored yet: its first change stores it. */
+  notStoredYet?: boolean;
 };
 
 /** The draft being written: its settings, the four-section editor, live lint, counters and copy. Autosaved. */
-export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouched = false, actions, settingsHref = '#/settings' }: Props) {
+export function DraftWorkspace({
+  initial,
+  compact = false,
+  recomposeWhenUntouched = false,
+  actions,
+  settingsHref = '#/settings',
+  notStoredYet = false,
+}: Props) {
   const library = useLibraryData();
+  const wide = useWideLayout();
   const [notes, setNotes] = useState<string[]>([]);
   const [askPosted, setAskPosted] = useState(false);
   const editor = useRef<SandwichEditorHandle>(null);
@@ -96,6 +111,17 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   const fillFromEntry = () => {
     if (context?.compose) applyComposed(composeTemplateDraft(context.compose, { context: context.lint }));
   };
+  // The button asks first when the sections hold words the person may have written: neither empty
+  // nor the text the composer gave in this window (a reopened draft's text counts as theirs; the
+  // side panel's drafts open as composed). The automatic redraft below only runs on untouched text.
+  const [askReplace, setAskReplace] = useState(false);
+  const fillAsked = () => {
+    const composedHere = recomposeWhenUntouched || composed.current !== initial.sections;
+    const written =
+      Object.values(draft.sections).some((text) => text.trim() !== '') && !(composedHere && sameSandwich(draft.sections, composed.current));
+    if (written) setAskReplace(true);
+    else fillFromEntry();
+  };
 
   const untouched = sameSandwich(draft.sections, composed.current);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraft when the settings this key summarises change, never on a keystroke
@@ -122,26 +148,38 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
   };
 
   if (!library || !input || !context) return <p role="status">Loading the library…</p>;
+  const findings = diagnostics ?? [];
+  const sources = entry && <EntrySources sources={entry.sources} onCite={(source) => cite(source.publisher, source.url)} />;
+  // Beside the text on a wide screen, in a sheet on a narrow one; the side panel keeps them in its one column.
+  const findingsPlace: FindingsPlace = compact ? 'column' : wide ? 'side' : 'sheet';
   return (
-    <div className={compact ? 'compose compose-compact' : 'compose'}>
+    <div className={`compose compose-findings-${findingsPlace}${compact ? ' compose-compact' : ''}`}>
       <ComposeSettings
         draft={draft}
         entries={library.entries}
         audiences={library.audiences}
         spokespeople={library.spokespeople}
         onChange={update}
+        editorLinks={!compact}
       />
-      <p>
-        <button type="button" onClick={() => fillFromEntry()} disabled={!entry}>
+      <p className="compose-fill">
+        <button type="button" onClick={fillAsked} disabled={!entry}>
           {compact ? 'Redraft from entry' : 'Fill from entry'}
         </button>
       </p>
-      <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} />
-      <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
+      {askReplace && (
+        <ReplaceTextDialog
+          onReplace={() => {
+            setAskReplace(false);
+            fillFromEntry();
+          }}
+          onKeep={() => setAskReplace(false)}
+        />
+      )}
       <ComposerNotes notes={notes} />
       <div className="compose-columns">
-        <div>
-          <SaveStatus autosave={autosave} />
+        <div className="compose-main">
+          <SaveStatus autosave={autosave} notStoredYet={notStoredYet} />
           {saving.conflict && (
             <DraftConflict
               mine={draft}
@@ -150,8 +188,36 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
               onKeepMine={() => void saving.keepMine()}
             />
           )}
-          <SandwichEditor ref={editor} initial={draft.sections} onChange={onSections} diagnostics={diagnostics} language={draft.language} />
+          <SandwichEditor
+            ref={editor}
+            initial={draft.sections}
+            onChange={onSections}
+            diagnostics={diagnostics}
+            language={draft.language}
+            renderFinding={(diagnostic, close) => (
+              <FindingDetails
+                diagnostic={diagnostic}
+                onFix={(chosen) => {
+                  fix(chosen);
+                  close();
+                }}
+              />
+            )}
+          />
+          {findings.length > 0 && (
+            <p className="hint findings-hint">
+              Click a highlighted passage, or press Alt+Enter in it, to see what is wrong and how to fix it.
+            </p>
+          )}
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context.lint} />
+          {/* The side panel's one column: the findings right under the text they are about. */}
+          {findingsPlace === 'column' && <FindingsList diagnostics={findings} onJump={jump} onFix={fix} />}
+          <ReplyPreview
+            sandwich={draft.sections}
+            channel={draft.channel}
+            format={format ?? 'reply'}
+            {...(spokesperson ? { spokesperson } : {})}
+          />
           {actions?.(draft, autosave.flush, () => setAskPosted(true))}
           <ExportPanel
             sandwich={draft.sections}
@@ -160,7 +226,7 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
             {...(entry ? { entry } : {})}
             {...(spokesperson ? { spokesperson } : {})}
             language={draft.language}
-            mustFix={diagnostics?.filter((diagnostic) => diagnostic.severity === 'error').length ?? 0}
+            mustFix={findings.filter((diagnostic) => diagnostic.severity === 'error').length}
             onCopied={() => setAskPosted(draft.status !== 'posted')}
           />
           {askPosted && <PostedPrompt draft={draft} onPosted={() => update({ status: 'posted' })} onDone={() => setAskPosted(false)} />}
@@ -177,11 +243,16 @@ export function DraftWorkspace({ initial, compact = false, recomposeWhenUntouche
               },
             ]}
           />
+          {/* Other ways to draft come after the draft: the editor is what the page is for. */}
+          <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} />
+          <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
+          {findingsPlace !== 'side' && sources}
         </div>
-        <aside>
-          <FindingsList diagnostics={diagnostics ?? []} onJump={jump} onFix={fix} />
-          {entry && <EntrySources sources={entry.sources} onCite={(source) => cite(source.publisher, source.url)} />}
-        </aside>
+        {findingsPlace !== 'column' && (
+          <DraftFindings place={findingsPlace} diagnostics={findings} onJump={jump} onFix={fix}>
+            {sources}
+          </DraftFindings>
+        )}
       </div>
     </div>
   );

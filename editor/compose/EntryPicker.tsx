@@ -1,96 +1,151 @@
-import { useId, useMemo, useState } from 'react';
-import { type Match, matchesOnRequest, matchesToOffer } from '../../shared/match';
+import { useCallback, useId, useMemo, useState, type FocusEvent } from 'react';
+import { type Match, matchesOnRequest, matchesPerPost, matchesToOffer } from '../../shared/match';
 import { matchesToShow } from '../../shared/review/offer-for-drafting';
 import type { Entry } from '../../shared/schema';
 import { DraftingMarks } from '../library/DraftingMarks';
 import { ShowUnvettedSwitch } from '../library/ShowUnvettedSwitch';
-import { OtherCountryTag } from '../sidepanel/OtherCountryTag';
-import { ShowMoreMatches } from '../sidepanel/ShowMoreMatches';
-import { useShowMore } from '../sidepanel/use-show-more';
+import { NothingMatches } from './picker/NothingMatches';
+import { PickerOption } from './picker/PickerOption';
+import { useActiveOption } from './picker/use-active-option';
+import './picker/picker.css';
+
+type Props = {
+  entries: Entry[];
+  selected?: Entry;
+  onSelect(entry: Entry): void;
+  /** In the web editor, "nothing matches" links to the library and to a new entry; the side panel has neither. */
+  editorLinks?: boolean;
+};
 
 /**
  * Finds a library entry by what the post or the writer says ("hotels iPhones"), ranked by the
- * matcher, with the title as a fallback; a list of buttons, so the keyboard reaches every result.
- * Each says how sure the match is, on which words, and whether the entry is about another
- * country. Only vetted entries are offered unless the person switches drafts and entries in
- * review on; retired entries never are.
+ * matcher, with the title as a fallback: a WAI-ARIA combobox whose listbox shows each match with
+ * how sure it is and on which words, and whether the entry is about another country. Only vetted
+ * entries are offered unless the person switches drafts and entries in review on; retired
+ * entries never are.
  */
-export function EntryPicker({ entries, selected, onSelect }: { entries: Entry[]; selected?: Entry; onSelect(entry: Entry): void }) {
+export function EntryPicker({ entries, selected, onSelect, editorLinks = false }: Props) {
   const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [showingAll, setShowingAll] = useState(false);
   const [includeUnvetted, setIncludeUnvetted] = useState(false);
-  const inputId = useId();
+  const id = useId();
+  const listboxId = `${id}-listbox`;
+  const optionId = useCallback((index: number) => `${id}-option-${index}`, [id]);
   // Both views come from one search, so the switch needs no new search.
   const found = useMemo(() => matchesToOffer(query, entries, { top: matchesOnRequest, searching: true }), [entries, query]);
   const { shown, hidden } = matchesToShow(found, { includeUnvetted });
+  const visible = showingAll ? shown.length : Math.min(matchesPerPost, shown.length);
   const today = new Date();
-  const choose = (entry: Entry) => {
-    onSelect(entry);
+
+  const choose = (match: Match | undefined) => {
+    if (!match) return;
+    onSelect(match.entry);
     setQuery('');
+    setOpen(false);
   };
+  const keys = useActiveOption({
+    visible,
+    hasMore: visible < shown.length,
+    open: open && visible > 0,
+    setOpen,
+    showMore: () => setShowingAll(true),
+    onPick: (index) => choose(shown[index]),
+    onClear: () => search(''),
+    optionId,
+  });
+  const search = (typed: string) => {
+    // A new search starts again from its best few, with no option active.
+    setQuery(typed);
+    setShowingAll(false);
+    keys.setActive(-1);
+    setOpen(typed.trim() !== '');
+  };
+  // The popup closes when the focus leaves the picker (the switch and "Show more" are inside it).
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+  };
+  const expanded = open && visible > 0;
 
   return (
-    <div className="entry-picker">
-      <label htmlFor={inputId}>Library entry</label>
-      <input
-        id={inputId}
-        type="search"
-        value={query}
-        placeholder="Search: hotels, jobs, NHS…"
-        onChange={(event) => setQuery(event.target.value)}
-      />
-      <ShowUnvettedSwitch checked={includeUnvetted} onChange={setIncludeUnvetted} />
-      {selected && (
-        <p className="selected-entry">
-          Answering: <strong>{selected.title}</strong> <DraftingMarks entry={selected} today={today} />
-        </p>
-      )}
-      {/* A new search starts again from its best few. */}
-      {shown.length > 0 && <PickerResults key={query} matches={shown} today={today} onChoose={choose} />}
+    // biome-ignore lint/a11y/noStaticElementInteractions: not an action: focus leaving the picker's parts closes its popup
+    <div className="entry-picker" onBlur={onBlur}>
+      {/* The switch sits above the field: the open list covers what is below it. */}
+      <div className="picker-label-row">
+        <label htmlFor={`${id}-input`}>Library entry</label>
+        <ShowUnvettedSwitch
+          checked={includeUnvetted}
+          onChange={(on) => {
+            // Other options now: none is active until the arrows choose one.
+            setIncludeUnvetted(on);
+            keys.setActive(-1);
+          }}
+        />
+      </div>
+      <div className="picker-field">
+        <input
+          id={`${id}-input`}
+          type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listboxId}
+          aria-describedby={`${id}-count`}
+          {...(keys.active >= 0 ? { 'aria-activedescendant': optionId(keys.active) } : {})}
+          autoComplete="off"
+          value={query}
+          placeholder="Search: hotels, jobs, NHS…"
+          onChange={(event) => search(event.target.value)}
+          onKeyDown={keys.onKeyDown}
+          onFocus={() => setOpen(query.trim() !== '')}
+        />
+        <div className="picker-popup" hidden={!expanded}>
+          <div id={listboxId} role="listbox" aria-label="Matching entries" className="picker-results">
+            {expanded &&
+              shown
+                .slice(0, visible)
+                .map((match, index) => (
+                  <PickerOption
+                    key={match.entry.id}
+                    match={match}
+                    id={optionId(index)}
+                    active={index === keys.active}
+                    today={today}
+                    onChoose={() => choose(match)}
+                  />
+                ))}
+          </div>
+          {expanded && visible < shown.length && (
+            <button
+              type="button"
+              className="show-more-matches"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                setShowingAll(true);
+                keys.setActive(visible);
+                document.getElementById(`${id}-input`)?.focus();
+              }}
+            >
+              Show more matches ({shown.length - visible})
+            </button>
+          )}
+        </div>
+      </div>
+      <p id={`${id}-count`} className="visually-hidden" aria-live="polite">
+        {query.trim() === '' ? '' : shown.length === 1 ? '1 entry matches' : `${shown.length} entries match`}
+      </p>
+      {query.trim() !== '' && shown.length === 0 && hidden === 0 && <NothingMatches query={query} withLinks={editorLinks} />}
       {hidden > 0 && (
         <p className="hidden-unvetted">
           {hidden === 1 ? 'One more entry matches' : `${hidden} more entries match`}, not yet vetted: switch on “Show drafts and entries in
           review” to see {hidden === 1 ? 'it' : 'them'}.
         </p>
       )}
+      {selected && (
+        <p className="selected-entry" role="status">
+          Answering: <strong>{selected.title}</strong> <DraftingMarks entry={selected} today={today} />
+        </p>
+      )}
     </div>
-  );
-}
-
-function PickerResults({ matches, today, onChoose }: { matches: Match[]; today: Date; onChoose(entry: Entry): void }) {
-  const more = useShowMore<HTMLButtonElement>(matches.length);
-  const evidenceId = useId();
-  return (
-    <>
-      <ul aria-label="Matching entries" className="picker-results">
-        {matches.slice(0, more.visible).map((match, index) => (
-          <li key={match.entry.id}>
-            <button
-              type="button"
-              aria-describedby={`${evidenceId}-${index}`}
-              onClick={() => onChoose(match.entry)}
-              {...(index === more.firstNewIndex ? { ref: more.firstNew } : {})}
-            >
-              {match.entry.title} <DraftingMarks entry={match.entry} today={today} />
-            </button>
-            <p className="match-evidence" id={`${evidenceId}-${index}`}>
-              <OtherCountryTag country={match.otherCountry} />
-              <MatchEvidence match={match} />
-            </p>
-          </li>
-        ))}
-      </ul>
-      <ShowMoreMatches remaining={more.remaining} onShowMore={more.showMore} />
-    </>
-  );
-}
-
-/** How sure and on which words; an entry found only by its title says that instead. */
-function MatchEvidence({ match: { confidence, reasons } }: { match: Match }) {
-  // Title matches are the only ones with no confidence at all (see matchesToOffer's titleMatches).
-  if (confidence === 0) return <>Title contains “{reasons.terms[0]}”</>;
-  return (
-    <>
-      {Math.round(confidence * 100)}% sure · Matched on: {reasons.terms.map((term) => `“${term}”`).join(', ')}
-    </>
   );
 }

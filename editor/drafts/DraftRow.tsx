@@ -75,12 +75,16 @@ export function DraftRow({ draft, entryTitle, actions }: { draft: Draft; entryTi
 }
 
 function RenameForm({ draft, rename, onDone }: { draft: Draft; rename: DraftRowActions['rename']; onDone: () => void }) {
-  const [title, setTitle] = useState(draft.title);
+  // The field starts with the name the list shows, selected, so typing replaces it and a small
+  // change needs no retyping (issue 20: it used to start empty).
+  const shown = draftLabel(draft);
+  const [title, setTitle] = useState(shown);
   const inputId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (title.trim() !== draft.title) await rename(draft, title);
+    const unchanged = title.trim() === draft.title || (!draft.title && title.trim() === shown);
+    if (!unchanged) await rename(draft, title);
     onDone();
   };
 
@@ -94,6 +98,7 @@ function RenameForm({ draft, rename, onDone }: { draft: Draft; rename: DraftRowA
         placeholder={draftLabel({ ...draft, title: '' })}
         // biome-ignore lint/a11y/noAutofocus: the field opens on the person's own "Rename" click; typing goes straight in
         autoFocus
+        onFocus={(event) => event.target.select()}
         onChange={(event) => setTitle(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onDone();

@@ -1,7 +1,7 @@
 import { describeFailure } from '../forms/describe-failure';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { createDraft, deleteDraft, duplicateDraft, listDrafts, listEntries, renameDraft, restoreDraft, saveDraft } from '../../shared/db';
+import { deleteDraft, duplicateDraft, listDrafts, listEntries, renameDraft, restoreDraft, saveDraft } from '../../shared/db';
 import type { Draft } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { useToast } from '../ui/toast/use-toast';
@@ -76,7 +76,7 @@ export function DraftsList() {
       }),
     duplicate: (draft) =>
       attempt('duplicate the draft', async () => {
-        const copy = await duplicateDraft(db, draft.id);
+        const copy = await duplicateDraft(db, draft.id, new Date(), draftLabel(draft));
         setNotice(undefined);
         toast(`Duplicated as “${draftLabel(copy)}”.`);
       }),
@@ -96,17 +96,16 @@ export function DraftsList() {
       setFocusDraftId(draft.id);
     });
 
-  const startDraft = () =>
-    attempt('start a draft', async () => {
-      const draft = await createDraft(db);
-      window.location.hash = composeHref(draft.id);
-    });
+  // The composer starts the draft and stores it on its first change: an abandoned "New draft" leaves nothing here.
+  const startDraft = () => {
+    window.location.hash = composeHref();
+  };
 
   return (
     <section aria-labelledby="drafts-heading" className="drafts">
       <div className="drafts-header">
         <h1 id="drafts-heading">Drafts</h1>
-        <button type="button" className="primary" onClick={() => void startDraft()}>
+        <button type="button" className="primary" onClick={startDraft}>
           New draft
         </button>
       </div>

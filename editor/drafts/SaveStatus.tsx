@@ -5,11 +5,13 @@ import type { Autosave } from './use-autosave';
  * Whether the draft is stored, in words, with a retry after a failure. A live region, not
  * role="status": the panels already have their own status line, and this one changes often.
  */
-export function SaveStatus({ autosave }: { autosave: Autosave }) {
+export function SaveStatus({ autosave, notStoredYet = false }: { autosave: Autosave; notStoredYet?: boolean }) {
   if (autosave.status !== 'failed') {
+    // A new draft is stored on its first change (see held-new-draft.ts): "Saved" would not be true yet.
+    const saved = notStoredYet ? 'Saved once you start writing' : 'Saved';
     return (
       <p className="save-status" aria-live="polite">
-        {autosave.status === 'saved' ? 'Saved' : 'Saving…'}
+        {autosave.status === 'saved' ? saved : 'Saving…'}
       </p>
     );
   }

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getEntry } from '../../shared/db';
+import { getEntry, listAudiences } from '../../shared/db';
 import { draftableLanguages } from '../../shared/library/draftable-languages';
 import { languageNames, techniqueLabels, topicLabels, type Entry } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
-import { editEntryHref, libraryHref } from '../services/use-hash-route';
+import { composeWithEntryHref, editEntryHref, libraryHref } from '../services/use-hash-route';
 import { EntryHistory } from './EntryHistory';
 import { EntryReviewActions } from './EntryReviewActions';
 import { ReviewDueFlag } from './ReviewDueFlag';
@@ -30,6 +30,10 @@ export function EntryView({ id }: { id: string }) {
 }
 
 function EntryDetails({ entry }: { entry: Entry }) {
+  const db = useDatabase();
+  // Angles name their audience by id: people read the audience's name (issue 20: no slugs on screen).
+  const audiences = useLiveQuery(() => listAudiences(db), [db]);
+  const audienceName = (id: string) => audiences?.find((audience) => audience.id === id)?.name ?? id.replaceAll('-', ' ');
   // Drafts can be written in complete translations only; a translation of the myth alone lets a
   // post in that language find the entry, and is shown as such.
   const translations = draftableLanguages(entry).filter((language) => language !== entry.language);
@@ -45,6 +49,16 @@ function EntryDetails({ entry }: { entry: Entry }) {
         </a>
       </p>
       <h1 id="entry-heading">{entry.title}</h1>
+      {/* The step a writer came for, under the title: a reply starts from the entry, not from a blank draft. */}
+      {entry.status === 'retired' ? (
+        <p className="entry-draft-reply">Retired: no longer offered for drafting.</p>
+      ) : (
+        <p className="entry-draft-reply">
+          <a href={composeWithEntryHref(entry.id)} className="button-link primary">
+            Draft a reply with this entry
+          </a>
+        </p>
+      )}
       <p className="entry-meta">
         {entry.topics.map((topic) => topicLabels[topic]).join(', ')} · Scope: {entry.scope} · {languageNames[entry.language]} ·{' '}
         <StatusBadge status={entry.status} /> · Review by <time dateTime={entry.reviewBy}>{entry.reviewBy}</time>
@@ -73,7 +87,7 @@ function EntryDetails({ entry }: { entry: Entry }) {
           <dl>
             {entry.audienceAngles.map((angle) => (
               <div key={angle.audience}>
-                <dt>{angle.audience}</dt>
+                <dt>{audienceName(angle.audience)}</dt>
                 <dd>{angle.angle}</dd>
               </div>
             ))}

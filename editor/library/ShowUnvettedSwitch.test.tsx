@@ -45,9 +45,11 @@ function type(input: HTMLInputElement, value: string) {
 const toggle = (view: HTMLElement) => act(() => view.querySelector<HTMLInputElement>('input[role="switch"]')!.click());
 const results = (view: HTMLElement) =>
   [...view.querySelectorAll('[aria-label="Matching entries"] li')].map((item) => item.textContent ?? '');
-// The picker's results are buttons named by the entry, with how it matched beside them.
+// The picker's results are options named by the entry, marked beside the name, with how it matched below.
 const picked = (view: HTMLElement) =>
-  [...view.querySelectorAll('[aria-label="Matching entries"] li button')].map((button) => button.textContent ?? '');
+  [...view.querySelectorAll('[aria-label="Matching entries"] [role="option"]')].map(
+    (option) => `${option.querySelector('.picker-option-title')?.textContent} ${option.querySelector('.drafting-marks')?.textContent}`,
+  );
 const showAll = (view: HTMLElement) =>
   act(() => [...view.querySelectorAll('button')].find((button) => button.textContent?.startsWith('Show more matches'))?.click());
 const switchLabel = (view: HTMLElement) => view.querySelector<HTMLInputElement>('input[role="switch"]')!.labels?.[0]?.textContent;

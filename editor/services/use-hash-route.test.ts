@@ -15,6 +15,7 @@ it.each([
   ['#/drafts', { view: 'drafts' }],
   ['#/compose', { view: 'compose' }],
   ['#/compose/0f8fad5b-d9cb-469f-a165-70867728950e', { view: 'compose', draftId: '0f8fad5b-d9cb-469f-a165-70867728950e' }],
+  ['#/compose?entry=asylum-luxury-support', { view: 'compose', entryId: 'asylum-luxury-support' }],
   ['#/audiences', { view: 'audiences' }],
   ['#/spokespeople', { view: 'spokespeople' }],
   ['#/settings', { view: 'settings' }],

@@ -6,7 +6,7 @@ export type Route =
   | { view: 'new-entry'; fromSightingId?: string }
   | { view: 'edit-entry'; id: string }
   | { view: 'drafts' }
-  | { view: 'compose'; draftId?: string }
+  | { view: 'compose'; draftId?: string; entryId?: string }
   | { view: 'audiences' }
   | { view: 'spokespeople' }
   | { view: 'team' }
@@ -23,6 +23,8 @@ const patterns: [RegExp, (match: RegExpExecArray) => Route][] = [
   [/^#\/entries\/([a-z0-9-]+)$/, (match) => ({ view: 'entry', id: match[1]! })],
   [/^#\/drafts$/, () => ({ view: 'drafts' })],
   [/^#\/compose(?:\/([0-9a-f-]+))?$/, (match) => (match[1] ? { view: 'compose', draftId: match[1] } : { view: 'compose' })],
+  // A new draft answering an entry: its page's "Draft a reply with this entry".
+  [/^#\/compose\?entry=([a-z0-9-]+)$/, (match) => ({ view: 'compose', entryId: match[1]! })],
   [/^#\/audiences$/, () => ({ view: 'audiences' })],
   [/^#\/spokespeople$/, () => ({ view: 'spokespeople' })],
   [/^#\/team$/, () => ({ view: 'team' })],
@@ -49,6 +51,7 @@ export const newEntryFromSightingHref = (sightingId: string) => `#/entries/new?f
 export const editEntryHref = (id: string) => `#/entries/${id}/edit`;
 export const draftsHref = '#/drafts';
 export const composeHref = (draftId?: string) => (draftId ? `#/compose/${draftId}` : '#/compose');
+export const composeWithEntryHref = (entryId: string) => `#/compose?entry=${entryId}`;
 export const audiencesHref = '#/audiences';
 export const spokespeopleHref = '#/spokespeople';
 export const teamHref = '#/team';

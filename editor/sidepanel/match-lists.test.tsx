@@ -30,7 +30,10 @@ function render(view: React.ReactNode): HTMLElement {
   return container;
 }
 
-const items = (view: HTMLElement) => [...view.querySelectorAll<HTMLElement>('[aria-label="Matching entries"] > li')];
+// The side panel's list items, or the picker's options.
+const items = (view: HTMLElement) => [
+  ...view.querySelectorAll<HTMLElement>('[aria-label="Matching entries"] > li, [aria-label="Matching entries"] > [role="option"]'),
+];
 const button = (view: HTMLElement, text: RegExp) =>
   [...view.querySelectorAll('button')].find((candidate) => text.test(candidate.textContent ?? ''));
 const notes = (view: HTMLElement) => [...view.querySelectorAll('[role="note"]')].map((note) => note.getAttribute('aria-label'));
@@ -103,7 +106,10 @@ describe('the entry picker', () => {
     expect(more.textContent).toMatch(/^Show more matches \(\d+\)$/);
     act(() => more.click());
     expect(items(view).length).toBeGreaterThan(3);
-    expect(document.activeElement).toBe(items(view)[3]!.querySelector('button'));
+    // The focus stays in the search field, on the first new option (the combobox's active option).
+    const input = view.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    expect(document.activeElement).toBe(input);
+    expect(input.getAttribute('aria-activedescendant')).toBe(items(view)[3]!.id);
     expect(button(view, /^Show more matches/)).toBeUndefined();
   });
 
@@ -112,8 +118,8 @@ describe('the entry picker', () => {
     act(() => button(view, /^Show more matches/)!.click());
     const irish = items(view).find((item) => item.querySelector('[role="note"]'));
     expect(irish?.querySelector('[role="note"]')?.getAttribute('aria-label')).toBe('About Ireland — another country than the post’s');
-    // The tag is part of the result button's description, so it is read with the entry's name.
-    const described = document.getElementById(irish!.querySelector('button')!.getAttribute('aria-describedby')!);
+    // The tag is part of the option's description, so it is read with the entry's name.
+    const described = document.getElementById(irish!.getAttribute('aria-describedby')!);
     expect(described?.textContent).toContain('About Ireland — another country');
   });
 
@@ -130,6 +136,8 @@ describe('the entry picker', () => {
 
   it('says an entry found only by its title was found that way, with no percentage', () => {
     const view = search('persecution'); // in one title, in no myth's wording
-    expect(items(view).map((item) => item.querySelector('.match-evidence')?.textContent)).toEqual(['Title contains “persecution”']);
+    expect(items(view).map((item) => item.querySelector('.match-evidence')?.textContent)).toEqual([
+      'Found by its title: it contains “persecution”',
+    ]);
   });
 });

@@ -49,11 +49,14 @@ describe('duplicating a draft', () => {
     expect((await listDrafts(db)).map((draft) => draft.id)).toEqual([copy.id, original.id]);
   });
 
-  it('keeps an untitled draft untitled, and a title at its 200-character limit valid', async () => {
+  it('names the copy of an untitled draft after what the list shows, and keeps a long title within 200 characters', async () => {
     const untitled = await createDraft(db, { sections });
     expect((await duplicateDraft(db, untitled.id)).title).toBe('');
+    expect((await duplicateDraft(db, untitled.id, new Date(), 'Untitled draft')).title).toBe('Untitled draft (copy)');
     const long = await createDraft(db, { title: 'x'.repeat(200) });
-    expect((await duplicateDraft(db, long.id)).title).toHaveLength(200);
+    const copy = await duplicateDraft(db, long.id);
+    expect(copy.title).toHaveLength(200);
+    expect(copy.title.endsWith(' (copy)')).toBe(true);
   });
 
   it('says so when the draft is gone', async () => {

@@ -7,10 +7,14 @@ export type NewDraft = Partial<Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>>;
 
 const emptySections = { fact: '', myth: '', explanation: '', factAgain: '' };
 
-/** Starts a draft with all four sections (empty) so the editor never sees a partial sandwich. */
-export async function createDraft(db: FactSandwichDatabase, fields: NewDraft = {}, now = new Date()): Promise<Draft> {
+/**
+ * A new draft, all four sections empty so the editor never sees a partial sandwich, not yet
+ * stored: the editor stores it on its first change (`saveDraft` adds a draft it does not find),
+ * so opening "New draft" and leaving leaves no empty draft behind.
+ */
+export function newDraft(fields: NewDraft = {}, now = new Date()): Draft {
   const timestamp = now.toISOString();
-  const draft = validateRecord('draft', draftSchema, {
+  return validateRecord('draft', draftSchema, {
     title: '',
     sections: emptySections,
     audienceIds: [],
@@ -22,6 +26,11 @@ export async function createDraft(db: FactSandwichDatabase, fields: NewDraft = {
     createdAt: timestamp,
     updatedAt: timestamp,
   });
+}
+
+/** Starts a draft and stores it at once (a copy, an import, a reply from the side panel). */
+export async function createDraft(db: FactSandwichDatabase, fields: NewDraft = {}, now = new Date()): Promise<Draft> {
+  const draft = newDraft(fields, now);
   await db.drafts.add(draft);
   return draft;
 }
@@ -79,13 +88,17 @@ export function deleteDraft(db: FactSandwichDatabase, id: string): Promise<void>
 
 /**
  * A copy to try another wording or channel without losing the original. The copy starts as a
- * draft again: a copy of a posted reply has not been posted.
+ * draft again: a copy of a posted reply has not been posted. `shownAs` is what the lists call
+ * an untitled original (its first words, "Untitled draft"): the copy is named after it with
+ * " (copy)", so the two never look the same (issue 20).
  */
-export async function duplicateDraft(db: FactSandwichDatabase, id: string, now = new Date()): Promise<Draft> {
+export async function duplicateDraft(db: FactSandwichDatabase, id: string, now = new Date(), shownAs = ''): Promise<Draft> {
   const original = await db.drafts.get(id);
   if (!original) throw new Error(`There is no draft “${id}” to duplicate.`);
   const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = original;
-  const title = original.title ? `${original.title} (copy)`.slice(0, 200) : '';
+  const name = original.title || shownAs.trim();
+  // Cut before the suffix, so a long name keeps its " (copy)" and the 200-character limit.
+  const title = name ? `${name.slice(0, 200 - ' (copy)'.length)} (copy)` : '';
   return createDraft(db, { ...fields, title, status: 'draft' }, now);
 }
 

@@ -68,7 +68,7 @@ test('HTML is copied as formatted text with a plain-text version, never as its s
   await page.goto('/#/compose');
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
   await page.getByLabel('Library entry').fill('hotels iPhones');
-  await page.getByRole('list', { name: 'Matching entries' }).getByRole('button').first().click();
+  await page.getByRole('listbox', { name: 'Matching entries' }).getByRole('option').first().click();
   await page.getByRole('button', { name: 'Fill from entry' }).click();
   await expect(section(page, 'Fact')).not.toHaveText('');
   await expect(page.getByRole('list', { name: 'Must fix' })).toHaveCount(0);

@@ -33,6 +33,9 @@ async function editBothAtOnce(page: Page, other: Page, name: string, first: stri
 
 async function twoWindows(page: Page, other: Page): Promise<void> {
   const url = await newDraft(page);
+  // A new draft is stored on its first change; only then can another window open it.
+  await page.getByRole('group', { name: 'Reply settings' }).getByLabel('Format').selectOption({ label: 'Post of your own' });
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await other.goto(url);
   await expect(section(other, 'Fact')).toBeVisible();
 }

@@ -2,9 +2,18 @@ import { expect, test, type Page } from '@playwright/test';
 
 // Every test gets a fresh browser context, so a fresh IndexedDB: drafts are made through the UI.
 
+/** A new draft, stored by its first words (an explanation: the list still calls it "Untitled draft"). */
 async function newDraftAndBack(page: Page) {
   await page.getByRole('button', { name: 'New draft' }).click();
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
+  await page
+    .getByRole('textbox', { name: 'Fact sandwich' })
+    .getByRole('group', { name: 'Explanation', exact: true })
+    .locator('p')
+    .last()
+    .click();
+  await page.keyboard.type('Because');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Drafts' })).toBeVisible();
 }
@@ -41,6 +50,17 @@ test('a new draft opens in the composer and is listed on coming back', async ({ 
   await expect(page.getByText('1 of 1 drafts')).toBeVisible();
 });
 
+test('a new draft left without a change leaves nothing behind, even after a reload', async ({ page }) => {
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('Saved once you start writing')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Fact sandwich' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Drafts' })).toBeVisible();
+  await expect(page.getByText('No drafts yet.')).toBeVisible();
+});
+
 test('rename inline with the keyboard: Enter saves, Escape cancels, focus returns to Rename', async ({ page }) => {
   await newDraftAndBack(page);
   await rename(page, 'Untitled draft', 'Hotel reply');
@@ -67,6 +87,14 @@ test('duplicate makes a copy next to the original', async ({ page }) => {
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(new Set(hrefs).size).toBe(2);
+});
+
+test('a copy of an untitled draft is named after it, and Rename starts from the name shown', async ({ page }) => {
+  await newDraftAndBack(page);
+  await row(page, 'Untitled draft').getByRole('button', { name: 'Duplicate' }).click();
+  await expect(row(page, 'Untitled draft (copy)')).toBeVisible();
+  await row(page, 'Untitled draft (copy)').getByRole('button', { name: 'Rename' }).click();
+  await expect(list(page).getByLabel('Title')).toHaveValue('Untitled draft (copy)');
 });
 
 test('delete, then Undo brings back the same draft, and the keyboard stays in place', async ({ page }) => {

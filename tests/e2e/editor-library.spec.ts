@@ -58,3 +58,12 @@ test('an unknown entry link says so instead of showing a blank page', async ({ p
   await page.goto('/#/entries/no-such-entry');
   await expect(page.getByRole('alert')).toContainText('There is no entry “no-such-entry” in this library.');
 });
+
+test('"Draft a reply with this entry" opens a new draft answering it, ready to fill', async ({ page }) => {
+  await page.goto(`/#/entries/${someEntry.id}`);
+  await page.getByRole('link', { name: 'Draft a reply with this entry' }).click();
+  await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('Answering:')).toContainText(someEntry.title);
+  await page.getByRole('button', { name: 'Fill from entry' }).click();
+  await expect(page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Fact', exact: true })).not.toHaveText('');
+});

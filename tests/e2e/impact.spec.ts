@@ -113,7 +113,7 @@ test('after a copy, one click records the reply as posted, and the figures count
   await page.goto('/#/compose');
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
   await page.getByLabel('Library entry').fill('hotels iPhones');
-  await page.getByRole('list', { name: 'Matching entries' }).getByRole('button').first().click();
+  await page.getByRole('listbox', { name: 'Matching entries' }).getByRole('option').first().click();
   await page.getByRole('button', { name: 'Fill from entry' }).click();
   await page.getByRole('button', { name: 'Copy for X' }).click();
   const prompt = page.getByRole('group', { name: 'Did you post it?' });

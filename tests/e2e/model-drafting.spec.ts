@@ -36,7 +36,7 @@ async function draftFor(page: Page) {
   await page.goto('/#/compose');
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
   await page.getByLabel('Library entry').fill('hotels iPhones');
-  await page.getByRole('list', { name: 'Matching entries' }).getByRole('button', { name: entry.title }).click();
+  await page.getByRole('listbox', { name: 'Matching entries' }).getByRole('option', { name: entry.title }).click();
   await page.getByRole('button', { name: 'Fill from entry' }).click();
   await caretAtEndOf(section(page, 'Fact'));
   await page.keyboard.type(' My own words.');

@@ -20,8 +20,8 @@ async function draftForX(page: Page) {
   const settings = page.getByRole('group', { name: 'Reply settings' });
   await page.getByLabel('Library entry').fill('undocumented immigrants pay taxes');
   await page
-    .getByRole('list', { name: 'Matching entries' })
-    .getByRole('button', { name: /pay tens of billions in taxes/ })
+    .getByRole('listbox', { name: 'Matching entries' })
+    .getByRole('option', { name: /pay tens of billions in taxes/ })
     .click();
   await settings.getByLabel('Spokesperson').selectOption({ label: 'City communications officer' });
   await settings.getByLabel('Channel').selectOption({ label: 'X' });

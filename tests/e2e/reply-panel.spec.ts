@@ -131,7 +131,7 @@ test('a post the library has no answer for says so, and offers search and a new 
 
   await panel.getByRole('button', { name: 'Search the library' }).click();
   await panel.getByLabel('Library entry').fill('hotels');
-  await expect(panel.getByRole('list', { name: 'Matching entries' }).getByRole('button').first()).toBeVisible();
+  await expect(panel.getByRole('listbox', { name: 'Matching entries' }).getByRole('option').first()).toBeVisible();
 
   const editorPage = context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Create an entry from this post' }).click();

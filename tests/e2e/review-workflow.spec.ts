@@ -84,7 +84,7 @@ test('an entry past its review-by date is flagged in the list, on its page and i
   await page.goto('/#/compose');
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
   await page.getByLabel('Library entry').fill('hotels iPhones');
-  const result = page.getByRole('list', { name: 'Matching entries' }).getByRole('button').filter({ hasText: entry.title });
+  const result = page.getByRole('listbox', { name: 'Matching entries' }).getByRole('option').filter({ hasText: entry.title });
   await expect(result).toContainText('Review overdue');
   await result.click();
   await page.getByRole('button', { name: 'Fill from entry' }).click();
@@ -98,14 +98,14 @@ test('the compose entry picker offers an entry in review only when the switch is
   await page.goto('/#/compose');
   await expect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
   await page.getByLabel('Library entry').fill(inReview.myth.statement);
-  const results = page.getByRole('list', { name: 'Matching entries' });
+  const results = page.getByRole('listbox', { name: 'Matching entries' });
   await expect(page.getByText(/not yet vetted: switch on “Show drafts and entries in review”/)).toBeVisible();
-  await expect(results.getByRole('button').filter({ hasText: inReview.title })).toHaveCount(0);
+  await expect(results.getByRole('option').filter({ hasText: inReview.title })).toHaveCount(0);
 
   const drafts = page.getByRole('switch', { name: 'Show drafts and entries in review' });
   await expect(drafts).not.toBeChecked();
   await drafts.check();
-  const offered = results.getByRole('button').filter({ hasText: inReview.title });
+  const offered = results.getByRole('option').filter({ hasText: inReview.title });
   await expect(offered).toContainText('In review — not vetted');
   await offered.click();
   await expect(page.getByText('Answering:')).toContainText(inReview.title);

@@ -99,7 +99,7 @@ pageTest.describe('web editor settings', () => {
     await page.goto('/#/compose');
     await pageExpect(page).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
     await page.getByLabel('Library entry').fill('hotels iPhones');
-    await page.getByRole('list', { name: 'Matching entries' }).getByRole('button').first().click();
+    await page.getByRole('listbox', { name: 'Matching entries' }).getByRole('option').first().click();
     await page.getByRole('button', { name: 'Fill from entry' }).click();
     const factAgain = page.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Fact again', exact: true });
     await factAgain.locator('p').last().click();

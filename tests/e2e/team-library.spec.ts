@@ -169,7 +169,7 @@ test('a reply shared with an ally as a file opens in their editor with its entry
   await sender.goto('/#/compose');
   await expect(sender).toHaveURL(/#\/compose\/[0-9a-f-]{36}$/);
   await sender.getByLabel('Library entry').fill('hotels iPhones');
-  await sender.getByRole('list', { name: 'Matching entries' }).getByRole('button').first().click();
+  await sender.getByRole('listbox', { name: 'Matching entries' }).getByRole('option').first().click();
   await sender.getByRole('button', { name: 'Fill from entry' }).click();
   const fact = (
     await sender.getByRole('textbox', { name: 'Fact sandwich' }).getByRole('group', { name: 'Fact', exact: true }).innerText()

@@ -236,7 +236,9 @@ function statusText(variant: Variant): string {
     case 'ready':
       return 'Ready: no problems to fix.';
     case 'template':
-      return errors === 0 ? 'Template draft: no problems to fix.' : `Template draft: ${errors} problems to fix.`;
+      return errors === 0
+        ? 'Template draft: no problems to fix.'
+        : `Template draft: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix.`;
     case 'needs-review':
       return `Needs your review: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix.`;
     case 'failed':

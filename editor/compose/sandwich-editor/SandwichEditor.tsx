@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../../shared/schema/diagnostic';
 import type { Sandwich } from '../../../shared/schema/draft';
 import { sameSandwich } from '../../../shared/compose/same-sandwich';
 import { paintDiagnostics } from './diagnostic-highlights';
+import { FindingPopover, type RenderFinding } from './FindingPopover';
 import { registerSectionClipboard } from './register-section-clipboard';
 import { registerSectionDeletion } from './register-section-deletion';
 import { $readSandwich, $writeSandwich } from './sandwich-document';
@@ -26,12 +27,19 @@ export interface SandwichEditorProps {
   diagnostics?: Diagnostic[] | undefined;
   language?: string;
   ref?: Ref<SandwichEditorHandle> | undefined;
+  /** What a highlight's card shows for a finding (see FindingPopover); no cards without it. */
+  renderFinding?: RenderFinding | undefined;
 }
 
 const noDiagnostics: Diagnostic[] = [];
 const nodes = [SandwichSectionNode];
 
-function SandwichBehaviour({ initial, onChange, diagnostics = noDiagnostics, ref }: Omit<SandwichEditorProps, 'language'>) {
+function SandwichBehaviour({
+  initial,
+  onChange,
+  diagnostics = noDiagnostics,
+  ref,
+}: Omit<SandwichEditorProps, 'language' | 'renderFinding'>) {
   const [editor] = useLexicalComposerContext();
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -76,7 +84,7 @@ function SandwichBehaviour({ initial, onChange, diagnostics = noDiagnostics, ref
  * explanation, fact again) that no edit can delete, merge or reorder. Lint findings are shown
  * as highlights; the ref handle jumps to a finding, applies a fix or loads another sandwich.
  */
-export function SandwichEditor({ initial, onChange, diagnostics, language, ref }: SandwichEditorProps) {
+export function SandwichEditor({ initial, onChange, diagnostics, language, ref, renderFinding }: SandwichEditorProps) {
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'SandwichEditor',
     nodes,
@@ -97,6 +105,7 @@ export function SandwichEditor({ initial, onChange, diagnostics, language, ref }
         />
         <HistoryPlugin />
         <SandwichBehaviour initial={initial} onChange={onChange} diagnostics={diagnostics} ref={ref} />
+        {renderFinding && <FindingPopover diagnostics={diagnostics ?? noDiagnostics} renderFinding={renderFinding} />}
       </LexicalComposer>
     </div>
   );

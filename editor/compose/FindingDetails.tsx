@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { sectionLabels } from '../../shared/language';
+import { type Diagnostic, rules } from '../../shared/lint';
+
+const ruleById = new Map<string, (typeof rules)[number]>(rules.map((rule) => [rule.id, rule]));
+
+type Props = { diagnostic: Diagnostic; onFix(diagnostic: Diagnostic): void; children?: ReactNode };
+
+/**
+ * One finding as the person reads it, in the list and in the card a highlight opens: where and
+ * what, why (with the method's source), and the fix or what to do instead. `children` go between
+ * the why and the fix (the list's "Show in draft").
+ */
+export function FindingDetails({ diagnostic, onFix, children }: Props) {
+  const rule = ruleById.get(diagnostic.ruleId);
+  const suggestion = diagnostic.suggestion;
+  return (
+    <>
+      <p>
+        <strong>{sectionLabels[diagnostic.section]}</strong>: {diagnostic.message}
+      </p>
+      {rule && (
+        <details>
+          <summary>Why ({rule.meta.title})</summary>
+          <p>{rule.meta.rationale}</p>
+          <p className="source">Source: {rule.meta.source.name}</p>
+        </details>
+      )}
+      {children}
+      {suggestion?.replacement !== undefined && (
+        <button type="button" onClick={() => onFix(diagnostic)}>
+          Apply fix: {suggestion.description}
+        </button>
+      )}
+      {/* No sentence could be written for this draft: the rule says what to do instead. */}
+      {suggestion && suggestion.replacement === undefined && <p className="finding-advice">How to fix it: {suggestion.description}</p>}
+    </>
+  );
+}

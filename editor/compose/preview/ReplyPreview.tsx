@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import { channelSpecs, countForChannel } from '../../../shared/channels';
+import { exportForChannel } from '../../../shared/export';
+import type { ChannelId, DraftFormat, Sandwich, Spokesperson } from '../../../shared/schema';
+import './preview.css';
+
+type Props = { sandwich: Sandwich; channel: ChannelId; format: DraftFormat; spokesperson?: Spokesperson };
+
+/**
+ * The reply as the network will show it (issue 20): a post card with who speaks and the text as it
+ * will be posted — exactly what "Copy" copies — and a thread as one card per post, each with its
+ * own count against the network's limit. A preview, not a mock of the platform: no logos, no
+ * invented handles.
+ */
+export function ReplyPreview({ sandwich, channel, format, spokesperson }: Props) {
+  const headingId = useId();
+  const spec = channelSpecs[channel];
+  const countFormat = format === 'post' ? 'post' : 'reply';
+  const exported = exportForChannel(sandwich, channel, { format: countFormat });
+  const posts = exported.kind === 'post' ? [exported.text] : exported.posts;
+  if (posts.every((post) => post.trim() === '')) return null;
+  const author = spokesperson?.name ?? 'Your account';
+  const kind = format === 'post' ? 'Post' : posts.length > 1 ? `Thread of ${posts.length} posts` : 'Reply';
+  return (
+    <section aria-labelledby={headingId} className="reply-preview">
+      <h2 id={headingId}>
+        Preview on {spec.label} <span className="reply-preview-kind">· {kind}</span>
+      </h2>
+      <ol className="reply-preview-posts">
+        {posts.map((post, index) => {
+          const count = countForChannel(post, channel, { format: countFormat });
+          return (
+            // A thread's posts are numbered in their text ("2/4"), so no two read the same.
+            <li key={post} className={count.over ? 'preview-card over' : 'preview-card'}>
+              <p className="preview-author">
+                <span className="preview-avatar" aria-hidden="true">
+                  {initials(author)}
+                </span>
+                <span>
+                  <strong>{author}</strong>
+                  {posts.length > 1 && (
+                    <span className="preview-meta">
+                      {' '}
+                      · post {index + 1} of {posts.length}
+                    </span>
+                  )}
+                </span>
+              </p>
+              <p className="preview-text">{post}</p>
+              <p className="preview-count">
+                {count.limit === null
+                  ? `${count.length} ${count.unit}`
+                  : `${count.length} / ${count.limit} ${count.unit}${count.over ? ` — ${count.length - count.limit} over the limit` : ''}`}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => word[0]!.toLocaleUpperCase())
+    .join('');
+}
