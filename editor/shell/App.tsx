@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { InterfaceLanguageFromSettings } from '../i18n/InterfaceLanguageFromSettings';
+import { useTranslation } from '../i18n/use-translation';
 import { DraftsList } from '../drafts/DraftsList';
 import { EntryForm } from '../library/EntryForm';
 import { EntryView } from '../library/EntryView';
@@ -32,21 +34,24 @@ const SettingsView = lazy(() => import('../settings/SettingsView').then((module)
 
 export function App() {
   const route = useHashRoute();
+  const { t } = useTranslation(['shell', 'common']);
   return (
     <>
       <header className="app-header">
         <a href={libraryHref} className="app-title">
-          Fact Sandwich
+          {t('common:productName')}
         </a>
-        <nav aria-label="Main">
-          <a href={libraryHref}>Library</a> <a href={draftsHref}>Drafts</a> <a href={composeHref()}>New draft</a>{' '}
-          <a href={audiencesHref}>Audiences</a> <a href={spokespeopleHref}>Spokespeople</a> <a href={teamHref}>Team library</a>{' '}
-          <a href={impactHref}>Impact</a> <a href={settingsHref}>Settings</a>
+        <nav aria-label={t('nav.label')}>
+          <a href={libraryHref}>{t('nav.library')}</a> <a href={draftsHref}>{t('nav.drafts')}</a>{' '}
+          <a href={composeHref()}>{t('nav.newDraft')}</a> <a href={audiencesHref}>{t('nav.audiences')}</a>{' '}
+          <a href={spokespeopleHref}>{t('nav.spokespeople')}</a> <a href={teamHref}>{t('nav.team')}</a>{' '}
+          <a href={impactHref}>{t('nav.impact')}</a> <a href={settingsHref}>{t('nav.settings')}</a>
         </nav>
-        <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
+        <span className="app-tagline">{t('tagline')}</span>
       </header>
       <main>
         <DatabaseProvider>
+          <InterfaceLanguageFromSettings />
           <SyncRefusals />
           <View route={route} />
         </DatabaseProvider>
@@ -56,6 +61,7 @@ export function App() {
 }
 
 function View({ route }: { route: Route }) {
+  const { t } = useTranslation(['shell', 'common']);
   switch (route.view) {
     case 'entry':
       return <EntryView id={route.id} />;
@@ -71,31 +77,31 @@ function View({ route }: { route: Route }) {
       return <DraftsList />;
     case 'shared':
       return (
-        <Suspense fallback={<p role="status">Opening the shared reply…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.sharedReply')}</p>}>
           <SharedReplyRoute fragment={route.fragment} />
         </Suspense>
       );
     case 'impact':
       return (
-        <Suspense fallback={<p role="status">Opening the figures…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.impact')}</p>}>
           <ImpactView />
         </Suspense>
       );
     case 'team':
       return (
-        <Suspense fallback={<p role="status">Opening the team library…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.team')}</p>}>
           <TeamLibraryView />
         </Suspense>
       );
     case 'settings':
       return (
-        <Suspense fallback={<p role="status">Opening settings…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.settings')}</p>}>
           <SettingsView />
         </Suspense>
       );
     case 'compose':
       return (
-        <Suspense fallback={<p role="status">Opening the editor…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.editor')}</p>}>
           <ComposeView {...(route.draftId ? { draftId: route.draftId } : {})} />
         </Suspense>
       );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lintSettingsSchema } from './lint-settings';
 import { channelIdSchema } from './channel';
+import { interfaceLanguageChoiceSchema } from './interface-language';
 import { languageSchema } from './language';
 import { modelSettingsSchema } from './model-settings';
 
@@ -15,5 +16,7 @@ export const settingsSchema = z.strictObject({
   defaultChannel: channelIdSchema.default('x'),
   model: modelSettingsSchema.prefault({}),
   lint: lintSettingsSchema.prefault({}),
+  /** Left out means 'auto': the browser's language, when the interface speaks it. */
+  interfaceLanguage: interfaceLanguageChoiceSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
