@@ -13,7 +13,8 @@ import {
 import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { entryHref, newEntryHref } from '../services/use-hash-route';
-import { draftLanguageNames, type Filters, matchesFilters, noFilters } from './library-filters';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { draftLanguageNames, entriesPerLanguage, type Filters, matchesFilters, noFilters } from './library-filters';
 import { ReviewDueFlag } from './ReviewDueFlag';
 import { StatusBadge } from './StatusBadge';
 import './library.css';
@@ -26,6 +27,8 @@ export function LibraryList() {
   const ids = { search: useId(), topic: useId(), status: useId(), scope: useId(), language: useId() };
   // The whole library is small enough to filter in memory, and the region list needs all of it anyway.
   const entries = useLiveQuery(() => listEntries(db), [db]);
+  const perLanguage = useMemo(() => entriesPerLanguage(entries ?? []), [entries]);
+  const formats = useInterfaceFormats();
   const scopes = useMemo(() => [...new Set(entries?.map((entry) => entry.scope))].sort((a, b) => a.localeCompare(b)), [entries]);
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
 
@@ -84,7 +87,7 @@ export function LibraryList() {
             <option value="">{t('filters.allLanguages')}</option>
             {languageSchema.options.map((option) => (
               <option key={option} value={option}>
-                {languageNames[option]}
+                {entries ? `${languageNames[option]} (${formats.number(perLanguage.get(option) ?? 0)})` : languageNames[option]}
               </option>
             ))}
           </select>
