@@ -24,6 +24,7 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'library.source.url': 'the URL is a link everywhere',
     'library.form.technique': 'French “technique”, FLICC is a name',
     'settings.interface': 'French “interface”',
+    'profiles.audiences.description': 'French “description”',
   },
   de: {
     'common.productName': 'product name',
@@ -31,6 +32,8 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'library.form.status': 'German “Status”',
     'library.filters.region': 'German “Region”',
     'library.source.url': 'the URL is a link everywhere',
+    'profiles.form.name': 'German “Name”',
+    'profiles.spokespeople.organisation': 'German “Organisation”',
   },
   es: { 'common.productName': 'product name', 'settings.rules.levels.error': 'Spanish “error”' },
   it: {
