@@ -34,6 +34,8 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'library.source.url': 'the URL is a link everywhere',
     'profiles.form.name': 'German “Name”',
     'profiles.spokespeople.organisation': 'German “Organisation”',
+    'team.follow.name': 'German “Name”',
+    'team.publish.version': 'German “Version”',
   },
   es: { 'common.productName': 'product name', 'settings.rules.levels.error': 'Spanish “error”' },
   it: {

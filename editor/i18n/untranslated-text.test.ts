@@ -5,13 +5,22 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The areas whose interface speaks through the catalogues (issue 20). Not yet: editor/compose,
- * editor/drafts, editor/sidepanel, editor/share and most of editor/team, which
+ * editor/drafts, editor/sidepanel, editor/share, and the entry page with its team panels, which
  * are being reworked; add each here once converted.
  */
-const converted = ['editor/shell', 'editor/library', 'editor/settings', 'editor/impact', 'editor/forms', 'editor/services', 'editor/profiles'];
-const convertedFiles = ['editor/team/TeamLibraryView.tsx', 'editor/team/SyncRefusals.tsx'];
+const converted = [
+  'editor/shell',
+  'editor/library',
+  'editor/settings',
+  'editor/impact',
+  'editor/forms',
+  'editor/services',
+  'editor/profiles',
+  'editor/team',
+];
 /** Being reworked by another change at the same time; converted after it lands. */
-const notYet = new Set(['editor/library/EntryView.tsx']);
+// The two team panels shown on an entry's page go with it.
+const notYet = new Set(['editor/library/EntryView.tsx', 'editor/team/UpstreamStatus.tsx', 'editor/team/ClaimReviewExport.tsx']);
 /** Props that people read or hear: a literal here bypasses the catalogues. */
 const spokenProps = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'legend', 'hint']);
 /** Text that is the same in every language. */
@@ -54,7 +63,8 @@ function untranslated(path: string): string[] {
     } else if (current.type === 'JSXAttribute') {
       const name = (current.name as { name: string }).name;
       const literal = spokenProps.has(name) ? literalOf(current.value as AstNode) : undefined;
-      if (literal && /\p{L}/u.test(literal)) found.push(`${name}="${literal}"`);
+      // An example address reads the same in every language.
+      if (literal && /\p{L}/u.test(literal) && !/^https?:\/\//.test(literal)) found.push(`${name}="${literal}"`);
     }
     for (const [key, child] of Object.entries(current)) if (key !== 'loc' && key !== 'extra') visit(child);
   };
@@ -63,7 +73,7 @@ function untranslated(path: string): string[] {
 }
 
 describe('interface text goes through the catalogues', () => {
-  const files = [...converted.flatMap(tsxFiles), ...convertedFiles].filter((path) => !notYet.has(path));
+  const files = converted.flatMap(tsxFiles).filter((path) => !notYet.has(path));
   it.each(files)('%s', (path) => {
     expect(untranslated(path)).toEqual([]);
   });
