@@ -25,6 +25,8 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'library.form.technique': 'French “technique”, FLICC is a name',
     'settings.interface': 'French “interface”',
     'profiles.audiences.description': 'French “description”',
+    'library.change.fields.sources': 'French “sources”',
+    'library.change.fields.notes': 'French “notes”',
   },
   de: {
     'common.productName': 'product name',

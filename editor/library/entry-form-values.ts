@@ -5,6 +5,7 @@ import { changedFields } from '../../shared/review/changed-fields';
 import { entrySchema, type Entry, type EntryStatus, type Language, type Technique, type Topic } from '../../shared/schema';
 import { addFieldError, linesOf, type FieldErrors } from '../forms/field-errors';
 import { interfaceI18n } from '../i18n/interface-i18n';
+import { intlLocale } from '../i18n/intl-locale';
 
 /** A source as the form holds it: the year stays text until it is parsed, `date` rides along unseen. */
 export type SourceRow = {
@@ -200,5 +201,5 @@ function asFieldMessage(reason: string): string {
 
 // The reviewed parts' names come from shared/review in English; the list joins them as the interface's language does.
 function listWords(words: string[]): string {
-  return new Intl.ListFormat(interfaceI18n.language, { type: 'conjunction' }).format(words);
+  return new Intl.ListFormat(intlLocale(interfaceI18n.language), { type: 'conjunction' }).format(words);
 }
