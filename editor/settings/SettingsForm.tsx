@@ -30,11 +30,12 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
   const formId = useId();
   const { formRef, errors, reject, clear } = useFormErrors();
   const [values, setValues] = useState(initial);
-  const [notice, setNotice] = useState('');
+  // A key, not words: saving a new interface language re-words the notice in that language.
+  const [notice, setNotice] = useState<'saved' | 'rulesReset' | ''>('');
   const { t } = useTranslation(['settings', 'common']);
 
   // A "saved" notice must not linger over changes that are not saved yet.
-  const change = (changes: Partial<Settings>, message = '') => {
+  const change = (changes: Partial<Settings>, message: typeof notice = '') => {
     setValues((current) => ({ ...current, ...changes }));
     setNotice(message);
   };
@@ -55,7 +56,7 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
       const saved = await saveSettings(db, parsed.data);
       clear();
       setValues(saved); // shows what is stored: trimmed URLs and key
-      setNotice(t('saved'));
+      setNotice('saved');
     } catch (error) {
       reject({ [formField]: [t('common:form.notSaved', { reason: describeFailure(error) })] });
     }
@@ -141,12 +142,12 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
         lint={values.lint}
         errors={errors}
         onChange={(lint) => change({ lint })}
-        onReset={() => change({ lint: { rules: {} } }, t('rulesReset'))}
+        onReset={() => change({ lint: { rules: {} } }, 'rulesReset')}
       />
       <div className="form-actions">
         <button type="submit">{t('save')}</button>
         <p role="status" className="notice">
-          {notice}
+          {notice && t(notice)}
         </p>
       </div>
     </form>
