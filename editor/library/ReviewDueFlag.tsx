@@ -11,7 +11,10 @@ export function ReviewDueFlag({ entry, today, only }: { entry: Pick<Entry, 'revi
   const due = reviewDue(entry, today);
   if (due === 'not-due' || (only && due !== only)) return null;
   return (
-    <span className={`review-flag review-${due}`} title={t('reviewByDate', { date: formats.date(entry.reviewBy) })}>
+    <span
+      className={`review-flag review-${due}`}
+      title={t('reviewByDate', { date: formats.date(entry.reviewBy), relative: formats.daysFromNow(entry.reviewBy, today) })}
+    >
       {due === 'overdue' ? t('reviewOverdue') : t('reviewDueSoon')}
     </span>
   );
