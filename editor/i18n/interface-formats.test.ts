@@ -23,6 +23,8 @@ describe('formats in the interface language', () => {
     expect(fr.number(1234)).toBe('1\u202f234');
     expect(fr.percent(0.25)).toBe('25\u00a0%');
     expect(formatsFor('de').daysFromNow('2026-12-10', new Date(2026, 11, 7, 15))).toBe('in 3 Tagen');
+    expect(fr.period('2026-12')).toBe('déc. 2026');
+    expect(fr.period('2026-W49')).toBe('2026-W49');
     expect(formatsFor('en').daysFromNow('2026-12-06', new Date(2026, 11, 7, 9))).toBe('yesterday');
   });
 });

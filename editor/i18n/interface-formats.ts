@@ -19,6 +19,7 @@ export function formatsFor(locale: string) {
   const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 });
   const hours = new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const monthOfYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
     /** A calendar date ("2026-12-07") or the day of an instant ("2026-12-07T09:30:00Z", in the reader's zone). */
     date(iso: string): string {
@@ -30,6 +31,8 @@ export function formatsFor(locale: string) {
       const instant = typeof iso === 'string' ? new Date(iso) : iso;
       return Number.isNaN(instant.getTime()) ? String(iso) : dateTime.format(instant);
     },
+    /** A period as Impact names it: a month ("2026-12") in words ("déc. 2026"); an ISO week ("2026-W49") stays as it is. */
+    period: (label: string) => (/^\d{4}-\d{2}$/.test(label) ? monthOfYear.format(new Date(`${label}-01T00:00:00Z`)) : label),
     number: (value: number) => number.format(value),
     percent: (share: number) => percent.format(share),
     /** A duration in minutes: "45 min" up to two hours, then hours with one decimal ("2,5 h"). */

@@ -34,11 +34,11 @@ export function ColumnChart({ title, periods }: { title: string; periods: Period
               return (
                 <g key={period.period}>
                   <rect x={x} y={height - columnHeight} width={Math.max(1, slot - 3)} height={columnHeight} className="chart-bar">
-                    <title>{`${period.period}: ${period.count}`}</title>
+                    <title>{`${formats.period(period.period)}: ${formats.number(period.count)}`}</title>
                   </rect>
                   {index % labelEvery === 0 && (
                     <text x={x} y={height + 16} className="chart-label-small">
-                      {period.period}
+                      {formats.period(period.period)}
                     </text>
                   )}
                 </g>
@@ -48,7 +48,10 @@ export function ColumnChart({ title, periods }: { title: string; periods: Period
           <ChartTable
             title={title}
             columns={[t('charts.period'), t('charts.starts'), t('charts.sightings')]}
-            rows={periods.map((period) => ({ key: period.period, cells: [period.period, formats.date(period.start), period.count] }))}
+            rows={periods.map((period) => ({
+              key: period.period,
+              cells: [formats.period(period.period), formats.date(period.start), period.count],
+            }))}
           />
         </>
       )}
