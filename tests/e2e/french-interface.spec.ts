@@ -5,7 +5,8 @@ import starter from '../../fact-library/dist/library.json' with { type: 'json' }
 // Settings, the team library and Impact — labels from the French catalogue, dates as French
 // readers write them ("30 nov. 2026"), never ISO.
 
-const frenchDate = /\b\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}\b/;
+// Intl may join the parts with no-break spaces.
+const frenchDate = /\b\d{1,2}\s(janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.)\s\d{4}/;
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigation principale' });
 
 async function chooseFrench(page: Page) {
