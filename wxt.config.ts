@@ -23,19 +23,21 @@ export default defineConfig({
         }
       : // Chrome 116: sidePanel.open(), how the reply panel opens from the menu and the shortcut.
         { minimum_chrome_version: '116' }),
+    // The product's name is the same in every language; the rest comes from extension/public/_locales (issue 20).
     name: 'Fact Sandwich',
-    description: 'Highlight a post about immigrants or integration and draft a sourced fact-sandwich reply that does not amplify the myth.',
+    default_locale: 'en',
+    description: '__MSG_extensionDescription__',
     // Least privilege: no host permissions at all. activeTab lets the capture script into the one
     // tab the user pointed at (menu, shortcut or toolbar button), and only until it navigates.
     permissions: ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Asked for one site at a time, when the person subscribes to a library bundle there (or
     // points the model at a server): nothing is granted at install.
     ...(browser === 'firefox' ? { optional_permissions: libraryHosts } : { optional_host_permissions: libraryHosts }),
-    action: { default_title: 'Draft a fact-sandwich reply' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'draft-reply': {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: 'Draft a fact-sandwich reply to the selected text',
+        description: '__MSG_draftReplyCommand__',
       },
     },
   }),

@@ -1,5 +1,6 @@
 import './forms.css';
 import type { ReactNode } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 
 /** What a labelled control needs so that its error is announced with it (WCAG 3.3.1). */
 export type ControlProps = { id: string; name: string; 'aria-invalid'?: true | undefined; 'aria-describedby'?: string | undefined };
@@ -90,11 +91,12 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
 
 /** The note at the top of a rejected form, with the problems no single field can show. */
 export function FormProblems({ errors, formLevel }: { errors: Record<string, string[]>; formLevel: string }) {
+  const { t } = useTranslation();
   const count = Object.values(errors).reduce((sum, messages) => sum + messages.length, 0);
   if (count === 0) return null;
   return (
     <div role="alert" className="form-problems">
-      <p>Nothing was saved: {count === 1 ? 'one problem' : `${count} problems`} to fix. Each is shown next to its field.</p>
+      <p>{t('form.problems', { count })}</p>
       {errors[formLevel] && (
         <ul>
           {errors[formLevel].map((message) => (

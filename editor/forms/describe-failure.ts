@@ -1,4 +1,5 @@
 import { InvalidRecordError } from '../../shared/db/invalid-record-error';
+import { interfaceI18n } from '../i18n/interface-i18n';
 
 /**
  * Why an action failed, in words a person can act on, for every form and list in the editor.
@@ -8,12 +9,9 @@ import { InvalidRecordError } from '../../shared/db/invalid-record-error';
  */
 export function describeFailure(error: unknown, labels: Readonly<Record<string, string>> = {}): string {
   const names = [nameOf(error), nameOf((error as { inner?: unknown } | undefined)?.inner)];
-  if (names.includes('QuotaExceededError'))
-    return 'the browser has no room left to store it (storage is full). Free some space, then try again.';
-  if (names.includes('DatabaseClosedError') || names.includes('VersionError'))
-    return 'the library was updated in another tab or window. Reload this page, then try again.';
-  if (names.includes('AbortError') || names.includes('TransactionInactiveError'))
-    return 'the browser stopped the write before it finished, and nothing was changed. Try again.';
+  if (names.includes('QuotaExceededError')) return interfaceI18n.t('failure.storageFull');
+  if (names.includes('DatabaseClosedError') || names.includes('VersionError')) return interfaceI18n.t('failure.updatedElsewhere');
+  if (names.includes('AbortError') || names.includes('TransactionInactiveError')) return interfaceI18n.t('failure.aborted');
   if (error instanceof InvalidRecordError) return withLabels(error.message.replace(/^Not saved — /, ''), labels);
   const message = error instanceof Error ? error.message : String(error);
   return /[.!?]$/.test(message) ? message : `${message}.`;

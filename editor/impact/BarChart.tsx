@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { useTranslation } from '../i18n/use-translation';
 import { ChartTable } from './ChartTable';
 
 export type Bar = { label: string; value: number /** A second value drawn beside the first (fact vs myth). */; paired?: number };
@@ -15,6 +17,8 @@ const chartWidth = 520;
  */
 export function BarChart({ title, bars, unit, pairedUnit, max }: Props) {
   const id = useId();
+  const { t } = useTranslation('impact');
+  const formats = useInterfaceFormats();
   const top = Math.max(1, max ?? Math.max(...bars.map((bar) => Math.max(bar.value, bar.paired ?? 0)), 0));
   const barArea = chartWidth - labelWidth - 40;
   const height = Math.max(1, bars.length) * rowHeight * (pairedUnit ? 1.6 : 1) + 8;
@@ -23,7 +27,7 @@ export function BarChart({ title, bars, unit, pairedUnit, max }: Props) {
     <figure className="impact-chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
       {bars.length === 0 ? (
-        <p className="hint">Nothing to show for this period yet.</p>
+        <p className="hint">{t('charts.nothingInChart')}</p>
       ) : (
         <>
           {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by its visible caption (aria-labelledby), with a table alternative */}
@@ -38,13 +42,13 @@ export function BarChart({ title, bars, unit, pairedUnit, max }: Props) {
                   </text>
                   <rect x={labelWidth} y={y} width={scale(bar.value)} height={pairedUnit ? 11 : 16} className="chart-bar" />
                   <text x={labelWidth + scale(bar.value) + 4} y={y + (pairedUnit ? 10 : 13)} className="chart-value">
-                    {bar.value}
+                    {formats.number(bar.value)}
                   </text>
                   {pairedUnit && (
                     <>
                       <rect x={labelWidth} y={y + 13} width={scale(bar.paired ?? 0)} height={11} className="chart-bar chart-bar-paired" />
                       <text x={labelWidth + scale(bar.paired ?? 0) + 4} y={y + 23} className="chart-value">
-                        {bar.paired ?? 0}
+                        {formats.number(bar.paired ?? 0)}
                       </text>
                     </>
                   )}
@@ -59,7 +63,7 @@ export function BarChart({ title, bars, unit, pairedUnit, max }: Props) {
           )}
           <ChartTable
             title={title}
-            columns={['Item', unit, ...(pairedUnit ? [pairedUnit] : [])]}
+            columns={[t('charts.item'), unit, ...(pairedUnit ? [pairedUnit] : [])]}
             rows={bars.map((bar, index) => ({
               key: `${bar.label}-${index}`,
               cells: [bar.label, bar.value, ...(pairedUnit ? [bar.paired ?? 0] : [])],

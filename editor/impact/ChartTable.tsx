@@ -1,3 +1,5 @@
+import { useTranslation } from '../i18n/use-translation';
+
 /**
  * The numbers behind a chart, as a table: the accessible alternative to the SVG, folded away
  * for sighted readers who want the exact figures.
@@ -11,9 +13,10 @@ export function ChartTable({
   columns: string[];
   rows: { key: string; cells: (string | number)[] }[];
 }) {
+  const { t } = useTranslation('impact');
   return (
     <details>
-      <summary>{title}: as a table</summary>
+      <summary>{t('charts.asTable', { title })}</summary>
       <table>
         <thead>
           <tr>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { useTranslation } from '../i18n/use-translation';
 import { ChartTable } from './ChartTable';
 import type { PeriodCount } from '../../shared/impact/impact-types';
 
@@ -8,6 +10,8 @@ const height = 160;
 /** Sightings per week or month as columns, oldest first, with the same numbers as a table. */
 export function ColumnChart({ title, periods }: { title: string; periods: PeriodCount[] }) {
   const id = useId();
+  const { t } = useTranslation('impact');
+  const formats = useInterfaceFormats();
   const top = Math.max(1, ...periods.map((period) => period.count));
   const slot = periods.length > 0 ? (width - 30) / periods.length : 0;
   const labelEvery = Math.max(1, Math.ceil(periods.length / 12));
@@ -15,7 +19,7 @@ export function ColumnChart({ title, periods }: { title: string; periods: Period
     <figure className="impact-chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
       {periods.length === 0 ? (
-        <p className="hint">Nothing to show for this period yet.</p>
+        <p className="hint">{t('charts.nothingInChart')}</p>
       ) : (
         <>
           {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by its visible caption (aria-labelledby), with a table alternative */}
@@ -30,11 +34,11 @@ export function ColumnChart({ title, periods }: { title: string; periods: Period
               return (
                 <g key={period.period}>
                   <rect x={x} y={height - columnHeight} width={Math.max(1, slot - 3)} height={columnHeight} className="chart-bar">
-                    <title>{`${period.period}: ${period.count}`}</title>
+                    <title>{`${formats.period(period.period)}: ${formats.number(period.count)}`}</title>
                   </rect>
                   {index % labelEvery === 0 && (
                     <text x={x} y={height + 16} className="chart-label-small">
-                      {period.period}
+                      {formats.period(period.period)}
                     </text>
                   )}
                 </g>
@@ -43,8 +47,11 @@ export function ColumnChart({ title, periods }: { title: string; periods: Period
           </svg>
           <ChartTable
             title={title}
-            columns={['Period', 'Starts', 'Sightings']}
-            rows={periods.map((period) => ({ key: period.period, cells: [period.period, period.start, period.count] }))}
+            columns={[t('charts.period'), t('charts.starts'), t('charts.sightings')]}
+            rows={periods.map((period) => ({
+              key: period.period,
+              cells: [formats.period(period.period), formats.date(period.start), period.count],
+            }))}
           />
         </>
       )}

@@ -1,10 +1,12 @@
 import { topicSchema } from '../../shared/schema';
 import type { ImpactFilter } from '../../shared/impact/impact-types';
+import { useTranslation } from '../i18n/use-translation';
 
 type Props = { filter: ImpactFilter; members: string[]; onChange(filter: ImpactFilter): void };
 
 /** Date range, topic, team member and week/month: what the figures below are about. */
 export function ImpactFilters({ filter, members, onChange }: Props) {
+  const { t } = useTranslation(['impact', 'common']);
   const set = (changes: Partial<ImpactFilter>) => onChange({ ...filter, ...changes });
   const without = (key: 'from' | 'to' | 'topic' | 'member') => {
     const { [key]: _removed, ...rest } = filter;
@@ -12,9 +14,9 @@ export function ImpactFilters({ filter, members, onChange }: Props) {
   };
   return (
     <fieldset className="impact-filters">
-      <legend>Show</legend>
+      <legend>{t('filters.legend')}</legend>
       <label>
-        From
+        {t('filters.from')}
         <input
           type="date"
           value={filter.from ?? ''}
@@ -22,7 +24,7 @@ export function ImpactFilters({ filter, members, onChange }: Props) {
         />
       </label>
       <label>
-        To
+        {t('filters.to')}
         <input
           type="date"
           value={filter.to ?? ''}
@@ -30,28 +32,28 @@ export function ImpactFilters({ filter, members, onChange }: Props) {
         />
       </label>
       <label>
-        Topic
+        {t('filters.topic')}
         <select
           value={filter.topic ?? ''}
           onChange={(event) =>
             onChange(event.target.value ? { ...filter, topic: event.target.value as ImpactFilter['topic'] & string } : without('topic'))
           }
         >
-          <option value="">All topics</option>
+          <option value="">{t('filters.allTopics')}</option>
           {topicSchema.options.map((topic) => (
             <option key={topic} value={topic}>
-              {topic.replaceAll('-', ' ')}
+              {t(`common:topics.${topic}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Team member
+        {t('filters.member')}
         <select
           value={filter.member ?? ''}
           onChange={(event) => onChange(event.target.value ? { ...filter, member: event.target.value } : without('member'))}
         >
-          <option value="">Everyone</option>
+          <option value="">{t('filters.everyone')}</option>
           {members.map((member) => (
             <option key={member} value={member}>
               {member}
@@ -60,10 +62,10 @@ export function ImpactFilters({ filter, members, onChange }: Props) {
         </select>
       </label>
       <label>
-        Per
+        {t('filters.per')}
         <select value={filter.period} onChange={(event) => set({ period: event.target.value as ImpactFilter['period'] })}>
-          <option value="week">week</option>
-          <option value="month">month</option>
+          <option value="week">{t('filters.week')}</option>
+          <option value="month">{t('filters.month')}</option>
         </select>
       </label>
     </fieldset>

@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react';
 import { computeImpact } from '../../shared/impact/compute-impact';
 import type { ImpactFilter, ImpactStats } from '../../shared/impact/impact-types';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { useTranslation } from '../i18n/use-translation';
+import { composeHref, libraryHref } from '../services/use-hash-route';
+import { platformLabels } from '../sidepanel/platform-labels';
 import { BarChart } from './BarChart';
 import { ColumnChart } from './ColumnChart';
 import { ImpactExports } from './ImpactExports';
@@ -8,12 +12,15 @@ import { ImpactFilters } from './ImpactFilters';
 import { useImpactData } from './use-impact-data';
 import './impact.css';
 
-const decisionLabels = {
-  reply: 'Replied',
-  hold: 'Held (below the tipping point)',
-  prebunk: 'Prebunk later',
-  undecided: 'Not decided',
-} as const;
+/**
+ * A profile that is no longer on this device is named by its id: "older-residents" reads as
+ * "Older residents" rather than as a slug (issue 20).
+ */
+function nameOrReadableId(name: string, id: string): string {
+  if (name !== id) return name;
+  const words = id.replaceAll('-', ' ');
+  return `${words.charAt(0).toLocaleUpperCase()}${words.slice(1)}`;
+}
 
 /**
  * Which myths circulate, how fast the team answers, and what to repeat next — from the sightings
@@ -21,6 +28,7 @@ const decisionLabels = {
  */
 export function ImpactView() {
   const data = useImpactData();
+  const { t } = useTranslation(['impact', 'common']);
   const [filter, setFilter] = useState<ImpactFilter>(() => ({
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     period: 'week',
@@ -37,16 +45,58 @@ export function ImpactView() {
       ].sort(),
     [data],
   );
-  if (!data || !stats) return <p role="status">Counting…</p>;
+  if (!data || !stats) return <p role="status">{t('counting')}</p>;
+  // Eight empty charts say nothing eight times: one note says what fills them (issue 20).
+  const nothingYet = data.sightings.length === 0 && data.replies.length === 0;
+  const nothingInPeriod = stats.totals.sightings === 0 && stats.totals.replies === 0;
   return (
     <div className="impact">
-      <h1>Impact</h1>
-      <ImpactFilters filter={filter} members={members} onChange={setFilter} />
-      <Headlines stats={stats} />
+      <h1>{t('heading')}</h1>
+      {nothingYet ? (
+        <EmptyImpact />
+      ) : (
+        <>
+          <ImpactFilters filter={filter} members={members} onChange={setFilter} />
+          <Headlines stats={stats} />
+          {nothingInPeriod ? (
+            <p className="impact-empty" role="status">
+              {t('empty.withFilter')}
+            </p>
+          ) : (
+            <ImpactFigures stats={stats} period={filter.period} />
+          )}
+          <ImpactExports data={data} filter={filter} stats={stats} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function EmptyImpact() {
+  const { t } = useTranslation(['impact', 'common']);
+  return (
+    <section className="impact-empty" aria-labelledby="impact-empty-heading">
+      <h2 id="impact-empty-heading">{t('empty.heading')}</h2>
+      <p>{t('empty.text')}</p>
+      <p>
+        <a href={composeHref()} className="button-link">
+          {t('empty.draftReply')}
+        </a>{' '}
+        <a href={libraryHref}>{t('empty.openLibrary')}</a>
+      </p>
+    </section>
+  );
+}
+
+function ImpactFigures({ stats, period }: { stats: ImpactStats; period: ImpactFilter['period'] }) {
+  const { t } = useTranslation(['impact', 'common']);
+  const formats = useInterfaceFormats();
+  return (
+    <>
       {stats.milestones.length > 0 && (
         <section aria-labelledby="milestones-heading">
-          <h2 id="milestones-heading">Milestones</h2>
-          <ul aria-label="Milestones">
+          <h2 id="milestones-heading">{t('milestones')}</h2>
+          <ul aria-label={t('milestones')}>
             {stats.milestones.map((milestone) => (
               <li key={milestone}>{milestone}</li>
             ))}
@@ -54,62 +104,66 @@ export function ImpactView() {
         </section>
       )}
       <div className="impact-charts">
-        <ColumnChart title={`Sightings per ${filter.period}`} periods={stats.sightingsOverTime} />
+        <ColumnChart
+          title={period === 'week' ? t('charts.sightingsPerWeek') : t('charts.sightingsPerMonth')}
+          periods={stats.sightingsOverTime}
+        />
         <BarChart
-          title="Myths seen most"
-          unit="Sightings"
+          title={t('charts.mythsSeenMost')}
+          unit={t('charts.sightings')}
           bars={stats.sightingsByEntry.slice(0, 10).map((row) => ({ label: row.title, value: row.count }))}
         />
         <BarChart
-          title="Sightings by topic"
-          unit="Sightings"
-          bars={stats.sightingsByTopic.map((row) => ({ label: row.topic.replaceAll('-', ' '), value: row.count }))}
+          title={t('charts.byTopic')}
+          unit={t('charts.sightings')}
+          bars={stats.sightingsByTopic.map((row) => ({ label: t(`common:topics.${row.topic}`), value: row.count }))}
         />
         <BarChart
-          title="Sightings by platform"
-          unit="Sightings"
-          bars={stats.sightingsByPlatform.map((row) => ({ label: row.platform, value: row.count }))}
+          title={t('charts.byPlatform')}
+          unit={t('charts.sightings')}
+          bars={stats.sightingsByPlatform.map((row) => ({ label: platformLabels[row.platform], value: row.count }))}
         />
         <BarChart
-          title="Decisions"
-          unit="Sightings"
+          title={t('charts.decisions')}
+          unit={t('charts.sightings')}
           bars={stats.decisions.map((row) => ({
-            label: `${decisionLabels[row.decision]} (${Math.round(row.share * 100)}%)`,
+            label: t(`decision.${row.decision}`, { share: formats.percent(row.share) }),
             value: row.count,
           }))}
         />
         <BarChart
-          title="Fact repeated versus myth seen"
-          unit="Fact repeated (replies)"
-          pairedUnit="Myth seen (sightings)"
+          title={t('charts.factVersusMyth')}
+          unit={t('charts.factRepeated')}
+          pairedUnit={t('charts.mythSeen')}
           bars={stats.factVersusMyth.slice(0, 10).map((row) => ({ label: row.title, value: row.factRepeated, paired: row.mythSeen }))}
         />
         <BarChart
-          title="Replies per audience"
-          unit="Replies"
-          bars={stats.repliesByAudience.map((row) => ({ label: row.name, value: row.count }))}
+          title={t('charts.perAudience')}
+          unit={t('charts.replies')}
+          bars={stats.repliesByAudience.map((row) => ({ label: nameOrReadableId(row.name, row.audienceId), value: row.count }))}
         />
         <BarChart
-          title="Replies per spokesperson"
-          unit="Replies"
-          bars={stats.repliesBySpokesperson.map((row) => ({ label: row.name, value: row.count }))}
+          title={t('charts.perSpokesperson')}
+          unit={t('charts.replies')}
+          bars={stats.repliesBySpokesperson.map((row) => ({ label: nameOrReadableId(row.name, row.spokespersonId), value: row.count }))}
         />
       </div>
       <Reminders stats={stats} />
       <section aria-labelledby="gaps-heading">
-        <h2 id="gaps-heading">Myths seen with no library entry ({stats.gaps.length})</h2>
-        <p className="hint">What to research next.</p>
-        <ul aria-label="Gaps">
+        <h2 id="gaps-heading">{t('gaps.heading', { count: stats.gaps.length })}</h2>
+        <p className="hint">{t('gaps.hint')}</p>
+        <ul aria-label={t('gaps.label')}>
           {stats.gaps.slice(0, 20).map((gap) => (
             <li key={`${gap.capturedAt}-${gap.text.slice(0, 20)}`}>
-              <q>{gap.text.length > 160 ? `${gap.text.slice(0, 159)}…` : gap.text}</q> — {gap.platform}, {gap.capturedAt.slice(0, 10)}
+              <q>{gap.text.length > 160 ? `${gap.text.slice(0, 159)}…` : gap.text}</q> — {platformLabels[gap.platform]},{' '}
+              <time dateTime={gap.capturedAt}>{formats.date(gap.capturedAt)}</time>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="unused-heading">
-        <h2 id="unused-heading">Vetted entries not used in a reply ({stats.unusedEntries.length})</h2>
-        <ul aria-label="Unused entries">
+        <h2 id="unused-heading">{t('unused.heading', { count: stats.unusedEntries.length })}</h2>
+        <ul aria-label={t('unused.label')}>
           {stats.unusedEntries.map((entry) => (
             <li key={entry.entryId}>
               <a href={`#/entries/${entry.entryId}`}>{entry.title}</a>
@@ -117,60 +171,64 @@ export function ImpactView() {
           ))}
         </ul>
       </section>
-      <ImpactExports data={data} filter={filter} stats={stats} />
-    </div>
+    </>
   );
 }
 
 function Headlines({ stats }: { stats: ImpactStats }) {
-  const minutes = (value: number | undefined) =>
-    value === undefined ? '—' : value < 120 ? `${Math.round(value)} min` : `${(value / 60).toFixed(1)} h`;
+  const { t } = useTranslation(['impact', 'common']);
+  const formats = useInterfaceFormats();
+  const minutes = (value: number | undefined) => (value === undefined ? '—' : formats.duration(value));
   return (
-    <dl className="impact-headlines" aria-label="Headline figures">
+    <dl className="impact-headlines" aria-label={t('headlines.label')}>
       <div>
-        <dt>Sightings</dt>
-        <dd data-testid="headline-sightings">{stats.totals.sightings}</dd>
+        <dt>{t('headlines.sightings')}</dt>
+        <dd data-testid="headline-sightings">{formats.number(stats.totals.sightings)}</dd>
       </div>
       <div>
-        <dt>Replies posted</dt>
-        <dd data-testid="headline-replies">{stats.totals.replies}</dd>
+        <dt>{t('headlines.replies')}</dt>
+        <dd data-testid="headline-replies">{formats.number(stats.totals.replies)}</dd>
       </div>
       <div>
-        <dt>Decided</dt>
-        <dd>{stats.totals.decided}</dd>
+        <dt>{t('headlines.decided')}</dt>
+        <dd>{formats.number(stats.totals.decided)}</dd>
       </div>
       <div>
-        <dt>Median time to reply</dt>
+        <dt>{t('headlines.median')}</dt>
         <dd data-testid="headline-median">{minutes(stats.timeToReply.medianMinutes)}</dd>
       </div>
       <div>
-        <dt>90% replied within</dt>
+        <dt>{t('headlines.p90')}</dt>
         <dd data-testid="headline-p90">{minutes(stats.timeToReply.p90Minutes)}</dd>
       </div>
       <div>
-        <dt>Entries used</dt>
-        <dd>{stats.totals.entriesUsed}</dd>
+        <dt>{t('headlines.entriesUsed')}</dt>
+        <dd>{formats.number(stats.totals.entriesUsed)}</dd>
       </div>
     </dl>
   );
 }
 
 function Reminders({ stats }: { stats: ImpactStats }) {
+  const { t } = useTranslation(['impact', 'common']);
+  const formats = useInterfaceFormats();
   return (
     <section aria-labelledby="cadence-heading">
-      <h2 id="cadence-heading">Repeat the fact</h2>
-      <p className="hint">“Always repeat truths more than lies”: while a myth keeps being seen, post its fact again on a steady rhythm.</p>
+      <h2 id="cadence-heading">{t('cadence.heading')}</h2>
+      <p className="hint">{t('cadence.hint')}</p>
       {stats.cadence.length === 0 ? (
-        <p>No myth is circulating enough to need a reminder.</p>
+        <p>{t('cadence.none')}</p>
       ) : (
-        <ul aria-label="Next reminders">
+        <ul aria-label={t('cadence.label')}>
           {stats.cadence.map((reminder) => (
             <li key={reminder.entryId}>
-              <a href={`#/entries/${reminder.entryId}`}>{reminder.title}</a>: every {reminder.everyDays} days — next{' '}
+              <a href={`#/entries/${reminder.entryId}`}>{reminder.title}</a>: {t('cadence.every', { count: reminder.everyDays })} —{' '}
               <span className={reminder.overdue ? 'overdue' : ''}>
-                {reminder.overdue ? `overdue since ${reminder.nextDueAt.slice(0, 10)}` : `due ${reminder.nextDueAt.slice(0, 10)}`}
-              </span>
-              {reminder.lastPostedAt ? ` (last posted ${reminder.lastPostedAt.slice(0, 10)})` : ' (not posted yet)'}
+                {reminder.overdue
+                  ? t('cadence.overdue', { date: formats.date(reminder.nextDueAt) })
+                  : t('cadence.due', { date: formats.date(reminder.nextDueAt) })}
+              </span>{' '}
+              {reminder.lastPostedAt ? t('cadence.lastPosted', { date: formats.date(reminder.lastPostedAt) }) : t('cadence.notPosted')}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { getEntry, getSettings, saveEntryChange } from '../../shared/db';
 import { entrySchema, type Entry } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { useToast } from '../ui/toast/use-toast';
 import { entryHref, libraryHref } from '../services/use-hash-route';
@@ -36,11 +37,12 @@ export function EntryForm({ id, fromSightingId }: { id?: string; fromSightingId?
   // undefined while loading; null when the entry to edit is not there.
   const existing = useLiveQuery(async () => (id ? ((await getEntry(db, id)) ?? null) : null), [db, id]);
   const people = useReviewPeople(id);
-  if ((id && existing === undefined) || (!id && start === undefined) || !people) return <p role="status">Loading entry…</p>;
+  const { t } = useTranslation(['library', 'common']);
+  if ((id && existing === undefined) || (!id && start === undefined) || !people) return <p role="status">{t('form.loading')}</p>;
   if (id && !existing) {
     return (
       <p role="alert">
-        There is no entry “{id}” to edit. <a href={libraryHref}>Back to the library</a>
+        {t('form.missing', { id })} <a href={libraryHref}>{t('form.backToLibrary')}</a>
       </p>
     );
   }
@@ -66,6 +68,7 @@ function EntryFormBody({ existing, start, people }: BodyProps) {
   const { formRef, errors, reject } = useFormErrors();
   const [values, setValues] = useState<EntryFormValues>(() => (existing ? entryToValues(existing) : (start ?? emptyEntryValues())));
   const [saving, setSaving] = useState(false);
+  const { t } = useTranslation(['library', 'common']);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -77,7 +80,7 @@ function EntryFormBody({ existing, start, people }: BodyProps) {
       formReviewErrors(values, existing, candidate, people),
     );
     if (!existing && !found.id && (await getEntry(db, values.id.trim()))) {
-      addFieldError(found, 'id', 'an entry with this id already exists; choose another');
+      addFieldError(found, 'id', t('form.idTaken'));
     }
     if (countFieldErrors(found) > 0) return reject(found);
     setSaving(true);
@@ -90,16 +93,16 @@ function EntryFormBody({ existing, start, people }: BodyProps) {
     } catch (error) {
       // Validated with the same schema and review rules above, so this is a database failure (or
       // a change made meanwhile in another tab), not a field problem.
-      reject({ [formField]: [`Not saved: ${describeFailure(error)}`] });
+      reject({ [formField]: [t('common:form.notSaved', { reason: describeFailure(error) })] });
       setSaving(false);
     }
   }
 
-  const title = existing ? `Edit “${existing.title}”` : 'New entry';
+  const title = existing ? t('form.editTitle', { title: existing.title }) : t('form.newTitle');
   return (
     <form ref={formRef} className="entry-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-heading`}>
       <p>
-        <a href={existing ? entryHref(existing.id) : libraryHref}>{existing ? '← Back to the entry' : '← Library'}</a>
+        <a href={existing ? entryHref(existing.id) : libraryHref}>{existing ? t('form.backToEntry') : t('form.library')}</a>
       </p>
       <h1 id={`${formId}-heading`}>{title}</h1>
       <FormProblems errors={errors} formLevel={formField} />
@@ -113,9 +116,9 @@ function EntryFormBody({ existing, start, people }: BodyProps) {
       />
       <div className="form-actions">
         <button type="submit" disabled={saving}>
-          {existing ? 'Save changes' : 'Create entry'}
+          {existing ? t('form.save') : t('form.create')}
         </button>
-        <a href={existing ? entryHref(existing.id) : libraryHref}>Cancel</a>
+        <a href={existing ? entryHref(existing.id) : libraryHref}>{t('common:cancel')}</a>
       </div>
     </form>
   );

@@ -4,7 +4,6 @@ import {
   languageSchema,
   techniqueLabels,
   techniqueSchema,
-  topicLabels,
   topicSchema,
   type EntryStatus,
   type Language,
@@ -12,7 +11,7 @@ import {
 } from '../../shared/schema';
 import { EntrySourcesFieldset } from './EntrySourcesFieldset';
 import { CheckboxGroup, Field } from '../forms/FormField';
-import { statusLabels } from './StatusBadge';
+import { useTranslation } from '../i18n/use-translation';
 import type { EntryFormValues } from './entry-form-values';
 import type { FieldErrors } from '../forms/field-errors';
 
@@ -28,49 +27,37 @@ type Props = {
 
 type TextKey = { [K in keyof EntryFormValues]: EntryFormValues[K] extends string ? K : never }[keyof EntryFormValues];
 
-const topicOptions = topicSchema.options.map((value) => ({ value, label: topicLabels[value] }));
-
 /** Every input of the entry form, named by the schema path whose problems it shows. */
 export function EntryFormFields({ formId, values, onChange, errors, editing, reviewNotice }: Props) {
   const set = <K extends keyof EntryFormValues>(key: K, value: EntryFormValues[K]) => onChange({ ...values, [key]: value });
   const text = (key: TextKey) => ({ value: values[key], onChange: (event: { target: { value: string } }) => set(key, event.target.value) });
   const field = { formId };
+  const { t } = useTranslation(['library', 'common']);
+  const topicOptions = topicSchema.options.map((value) => ({ value, label: t(`common:topics.${value}`) }));
 
   return (
     <>
       <fieldset className="form-section">
-        <legend>About the entry</legend>
-        <Field
-          {...field}
-          name="id"
-          label="Id"
-          hint="Lower-case letters, digits and hyphens; names the library file. It cannot change later."
-          errors={errors.id}
-        >
+        <legend>{t('form.about')}</legend>
+        <Field {...field} name="id" label={t('form.id')} hint={t('form.idHint')} errors={errors.id}>
           {(control) => <input {...control} {...text('id')} readOnly={editing} autoComplete="off" spellCheck={false} />}
         </Field>
-        <Field {...field} name="title" label="Title" errors={errors.title}>
+        <Field {...field} name="title" label={t('form.title')} errors={errors.title}>
           {(control) => <input {...control} {...text('title')} />}
         </Field>
         <CheckboxGroup
           {...field}
           name="topics"
-          legend="Topics"
+          legend={t('form.topics')}
           options={topicOptions}
           checked={values.topics}
           onChange={(topics) => set('topics', topics)}
           errors={errors.topics}
         />
-        <Field
-          {...field}
-          name="scope"
-          label="Region (scope)"
-          hint="Where the fact holds: “UK”, “US (Texas)”, “EU-wide”."
-          errors={errors.scope}
-        >
+        <Field {...field} name="scope" label={t('form.scope')} hint={t('form.scopeHint')} errors={errors.scope}>
           {(control) => <input {...control} {...text('scope')} />}
         </Field>
-        <Field {...field} name="language" label="Language" errors={errors.language}>
+        <Field {...field} name="language" label={t('form.language')} errors={errors.language}>
           {(control) => (
             <select {...control} value={values.language} onChange={(event) => set('language', event.target.value as Language)}>
               {languageSchema.options.map((language) => (
@@ -84,24 +71,18 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>The sandwich</legend>
-        <Field {...field} name="fact" label="Fact" hint="Lead with the truth, in a few clear words." errors={errors.fact}>
+        <legend>{t('form.sandwich')}</legend>
+        <Field {...field} name="fact" label={t('form.fact')} hint={t('form.factHint')} errors={errors.fact}>
           {(control) => <textarea {...control} {...text('fact')} rows={3} />}
         </Field>
-        <Field
-          {...field}
-          name="myth.statement"
-          label="Myth statement"
-          hint="Neutral words, stated once — never the slogans."
-          errors={errors['myth.statement']}
-        >
+        <Field {...field} name="myth.statement" label={t('form.myth')} hint={t('form.mythHint')} errors={errors['myth.statement']}>
           {(control) => <textarea {...control} {...text('mythStatement')} rows={2} />}
         </Field>
         <Field
           {...field}
           name="myth.phrasings"
-          label="Circulating phrasings"
-          hint="One per line. Used only to recognise posts, never in replies."
+          label={t('form.phrasings')}
+          hint={t('form.phrasingsHint')}
           errors={errors['myth.phrasings']}
         >
           {(control) => <textarea {...control} {...text('phrasings')} rows={4} />}
@@ -109,16 +90,16 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
         <Field
           {...field}
           name="explanation.text"
-          label="Explanation"
-          hint="Why the myth is wrong, in at most three points."
+          label={t('form.explanation')}
+          hint={t('form.explanationHint')}
           errors={errors['explanation.text']}
         >
           {(control) => <textarea {...control} {...text('explanationText')} rows={4} />}
         </Field>
-        <Field {...field} name="explanation.technique" label="Technique (FLICC)" errors={errors['explanation.technique']}>
+        <Field {...field} name="explanation.technique" label={t('form.technique')} errors={errors['explanation.technique']}>
           {(control) => (
             <select {...control} value={values.technique} onChange={(event) => set('technique', event.target.value as Technique | '')}>
-              <option value="">Choose a technique</option>
+              <option value="">{t('form.chooseTechnique')}</option>
               {techniqueSchema.options.map((technique) => (
                 <option key={technique} value={technique}>
                   {techniqueLabels[technique]}
@@ -130,8 +111,8 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
         <Field
           {...field}
           name="explanation.fallacy"
-          label="Fallacy (optional)"
-          hint="E.g. “false equivalence”, “anecdote as data”."
+          label={t('form.fallacy')}
+          hint={t('form.fallacyHint')}
           errors={errors['explanation.fallacy']}
         >
           {(control) => <input {...control} {...text('fallacy')} />}
@@ -141,25 +122,19 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
       <EntrySourcesFieldset formId={formId} sources={values.sources} onChange={(sources) => set('sources', sources)} errors={errors} />
 
       <fieldset className="form-section">
-        <legend>Review</legend>
-        <Field
-          {...field}
-          name="status"
-          label="Status"
-          hint="Vetting records you (the name in Settings) as the reviewer; whoever made the latest change cannot vet it."
-          errors={errors.status}
-        >
+        <legend>{t('form.review')}</legend>
+        <Field {...field} name="status" label={t('form.status')} hint={t('form.statusHint')} errors={errors.status}>
           {(control) => (
             <select {...control} value={values.status} onChange={(event) => set('status', event.target.value as EntryStatus)}>
               {entryStatusSchema.options.map((status) => (
                 <option key={status} value={status}>
-                  {statusLabels[status]}
+                  {t(`common:entryStatus.${status}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field {...field} name="author" label="Author" hint="Who wrote, or last changed, the entry." errors={errors.author}>
+        <Field {...field} name="author" label={t('form.author')} hint={t('form.authorHint')} errors={errors.author}>
           {(control) => <input {...control} {...text('author')} autoComplete="name" />}
         </Field>
         {reviewNotice && (
@@ -167,7 +142,7 @@ export function EntryFormFields({ formId, values, onChange, errors, editing, rev
             {reviewNotice}
           </p>
         )}
-        <Field {...field} name="reviewBy" label="Review by" hint="When the entry must be checked again." errors={errors.reviewBy}>
+        <Field {...field} name="reviewBy" label={t('form.reviewBy')} hint={t('form.reviewByHint')} errors={errors.reviewBy}>
           {(control) => <input {...control} {...text('reviewBy')} type="date" />}
         </Field>
       </fieldset>

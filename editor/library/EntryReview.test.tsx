@@ -62,7 +62,7 @@ describe('the entry page’s review workflow', () => {
     await waitFor(() => container.querySelector('.status-vetted'), 'the entry vetted');
     expect(container.querySelector('.review-actions [role="status"]')?.textContent).toBe('Vetted by Bea.');
     await waitFor(() => textOf(container, 'Change history').includes('Bea vetted the entry'), 'the vetting in the history');
-    expect(textOf(container, 'Review history')).toMatch(/^Review historyVetted by Bea on \d{4}-\d{2}-\d{2}/);
+    expect(textOf(container, 'Review history')).toMatch(/^Review historyVetted by Bea on \d{1,2} [A-Z][a-z]{2} \d{4}/); // a date as people write it, not ISO
     expect((await listEntryHistory(db!, vetted.id)).map((change) => `${change.by} ${change.kind}`)).toEqual(['Bea vetted', 'Ana edited']);
   });
 

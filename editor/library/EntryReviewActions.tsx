@@ -6,6 +6,8 @@ import { canVet, type VetVerdict } from '../../shared/review/can-vet';
 import { retireEntry, sendToReview, vetEntry } from '../../shared/review/review-actions';
 import { reviewDue } from '../../shared/review/review-due';
 import type { Entry, EntryChangeKind } from '../../shared/schema';
+import { interfaceI18n } from '../i18n/interface-i18n';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { settingsHref } from '../services/use-hash-route';
 import { useReviewPeople } from './use-review-people';
@@ -20,6 +22,7 @@ type Outcome = { ok: boolean; text: string };
 export function EntryReviewActions({ entry }: { entry: Entry }) {
   const db = useDatabase();
   const people = useReviewPeople(entry.id);
+  const { t } = useTranslation('library');
   const ids = { heading: useId(), reason: useId() };
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -43,7 +46,7 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
       await saveEntryChange(db, next, { by: people!.userName, kind, now: new Date() });
       setOutcome({ ok: true, text: done });
     } catch (error) {
-      setOutcome({ ok: false, text: `Not recorded: ${describeFailure(error)}` });
+      setOutcome({ ok: false, text: t('reviewActions.notRecorded', { reason: describeFailure(error) }) });
     } finally {
       setBusy(false);
     }
@@ -52,27 +55,27 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
     record(
       'vetted',
       vetEntry(entry, people.userName, new Date(), askNextReviewBy ? { reviewBy: nextReviewBy } : {}),
-      `Vetted by ${people.userName}.`,
+      t('reviewActions.vettedBy', { name: people.userName }),
     );
 
   return (
     <section aria-labelledby={ids.heading} className="review-actions">
-      <h2 id={ids.heading}>Review</h2>
+      <h2 id={ids.heading}>{t('reviewActions.heading')}</h2>
       <div className="review-buttons">
         {entry.status !== 'in-review' && (
           <button
             type="button"
             disabled={busy}
-            onClick={() => void record('sent-to-review', sendToReview(entry, new Date()), 'Sent to review.')}
+            onClick={() => void record('sent-to-review', sendToReview(entry, new Date()), t('reviewActions.sentToReview'))}
           >
-            Send to review
+            {t('reviewActions.sendToReview')}
           </button>
         )}
         {(entry.status === 'draft' || entry.status === 'in-review') && (
           <>
             {askNextReviewBy && (
               <label>
-                Next review by
+                {t('reviewActions.nextReviewBy')}
                 <input type="date" value={nextReviewBy} onChange={(event) => setNextReviewBy(event.target.value)} />
               </label>
             )}
@@ -83,7 +86,7 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
               aria-describedby={verdict.allowed ? undefined : ids.reason}
               onClick={() => void vet()}
             >
-              Vet
+              {t('reviewActions.vet')}
             </button>
           </>
         )}
@@ -91,9 +94,9 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
           <button
             type="button"
             disabled={busy}
-            onClick={() => void record('retired', retireEntry(entry, new Date()), 'Retired: it is no longer offered for drafting.')}
+            onClick={() => void record('retired', retireEntry(entry, new Date()), t('reviewActions.retired'))}
           >
-            Retire
+            {t('reviewActions.retire')}
           </button>
         )}
       </div>
@@ -103,7 +106,7 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
           {!people.userName && (
             <>
               {' '}
-              <a href={settingsHref}>Open Settings</a>
+              <a href={settingsHref}>{t('reviewActions.openSettings')}</a>
             </>
           )}
         </p>
@@ -119,7 +122,7 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
 function vetVerdict(entry: Entry, reviewer: string, lastChangedBy: string, nextReviewBy: string | undefined, today: Date): VetVerdict {
   const verdict = canVet(entry, { reviewer, lastChangedBy });
   if (verdict.allowed && nextReviewBy !== undefined && !(nextReviewBy > isoDateOf(today))) {
-    return { allowed: false, reason: 'Choose a next review-by date after today.' };
+    return { allowed: false, reason: interfaceI18n.t('library:reviewActions.reviewByAfterToday') };
   }
   return verdict;
 }

@@ -1,6 +1,7 @@
 import { controlId, Field, FieldError } from '../forms/FormField';
 import { emptySourceRow, type SourceRow } from './entry-form-values';
 import type { FieldErrors } from '../forms/field-errors';
+import { useTranslation } from '../i18n/use-translation';
 
 type Props = {
   formId: string;
@@ -10,16 +11,17 @@ type Props = {
 };
 
 type TextPart = 'title' | 'publisher' | 'url' | 'year' | 'quote';
-const parts: { part: TextPart; label: string; hint?: string }[] = [
-  { part: 'title', label: 'Title' },
-  { part: 'publisher', label: 'Publisher' },
-  { part: 'url', label: 'Link (URL)', hint: 'The full address, starting with https://' },
-  { part: 'year', label: 'Year' },
-  { part: 'quote', label: 'Supporting quote', hint: 'The exact sentence from the source that supports the fact.' },
+const parts: { part: TextPart; hint?: 'urlHint' | 'quoteHint' }[] = [
+  { part: 'title' },
+  { part: 'publisher' },
+  { part: 'url', hint: 'urlHint' },
+  { part: 'year' },
+  { part: 'quote', hint: 'quoteHint' },
 ];
 
 /** The repeatable sources group: every source carries the quote a reviewer checks against the page. */
 export function EntrySourcesFieldset({ formId, sources, onChange, errors }: Props) {
+  const { t } = useTranslation('library');
   const groupErrors = errors.sources;
   const update = (index: number, part: TextPart, value: string) =>
     onChange(sources.map((source, i) => (i === index ? { ...source, [part]: value } : source)));
@@ -28,15 +30,22 @@ export function EntrySourcesFieldset({ formId, sources, onChange, errors }: Prop
 
   return (
     <fieldset className="form-section sources-group" aria-describedby={groupErrors ? groupErrorId : undefined}>
-      <legend>Sources</legend>
+      <legend>{t('source.heading')}</legend>
       <FieldError id={groupErrorId} errors={groupErrors} />
       {sources.map((source, index) => (
         <fieldset key={source.key} className="source-row">
-          <legend>Source {index + 1}</legend>
-          {parts.map(({ part, label, hint }) => {
+          <legend>{t('source.numbered', { number: index + 1 })}</legend>
+          {parts.map(({ part, hint }) => {
             const name = `sources[${index}].${part}`;
             return (
-              <Field key={part} formId={formId} name={name} label={label} hint={hint} errors={errors[name]}>
+              <Field
+                key={part}
+                formId={formId}
+                name={name}
+                label={t(`source.${part}`)}
+                hint={hint && t(`source.${hint}`)}
+                errors={errors[name]}
+              >
                 {(control) =>
                   part === 'quote' ? (
                     <textarea {...control} rows={3} value={source.quote} onChange={(event) => update(index, part, event.target.value)} />
@@ -54,7 +63,7 @@ export function EntrySourcesFieldset({ formId, sources, onChange, errors }: Prop
             );
           })}
           <button type="button" className="secondary" onClick={() => remove(index)}>
-            Remove source {index + 1}
+            {t('source.remove', { number: index + 1 })}
           </button>
         </fieldset>
       ))}
@@ -65,7 +74,7 @@ export function EntrySourcesFieldset({ formId, sources, onChange, errors }: Prop
         data-focus-on-error={groupErrors && sources.length === 0 ? 'true' : undefined}
         aria-describedby={groupErrors ? groupErrorId : undefined}
       >
-        Add a source
+        {t('source.add')}
       </button>
     </fieldset>
   );

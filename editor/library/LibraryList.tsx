@@ -5,26 +5,30 @@ import {
   entryStatusSchema,
   languageNames,
   languageSchema,
-  topicLabels,
   topicSchema,
   type EntryStatus,
   type Language,
   type Topic,
 } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { entryHref, newEntryHref } from '../services/use-hash-route';
-import { draftLanguageNames, type Filters, matchesFilters, noFilters } from './library-filters';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { draftLanguageNames, entriesPerLanguage, type Filters, matchesFilters, noFilters } from './library-filters';
 import { ReviewDueFlag } from './ReviewDueFlag';
-import { statusLabels, StatusBadge } from './StatusBadge';
+import { StatusBadge } from './StatusBadge';
 import './library.css';
 
 /** The library at a glance: every entry with its topics, scope and review status. */
 export function LibraryList() {
   const db = useDatabase();
+  const { t } = useTranslation(['library', 'common']);
   const [filters, setFilters] = useState<Filters>(noFilters);
   const ids = { search: useId(), topic: useId(), status: useId(), scope: useId(), language: useId() };
   // The whole library is small enough to filter in memory, and the region list needs all of it anyway.
   const entries = useLiveQuery(() => listEntries(db), [db]);
+  const perLanguage = useMemo(() => entriesPerLanguage(entries ?? []), [entries]);
+  const formats = useInterfaceFormats();
   const scopes = useMemo(() => [...new Set(entries?.map((entry) => entry.scope))].sort((a, b) => a.localeCompare(b)), [entries]);
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
 
@@ -32,44 +36,44 @@ export function LibraryList() {
   const today = new Date();
   return (
     <section aria-labelledby="library-heading" className="library">
-      <h1 id="library-heading">Fact library</h1>
+      <h1 id="library-heading">{t('heading')}</h1>
       <div className="filters">
         <div className="filter filter-search">
-          <label htmlFor={ids.search}>Search</label>
+          <label htmlFor={ids.search}>{t('filters.search')}</label>
           <input
             id={ids.search}
             type="search"
             value={filters.query}
             onChange={(event) => set('query', event.target.value)}
-            placeholder="hotels, jobs, NHS…"
+            placeholder={t('filters.searchPlaceholder')}
           />
         </div>
         <div className="filter">
-          <label htmlFor={ids.topic}>Topic</label>
+          <label htmlFor={ids.topic}>{t('filters.topic')}</label>
           <select id={ids.topic} value={filters.topic} onChange={(event) => set('topic', event.target.value as Topic | '')}>
-            <option value="">All topics</option>
+            <option value="">{t('filters.allTopics')}</option>
             {topicSchema.options.map((option) => (
               <option key={option} value={option}>
-                {topicLabels[option]}
+                {t(`common:topics.${option}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="filter">
-          <label htmlFor={ids.status}>Status</label>
+          <label htmlFor={ids.status}>{t('filters.status')}</label>
           <select id={ids.status} value={filters.status} onChange={(event) => set('status', event.target.value as EntryStatus | '')}>
-            <option value="">Any status</option>
+            <option value="">{t('filters.anyStatus')}</option>
             {entryStatusSchema.options.map((option) => (
               <option key={option} value={option}>
-                {statusLabels[option]}
+                {t(`common:entryStatus.${option}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="filter">
-          <label htmlFor={ids.scope}>Region</label>
+          <label htmlFor={ids.scope}>{t('filters.region')}</label>
           <select id={ids.scope} value={filters.scope} onChange={(event) => set('scope', event.target.value)}>
-            <option value="">All regions</option>
+            <option value="">{t('filters.allRegions')}</option>
             {scopes.map((scope) => (
               <option key={scope} value={scope}>
                 {scope}
@@ -78,12 +82,12 @@ export function LibraryList() {
           </select>
         </div>
         <div className="filter">
-          <label htmlFor={ids.language}>Language</label>
+          <label htmlFor={ids.language}>{t('filters.language')}</label>
           <select id={ids.language} value={filters.language} onChange={(event) => set('language', event.target.value as Language | '')}>
-            <option value="">All languages</option>
+            <option value="">{t('filters.allLanguages')}</option>
             {languageSchema.options.map((option) => (
               <option key={option} value={option}>
-                {languageNames[option]}
+                {entries ? `${languageNames[option]} (${formats.number(perLanguage.get(option) ?? 0)})` : languageNames[option]}
               </option>
             ))}
           </select>
@@ -91,24 +95,24 @@ export function LibraryList() {
       </div>
       <p>
         <a href={newEntryHref} className="button-link">
-          New entry
+          {t('newEntry')}
         </a>
       </p>
       {entries === undefined ? (
-        <p role="status">Loading entries…</p>
+        <p role="status">{t('loadingEntries')}</p>
       ) : (
         <>
           <p role="status" className="count">
-            {shown.length} of {entries.length} entries
+            {t('shownOfTotal', { shown: shown.length, count: entries.length })}
           </p>
-          <ul className="entry-list" aria-label="Library entries">
+          <ul className="entry-list" aria-label={t('entriesLabel')}>
             {shown.map((entry) => (
               <li key={entry.id}>
                 <a href={entryHref(entry.id)} className="entry-title">
                   {entry.title}
                 </a>
                 <span className="entry-meta">
-                  {entry.topics.map((t) => topicLabels[t]).join(', ')} · {entry.scope} · {draftLanguageNames(entry)}{' '}
+                  {entry.topics.map((topic) => t(`common:topics.${topic}`)).join(', ')} · {entry.scope} · {draftLanguageNames(entry)}{' '}
                   <StatusBadge status={entry.status} />
                   <ReviewDueFlag entry={entry} today={today} />
                 </span>

@@ -1,10 +1,12 @@
 import type { Source } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 
 /** Sources with their exact supporting quotes, so the writer can check the claim before using it. */
 export function SourceList({ sources }: { sources: Source[] }) {
+  const { t } = useTranslation('library');
   return (
     <section aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
+      <h2 id="sources-heading">{t('sources')}</h2>
       <ol className="sources">
         {sources.map((source, index) => (
           // Two quotes may come from the same page, so the url alone is not a key.

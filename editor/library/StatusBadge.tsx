@@ -1,12 +1,7 @@
 import type { EntryStatus } from '../../shared/schema';
-
-export const statusLabels: Record<EntryStatus, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  vetted: 'Vetted',
-  retired: 'Retired',
-};
+import { useTranslation } from '../i18n/use-translation';
 
 export function StatusBadge({ status }: { status: EntryStatus }) {
-  return <span className={`status status-${status}`}>{statusLabels[status]}</span>;
+  const { t } = useTranslation();
+  return <span className={`status status-${status}`}>{t(`entryStatus.${status}`)}</span>;
 }

@@ -1,34 +1,37 @@
 import type { EntryChangeRecord } from '../../shared/db/entry-history';
+import { interfaceI18n } from '../i18n/interface-i18n';
+import { intlLocale } from '../i18n/intl-locale';
 
-/** Entry fields as people name them in the change history. */
-const fieldLabels: Record<string, string> = {
-  title: 'title',
-  topics: 'topics',
-  scope: 'region',
-  language: 'language',
-  myth: 'myth',
-  fact: 'fact',
-  explanation: 'explanation',
-  short: 'short form',
-  audienceAngles: 'audience angles',
-  translations: 'translations',
-  sources: 'sources',
-  status: 'status',
-  author: 'author',
-  reviews: 'reviews',
-  reviewBy: 'review-by date',
-  notes: 'notes',
-  // Written by team-library syncs of older versions, which named no fields.
-  '*': 'every field',
-};
+/** Entry fields as people name them in the change history (library:change.fields in the catalogues). */
+const namedFields = [
+  'title',
+  'topics',
+  'scope',
+  'language',
+  'myth',
+  'fact',
+  'explanation',
+  'short',
+  'audienceAngles',
+  'translations',
+  'sources',
+  'status',
+  'author',
+  'reviews',
+  'reviewBy',
+  'notes',
+] as const;
+type NamedField = (typeof namedFields)[number];
+const isNamed = (field: string): field is NamedField => (namedFields as readonly string[]).includes(field);
 
-const steps: Record<string, string> = {
-  created: 'created the entry',
-  vetted: 'vetted the entry',
-  'sent-to-review': 'sent the entry to review',
-  retired: 'retired the entry',
-  received: 'added the entry from a reply an ally shared',
-};
+const steps = ['created', 'vetted', 'sent-to-review', 'retired', 'received'] as const;
+type Step = (typeof steps)[number];
+const isStep = (kind: string): kind is Step => (steps as readonly string[]).includes(kind);
+
+// Kinds written by other features; one this version does not know is shown as it is named.
+const otherKinds = ['synced', 'imported'] as const;
+type OtherKind = (typeof otherKinds)[number];
+const isOtherKind = (kind: string): kind is OtherKind => (otherKinds as readonly string[]).includes(kind);
 
 /**
  * One line of an entry's change history: "Ana changed fact and sources". The date of the last
@@ -37,10 +40,15 @@ const steps: Record<string, string> = {
  * synced: a new entry" when the change brought the entry here (it has no previous version).
  */
 export function describeEntryChange(change: Pick<EntryChangeRecord, 'by' | 'kind' | 'fields' | 'before'>): string {
-  const step = steps[change.kind];
-  if (step) return `${change.by} ${step}`;
-  if (!change.before && !change.fields.includes('*')) return `${change.by} ${change.kind}: a new entry`;
-  const fields = change.fields.filter((field) => field !== 'updated').map((field) => fieldLabels[field] ?? field);
-  const what = fields.length === 0 ? 'nothing' : fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`;
-  return change.kind === 'edited' ? `${change.by} changed ${what}` : `${change.by} ${change.kind}: ${what}`;
+  const t = interfaceI18n.t;
+  const { by } = change;
+  if (isStep(change.kind)) return t(`library:change.steps.${change.kind}`, { by });
+  const kind = isOtherKind(change.kind) ? t(`library:change.kinds.${change.kind}`) : change.kind;
+  if (!change.before && !change.fields.includes('*')) return t('library:change.newEntry', { by, kind });
+  const fields = change.fields
+    .filter((field) => field !== 'updated')
+    // Written by team-library syncs of older versions, which named no fields.
+    .map((field) => (field === '*' ? t('library:change.everyField') : isNamed(field) ? t(`library:change.fields.${field}`) : field));
+  const what = fields.length === 0 ? t('library:change.nothing') : new Intl.ListFormat(intlLocale(interfaceI18n.language)).format(fields);
+  return change.kind === 'edited' ? t('library:change.changed', { by, what }) : t('library:change.other', { by, kind, what });
 }

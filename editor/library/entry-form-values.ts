@@ -4,6 +4,8 @@ import { changesContent } from '../../shared/review/changed-entry-fields';
 import { changedFields } from '../../shared/review/changed-fields';
 import { entrySchema, type Entry, type EntryStatus, type Language, type Technique, type Topic } from '../../shared/schema';
 import { addFieldError, linesOf, type FieldErrors } from '../forms/field-errors';
+import { interfaceI18n } from '../i18n/interface-i18n';
+import { intlLocale } from '../i18n/intl-locale';
 
 /** A source as the form holds it: the year stays text until it is parsed, `date` rides along unseen. */
 export type SourceRow = {
@@ -168,10 +170,7 @@ export function formReviewErrors(
     lastChangedBy: changing ? people.userName : (people.lastChangedBy ?? existing!.author),
   });
   if (verdict.allowed) return errors;
-  const message =
-    changing && people.userName
-      ? 'you are changing this entry, so someone else must vet it (two-person rule): save it as In review'
-      : asFieldMessage(verdict.reason);
+  const message = changing && people.userName ? interfaceI18n.t('library:form.twoPersonRule') : asFieldMessage(verdict.reason);
   addFieldError(errors, 'status', message);
   return errors;
 }
@@ -189,9 +188,9 @@ export function reviewNotice(
   if (existing?.status === 'vetted' && values.status === 'vetted') {
     const parts = changedReviewedParts(existing, asStored(candidate));
     if (parts.length === 0) return undefined;
-    return `Saving sends this entry back to review: you changed its ${listWords(parts)}. Someone other than you must vet it again before it is offered for drafting.`;
+    return interfaceI18n.t('library:form.backToReview', { parts: listWords(parts) });
   }
-  if (vetsInThisSave(values, existing) && userName) return `Saving vets this entry: you, ${userName}, are recorded as its reviewer.`;
+  if (vetsInThisSave(values, existing) && userName) return interfaceI18n.t('library:form.vetsNow', { name: userName });
   return undefined;
 }
 
@@ -200,6 +199,7 @@ function asFieldMessage(reason: string): string {
   return `${reason.charAt(0).toLocaleLowerCase()}${reason.slice(1)}`.replace(/\.$/, '');
 }
 
+// The reviewed parts' names come from shared/review in English; the list joins them as the interface's language does.
 function listWords(words: string[]): string {
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return new Intl.ListFormat(intlLocale(interfaceI18n.language), { type: 'conjunction' }).format(words);
 }

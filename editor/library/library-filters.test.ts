@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EntryInput, entrySchema, type Language } from '../../shared/schema';
-import { draftLanguageNames, matchesFilters, noFilters } from './library-filters';
+import starter from '../../fact-library/dist/library.json' with { type: 'json' };
+import { draftLanguageNames, entriesPerLanguage, matchesFilters, noFilters } from './library-filters';
 
 const entry = entrySchema.parse({
   id: 'example',
@@ -37,5 +38,27 @@ describe('the library list’s language filter', () => {
 
   it('shows the languages a reply can be drafted in, its own first, without myth-only translations', () => {
     expect(draftLanguageNames(entry)).toBe('English, Français');
+  });
+});
+
+describe('the language filter on the shipped starter library (issue 20: French and German showed 0 entries)', () => {
+  const entries = starter.entries.map((record) => entrySchema.parse(record));
+  const complete = (language: Language) =>
+    entries.filter((each) => {
+      const translation = each.translations[language];
+      return each.language === language || Boolean(translation?.fact && translation.myth && translation.explanation);
+    }).length;
+
+  it.each(['fr', 'de', 'es', 'it'] as Language[])('lists every entry translated into %s, and there are some', (language) => {
+    const listed = entries.filter((each) => matchesFilters(each, { ...noFilters, language })).length;
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBe(complete(language));
+    expect(entriesPerLanguage(entries).get(language)).toBe(listed);
+  });
+
+  it('lists every entry under its own language', () => {
+    expect(entries.filter((each) => matchesFilters(each, { ...noFilters, language: 'en' })).length).toBe(
+      entries.filter((each) => each.language === 'en').length,
+    );
   });
 });

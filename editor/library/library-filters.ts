@@ -15,6 +15,13 @@ export function draftLanguageNames(entry: Entry): string {
     .join(', ');
 }
 
+/** How many entries each language's filter lists, shown beside the language so an empty choice is never a surprise. */
+export function entriesPerLanguage(entries: readonly Entry[]): Map<Language, number> {
+  const counts = new Map<Language, number>();
+  for (const entry of entries) for (const language of draftableLanguages(entry)) counts.set(language, (counts.get(language) ?? 0) + 1);
+  return counts;
+}
+
 export function matchesFilters(entry: Entry, filters: Filters): boolean {
   if (filters.topic && !entry.topics.includes(filters.topic)) return false;
   if (filters.status && entry.status !== filters.status) return false;

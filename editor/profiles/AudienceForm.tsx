@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { saveAudience } from '../../shared/db';
 import { audienceSchema, readingLevelSchema, type Audience } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { Field, FormProblems } from '../forms/FormField';
 import { formField, linesOf } from '../forms/field-errors';
@@ -8,11 +9,6 @@ import { useFormErrors } from '../forms/use-form-errors';
 import { saveProfile } from './save-profile';
 import { slugFromName } from './slug-from-name';
 
-const readingLevelLabels = {
-  plain: 'Plain — short everyday words',
-  general: 'General — a newspaper',
-  specialist: 'Specialist — officials, journalists',
-};
 const fields = new Set(['id', 'name', 'description', 'values', 'concerns', 'tone', 'readingLevel']);
 
 type Props = { existing?: Audience | undefined; onSaved: (audience: Audience) => void; onCancel: () => void };
@@ -21,6 +17,7 @@ type Props = { existing?: Audience | undefined; onSaved: (audience: Audience) =>
 export function AudienceForm({ existing, onSaved, onCancel }: Props) {
   const db = useDatabase();
   const formId = useId();
+  const { t } = useTranslation(['profiles', 'common']);
   const { formRef, errors, reject } = useFormErrors();
   const [values, setValues] = useState(() => ({
     id: existing?.id ?? '',
@@ -46,59 +43,53 @@ export function AudienceForm({ existing, onSaved, onCancel }: Props) {
       fields,
       isNew: !existing,
       exists: async (id) => (await db.audiences.get(id)) !== undefined,
-      duplicateMessage: 'an audience with this id already exists',
+      duplicateMessage: t('audiences.idTaken'),
       save: (valid) => saveAudience(db, valid),
     });
     if ('errors' in result) reject(result.errors);
     else onSaved(result.saved);
   }
 
-  const heading = existing ? `Edit “${existing.name}”` : 'New audience';
+  const heading = existing ? t('edit', { name: existing.name }) : t('audiences.new');
   return (
     <form ref={formRef} className="profile-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-heading`}>
       <h2 id={`${formId}-heading`}>{heading}</h2>
       <FormProblems errors={errors} formLevel={formField} />
-      <Field formId={formId} name="name" label="Name" errors={errors.name}>
+      <Field formId={formId} name="name" label={t('form.name')} errors={errors.name}>
         {(control) => <input {...control} {...text('name')} />}
       </Field>
-      <Field
-        formId={formId}
-        name="id"
-        label="Id"
-        hint="Lower-case letters, digits and hyphens; filled in from the name. It cannot change later."
-        errors={errors.id}
-      >
+      <Field formId={formId} name="id" label={t('form.id')} hint={t('form.idHint')} errors={errors.id}>
         {(control) => (
           <input {...control} {...text('id')} readOnly={Boolean(existing)} onInput={() => setIdEdited(true)} spellCheck={false} />
         )}
       </Field>
-      <Field formId={formId} name="description" label="Description" errors={errors.description}>
+      <Field formId={formId} name="description" label={t('audiences.description')} errors={errors.description}>
         {(control) => <textarea {...control} {...text('description')} rows={2} />}
       </Field>
-      <Field formId={formId} name="values" label="Values" hint="What this audience cares about, one per line." errors={errors.values}>
+      <Field formId={formId} name="values" label={t('audiences.values')} hint={t('audiences.valuesHint')} errors={errors.values}>
         {(control) => <textarea {...control} {...text('values')} rows={3} />}
       </Field>
-      <Field formId={formId} name="concerns" label="Concerns" hint="What worries them, one per line." errors={errors.concerns}>
+      <Field formId={formId} name="concerns" label={t('audiences.concerns')} hint={t('audiences.concernsHint')} errors={errors.concerns}>
         {(control) => <textarea {...control} {...text('concerns')} rows={3} />}
       </Field>
-      <Field formId={formId} name="tone" label="Tone" hint="E.g. “warm, practical, no jargon”." errors={errors.tone}>
+      <Field formId={formId} name="tone" label={t('audiences.tone')} hint={t('audiences.toneHint')} errors={errors.tone}>
         {(control) => <input {...control} {...text('tone')} />}
       </Field>
-      <Field formId={formId} name="readingLevel" label="Reading level" errors={errors.readingLevel}>
+      <Field formId={formId} name="readingLevel" label={t('audiences.readingLevel')} errors={errors.readingLevel}>
         {(control) => (
           <select {...control} {...text('readingLevel')}>
             {readingLevelSchema.options.map((level) => (
               <option key={level} value={level}>
-                {readingLevelLabels[level]}
+                {t(`audiences.readingLevelOptions.${level}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit">{existing ? 'Save audience' : 'Create audience'}</button>
+        <button type="submit">{existing ? t('audiences.save') : t('audiences.create')}</button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>

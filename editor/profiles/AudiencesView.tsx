@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { deleteAudience, listAudiences } from '../../shared/db';
 import type { Audience } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { useToast } from '../ui/toast/use-toast';
 import { AudienceForm } from './AudienceForm';
@@ -12,6 +13,7 @@ import './profiles.css';
 /** Who replies are for: the audiences the composer fits angle, tone and reading level to. */
 export function AudiencesView() {
   const db = useDatabase();
+  const { t } = useTranslation('profiles');
   const audiences = useLiveQuery(() => listAudiences(db), [db]);
   const [editing, setEditing] = useState<Audience | 'new' | null>(null);
   const toast = useToast();
@@ -27,19 +29,19 @@ export function AudiencesView() {
   async function remove(audience: Audience) {
     const result = await deleteAudience(db, audience.id);
     if (!result.deleted) {
-      setProblem(`“${audience.name}” was not deleted: it is still used by ${result.usedBy.join(', ')}. Remove it there first.`);
+      setProblem(t('audiences.stillUsed', { name: audience.name, usedBy: result.usedBy.join(', ') }));
       return;
     }
     setProblem('');
-    close(`Deleted “${audience.name}”.`);
+    close(t('deleted', { name: audience.name }));
   }
 
   return (
     <section className="profiles" aria-labelledby="audiences-heading">
       <h1 id="audiences-heading" ref={headingRef} tabIndex={-1}>
-        Audiences
+        {t('audiences.heading')}
       </h1>
-      <p className="profiles-intro">Know your audience and appeal to its values: each reply is written for one or more of these.</p>
+      <p className="profiles-intro">{t('audiences.intro')}</p>
       {problem && (
         <p role="alert" className="form-problems">
           {problem}
@@ -49,31 +51,31 @@ export function AudiencesView() {
         <AudienceForm
           key={editing === 'new' ? 'new' : editing.id}
           existing={editing === 'new' ? undefined : editing}
-          onSaved={(saved) => close(`Saved “${saved.name}”.`)}
+          onSaved={(saved) => close(t('saved', { name: saved.name }))}
           onCancel={() => close('')}
         />
       ) : (
         <button type="button" className="primary" onClick={() => setEditing('new')}>
-          New audience
+          {t('audiences.new')}
         </button>
       )}
       {audiences === undefined ? (
-        <p>Loading audiences…</p>
+        <p>{t('audiences.loading')}</p>
       ) : (
-        <ul className="profile-list" aria-label="Audiences">
+        <ul className="profile-list" aria-label={t('audiences.heading')}>
           {audiences.map((audience) => (
             <li key={audience.id}>
               <h2>{audience.name}</h2>
               <p>{audience.description}</p>
               <dl>
-                <dt>Values</dt>
+                <dt>{t('audiences.values')}</dt>
                 <dd>{audience.values.join('; ')}</dd>
-                <dt>Concerns</dt>
+                <dt>{t('audiences.concerns')}</dt>
                 <dd>{audience.concerns.join('; ')}</dd>
-                <dt>Tone</dt>
+                <dt>{t('audiences.tone')}</dt>
                 <dd>{audience.tone}</dd>
-                <dt>Reading level</dt>
-                <dd>{audience.readingLevel}</dd>
+                <dt>{t('audiences.readingLevel')}</dt>
+                <dd>{t(`audiences.readingLevels.${audience.readingLevel}`)}</dd>
               </dl>
               <ProfileActions name={audience.name} onEdit={() => setEditing(audience)} onDelete={() => remove(audience)} />
             </li>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 
@@ -7,6 +8,7 @@ type Props = { name: string; onEdit: () => void; onDelete: () => Promise<void> |
 /** Edit and delete for one profile; deleting asks once more, in the page's own dialog rather than the browser's. */
 export function ProfileActions({ name, onEdit, onDelete, deleteWarning }: Props) {
   const [confirming, setConfirming] = useState(false);
+  const { t } = useTranslation('profiles');
   const remove = async () => {
     await onDelete();
     // A refused delete says why in the page: the dialog must close so that message is not behind it.
@@ -15,20 +17,22 @@ export function ProfileActions({ name, onEdit, onDelete, deleteWarning }: Props)
   return (
     <div className="profile-actions">
       <Button onClick={onEdit}>
-        Edit<span className="visually-hidden"> {name}</span>
+        {t('actions.edit')}
+        <span className="visually-hidden"> {name}</span>
       </Button>
       <Button variant="danger" onClick={() => setConfirming(true)}>
-        Delete<span className="visually-hidden"> {name}</span>
+        {t('actions.delete')}
+        <span className="visually-hidden"> {name}</span>
       </Button>
-      <Dialog open={confirming} title={`Delete “${name}”?`} tone="danger" onClose={() => setConfirming(false)}>
+      <Dialog open={confirming} title={t('actions.confirm', { name })} tone="danger" onClose={() => setConfirming(false)}>
         {deleteWarning && <p>{deleteWarning}</p>}
         <p className="dialog-actions">
           <Button variant="danger" onClick={() => void remove()}>
-            Yes, delete “{name}”
+            {t('actions.yesDelete', { name })}
           </Button>
           {/* The safe choice takes focus when the dialog opens, so Enter never deletes by accident. */}
           <Button variant="primary" onClick={() => setConfirming(false)} data-autofocus>
-            Keep it
+            {t('actions.keep')}
           </Button>
         </p>
       </Dialog>

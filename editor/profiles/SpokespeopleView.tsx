@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { deleteSpokesperson, listAudiences, listSpokespeople } from '../../shared/db';
 import type { Spokesperson } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { useToast } from '../ui/toast/use-toast';
 import { ProfileActions } from './ProfileActions';
@@ -12,6 +13,7 @@ import './profiles.css';
 /** Trusted messengers: a correction from someone the audience trusts works better (Vraga & Bode 2017). */
 export function SpokespeopleView() {
   const db = useDatabase();
+  const { t } = useTranslation('profiles');
   const people = useLiveQuery(() => listSpokespeople(db), [db]);
   const audiences = useLiveQuery(() => listAudiences(db), [db]);
   const [editing, setEditing] = useState<Spokesperson | 'new' | null>(null);
@@ -30,21 +32,19 @@ export function SpokespeopleView() {
     // Posted drafts keep the id they were written with, so past replies still say who signed them.
     const result = await deleteSpokesperson(db, person.id);
     if (!result.deleted) {
-      setProblem(
-        `“${person.name}” was not deleted: still the sign-off of ${result.usedBy.join(', ')}. Choose another spokesperson there first.`,
-      );
+      setProblem(t('spokespeople.stillUsed', { name: person.name, usedBy: result.usedBy.join(', ') }));
       return;
     }
     setProblem('');
-    close(`Deleted “${person.name}”.`);
+    close(t('deleted', { name: person.name }));
   }
 
   return (
     <section className="profiles" aria-labelledby="spokespeople-heading">
       <h1 id="spokespeople-heading" ref={headingRef} tabIndex={-1}>
-        Spokespeople
+        {t('spokespeople.heading')}
       </h1>
-      <p className="profiles-intro">Who signs a reply matters: offer each audience a messenger it trusts.</p>
+      <p className="profiles-intro">{t('spokespeople.intro')}</p>
       {problem && (
         <p role="alert" className="form-problems">
           {problem}
@@ -55,28 +55,28 @@ export function SpokespeopleView() {
           key={editing === 'new' ? 'new' : editing.id}
           existing={editing === 'new' ? undefined : editing}
           audiences={audiences}
-          onSaved={(saved) => close(`Saved “${saved.name}”.`)}
+          onSaved={(saved) => close(t('saved', { name: saved.name }))}
           onCancel={() => close('')}
         />
       ) : (
         <button type="button" className="primary" onClick={() => setEditing('new')}>
-          New spokesperson
+          {t('spokespeople.new')}
         </button>
       )}
       {people === undefined ? (
-        <p>Loading spokespeople…</p>
+        <p>{t('spokespeople.loading')}</p>
       ) : (
-        <ul className="profile-list" aria-label="Spokespeople">
+        <ul className="profile-list" aria-label={t('spokespeople.heading')}>
           {people.map((person) => (
             <li key={person.id}>
               <h2>{person.name}</h2>
               <p>{person.organisation}</p>
               <dl>
-                <dt>Trusted by</dt>
+                <dt>{t('spokespeople.trustedBy')}</dt>
                 <dd>{person.trustedBy.map(audienceName).join(', ')}</dd>
-                <dt>Voice</dt>
+                <dt>{t('spokespeople.voice')}</dt>
                 <dd>{person.voice}</dd>
-                <dt>Sign-off</dt>
+                <dt>{t('spokespeople.signOff')}</dt>
                 <dd>{person.signOff}</dd>
               </dl>
               <ProfileActions name={person.name} onEdit={() => setEditing(person)} onDelete={() => remove(person)} />

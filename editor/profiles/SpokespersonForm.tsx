@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { saveSpokesperson } from '../../shared/db';
 import { spokespersonSchema, type Audience, type Spokesperson } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { CheckboxGroup, Field, FormProblems } from '../forms/FormField';
 import { useFormErrors } from '../forms/use-form-errors';
@@ -16,6 +17,7 @@ type Props = { existing?: Spokesperson | undefined; audiences: Audience[]; onSav
 export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Props) {
   const db = useDatabase();
   const formId = useId();
+  const { t } = useTranslation(['profiles', 'common']);
   const { formRef, errors, reject } = useFormErrors();
   const [values, setValues] = useState(() => ({
     id: existing?.id ?? '',
@@ -46,72 +48,54 @@ export function SpokespersonForm({ existing, audiences, onSaved, onCancel }: Pro
       fields,
       isNew: !existing,
       exists: async (id) => (await db.spokespeople.get(id)) !== undefined,
-      duplicateMessage: 'a spokesperson with this id already exists',
+      duplicateMessage: t('spokespeople.idTaken'),
       save: (valid) => saveSpokesperson(db, valid),
     });
     if ('errors' in result) reject(result.errors);
     else onSaved(result.saved);
   }
 
-  const heading = existing ? `Edit “${existing.name}”` : 'New spokesperson';
+  const heading = existing ? t('edit', { name: existing.name }) : t('spokespeople.new');
   return (
     <form ref={formRef} className="profile-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-heading`}>
       <h2 id={`${formId}-heading`}>{heading}</h2>
       <FormProblems errors={errors} formLevel={formField} />
-      <Field
-        formId={formId}
-        name="name"
-        label="Name or role"
-        hint="A role such as “Public health officer”, or a real name."
-        errors={errors.name}
-      >
+      <Field formId={formId} name="name" label={t('spokespeople.name')} hint={t('spokespeople.nameHint')} errors={errors.name}>
         {(control) => <input {...control} {...text('name')} />}
       </Field>
-      <Field
-        formId={formId}
-        name="id"
-        label="Id"
-        hint="Lower-case letters, digits and hyphens; filled in from the name. It cannot change later."
-        errors={errors.id}
-      >
+      <Field formId={formId} name="id" label={t('form.id')} hint={t('form.idHint')} errors={errors.id}>
         {(control) => (
           <input {...control} {...text('id')} readOnly={Boolean(existing)} onInput={() => setIdEdited(true)} spellCheck={false} />
         )}
       </Field>
-      <Field formId={formId} name="organisation" label="Organisation" errors={errors.organisation}>
+      <Field formId={formId} name="organisation" label={t('spokespeople.organisation')} errors={errors.organisation}>
         {(control) => <input {...control} {...text('organisation')} />}
       </Field>
       {options.length === 0 ? (
         <p className="field-error" data-focus-on-error={errors.trustedBy ? 'true' : undefined} tabIndex={-1}>
-          Add an audience first: a spokesperson is trusted by at least one.
+          {t('spokespeople.addAudienceFirst')}
         </p>
       ) : (
         <CheckboxGroup
           formId={formId}
           name="trustedBy"
-          legend="Trusted by"
+          legend={t('spokespeople.trustedBy')}
           options={options}
           checked={trustedBy}
           onChange={setTrustedBy}
           errors={errors.trustedBy}
         />
       )}
-      <Field
-        formId={formId}
-        name="voice"
-        label="Voice"
-        hint="How they speak, e.g. “calm, factual, first person plural”."
-        errors={errors.voice}
-      >
+      <Field formId={formId} name="voice" label={t('spokespeople.voice')} hint={t('spokespeople.voiceHint')} errors={errors.voice}>
         {(control) => <textarea {...control} {...text('voice')} rows={2} />}
       </Field>
-      <Field formId={formId} name="signOff" label="Sign-off" hint="How their replies end." errors={errors.signOff}>
+      <Field formId={formId} name="signOff" label={t('spokespeople.signOff')} hint={t('spokespeople.signOffHint')} errors={errors.signOff}>
         {(control) => <input {...control} {...text('signOff')} />}
       </Field>
       <div className="form-actions">
-        <button type="submit">{existing ? 'Save spokesperson' : 'Create spokesperson'}</button>
+        <button type="submit">{existing ? t('spokespeople.save') : t('spokespeople.create')}</button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>

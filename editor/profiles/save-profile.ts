@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeFailure } from '../forms/describe-failure';
+import { interfaceI18n } from '../i18n/interface-i18n';
 import { addFieldError, countFieldErrors, fieldErrorsFromZod, formField, type FieldErrors } from '../forms/field-errors';
 
 type SaveProfile<T> = {
@@ -33,6 +34,6 @@ export async function saveProfile<T>({
   try {
     return { saved: await save(candidate) };
   } catch (error) {
-    return { errors: { [formField]: [`Not saved: ${describeFailure(error)}`] } };
+    return { errors: { [formField]: [interfaceI18n.t('form.notSaved', { reason: describeFailure(error) })] } };
   }
 }

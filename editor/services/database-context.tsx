@@ -1,15 +1,22 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { openDatabase, type FactSandwichDatabase } from '../../shared/db';
 import { ensureStarterLibrary } from '../../shared/db/ensure-starter-library';
+import { useTranslation } from '../i18n/use-translation';
 
 const DatabaseContext = createContext<FactSandwichDatabase | undefined>(undefined);
 
-type Status = { state: 'loading' } | { state: 'ready'; db: FactSandwichDatabase } | { state: 'failed'; message: string };
+// A failure to open keeps the browser's reason and is put in words at render, in the current language.
+type Status =
+  | { state: 'loading' }
+  | { state: 'ready'; db: FactSandwichDatabase }
+  | { state: 'failed'; message: string }
+  | { state: 'not-opened'; reason: string };
 
 /** Opens the database and seeds the starter library once, before any view reads from it. */
 export function DatabaseProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>({ state: 'loading' });
   const [blocked, setBlocked] = useState(false);
+  const { t } = useTranslation('shell');
 
   useEffect(() => {
     const db = openDatabase();
@@ -18,7 +25,7 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     db.on('blocked', () => setBlocked(true));
     ensureStarterLibrary(db).then(
       (problem) => setStatus(problem === undefined ? { state: 'ready', db } : { state: 'failed', message: problem }),
-      (error: unknown) => setStatus({ state: 'failed', message: `The local library could not be opened: ${String(error)}` }),
+      (error: unknown) => setStatus({ state: 'not-opened', reason: String(error) }),
     );
     return () => db.close();
   }, []);
@@ -26,15 +33,14 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
   if (status.state === 'loading' && blocked)
     return (
       <p role="alert" className="error">
-        Waiting for another Fact Sandwich tab or window: it has the library open with an older version, which keeps this one from updating
-        it. Close or reload that tab; this page goes on by itself.
+        {t('database.blocked')}
       </p>
     );
-  if (status.state === 'loading') return <p role="status">Opening the library…</p>;
-  if (status.state === 'failed')
+  if (status.state === 'loading') return <p role="status">{t('database.opening')}</p>;
+  if (status.state === 'failed' || status.state === 'not-opened')
     return (
       <p role="alert" className="error">
-        {status.message}
+        {status.state === 'failed' ? status.message : t('database.notOpened', { reason: status.reason })}
       </p>
     );
   return <DatabaseContext.Provider value={status.db}>{children}</DatabaseContext.Provider>;

@@ -1,11 +1,11 @@
 import { rules, type RuleLevel } from '../../shared/lint';
 import { FieldError } from '../forms/FormField';
 import type { FieldErrors } from '../forms/field-errors';
+import { useTranslation } from '../i18n/use-translation';
 import { ruleLevel, withRuleLevel, type LintSettings } from './rule-levels';
 import { ruleFieldName } from './settings-fields';
 
-const levelLabels: Record<RuleLevel, string> = { off: 'Off', info: 'Info', warning: 'Warning', error: 'Error' };
-const levels = Object.keys(levelLabels) as RuleLevel[];
+const levels: RuleLevel[] = ['off', 'info', 'warning', 'error'];
 
 type Props = {
   formId: string;
@@ -17,16 +17,17 @@ type Props = {
 
 /** One row per rule in the registry: what it checks, and how loudly it says so. */
 export function RuleSettingsFieldset({ formId, lint, errors, onChange, onReset }: Props) {
+  const { t } = useTranslation('settings');
   return (
     <fieldset className="form-section rule-settings">
-      <legend>Rules</legend>
-      <p className="field-hint">Which checks run as you write a draft, and how loudly. Changes apply once you save.</p>
+      <legend>{t('rules.legend')}</legend>
+      <p className="field-hint">{t('rules.hint')}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">What it checks</th>
-            <th scope="col">Level</th>
+            <th scope="col">{t('rules.rule')}</th>
+            <th scope="col">{t('rules.checks')}</th>
+            <th scope="col">{t('rules.level')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,8 +52,9 @@ export function RuleSettingsFieldset({ formId, lint, errors, onChange, onReset }
                   >
                     {levels.map((level) => (
                       <option key={level} value={level}>
-                        {levelLabels[level]}
-                        {level === rule.meta.defaultSeverity ? ' (default)' : ''}
+                        {level === rule.meta.defaultSeverity
+                          ? t('rules.byDefault', { level: t(`rules.levels.${level}`) })
+                          : t(`rules.levels.${level}`)}
                       </option>
                     ))}
                   </select>
@@ -64,7 +66,7 @@ export function RuleSettingsFieldset({ formId, lint, errors, onChange, onReset }
         </tbody>
       </table>
       <button type="button" className="secondary" onClick={onReset}>
-        Reset to defaults
+        {t('rules.reset')}
       </button>
     </fieldset>
   );

@@ -5,14 +5,17 @@ import { saveSettings } from '../../shared/db';
 import {
   appearanceSchema,
   channelIdSchema,
+  interfaceLanguageChoiceSchema,
   languageNames,
   languageSchema,
   settingsSchema,
   type Appearance,
   type ChannelId,
+  type InterfaceLanguageChoice,
   type Language,
   type Settings,
 } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { Field, FormProblems } from '../forms/FormField';
 import { fieldErrorsFromZod, formField } from '../forms/field-errors';
@@ -22,7 +25,7 @@ import { RuleSettingsFieldset } from './RuleSettingsFieldset';
 import { settingsFields } from './settings-fields';
 import { Select } from '../ui/Select';
 
-const appearanceLabels: Record<Appearance, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const appearanceLabelKeys = { system: 'appearanceSystem', light: 'appearanceLight', dark: 'appearanceDark' } as const;
 
 type Props = { initial: Settings; keyStorage: KeyStorage; labelledBy: string };
 
@@ -32,10 +35,12 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
   const formId = useId();
   const { formRef, errors, reject, clear } = useFormErrors();
   const [values, setValues] = useState(initial);
-  const [notice, setNotice] = useState('');
+  // A key, not words: saving a new interface language re-words the notice in that language.
+  const [notice, setNotice] = useState<'saved' | 'rulesReset' | ''>('');
+  const { t } = useTranslation(['settings', 'common']);
 
   // A "saved" notice must not linger over changes that are not saved yet.
-  const change = (changes: Partial<Settings>, message = '') => {
+  const change = (changes: Partial<Settings>, message: typeof notice = '') => {
     setValues((current) => ({ ...current, ...changes }));
     setNotice(message);
   };
@@ -56,9 +61,9 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
       const saved = await saveSettings(db, parsed.data);
       clear();
       setValues(saved); // shows what is stored: trimmed URLs and key
-      setNotice('Settings saved.');
+      setNotice('saved');
     } catch (error) {
-      reject({ [formField]: [`Not saved: ${describeFailure(error)}`] });
+      reject({ [formField]: [t('common:form.notSaved', { reason: describeFailure(error) })] });
     }
   }
 
@@ -66,21 +71,50 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
     <form ref={formRef} className="settings-form" onSubmit={submit} noValidate aria-labelledby={labelledBy}>
       <FormProblems errors={errors} formLevel={formField} />
       <fieldset className="form-section">
-        <legend>You</legend>
-        <Field
-          formId={formId}
-          name="userName"
-          label="Your name"
-          hint="Recorded as the reviewer when you review a library entry."
-          errors={errors.userName}
-        >
+        <legend>{t('you')}</legend>
+        <Field formId={formId} name="userName" label={t('userName')} hint={t('userNameHint')} errors={errors.userName}>
           {(control) => <input {...control} {...text('userName')} autoComplete="name" />}
         </Field>
       </fieldset>
       <fieldset className="form-section">
-        <legend>Drafting defaults</legend>
-        <p className="field-hint">New drafts start with these; each draft can change them.</p>
-        <Field formId={formId} name="defaultLanguage" label="Language" errors={errors.defaultLanguage}>
+        <legend>{t('interface')}</legend>
+        <Field
+          formId={formId}
+          name="interfaceLanguage"
+          label={t('interfaceLanguage')}
+          hint={t('interfaceLanguageHint')}
+          errors={errors.interfaceLanguage}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={values.interfaceLanguage ?? 'auto'}
+              onChange={(event) => change({ interfaceLanguage: event.target.value as InterfaceLanguageChoice })}
+            >
+              {interfaceLanguageChoiceSchema.options.map((choice) => (
+                // Each language under its own name, so that a person who cannot read this page finds theirs.
+                <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
+                  {choice === 'auto' ? t('automatic') : languageNames[choice]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field formId={formId} name="appearance" label={t('appearance')} hint={t('appearanceHint')} errors={errors.appearance}>
+          {(control) => (
+            <Select<Appearance>
+              {...control}
+              value={values.appearance}
+              options={appearanceSchema.options.map((value) => ({ value, label: t(appearanceLabelKeys[value]) }))}
+              onChange={(appearance) => change({ appearance })}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t('drafting')}</legend>
+        <p className="field-hint">{t('draftingHint')}</p>
+        <Field formId={formId} name="defaultLanguage" label={t('language')} errors={errors.defaultLanguage}>
           {(control) => (
             <select
               {...control}
@@ -95,7 +129,7 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
             </select>
           )}
         </Field>
-        <Field formId={formId} name="defaultChannel" label="Channel" errors={errors.defaultChannel}>
+        <Field formId={formId} name="defaultChannel" label={t('channel')} errors={errors.defaultChannel}>
           {(control) => (
             <select
               {...control}
@@ -111,25 +145,6 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
           )}
         </Field>
       </fieldset>
-      <fieldset className="form-section">
-        <legend>Interface</legend>
-        <Field
-          formId={formId}
-          name="appearance"
-          label="Appearance"
-          hint="System follows your device's light or dark mode."
-          errors={errors.appearance}
-        >
-          {(control) => (
-            <Select<Appearance>
-              {...control}
-              value={values.appearance}
-              options={appearanceSchema.options.map((value) => ({ value, label: appearanceLabels[value] }))}
-              onChange={(appearance) => change({ appearance })}
-            />
-          )}
-        </Field>
-      </fieldset>
       <ModelSettingsFieldset
         formId={formId}
         model={values.model}
@@ -142,12 +157,12 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
         lint={values.lint}
         errors={errors}
         onChange={(lint) => change({ lint })}
-        onReset={() => change({ lint: { rules: {} } }, 'Every rule is back at its default level. Save to keep this.')}
+        onReset={() => change({ lint: { rules: {} } }, 'rulesReset')}
       />
       <div className="form-actions">
-        <button type="submit">Save settings</button>
+        <button type="submit">{t('save')}</button>
         <p role="status" className="notice">
-          {notice}
+          {notice && t(notice)}
         </p>
       </div>
     </form>

@@ -168,7 +168,7 @@ describe('SettingsView', () => {
   it('labels every control', async () => {
     const container = await open();
     const controls = container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select, textarea');
-    expect(controls.length).toBe(8 + rules.length);
+    expect(controls.length).toBe(9 + rules.length); // name, appearance, interface language, two drafting defaults, four model fields, a level per rule
     for (const element of controls) expect(element.labels?.length, element.outerHTML).toBe(1);
   });
 

@@ -6,6 +6,7 @@ export const ruleFieldName = (ruleId: string) => `lint.rules.${ruleId}`;
 /** The fields the settings form shows, named as `fieldErrorsFromZod` names schema paths. */
 export const settingsFields: ReadonlySet<string> = new Set([
   'userName',
+  'interfaceLanguage',
   'defaultLanguage',
   'defaultChannel',
   'appearance',

@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { InterfaceLanguageFromSettings } from '../i18n/InterfaceLanguageFromSettings';
+import { useTranslation } from '../i18n/use-translation';
 import { DraftsList } from '../drafts/DraftsList';
 import { EntryForm } from '../library/EntryForm';
 import { EntryView } from '../library/EntryView';
@@ -6,12 +8,12 @@ import { LibraryList } from '../library/LibraryList';
 import { AudiencesView } from '../profiles/AudiencesView';
 import { SpokespeopleView } from '../profiles/SpokespeopleView';
 import { SyncRefusals } from '../team/SyncRefusals';
-import { FirstRunGuide } from './FirstRunGuide';
 import { DatabaseProvider } from '../services/database-context';
 import { libraryHref, useHashRoute, type Route } from '../services/use-hash-route';
-import { ToastProvider } from '../ui/toast/ToastProvider';
 import { SandwichIcon } from '../ui/icons/icons';
+import { ToastProvider } from '../ui/toast/ToastProvider';
 import { AppearanceFromSettings } from './AppearanceFromSettings';
+import { FirstRunGuide } from './FirstRunGuide';
 import { MainNav } from './MainNav';
 
 // The editor (Lexical) loads only when a draft is opened: the library view starts faster.
@@ -26,18 +28,20 @@ const SettingsView = lazy(() => import('../settings/SettingsView').then((module)
 
 export function App() {
   const route = useHashRoute();
+  const { t } = useTranslation(['shell', 'common']);
   return (
     <ToastProvider>
       <header className="app-header">
         <a href={libraryHref} className="app-title">
           <SandwichIcon size={22} />
-          Fact Sandwich
+          {t('common:productName')}
         </a>
         <MainNav route={route} />
-        <span className="app-tagline">Lead with the fact. Warn once. Explain. Repeat the fact.</span>
+        <span className="app-tagline">{t('tagline')}</span>
       </header>
       <main>
         <DatabaseProvider>
+          <InterfaceLanguageFromSettings />
           <AppearanceFromSettings />
           <SyncRefusals />
           <View route={route} />
@@ -48,6 +52,7 @@ export function App() {
 }
 
 function View({ route }: { route: Route }) {
+  const { t } = useTranslation(['shell', 'common']);
   switch (route.view) {
     case 'entry':
       return <EntryView id={route.id} />;
@@ -63,31 +68,31 @@ function View({ route }: { route: Route }) {
       return <DraftsList />;
     case 'shared':
       return (
-        <Suspense fallback={<p role="status">Opening the shared reply…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.sharedReply')}</p>}>
           <SharedReplyRoute fragment={route.fragment} />
         </Suspense>
       );
     case 'impact':
       return (
-        <Suspense fallback={<p role="status">Opening the figures…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.impact')}</p>}>
           <ImpactView />
         </Suspense>
       );
     case 'team':
       return (
-        <Suspense fallback={<p role="status">Opening the team library…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.team')}</p>}>
           <TeamLibraryView />
         </Suspense>
       );
     case 'settings':
       return (
-        <Suspense fallback={<p role="status">Opening settings…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.settings')}</p>}>
           <SettingsView />
         </Suspense>
       );
     case 'compose':
       return (
-        <Suspense fallback={<p role="status">Opening the editor…</p>}>
+        <Suspense fallback={<p role="status">{t('opening.editor')}</p>}>
           <ComposeView {...(route.draftId ? { draftId: route.draftId } : {})} />
         </Suspense>
       );

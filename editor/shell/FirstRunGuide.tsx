@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { audiencesHref, spokespeopleHref, teamHref } from '../services/use-hash-route';
 
@@ -12,6 +13,7 @@ const dismissedKey = 'fact-sandwich:first-run-done';
  */
 export function FirstRunGuide() {
   const db = useDatabase();
+  const { t } = useTranslation('shell');
   const drafts = useLiveQuery(() => db.drafts.count(), [db]);
   const [dismissed, setDismissed] = useState(() => readDismissed());
   if (dismissed || drafts === undefined || drafts > 0) return null;
@@ -25,21 +27,26 @@ export function FirstRunGuide() {
   };
   return (
     <section className="first-run" aria-labelledby="first-run-heading">
-      <h2 id="first-run-heading">Answer a myth in three steps</h2>
+      <h2 id="first-run-heading">{t('firstRun.heading')}</h2>
       <ol>
-        <li>Find the myth below: search with a word from the post you want to answer.</li>
-        <li>
-          Open its entry and choose <strong>Draft a reply with this entry</strong>: the reply starts with the fact, warns about the myth
-          once, explains, and ends with the fact again.
-        </li>
-        <li>Fix what the checks flag beside your text, then copy the reply or share it for review.</li>
+        <li>{t('firstRun.step1')}</li>
+        <li>{t('firstRun.step2')}</li>
+        <li>{t('firstRun.step3')}</li>
       </ol>
-      <p>
-        Once, for replies that fit who you speak to and who speaks: set up your <a href={audiencesHref}>audiences</a> and{' '}
-        <a href={spokespeopleHref}>spokespeople</a>. Working as a team? <a href={teamHref}>Follow your team’s library</a>.
-      </p>
+      <p>{t('firstRun.setup')}</p>
+      <ul>
+        <li>
+          <a href={audiencesHref}>{t('firstRun.audiences')}</a>
+        </li>
+        <li>
+          <a href={spokespeopleHref}>{t('firstRun.spokespeople')}</a>
+        </li>
+        <li>
+          <a href={teamHref}>{t('firstRun.team')}</a>
+        </li>
+      </ul>
       <button type="button" onClick={dismiss}>
-        Got it
+        {t('firstRun.dismiss')}
       </button>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 import type { Route } from '../services/use-hash-route';
 import { AudiencesIcon, DraftsIcon, ImpactIcon, LibraryIcon, PlusIcon, SettingsIcon, SpokespersonIcon, TeamIcon } from '../ui/icons/icons';
 import type { IconProps } from '../ui/icons/Icon';
@@ -18,16 +19,17 @@ const icons: Record<NavSection, ComponentType<IconProps>> = {
 /** The main navigation; the current page's link says so (aria-current) and looks it. */
 export function MainNav({ route }: { route: Route }) {
   const current = navSectionOf(route);
+  const { t } = useTranslation('shell');
   return (
-    <nav aria-label="Main" className="main-nav">
+    <nav aria-label={t('nav.label')} className="main-nav">
       <ul>
-        {mainNavLinks.map(({ section, href, label }) => {
+        {mainNavLinks.map(({ section, href, labelKey }) => {
           const SectionIcon = icons[section];
           return (
             <li key={section}>
               <a href={href} {...(section === current ? { 'aria-current': 'page' as const } : {})}>
                 <SectionIcon size={16} />
-                {label}
+                {t(labelKey)}
               </a>
             </li>
           );

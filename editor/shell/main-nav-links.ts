@@ -12,15 +12,26 @@ import {
 
 export type NavSection = 'library' | 'drafts' | 'new-draft' | 'audiences' | 'spokespeople' | 'team' | 'impact' | 'settings';
 
-export const mainNavLinks: readonly { section: NavSection; href: string; label: string }[] = [
-  { section: 'library', href: libraryHref, label: 'Library' },
-  { section: 'drafts', href: draftsHref, label: 'Drafts' },
-  { section: 'new-draft', href: composeHref(), label: 'New draft' },
-  { section: 'audiences', href: audiencesHref, label: 'Audiences' },
-  { section: 'spokespeople', href: spokespeopleHref, label: 'Spokespeople' },
-  { section: 'team', href: teamHref, label: 'Team library' },
-  { section: 'impact', href: impactHref, label: 'Impact' },
-  { section: 'settings', href: settingsHref, label: 'Settings' },
+/** Catalogue keys (shell namespace): the words are in editor/i18n/locales. */
+export type NavLabelKey =
+  | 'nav.library'
+  | 'nav.drafts'
+  | 'nav.newDraft'
+  | 'nav.audiences'
+  | 'nav.spokespeople'
+  | 'nav.team'
+  | 'nav.impact'
+  | 'nav.settings';
+
+export const mainNavLinks: readonly { section: NavSection; href: string; labelKey: NavLabelKey }[] = [
+  { section: 'library', href: libraryHref, labelKey: 'nav.library' },
+  { section: 'drafts', href: draftsHref, labelKey: 'nav.drafts' },
+  { section: 'new-draft', href: composeHref(), labelKey: 'nav.newDraft' },
+  { section: 'audiences', href: audiencesHref, labelKey: 'nav.audiences' },
+  { section: 'spokespeople', href: spokespeopleHref, labelKey: 'nav.spokespeople' },
+  { section: 'team', href: teamHref, labelKey: 'nav.team' },
+  { section: 'impact', href: impactHref, labelKey: 'nav.impact' },
+  { section: 'settings', href: settingsHref, labelKey: 'nav.settings' },
 ];
 
 /**

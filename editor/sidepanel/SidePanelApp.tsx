@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { InterfaceLanguageFromSettings } from '../i18n/InterfaceLanguageFromSettings';
+import { startInterfaceLanguage } from '../i18n/start-interface-language';
 import { DatabaseProvider } from '../services/database-context';
 import { applyRememberedAppearance } from '../shell/apply-appearance';
 import { AppearanceFromSettings } from '../shell/AppearanceFromSettings';
@@ -14,6 +16,11 @@ import '../shell/styles.css';
 /** Starts the side panel (Chrome) or sidebar (Firefox) in its page. */
 export function mountSidePanel(container: HTMLElement, host: PanelHost): void {
   applyRememberedAppearance();
+  // The panel's own words are converted in a later pass; the shared components it shows already speak the chosen language.
+  void startInterfaceLanguage().then(() => renderSidePanel(container, host));
+}
+
+function renderSidePanel(container: HTMLElement, host: PanelHost): void {
   createRoot(container).render(
     <StrictMode>
       <ToastProvider>
@@ -23,6 +30,7 @@ export function mountSidePanel(container: HTMLElement, host: PanelHost): void {
         </header>
         <main className="panel">
           <DatabaseProvider>
+            <InterfaceLanguageFromSettings />
             <AppearanceFromSettings />
             <SyncRefusals openTeam={() => host.openEditor(teamHref)} />
             <ReplyPanel host={host} />

@@ -8,11 +8,10 @@ import { readFileCapped } from '../../shared/bundle/read-capped-text';
 import { signBundle } from '../../shared/bundle/sign-bundle';
 import { listEntries } from '../../shared/db';
 import { entryStatusSchema, type EntryStatus } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { defaultLibraryVersion } from './default-library-version';
 import { downloadFile } from './download-file';
-
-const statusLabels: Record<EntryStatus, string> = { draft: 'Drafts', 'in-review': 'In review', vetted: 'Vetted', retired: 'Retired' };
 
 /**
  * Publishing: export the library (all of it, or only some statuses) as a versioned bundle, signed
@@ -21,10 +20,11 @@ const statusLabels: Record<EntryStatus, string> = { draft: 'Drafts', 'in-review'
  */
 export function ExportSection() {
   const db = useDatabase();
+  const { t } = useTranslation('team');
   const loaded = useLiveQuery(() => listEntries(db), [db]);
   const entries = loaded ?? [];
   const [statuses, setStatuses] = useState<EntryStatus[]>(['vetted']);
-  const [name, setName] = useState('Our team library');
+  const [name, setName] = useState(() => t('publish.defaultName'));
   const [version, setVersion] = useState(() => defaultLibraryVersion());
   const [message, setMessage] = useState('');
   const chosen = entries.filter((entry) => statuses.includes(entry.status));
@@ -40,25 +40,21 @@ export function ExportSection() {
   const download = async () => {
     const bundle = await build();
     downloadFile('library.json', `${JSON.stringify(bundle, null, 2)}\n`);
-    setMessage(`Downloaded library.json: ${bundle.entries.length} entries, unsigned.`);
+    setMessage(t('publish.downloaded', { count: bundle.entries.length }));
   };
   const signAndDownload = async (file: File | undefined) => {
     if (!file) return;
     // The input is disabled until there is something to sign, but a file can be chosen in the moment
     // before the library has been read: say so rather than report the export's field name.
     if (chosen.length === 0) {
-      setMessage(
-        loaded
-          ? 'Not signed: none of the ticked kinds of entry has any entries. Tick another kind.'
-          : 'Not signed: the library was still being read. Choose the key again.',
-      );
+      setMessage(loaded ? t('publish.noneTicked') : t('publish.stillReading'));
       return;
     }
     try {
       // A key file is 45 bytes: anything much larger is the wrong file, refused before it is read.
       const read = await readFileCapped(file, { what: `The file ${file.name}`, maxBytes: 4096, consequence: 'Nothing was signed.' });
       if (!read.ok) {
-        setMessage(`Not signed: ${read.message}`);
+        setMessage(t('publish.notSigned', { reason: read.message }));
         return;
       }
       const secret = read.text.trim();
@@ -67,27 +63,23 @@ export function ExportSection() {
       downloadFile('library.signed.json', `${JSON.stringify(signed, null, 2)}\n`);
       // That version is taken: subscribers would refuse it again with other content.
       setVersion(defaultLibraryVersion());
-      setMessage(
-        `Downloaded library.signed.json: ${bundle.entries.length} entries, signed by key ${await publicKeyFingerprint(signed.signature.publicKey)}. Put it on your web host.`,
-      );
+      setMessage(t('publish.signed', { count: bundle.entries.length, key: await publicKeyFingerprint(signed.signature.publicKey) }));
     } catch (error) {
-      setMessage(`Not signed: ${describeFailure(error)}`);
+      setMessage(t('publish.notSigned', { reason: describeFailure(error) }));
     }
   };
   const createKeys = async () => {
     const keys = await generateSigningKeys();
     downloadFile('publisher.key', `${keys.secretKey}\n`, 'text/plain');
     downloadFile('publisher.pub', `${keys.publicKey}\n`, 'text/plain');
-    setMessage(
-      `Created a publisher key pair (fingerprint ${await publicKeyFingerprint(keys.publicKey)}). Keep publisher.key secret; give publisher.pub to subscribers.`,
-    );
+    setMessage(t('publish.keysCreated', { key: await publicKeyFingerprint(keys.publicKey) }));
   };
 
   return (
     <section aria-labelledby="export-bundle-heading">
-      <h2 id="export-bundle-heading">Publish the library</h2>
+      <h2 id="export-bundle-heading">{t('publish.heading')}</h2>
       <fieldset>
-        <legend>Entries to include</legend>
+        <legend>{t('publish.include')}</legend>
         {entryStatusSchema.options.map((status) => (
           <label key={status}>
             <input
@@ -95,22 +87,22 @@ export function ExportSection() {
               checked={statuses.includes(status)}
               onChange={() => setStatuses(statuses.includes(status) ? statuses.filter((item) => item !== status) : [...statuses, status])}
             />{' '}
-            {statusLabels[status]} ({entries.filter((entry) => entry.status === status).length})
+            {t(`publish.statuses.${status}`, { count: entries.filter((entry) => entry.status === status).length })}
           </label>
         ))}
       </fieldset>
       <label>
-        Library name <input value={name} onChange={(event) => setName(event.target.value)} />
+        {t('publish.name')} <input value={name} onChange={(event) => setName(event.target.value)} />
       </label>{' '}
       <label>
-        Version <input value={version} onChange={(event) => setVersion(event.target.value)} />
+        {t('publish.version')} <input value={version} onChange={(event) => setVersion(event.target.value)} />
       </label>
       <p>
         <button type="button" onClick={() => void download()} disabled={chosen.length === 0}>
-          Download {chosen.length} entries
+          {t('publish.download', { count: chosen.length })}
         </button>
         <label className="file-button">
-          Sign with publisher.key and download
+          {t('publish.sign')}
           <input
             type="file"
             accept=".key,text/plain"
@@ -124,7 +116,7 @@ export function ExportSection() {
           />
         </label>
         <button type="button" onClick={() => void createKeys()}>
-          Create a publisher key pair
+          {t('publish.createKeys')}
         </button>
       </p>
       <p role="status">{message}</p>

@@ -7,6 +7,8 @@ import { readFileCapped } from '../../shared/bundle/read-capped-text';
 import { readLocalLibrary } from '../../shared/bundle/read-local-library';
 import { getSettings, listSubscriptions } from '../../shared/db';
 import type { Bundle } from '../../shared/schema';
+import { interfaceI18n } from '../i18n/interface-i18n';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { ConflictChoice } from './ConflictChoice';
 
@@ -19,6 +21,7 @@ type Review = { reading: Extract<BundleReading, { ok: true }>; plan: ImportPlan 
  */
 export function ImportSection() {
   const db = useDatabase();
+  const { t } = useTranslation(['team', 'common']);
   const trusted = useLiveQuery(async () => (await listSubscriptions(db)).map((subscription) => subscription.publicKey), [db]) ?? [];
   const [review, setReview] = useState<Review | undefined>();
   const [choices, setChoices] = useState<ImportChoices>({});
@@ -31,12 +34,12 @@ export function ImportSection() {
     // The size is checked before reading and the file read as a stream: a huge file never fills memory.
     const text = await readFileCapped(file, { what: 'The file', consequence: 'Nothing was imported.' });
     if (!text.ok) {
-      setMessage({ kind: 'error', text: `Not imported — ${file.name}: ${text.message}` });
+      setMessage({ kind: 'error', text: t('import.notImported', { file: file.name, reason: text.message }) });
       return;
     }
     const reading = await readBundleFile(text.text, { trustedPublicKeys: trusted });
     if (!reading.ok) {
-      setMessage({ kind: 'error', text: `Not imported — ${file.name}: ${reading.message}` });
+      setMessage({ kind: 'error', text: t('import.notImported', { file: file.name, reason: reading.message }) });
       return;
     }
     const bundle = reading.trust === 'signed-trusted' ? reading.bundle : asInReview(reading.bundle);
@@ -45,16 +48,21 @@ export function ImportSection() {
   };
   const apply = async () => {
     if (!review) return;
-    const by = (await getSettings(db)).userName || 'someone on this device';
+    const by = (await getSettings(db)).userName || t('import.someone');
     const outcome = await applyImport(db, review.plan, choices, { by, now: new Date() });
     if (!outcome.ok) {
-      setMessage({ kind: 'error', text: `Not imported: ${outcome.message}` });
+      setMessage({ kind: 'error', text: t('import.failed', { reason: outcome.message }) });
       return;
     }
     setReview(undefined);
     setMessage({
       kind: 'ok',
-      text: `Imported: ${outcome.added.entries} new entries, ${outcome.replaced.entries} replaced (their previous versions are in the history), ${outcome.keptLocal} kept as they were, ${outcome.unchanged} already the same.`,
+      text: t('import.done', {
+        added: outcome.added.entries,
+        replaced: outcome.replaced.entries,
+        kept: outcome.keptLocal,
+        unchanged: outcome.unchanged,
+      }),
     });
   };
 
@@ -63,9 +71,9 @@ export function ImportSection() {
   const count = (status: string) => (review ? review.plan.entries.filter((record) => record.status === status).length : 0);
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import a library file</h2>
+      <h2 id="import-heading">{t('import.heading')}</h2>
       <label className="file-button">
-        Choose a bundle file
+        {t('import.choose')}
         <input type="file" accept=".json,application/json" onChange={(event) => void open(event.target.files?.[0])} />
       </label>
       {message && (
@@ -77,8 +85,12 @@ export function ImportSection() {
         <div className="import-review">
           <p data-testid="import-trust">{trustText(review.reading)}</p>
           <p>
-            {review.plan.source.name} {review.plan.source.version}: {count('new')} new, {count('same')} already here, {conflicts.length}{' '}
-            that differ from yours.
+            {t('import.summary', {
+              source: `${review.plan.source.name} ${review.plan.source.version}`,
+              added: count('new'),
+              same: count('same'),
+              differ: conflicts.length,
+            })}
           </p>
           {conflicts.map((conflict) => (
             <ConflictChoice
@@ -89,10 +101,10 @@ export function ImportSection() {
             />
           ))}
           <button type="button" onClick={() => void apply()} disabled={undecided > 0}>
-            {undecided > 0 ? `Choose a version for ${undecided} more` : 'Import'}
+            {undecided > 0 ? t('import.chooseMore', { count: undecided }) : t('import.apply')}
           </button>
           <button type="button" onClick={() => setReview(undefined)}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       )}
@@ -103,11 +115,11 @@ export function ImportSection() {
 function trustText({ trust, signer }: Review['reading']): string {
   switch (trust) {
     case 'signed-trusted':
-      return `Signed by a publisher you follow (key ${signer?.fingerprint}).`;
+      return interfaceI18n.t('team:import.trusted', { key: signer?.fingerprint });
     case 'signed-untrusted':
-      return `Signed by a key you do not follow (${signer?.fingerprint}): its entries come in as "in review", not vetted.`;
+      return interfaceI18n.t('team:import.untrusted', { key: signer?.fingerprint });
     case 'unsigned':
-      return 'Not signed: its entries come in as "in review", not vetted, until someone on your team checks them.';
+      return interfaceI18n.t('team:import.unsigned');
   }
 }
 

@@ -4,19 +4,23 @@ import { publicKeyFingerprint } from '../../shared/bundle/bundle-keys';
 import { getSettings, listSubscriptions, removeSubscription } from '../../shared/db';
 import { checkSubscription } from '../../shared/subscriptions/check-subscription';
 import { checkNewSubscription, subscribe } from '../../shared/subscriptions/subscribe';
+import { useTranslation } from '../i18n/use-translation';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
 import { useDatabase } from '../services/database-context';
 import { requestHostAccess } from './request-host-access';
 
 /** The libraries the team follows: add one with its publisher key, check it, stop following it. */
 export function SubscriptionsSection() {
   const db = useDatabase();
+  const { t } = useTranslation('team');
+  const formats = useInterfaceFormats();
   const subscriptions =
     useLiveQuery(
       async () =>
         Promise.all(
           (await listSubscriptions(db)).map(async (subscription) => ({
             ...subscription,
-            fingerprint: await publicKeyFingerprint(subscription.publicKey).catch(() => 'not a valid key'),
+            fingerprint: await publicKeyFingerprint(subscription.publicKey).catch(() => undefined),
           })),
         ),
       [db],
@@ -33,7 +37,7 @@ export function SubscriptionsSection() {
     setMessage(
       result.state === 'refused' || result.state === 'unreachable'
         ? { kind: 'error', text: result.message }
-        : { kind: 'ok', text: result.state === 'not-modified' ? 'No change since the last check.' : 'Synced.' },
+        : { kind: 'ok', text: result.state === 'not-modified' ? t('follow.noChange') : t('follow.synced') },
     );
   };
   const add = async (event: FormEvent) => {
@@ -41,18 +45,18 @@ export function SubscriptionsSection() {
     // Checked first, so a bad address gets words about the address, not about the browser's permission.
     const checked = checkNewSubscription(form);
     if (!checked.ok) {
-      setMessage({ kind: 'error', text: `Not followed — ${checked.message}` });
+      setMessage({ kind: 'error', text: t('follow.notFollowed', { reason: checked.message }) });
       return;
     }
     // Asked next, still inside the click: browsers grant a host permission only during a user gesture.
     const allowed = await requestHostAccess(checked.subscription.url).catch(() => false);
     if (!allowed) {
-      setMessage({ kind: 'error', text: 'The browser did not allow reading from that site, so the library was not followed.' });
+      setMessage({ kind: 'error', text: t('follow.notAllowed') });
       return;
     }
     const result = await subscribe(db, checked.subscription);
     if (!result.ok) {
-      setMessage({ kind: 'error', text: `Not followed — ${result.message}` });
+      setMessage({ kind: 'error', text: t('follow.notFollowed', { reason: result.message }) });
       return;
     }
     setForm({ url: '', name: '', publicKey: '' });
@@ -61,38 +65,38 @@ export function SubscriptionsSection() {
 
   return (
     <section aria-labelledby="subscriptions-heading">
-      <h2 id="subscriptions-heading">Libraries you follow</h2>
-      <p className="hint">
-        A team or network publishes its library as a signed file on any web host. Entries from it arrive read-only; an entry you edit here
-        becomes your local version, and the publisher’s updates to it wait for your review.
-      </p>
+      <h2 id="subscriptions-heading">{t('follow.heading')}</h2>
+      <p className="hint">{t('follow.intro')}</p>
       {subscriptions.length > 0 && (
-        <ul aria-label="Subscriptions" className="subscription-list">
+        <ul aria-label={t('follow.listLabel')} className="subscription-list">
           {subscriptions.map((subscription) => (
             <li key={subscription.url}>
               <strong>{subscription.name}</strong> <code>{subscription.url}</code>
               <p className="hint">
-                Publisher key fingerprint <code data-testid="subscription-fingerprint">{subscription.fingerprint}</code> — compare it, group
-                by group, with the one the publisher gives you.
+                {t('follow.fingerprint')}{' '}
+                <code data-testid="subscription-fingerprint">{subscription.fingerprint ?? t('follow.invalidKey')}</code>{' '}
+                {t('follow.compareFingerprint')}
               </p>
               <p className={subscription.state === 'ok' ? '' : 'error'} data-testid="subscription-state">
-                {subscription.checkedAt ? `Checked ${new Date(subscription.checkedAt).toLocaleString()}: ` : 'Not checked yet. '}
+                {subscription.checkedAt
+                  ? `${t('follow.checkedAt', { date: formats.dateTime(subscription.checkedAt) })} `
+                  : `${t('follow.notChecked')} `}
                 {subscription.message}
               </p>
               <button type="button" onClick={() => void check(subscription.url)} disabled={busy === subscription.url}>
-                {busy === subscription.url ? 'Checking…' : `Check ${subscription.name} now`}
+                {busy === subscription.url ? t('follow.checking') : t('follow.checkNow', { name: subscription.name })}
               </button>
               <button type="button" onClick={() => void removeSubscription(db, subscription.url)}>
-                Stop following {subscription.name}
+                {t('follow.stop', { name: subscription.name })}
               </button>
             </li>
           ))}
         </ul>
       )}
       {/* noValidate: the browser's own check of type="url" would block the submit silently and leave the last message showing; ours names the field. */}
-      <form onSubmit={(event) => void add(event)} className="subscribe-form" aria-label="Follow a library" noValidate>
+      <form onSubmit={(event) => void add(event)} className="subscribe-form" aria-label={t('follow.formLabel')} noValidate>
         <label>
-          Bundle URL
+          {t('follow.url')}
           <input
             type="url"
             value={form.url}
@@ -101,18 +105,22 @@ export function SubscriptionsSection() {
           />
         </label>
         <label>
-          Name
-          <input value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} placeholder="Our city network" />
+          {t('follow.name')}
+          <input
+            value={form.name}
+            onChange={(event) => setForm({ ...form, name: event.target.value })}
+            placeholder={t('follow.namePlaceholder')}
+          />
         </label>
         <label>
-          Publisher’s public key
+          {t('follow.publicKey')}
           <input
             value={form.publicKey}
             onChange={(event) => setForm({ ...form, publicKey: event.target.value })}
-            placeholder="44 characters from publisher.pub"
+            placeholder={t('follow.publicKeyPlaceholder')}
           />
         </label>
-        <button type="submit">Follow this library</button>
+        <button type="submit">{t('follow.submit')}</button>
       </form>
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : ''}>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from '../i18n/use-translation';
 import { teamHref } from '../services/use-hash-route';
 import { useDatabase } from '../services/database-context';
 
@@ -10,19 +11,20 @@ import { useDatabase } from '../services/database-context';
  */
 export function SyncRefusals({ openTeam }: { openTeam?: () => void }) {
   const db = useDatabase();
+  const { t } = useTranslation('team');
   const refused = useLiveQuery(() => db.subscriptions.filter((subscription) => subscription.state === 'refused').toArray(), [db]) ?? [];
   if (refused.length === 0) return null;
   return (
-    <section className="sync-refusals notice-error" aria-label="Library updates refused">
+    <section className="sync-refusals notice-error" aria-label={t('refusedLabel')}>
       {refused.map((subscription) => (
         <p key={subscription.url}>
-          <strong>{subscription.name}: the latest update was refused.</strong> {subscription.message} Your library keeps the entries it had.{' '}
+          <strong>{t('refused', { name: subscription.name })}</strong> {subscription.message} {t('refusedKept')}{' '}
           {openTeam ? (
             <button type="button" className="link-button" onClick={openTeam}>
-              Open Team library
+              {t('openTeam')}
             </button>
           ) : (
-            <a href={teamHref}>Open Team library</a>
+            <a href={teamHref}>{t('openTeam')}</a>
           )}
         </p>
       ))}

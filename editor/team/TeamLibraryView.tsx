@@ -1,3 +1,4 @@
+import { useTranslation } from '../i18n/use-translation';
 import { OpenSharedReplySection } from '../share/OpenSharedReplySection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
@@ -6,9 +7,10 @@ import './team.css';
 
 /** Sharing the library: follow signed team libraries, import files, publish your own, open allies' replies. */
 export function TeamLibraryView() {
+  const { t } = useTranslation('team');
   return (
     <div className="team-library">
-      <h1>Team library</h1>
+      <h1>{t('heading')}</h1>
       <SubscriptionsSection />
       <ImportSection />
       <ExportSection />

@@ -8,6 +8,7 @@ export * from './draft';
 export * from './entry';
 export * from './entry-change';
 export * from './entry-vectors';
+export * from './interface-language';
 export * from './describe-issues';
 export * from './language';
 export * from './model-settings';

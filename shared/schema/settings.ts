@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { appearanceSchema } from './appearance';
 import { lintSettingsSchema } from './lint-settings';
 import { channelIdSchema } from './channel';
+import { interfaceLanguageChoiceSchema } from './interface-language';
 import { languageSchema } from './language';
 import { modelSettingsSchema } from './model-settings';
 
@@ -17,5 +18,7 @@ export const settingsSchema = z.strictObject({
   model: modelSettingsSchema.prefault({}),
   lint: lintSettingsSchema.prefault({}),
   appearance: appearanceSchema.default('system'),
+  /** Left out means 'auto': the browser's language, when the interface speaks it. */
+  interfaceLanguage: interfaceLanguageChoiceSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

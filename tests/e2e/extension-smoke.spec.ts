@@ -34,7 +34,11 @@ test('the Firefox build opens the same page as a sidebar, with the same narrow p
   expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage']);
   expect(manifest.optional_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
-  expect(manifest.browser_action.default_title).toBe('Draft a fact-sandwich reply');
+  // The manifest's words come from _locales, English by default (issue 20).
+  expect(manifest.default_locale).toBe('en');
+  expect(manifest.browser_action.default_title).toBe('__MSG_actionTitle__');
+  const messages = JSON.parse(readFileSync(join(extensionPath, '../firefox-mv2/_locales/en/messages.json'), 'utf8'));
+  expect(messages.actionTitle.message).toBe('Draft a fact-sandwich reply');
   expect(manifest.commands['draft-reply'].suggested_key.default).toBe('Alt+Shift+F');
   expect(manifest.content_scripts ?? []).toEqual([]);
 });

@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { InterfaceLanguageFromSettings } from '../../../editor/i18n/InterfaceLanguageFromSettings';
+import { startInterfaceLanguage } from '../../../editor/i18n/start-interface-language';
 import { DatabaseProvider } from '../../../editor/services/database-context';
 import { SettingsView } from '../../../editor/settings/SettingsView';
 import { AppearanceFromSettings } from '../../../editor/shell/AppearanceFromSettings';
@@ -10,15 +12,19 @@ import '../../../editor/shell/styles.css';
 // The options page is the editor's Settings view on the extension's own IndexedDB, where the
 // API key stays: out of web pages and content scripts.
 applyRememberedAppearance();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ToastProvider>
-      <main>
-        <DatabaseProvider>
-          <AppearanceFromSettings />
-          <SettingsView />
-        </DatabaseProvider>
-      </main>
-    </ToastProvider>
-  </StrictMode>,
+// In the interface language, like the editor: its catalogue loads before the first paint.
+void startInterfaceLanguage().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ToastProvider>
+        <main>
+          <DatabaseProvider>
+            <InterfaceLanguageFromSettings />
+            <AppearanceFromSettings />
+            <SettingsView />
+          </DatabaseProvider>
+        </main>
+      </ToastProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,0 +1,9 @@
+import type en from './locales/en.json';
+
+// Keys are checked by the compiler: t('library:nope') does not build.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: typeof en;
+  }
+}

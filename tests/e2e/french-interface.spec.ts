@@ -1,0 +1,108 @@
+import { expect, type Page, test } from '@playwright/test';
+import starter from '../../fact-library/dist/library.json' with { type: 'json' };
+
+// Issue 20: the interface in French, chosen in Settings, across the library, the entry form,
+// Settings, the team library and Impact — labels from the French catalogue, dates as French
+// readers write them ("30 nov. 2026"), never ISO.
+
+// Intl may join the parts with no-break spaces.
+const frenchDate = /\b\d{1,2}\s(janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.)\s\d{4}/;
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigation principale' });
+
+async function chooseFrench(page: Page) {
+  await page.goto('/#/settings');
+  await page.getByLabel('Interface language', { exact: true }).selectOption('fr');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+}
+
+/** A sighting the library has no entry for, two days ago: Impact lists it as a gap, with its date. */
+async function seedGap(page: Page) {
+  const capturedAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
+  await page.evaluate(async (at) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('fact-sandwich');
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise((resolve) => {
+      const transaction = db.transaction(['sightings'], 'readwrite');
+      transaction.objectStore('sightings').put({
+        id: '00000000-0000-4000-8000-00000000f001',
+        post: { text: 'Ils mettent des puces dans les vaccins des nouveaux arrivants', platform: 'x', capturedAt: at },
+        matchedEntryIds: [],
+        decision: 'undecided',
+        by: 'Amira',
+      });
+      transaction.oncomplete = resolve;
+    });
+    db.close();
+  }, capturedAt);
+}
+
+test('the whole walk in French: library, entry form, settings, team library and impact', async ({ page }) => {
+  await chooseFrench(page);
+
+  // The choice holds across pages and reloads: the first paint is already French.
+  await nav(page).getByRole('link', { name: 'Bibliothèque', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque de faits' })).toBeVisible();
+  const entries = page.getByRole('list', { name: 'Fiches de la bibliothèque' }).getByRole('listitem');
+  await expect(entries).toHaveCount(starter.entries.length);
+  await expect(page.getByRole('status').filter({ hasText: 'fiches sur' })).toHaveText(
+    `${starter.entries.length} fiches sur ${starter.entries.length}`,
+  );
+  // The language filter lists the entries translated into French (issue 20: it showed none).
+  await page.getByLabel('Langue', { exact: true }).selectOption('fr');
+  expect(await entries.count()).toBeGreaterThan(0);
+  await expect(entries.first()).toContainText('Français');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque de faits' })).toBeVisible();
+
+  // An entry: its review history dated in French.
+  const vetted = starter.entries.find((entry) => entry.reviews.length > 0)!;
+  await page.goto(`/#/entries/${vetted.id}`);
+  const reviews = page.getByRole('region', { name: 'Historique des relectures' });
+  await expect(reviews).toContainText('Validée par');
+  await expect(reviews).toContainText(frenchDate);
+  await expect(reviews).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+
+  // The entry form, and its refusal, in French.
+  await page.goto('/#/');
+  await page.getByRole('link', { name: 'Nouvelle fiche' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle fiche' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'À propos de la fiche' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Le sandwich de faits' })).toBeVisible();
+  await expect(page.getByLabel('Énoncé de l’infox')).toBeVisible();
+  await page.getByRole('button', { name: 'Créer la fiche' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Rien n’a été enregistré');
+
+  // Settings keep the choice, under its French label.
+  await nav(page).getByRole('link', { name: 'Paramètres' }).click();
+  await expect(page.getByLabel('Langue de l’interface')).toHaveValue('fr');
+  await expect(page.getByRole('group', { name: 'Modèle de langage' })).toBeVisible();
+
+  // The team library.
+  await nav(page).getByRole('link', { name: 'Bibliothèque d’équipe' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque d’équipe' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bibliothèques suivies' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Télécharger \d+ fiches$/ })).toBeVisible();
+
+  // Impact: one empty state with the next step, then a gap dated in French.
+  await nav(page).getByRole('link', { name: 'Impact' }).click();
+  await expect(page.getByRole('heading', { name: 'Rien à compter pour l’instant' })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Rédiger une réponse' })).toBeVisible();
+  await seedGap(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Infox vue sans fiche dans la bibliothèque (1)' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Lacunes' })).toContainText(frenchDate);
+  await expect(page.getByRole('term').filter({ hasText: 'Signalements' })).toBeVisible();
+});
+
+test('the browser’s language decides while the setting is Automatic', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Faktenbibliothek' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await context.close();
+});
