@@ -133,6 +133,8 @@ test('a post the library has no answer for says so, and offers search and a new 
   await panel.getByLabel('Library entry').fill('hotels');
   await expect(panel.getByRole('listbox', { name: 'Matching entries' }).getByRole('option').first()).toBeVisible();
 
+  // Escape closes the open list, as in any combobox, and the page's other buttons are in reach again.
+  await panel.getByLabel('Library entry').press('Escape');
   const editorPage = context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Create an entry from this post' }).click();
   const editor = await editorPage;
