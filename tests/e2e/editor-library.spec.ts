@@ -31,10 +31,10 @@ test('opening an entry shows its fact, the myth once, and its sourced quotes', a
 test('search and topic filter narrow the list, and the keyboard reaches them', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByLabel('Search')).toBeVisible();
-  // The search box is reached from the top of the page with Tab alone, past the header's links.
+  // The search box is reached from the top of the page with Tab alone, past the header's links (and the first-run guide's).
   for (
     let presses = 0;
-    presses < 10 && !(await page.getByLabel('Search').evaluate((input) => input === document.activeElement));
+    presses < 20 && !(await page.getByLabel('Search').evaluate((input) => input === document.activeElement));
     presses++
   ) {
     await page.keyboard.press('Tab');
