@@ -46,26 +46,29 @@ function heading(name: string) {
   };
 }
 
-for (const theme of themes) {
-  for (const screen of screens) {
-    test.describe(`${theme} theme, ${screen.name} (${screen.width} px)`, () => {
-      test.use({ viewport: { width: screen.width, height: screen.height }, colorScheme: theme });
-      // A full-page screenshot and axe over the whole library (about a hundred entries) take a while on a phone-sized page.
-      test.setTimeout(90_000);
+// One page per view, checked in each theme at each size in turn: a page load per view instead of
+// four keeps this suite to a few minutes of the CI run.
+test.describe('every view, light and dark, 1366 and 360 px', () => {
+  // A full-page screenshot and axe over the whole library (about a hundred entries), four times.
+  test.setTimeout(180_000);
 
-      for (const view of views) {
-        test(`${view.name}: no serious or critical accessibility violation`, async ({ page }, testInfo) => {
-          await page.goto(`/${view.hash}`);
+  for (const view of views) {
+    test(`${view.name}: no serious or critical accessibility violation`, async ({ page }, testInfo) => {
+      await page.goto(`/${view.hash}`);
+      await view.ready(page);
+      // Toasts and lazy parts settle before axe reads the page.
+      await page.waitForLoadState('networkidle');
+      for (const theme of themes) {
+        await page.emulateMedia({ colorScheme: theme });
+        for (const screen of screens) {
+          await page.setViewportSize({ width: screen.width, height: screen.height });
           await view.ready(page);
-          // Toasts and lazy parts settle before axe reads the page.
-          await page.waitForLoadState('networkidle');
-
           await checkAccessibility(page, testInfo, `${view.name}-${theme}-${screen.name}`);
-        });
+        }
       }
     });
   }
-}
+});
 
 test('the Appearance setting overrides the system theme and survives a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
