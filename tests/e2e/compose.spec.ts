@@ -178,6 +178,35 @@ test('a click on a highlight opens its finding there; Escape closes it; Alt+Ente
   await expect(section(page, 'Fact again')).not.toContainText('luxury hotels');
 });
 
+test('typing closes a finding card at once, and a click followed at once by typing opens none', async ({ page }) => {
+  await draftStatingTheMythAgain(page);
+  const card = page.getByRole('dialog', { name: /^Finding|findings here$/ });
+  const { x, y } = await firstErrorHighlight(page);
+  await page.mouse.click(x, y);
+  await expect(card).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(card).toBeVisible(); // moving the caret alone leaves it open
+  await page.keyboard.type(' Really.');
+  await expect(card).toHaveCount(0);
+  // A click on a highlight and a word typed before the page had its turn (a slow machine):
+  // no card comes up over the text being typed.
+  const again = await firstErrorHighlight(page);
+  await page.mouse.click(again.x, again.y);
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await page.evaluate(({ x, y }) => {
+    // The machine is slow: the click's turn comes only after the word and its findings.
+    const setTimeoutAsUsual = window.setTimeout;
+    window.setTimeout = ((run: () => void, delay?: number) => setTimeoutAsUsual(run, (delay ?? 0) + 800)) as typeof setTimeout;
+    document.elementFromPoint(x, y)!.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
+    window.setTimeout = setTimeoutAsUsual;
+    document.execCommand('insertText', false, 'x');
+  }, again);
+  await page.waitForTimeout(1500);
+  await expect(card).toHaveCount(0);
+});
+
 test('at 1366 × 900 the editor starts above the fold and the findings are beside it', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await draftStatingTheMythAgain(page);

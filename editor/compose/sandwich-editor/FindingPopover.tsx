@@ -41,11 +41,15 @@ export function FindingPopover({ diagnostics, renderFinding }: { diagnostics: re
       setCard(place ? { findings, ...place, takeFocus } : null);
       return place !== undefined;
     };
+    // Set by every change to the words: a card asked for by a click is not opened once the
+    // person has gone on typing (on a slow machine the words can change before the click's turn).
+    let typedSinceClick = false;
     const onClick = (event: MouseEvent) => {
       const clickedAt = { x: event.clientX, y: event.clientY };
+      typedSinceClick = false;
       // Lexical takes the new caret from the selectionchange that follows the click.
       setTimeout(() => {
-        if (window.getSelection()?.isCollapsed) openAtCaret(false, clickedAt);
+        if (!typedSinceClick && window.getSelection()?.isCollapsed) openAtCaret(false, clickedAt);
       }, 0);
     };
     const unregisterRoot = editor.registerRootListener((root, previous) => {
@@ -54,6 +58,12 @@ export function FindingPopover({ diagnostics, renderFinding }: { diagnostics: re
     });
     return mergeRegister(
       unregisterRoot,
+      // Typing closes the card at once, whether or not the findings change with it.
+      editor.registerUpdateListener(({ dirtyLeaves, dirtyElements }) => {
+        if (dirtyLeaves.size === 0 && dirtyElements.size === 0) return;
+        typedSinceClick = true;
+        if (isOpen.current) setCard(null);
+      }),
       () => editor.getRootElement()?.removeEventListener('click', onClick),
       editor.registerCommand(
         KEY_ENTER_COMMAND,
