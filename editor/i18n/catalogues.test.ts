@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type InterfaceLanguage, interfaceLanguageSchema } from '../../shared/schema/interface-language';
-import de from './locales/de.json';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
-import it_ from './locales/it.json';
+import de from './locales/de';
+import en from './locales/en';
+import es from './locales/es';
+import fr from './locales/fr';
+import it_ from './locales/it';
 
 const catalogues: Record<InterfaceLanguage, unknown> = { en, fr, de, es, it: it_ };
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;

@@ -1,4 +1,4 @@
-import type en from './locales/en.json';
+import type en from './locales/en';
 
 // Keys are checked by the compiler: t('library:nope') does not build.
 declare module 'i18next' {

@@ -1,10 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { interfaceLanguageSchema } from '../../shared/schema/interface-language';
-import en from './locales/en.json';
+import en from './locales/en';
 
-/** The catalogue's areas, one per part of the interface (the top-level keys of locales/<lang>.json). */
-export const namespaces = ['common', 'shell', 'library', 'drafts', 'profiles', 'team', 'impact', 'settings'] as const;
+export type Namespace = keyof typeof en;
+/** The catalogue's areas, one per part of the interface (one file each in locales/<lang>/). */
+export const namespaces = Object.keys(en) as Namespace[];
 
 /**
  * The interface's one i18next instance. English is bundled and ready before the first render (it
