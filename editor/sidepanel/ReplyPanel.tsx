@@ -1,25 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, lazy, Suspense } from 'react';
-import { answerPostInSelection, latestSighting } from '../../shared/db';
-import { matchesToOffer } from '../../shared/match';
-import { textToMatch } from '../../shared/schema/captured-post';
-import type { Entry, Sighting } from '../../shared/schema';
+import { latestSighting } from '../../shared/db';
 import { useDatabase } from '../services/database-context';
-import { newEntryFromSightingHref } from '../services/use-hash-route';
-import { useLibraryData, type LibraryData } from '../services/use-library-data';
-import { CapturedPostCard } from './CapturedPostCard';
-import { DecisionPicker } from './DecisionPicker';
-import { MatchList } from './MatchList';
-import { NoMatch } from './NoMatch';
+import { useLibraryData } from '../services/use-library-data';
 import type { PanelHost } from './panel-host';
-import { startPanelDraft } from './start-panel-draft';
 import { useCaptureProblem } from './use-capture-problem';
 import { useShortcut } from './use-shortcut';
-import { usePostMatches } from './use-post-matches';
 import './sidepanel.css';
 
-// The editor (Lexical) loads once there is a draft: the captured post and its matches come first.
-const PanelDraft = lazy(() => import('./PanelDraft').then((module) => ({ default: module.PanelDraft })));
+// The matcher and the post's views load once there is a post: the panel's first view (how to
+// capture one) comes up without them (issue 20: the side panel's initial JavaScript ≤ 200 KB).
+const SightingView = lazy(() => import('./SightingView').then((module) => ({ default: module.SightingView })));
 
 /**
  * The side panel: the newest captured post, the myths it repeats, the decision, and the reply.
@@ -40,51 +31,14 @@ export function ReplyPanel({ host }: { host: PanelHost }) {
           {problem.message}
         </p>
       )}
-      {sighting ? <SightingView key={sighting.id} sighting={sighting} library={library} host={host} /> : <GettingStarted host={host} />}
-    </>
-  );
-}
-
-function SightingView({ sighting, library, host }: { sighting: Sighting; library: LibraryData; host: PanelHost }) {
-  const db = useDatabase();
-  const { matches, note, lookingByMeaning } = usePostMatches(sighting, library.entries);
-  const use = (entry: Entry) => void startPanelDraft(db, sighting, entry, library.entries);
-  const draftEntryId = useLiveQuery(
-    async () => (sighting.draftId ? (await db.drafts.get(sighting.draftId))?.entryId : undefined),
-    [db, sighting.draftId],
-  );
-  const createEntry = () => host.openEditor(newEntryFromSightingHref(sighting.id));
-  // Another post of the selection: matched against the whole library, as a new capture would be.
-  const choosePost = (index: number) =>
-    void answerPostInSelection(db, sighting.id, index, (post) =>
-      matchesToOffer(textToMatch(post), library.entries).all.map((match) => match.entry.id),
-    );
-  return (
-    <>
-      <CapturedPostCard sighting={sighting} onChoosePost={choosePost} />
-      <MeaningStatus note={note} looking={lookingByMeaning} />
-      {matches.all.length > 0 ? (
-        <MatchList sighting={sighting} matches={matches} onUse={use} {...(draftEntryId ? { usedEntryId: draftEntryId } : {})} />
-      ) : (
-        <NoMatch entries={library.entries} onUse={use} onCreateEntry={createEntry} />
-      )}
-      <DecisionPicker sighting={sighting} />
-      {sighting.draftId && (
-        <Suspense fallback={<p role="status">Opening the editor…</p>}>
-          <PanelDraft sighting={{ ...sighting, draftId: sighting.draftId }} host={host} />
+      {sighting ? (
+        <Suspense fallback={<p role="status">Opening…</p>}>
+          <SightingView key={sighting.id} sighting={sighting} library={library} host={host} />
         </Suspense>
+      ) : (
+        <GettingStarted host={host} />
       )}
     </>
-  );
-}
-
-/** Whether matches by meaning are on their way, or why there are none (the word matches stand). */
-function MeaningStatus({ note, looking }: { note: string | undefined; looking: boolean }) {
-  if (!note && !looking) return null;
-  return (
-    <p role="status" className="semantic-note">
-      {note ?? 'Also looking for entries that say the same in other words…'}
-    </p>
   );
 }
 
