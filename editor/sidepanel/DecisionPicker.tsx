@@ -24,15 +24,38 @@ export function DecisionPicker({ sighting }: { sighting: Sighting }) {
     setChosen(decision);
     void decideSighting(db, sighting.id, decision);
   };
+  // Once decided, the choices sit in one row with the chosen one's reason under them: the panel
+  // is narrow, and the reply below matters more than reasons already read.
+  const decided = chosen !== 'undecided';
   return (
-    <fieldset className="decision">
+    <fieldset className={decided ? 'decision decision-made' : 'decision'}>
       <legend>Decide</legend>
-      {choices.map((choice) => (
-        <label key={choice.value}>
-          <input type="radio" name={name} value={choice.value} checked={chosen === choice.value} onChange={() => decide(choice.value)} />
-          <strong>{choice.label}</strong> <span className="decision-hint">{choice.hint}</span>
-        </label>
-      ))}
+      <div className="decision-choices">
+        {choices.map((choice) => (
+          <label key={choice.value}>
+            <input
+              type="radio"
+              name={name}
+              value={choice.value}
+              checked={chosen === choice.value}
+              onChange={() => decide(choice.value)}
+              aria-describedby={`${name}-${choice.value}`}
+            />
+            <strong>{choice.label}</strong>
+            {!decided && (
+              <span className="decision-hint" id={`${name}-${choice.value}`}>
+                {choice.hint}
+              </span>
+            )}
+          </label>
+        ))}
+      </div>
+      {decided &&
+        choices.map((choice) => (
+          <p key={choice.value} className="decision-hint" id={`${name}-${choice.value}`} hidden={chosen !== choice.value}>
+            {choice.hint}
+          </p>
+        ))}
     </fieldset>
   );
 }

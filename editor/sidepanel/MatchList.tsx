@@ -23,9 +23,16 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
   const more = useShowMore<HTMLLIElement>(shown.length);
   const today = new Date();
   useCaptureToMatchesTiming(list, sighting);
+  const usedTitle = usedEntryId ? shown.find(({ entry }) => entry.id === usedEntryId)?.entry.title : undefined;
+  const [open, setOpen] = useFoldOnceDrafting(usedEntryId);
   return (
-    <section aria-labelledby="matches-heading">
-      <h2 id="matches-heading">Myths this post repeats</h2>
+    <details className="match-section" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      {/* Folded once a draft is under way, so the reply is near the top of a narrow panel; the
+          summary says which entry the draft answers with, and opens the list to change it. */}
+      <summary>
+        <h2 id="matches-heading">Myths this post repeats</h2>
+        {!open && usedTitle && <span className="match-section-using">Drafting with “{usedTitle}”</span>}
+      </summary>
       <ShowUnvettedSwitch checked={includeUnvetted} onChange={setIncludeUnvetted} />
       {hidden > 0 && (
         <p className="hidden-unvetted">
@@ -50,8 +57,17 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
         ))}
       </ol>
       <ShowMoreMatches remaining={more.remaining} onShowMore={more.showMore} />
-    </section>
+    </details>
   );
+}
+
+/** Open until a draft is started from one of the matches, then folded; the person may open it again. */
+function useFoldOnceDrafting(usedEntryId: string | undefined): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(usedEntryId === undefined);
+  useEffect(() => {
+    if (usedEntryId !== undefined) setOpen(false);
+  }, [usedEntryId]);
+  return [open, setOpen];
 }
 
 /**
