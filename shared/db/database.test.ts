@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
-import type { Bundle, CapturedPost } from '../schema';
+import { upstreamKey, type Bundle, type CapturedPost } from '../schema';
 import {
   createDraft,
   deleteAudience,
@@ -21,7 +21,9 @@ import {
   recordSighting,
   saveDraft,
   saveEntry,
+  saveEntryChange,
   saveSettings,
+  saveSpokesperson,
   seedStarterLibrary,
   type FactSandwichDatabase,
 } from '.';
@@ -43,6 +45,7 @@ describe('seeding the starter library', () => {
   it('fills a new database with every starter entry, audience and spokesperson', async () => {
     const added = await seedStarterLibrary(db, starter);
     expect(added).toEqual({
+      refreshed: 0,
       entries: starter.entries.length,
       audiences: starter.audiences.length,
       spokespeople: starter.spokespeople.length,
@@ -55,14 +58,14 @@ describe('seeding the starter library', () => {
     await seedStarterLibrary(db, starter);
     db.close();
     db = open();
-    expect(await seedStarterLibrary(db, starter)).toEqual({ entries: 0, audiences: 0, spokespeople: 0 });
+    expect(await seedStarterLibrary(db, starter)).toEqual({ entries: 0, audiences: 0, spokespeople: 0, refreshed: 0 });
     expect(await db.entries.count()).toBe(starter.entries.length);
   });
 
   it('adds what a newer starter library brings without overwriting local edits', async () => {
     await seedStarterLibrary(db, starter);
     const [first, second] = starter.entries;
-    await saveEntry(db, { ...first!, fact: 'Our team rewrote this fact.' });
+    await saveEntryChange(db, { ...first!, fact: 'Our team rewrote this fact.' }, { by: 'Amira' });
     await db.entries.delete(second!.id);
 
     const newer = {
@@ -72,7 +75,45 @@ describe('seeding the starter library', () => {
     };
     expect((await seedStarterLibrary(db, newer)).entries).toBe(1);
     expect((await getEntry(db, first!.id))?.fact).toBe('Our team rewrote this fact.');
+    expect((await getEntry(db, first!.id))?.title).toBe(first!.title);
     expect((await getEntry(db, second!.id))?.title).toBe(`${second!.title} (v2)`);
+  });
+
+  // Issue 20: a browser that stored the starter library before its entries were translated
+  // showed no French or German entries in the Library's language filter.
+  it('replaces the stored copies nobody changed with the newer starter’s, and keeps what the team changed', async () => {
+    const [edited, untouched, followed] = starter.entries;
+    const older = { ...starter, entries: starter.entries.map((entry) => ({ ...entry, translations: {} })) };
+    await seedStarterLibrary(db, older);
+    await saveEntryChange(db, { ...older.entries[0]!, fact: 'Our team rewrote this fact.' }, { by: 'Amira' });
+    const subscriptionUrl = 'https://cities.example/library.json';
+    await db.upstream.put({
+      key: upstreamKey(subscriptionUrl, followed!.id),
+      entryId: followed!.id,
+      subscriptionUrl,
+      entry: older.entries[2]!,
+      forked: false,
+    });
+    const spokesperson = starter.spokespeople[0]!;
+    await saveSpokesperson(db, { ...spokesperson, name: 'Our own spokesperson' });
+
+    const newer = {
+      ...starter,
+      version: '9999.2.0',
+      spokespeople: starter.spokespeople.map((person) => ({ ...person, role: `${person.role} (v2)` })),
+    };
+    const result = await seedStarterLibrary(db, newer);
+    expect(result.entries).toBe(0);
+    expect((await getEntry(db, untouched!.id))?.translations).toEqual(untouched!.translations);
+    expect((await getEntry(db, edited!.id))?.fact).toBe('Our team rewrote this fact.');
+    expect((await getEntry(db, edited!.id))?.translations).toEqual({});
+    expect((await getEntry(db, followed!.id))?.translations).toEqual({});
+    // Edits to spokespeople keep no history: none is overwritten.
+    expect((await db.spokespeople.get(spokesperson.id))?.name).toBe('Our own spokesperson');
+    expect((await db.spokespeople.get(starter.spokespeople[1]!.id))?.role).toBe(starter.spokespeople[1]!.role);
+    const translated = starter.entries.filter((entry) => Object.keys(entry.translations).length > 0);
+    expect(translated.map((entry) => entry.id)).toEqual(expect.arrayContaining([edited!.id, untouched!.id, followed!.id]));
+    expect(result.refreshed).toBe(translated.length - 2);
   });
 });
 
