@@ -155,6 +155,42 @@ test('filters by topic, status, region and language narrow the list', async ({ p
   await expect(page.getByRole('status')).toHaveText(`${inEnglish} of ${entryCount + 1} entries`);
 });
 
+// Issue 20: a browser that stored the starter library before its entries were translated kept
+// those copies, and the language filter showed no French entry. The newer starter brings its
+// translations to every entry nobody here changed.
+test('a library stored before the translations gets them with the next starter library', async ({ page }) => {
+  await page.goto('/#/library');
+  const items = await listedEntries(page);
+  await expect(items).toHaveCount(entryCount);
+  // As an older version left it: every entry without translations, seeded as version 0.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('fact-sandwich');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const transaction = db.transaction(['entries', 'settings'], 'readwrite');
+    const entries = transaction.objectStore('entries');
+    const all = await new Promise<{ translations: object }[]>((resolve) => {
+      const request = entries.getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    for (const entry of all) entries.put({ ...entry, translations: {} });
+    transaction.objectStore('settings').put({ key: 'starterLibraryVersion', value: '0.0.1' });
+    await new Promise((resolve) => {
+      transaction.oncomplete = resolve;
+    });
+    db.close();
+  });
+  const translatedInto = (language: string) =>
+    starter.entries.filter(
+      (entry) => (entry.translations as Record<string, { fact?: string; explanation?: string }>)[language]?.explanation,
+    ).length;
+  expect(translatedInto('fr')).toBeGreaterThan(0);
+  await page.reload();
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  await expect(items).toHaveCount(translatedInto('fr') + starter.entries.filter((entry) => entry.language === 'fr').length);
+});
+
 test('audiences and spokespeople can be created, edited and deleted', async ({ page }) => {
   await page.goto('/#/audiences');
   await page.getByRole('button', { name: 'New audience' }).click();
