@@ -232,7 +232,7 @@ export function DraftWorkspace({
           {askPosted && <PostedPrompt draft={draft} onPosted={() => update({ status: 'posted' })} onDone={() => setAskPosted(false)} />}
           <ShareReplyButtons
             entry={entry}
-            label="this reply"
+            shares="reply"
             variants={[
               {
                 ...(audience ? { audience } : {}),

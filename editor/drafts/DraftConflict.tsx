@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { sectionIds, type Draft } from '../../shared/schema';
 import { sectionLabels } from '../../shared/language';
+import { useTranslation } from '../i18n/use-translation';
 
 type Props = { mine: Draft; theirs: Draft; onReloadTheirs: () => void; onKeepMine: () => void };
 
@@ -10,30 +11,31 @@ type Props = { mine: Draft; theirs: Draft; onReloadTheirs: () => void; onKeepMin
  * types, and a keystroke must not land on one of its buttons.
  */
 export function DraftConflict({ mine, theirs, onReloadTheirs, onKeepMine }: Props) {
+  const { t } = useTranslation('drafts');
   const [comparing, setComparing] = useState(false);
   return (
     <section className="draft-conflict" aria-labelledby="draft-conflict-heading">
-      <h2 id="draft-conflict-heading">Changed in another window</h2>
-      <p role="alert">Not saved: this draft was saved in another window or tab after you opened it. Choose which version to keep.</p>
+      <h2 id="draft-conflict-heading">{t('conflict.heading')}</h2>
+      <p role="alert">{t('conflict.alert')}</p>
       <p className="draft-conflict-actions">
         <button type="button" onClick={onReloadTheirs}>
-          Reload theirs
+          {t('conflict.reloadTheirs')}
         </button>
         <button type="button" onClick={onKeepMine}>
-          Keep mine
+          {t('conflict.keepMine')}
         </button>
         <button type="button" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
-          Compare
+          {t('conflict.compare')}
         </button>
       </p>
       {comparing && (
         <table>
-          <caption>Your version beside the other window's</caption>
+          <caption>{t('conflict.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Section</th>
-              <th scope="col">Yours</th>
-              <th scope="col">Theirs</th>
+              <th scope="col">{t('conflict.section')}</th>
+              <th scope="col">{t('conflict.yours')}</th>
+              <th scope="col">{t('conflict.theirs')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { channelSpecs } from '../../shared/channels';
 import type { Draft } from '../../shared/schema';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { Trans, useTranslation } from '../i18n/use-translation';
 import { composeHref } from '../services/use-hash-route';
 import { draftLabel } from './draft-label';
-import { draftStatusLabels, draftStatuses, type DraftStatus } from './draft-status-labels';
+import { draftStatuses, type DraftStatus } from './draft-statuses';
 
 export type DraftRowActions = {
   rename: (draft: Draft, title: string) => Promise<void>;
@@ -12,10 +14,10 @@ export type DraftRowActions = {
   setStatus: (draft: Draft, status: DraftStatus) => Promise<void>;
 };
 
-const updatedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** One draft: a link to open it, what it answers and where, and what can be done with it. */
 export function DraftRow({ draft, entryTitle, actions }: { draft: Draft; entryTitle: string | undefined; actions: DraftRowActions }) {
+  const { t } = useTranslation('drafts');
+  const formats = useInterfaceFormats();
   const [renaming, setRenaming] = useState(false);
   const labelId = useId();
   const statusId = useId();
@@ -39,17 +41,22 @@ export function DraftRow({ draft, entryTitle, actions }: { draft: Draft; entryTi
         </a>
       )}
       <span className="draft-meta">
-        {entryTitle ?? 'No library entry'} · {channelSpecs[draft.channel].label} · updated{' '}
-        <time dateTime={draft.updatedAt}>{updatedFormat.format(new Date(draft.updatedAt))}</time>
+        {entryTitle ?? t('filters.noEntry')} · {channelSpecs[draft.channel].label} ·{' '}
+        <Trans
+          t={t}
+          i18nKey="row.updated"
+          values={{ date: formats.dateTime(draft.updatedAt) }}
+          components={{ time: <time dateTime={draft.updatedAt} /> }}
+        />
       </span>
       <div className="draft-actions">
         <label htmlFor={statusId} className="draft-status-label">
-          Status
+          {t('row.status')}
         </label>
         <select id={statusId} value={draft.status} onChange={(event) => void actions.setStatus(draft, event.target.value as DraftStatus)}>
           {draftStatuses.map((status) => (
             <option key={status} value={status}>
-              {draftStatusLabels[status]}
+              {t(`status.${status}`)}
             </option>
           ))}
         </select>
@@ -61,13 +68,13 @@ export function DraftRow({ draft, entryTitle, actions }: { draft: Draft; entryTi
           onClick={() => setRenaming(true)}
           disabled={renaming}
         >
-          Rename
+          {t('row.rename')}
         </button>
         <button type="button" aria-describedby={renaming ? undefined : labelId} onClick={() => void actions.duplicate(draft)}>
-          Duplicate
+          {t('row.duplicate')}
         </button>
         <button type="button" aria-describedby={renaming ? undefined : labelId} onClick={() => void actions.remove(draft)}>
-          Delete
+          {t('row.delete')}
         </button>
       </div>
     </li>
@@ -77,6 +84,7 @@ export function DraftRow({ draft, entryTitle, actions }: { draft: Draft; entryTi
 function RenameForm({ draft, rename, onDone }: { draft: Draft; rename: DraftRowActions['rename']; onDone: () => void }) {
   // The field starts with the name the list shows, selected, so typing replaces it and a small
   // change needs no retyping (issue 20: it used to start empty).
+  const { t } = useTranslation(['drafts', 'common']);
   const shown = draftLabel(draft);
   const [title, setTitle] = useState(shown);
   const inputId = useId();
@@ -90,7 +98,7 @@ function RenameForm({ draft, rename, onDone }: { draft: Draft; rename: DraftRowA
 
   return (
     <form className="draft-rename" onSubmit={(event) => void submit(event)}>
-      <label htmlFor={inputId}>Title</label>
+      <label htmlFor={inputId}>{t('row.title')}</label>
       <input
         id={inputId}
         value={title}
@@ -104,9 +112,9 @@ function RenameForm({ draft, rename, onDone }: { draft: Draft; rename: DraftRowA
           if (event.key === 'Escape') onDone();
         }}
       />
-      <button type="submit">Save</button>
+      <button type="submit">{t('row.save')}</button>
       <button type="button" onClick={onDone}>
-        Cancel
+        {t('common:cancel')}
       </button>
     </form>
   );

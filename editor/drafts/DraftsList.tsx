@@ -3,11 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { deleteDraft, duplicateDraft, listDrafts, listEntries, renameDraft, restoreDraft, saveDraft } from '../../shared/db';
 import type { Draft } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { useToast } from '../ui/toast/use-toast';
 import { composeHref } from '../services/use-hash-route';
 import { draftLabel } from './draft-label';
-import { draftStatusLabels, draftStatuses, type DraftStatus } from './draft-status-labels';
+import { draftStatuses, type DraftStatus } from './draft-statuses';
 import { DraftRow, type DraftRowActions } from './DraftRow';
 import './drafts.css';
 
@@ -15,6 +16,8 @@ import './drafts.css';
 const noEntry = '(none)';
 
 type Notice = { text: string; undo?: Draft } | { error: string };
+/** What failed, named in the catalogue (drafts:failed). */
+type Failure = 'rename' | 'duplicate' | 'delete' | 'status' | 'restore';
 
 /**
  * Every saved draft, most recently edited first: open, rename, duplicate, delete (with Undo).
@@ -23,6 +26,7 @@ type Notice = { text: string; undo?: Draft } | { error: string };
  */
 export function DraftsList() {
   const db = useDatabase();
+  const { t } = useTranslation('drafts');
   const drafts = useLiveQuery(() => listDrafts(db), [db]);
   const entries = useLiveQuery(() => listEntries(db), [db]);
   const [entryFilter, setEntryFilter] = useState('');
@@ -59,40 +63,40 @@ export function DraftsList() {
     if (notice && 'undo' in notice && notice.undo) undoButton.current?.focus();
   }, [notice]);
 
-  const attempt = async (what: string, action: () => Promise<void>) => {
+  const attempt = async (what: Failure, action: () => Promise<void>) => {
     try {
       await action();
     } catch (error) {
-      setNotice({ error: `Could not ${what}: ${describeFailure(error)}` });
+      setNotice({ error: t(`failed.${what}`, { reason: describeFailure(error) }) });
     }
   };
 
   const actions: DraftRowActions = {
     rename: (draft, title) =>
-      attempt('rename the draft', async () => {
+      attempt('rename', async () => {
         const renamed = await renameDraft(db, draft.id, title);
         setNotice(undefined);
-        toast(`Renamed to “${draftLabel(renamed)}”.`);
+        toast(t('done.renamed', { name: draftLabel(renamed) }));
       }),
     duplicate: (draft) =>
-      attempt('duplicate the draft', async () => {
+      attempt('duplicate', async () => {
         const copy = await duplicateDraft(db, draft.id, new Date(), draftLabel(draft));
         setNotice(undefined);
-        toast(`Duplicated as “${draftLabel(copy)}”.`);
+        toast(t('done.duplicated', { name: draftLabel(copy) }));
       }),
     remove: (draft) =>
-      attempt('delete the draft', async () => {
+      attempt('delete', async () => {
         await deleteDraft(db, draft.id);
-        setNotice({ text: `Deleted “${draftLabel(draft)}”.`, undo: draft });
+        setNotice({ text: t('done.deleted', { name: draftLabel(draft) }), undo: draft });
       }),
-    setStatus: (draft, status) => attempt('change the status', async () => void (await saveDraft(db, { ...draft, status }))),
+    setStatus: (draft, status) => attempt('status', async () => void (await saveDraft(db, { ...draft, status }))),
   };
 
   const undo = (draft: Draft) =>
-    attempt('restore the draft', async () => {
+    attempt('restore', async () => {
       await restoreDraft(db, draft);
       setNotice(undefined);
-      toast(`Restored “${draftLabel(draft)}”.`);
+      toast(t('done.restored', { name: draftLabel(draft) }));
       setFocusDraftId(draft.id);
     });
 
@@ -104,28 +108,28 @@ export function DraftsList() {
   return (
     <section aria-labelledby="drafts-heading" className="drafts">
       <div className="drafts-header">
-        <h1 id="drafts-heading">Drafts</h1>
+        <h1 id="drafts-heading">{t('heading')}</h1>
         <button type="button" className="primary" onClick={startDraft}>
-          New draft
+          {t('newDraft')}
         </button>
       </div>
       <div className="filters drafts-filters">
-        <label htmlFor={entryFilterId}>Filter by entry</label>
+        <label htmlFor={entryFilterId}>{t('filters.entry')}</label>
         <select id={entryFilterId} value={entryFilter} onChange={(event) => setEntryFilter(event.target.value)}>
-          <option value="">All entries</option>
-          <option value={noEntry}>No library entry</option>
+          <option value="">{t('filters.allEntries')}</option>
+          <option value={noEntry}>{t('filters.noEntry')}</option>
           {entryOptions.map((option) => (
             <option key={option.id} value={option.id}>
               {option.title}
             </option>
           ))}
         </select>
-        <label htmlFor={statusFilterId}>Filter by status</label>
+        <label htmlFor={statusFilterId}>{t('filters.status')}</label>
         <select id={statusFilterId} value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as DraftStatus | '')}>
-          <option value="">All statuses</option>
+          <option value="">{t('filters.allStatuses')}</option>
           {draftStatuses.map((status) => (
             <option key={status} value={status}>
-              {draftStatusLabels[status]}
+              {t(`status.${status}`)}
             </option>
           ))}
         </select>
@@ -136,7 +140,7 @@ export function DraftsList() {
             {notice.text}{' '}
             {notice.undo && (
               <button type="button" ref={undoButton} onClick={() => void undo(notice.undo!)}>
-                Undo
+                {t('undo')}
               </button>
             )}
           </>
@@ -148,15 +152,13 @@ export function DraftsList() {
         </p>
       )}
       {drafts === undefined ? (
-        <p>Loading drafts…</p>
+        <p>{t('loading')}</p>
       ) : drafts.length === 0 ? (
-        <p>No drafts yet. “New draft” starts one.</p>
+        <p>{t('empty')}</p>
       ) : (
         <>
-          <p className="count">
-            {shown.length} of {drafts.length} drafts
-          </p>
-          <ul className="draft-list" aria-label="Drafts">
+          <p className="count">{t('shownOfTotal', { shown: shown.length, count: drafts.length })}</p>
+          <ul className="draft-list" aria-label={t('heading')}>
             {shown.map((draft) => (
               <DraftRow
                 key={draft.id}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { switchInterfaceLanguage } from '../i18n/load-catalogue';
 import { draftLabel } from './draft-label';
 
 const sections = (fact: string) => ({ fact, myth: 'Myth.', explanation: '', factAgain: '' });
@@ -12,5 +13,14 @@ describe('draftLabel', () => {
     ['', sections(''), 'Untitled draft'],
   ])('title %j, fact %j → %j', (title, draftSections, expected) => {
     expect(draftLabel({ title, sections: draftSections })).toBe(expected);
+  });
+});
+
+describe('draftLabel in another interface language', () => {
+  afterAll(() => switchInterfaceLanguage('en'));
+
+  it('names an empty draft in that language', async () => {
+    await switchInterfaceLanguage('fr');
+    expect(draftLabel({ title: '', sections: sections('') })).toBe('Brouillon sans titre');
   });
 });

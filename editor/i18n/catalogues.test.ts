@@ -38,6 +38,7 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'profiles.spokespeople.organisation': 'German “Organisation”',
     'team.follow.name': 'German “Name”',
     'team.publish.version': 'German “Version”',
+    'drafts.row.status': 'German “Status”',
   },
   es: { 'common.productName': 'product name', 'settings.rules.levels.error': 'Spanish “error”' },
   it: {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { claimReviewFor, claimReviewJsonLd } from '../../shared/claim-review';
 import type { Entry } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 
 /**
  * The entry as schema.org ClaimReview markup for the page where the rebuttal is published, so
@@ -8,6 +9,7 @@ import type { Entry } from '../../shared/schema';
  * linking straight to the posts would send them traffic.
  */
 export function ClaimReviewExport({ entry }: { entry: Entry }) {
+  const { t } = useTranslation('entry');
   const [form, setForm] = useState({ url: '', organisation: '', organisationUrl: '', appearances: '' });
   const [result, setResult] = useState<{ ok: true; json: string } | { ok: false; message: string } | undefined>();
   if (entry.status !== 'vetted') return null;
@@ -24,27 +26,27 @@ export function ClaimReviewExport({ entry }: { entry: Entry }) {
   };
   return (
     <details className="claim-review">
-      <summary>ClaimReview markup for search engines</summary>
-      <form onSubmit={make} aria-label="ClaimReview markup">
+      <summary>{t('claimReview.summary')}</summary>
+      <form onSubmit={make} aria-label={t('claimReview.formLabel')}>
         <label>
-          Published rebuttal page
+          {t('claimReview.url')}
           <input
             type="url"
             value={form.url}
             onChange={(event) => setForm({ ...form, url: event.target.value })}
-            placeholder="https://yourcity.example/facts/…"
+            placeholder={t('claimReview.urlPlaceholder')}
           />
         </label>
         <label>
-          Your organisation
+          {t('claimReview.organisation')}
           <input value={form.organisation} onChange={(event) => setForm({ ...form, organisation: event.target.value })} />
         </label>
         <label>
-          Its website
+          {t('claimReview.organisationUrl')}
           <input type="url" value={form.organisationUrl} onChange={(event) => setForm({ ...form, organisationUrl: event.target.value })} />
         </label>
         <label>
-          Archived copies of posts making the claim (one per line)
+          {t('claimReview.appearances')}
           <textarea
             rows={3}
             value={form.appearances}
@@ -52,7 +54,7 @@ export function ClaimReviewExport({ entry }: { entry: Entry }) {
             placeholder="https://web.archive.org/web/…"
           />
         </label>
-        <button type="submit">Make the markup</button>
+        <button type="submit">{t('claimReview.make')}</button>
       </form>
       {result?.ok === false && <p role="alert">{result.message}</p>}
       {result?.ok && (
@@ -62,7 +64,7 @@ export function ClaimReviewExport({ entry }: { entry: Entry }) {
             type="button"
             onClick={() => void navigator.clipboard.writeText(`<script type="application/ld+json">\n${result.json}\n</script>`)}
           >
-            Copy as a script tag
+            {t('claimReview.copy')}
           </button>
         </>
       )}

@@ -5,6 +5,7 @@ import { exportBundle } from '../../shared/bundle/export-bundle';
 import { applyUpstreamVersion, getSettings, keepLocalVersion, listSubscriptions, listUpstreamCopies } from '../../shared/db';
 import { sameValue } from '../../shared/review/same-value';
 import type { Entry, UpstreamRecord } from '../../shared/schema';
+import { Trans, useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { downloadFile } from './download-file';
 
@@ -15,6 +16,7 @@ import { downloadFile } from './download-file';
  */
 export function UpstreamStatus({ entry }: { entry: Entry }) {
   const db = useDatabase();
+  const { t } = useTranslation('entry');
   const records = useLiveQuery(() => listUpstreamCopies(db, entry.id), [db, entry.id]) ?? [];
   const names = useLiveQuery(
     async () => new Map((await listSubscriptions(db)).map((subscription) => [subscription.url, subscription.name])),
@@ -25,62 +27,64 @@ export function UpstreamStatus({ entry }: { entry: Entry }) {
 
   const takeTheirs = async (record: UpstreamRecord) => {
     await applyUpstreamVersion(db, record.key);
-    setStatus('The publisher’s version is in use; yours is kept in the history.');
+    setStatus(t('upstream.taken'));
   };
   const keepMine = async (record: UpstreamRecord) => {
     await keepLocalVersion(db, record.key);
-    setStatus('Your version stays. The publisher’s version will not be offered again until it changes.');
+    setStatus(t('upstream.kept'));
   };
   const suggest = async (record: UpstreamRecord) => {
     const settings = await getSettings(db);
+    const publisher = names.get(record.subscriptionUrl);
+    // The file's name and sender are read by the publisher, in the words of the person sending it.
     const bundle = await exportBundle(db, {
       ids: [entry.id],
-      name: `Suggestion for ${names.get(record.subscriptionUrl) ?? 'the publisher'}`,
+      name: publisher ? t('upstream.suggestionFor', { name: publisher }) : t('upstream.suggestionForPublisher'),
       version: localToday().replaceAll('-', '.'),
-      publisher: { name: settings.userName || 'A subscriber' },
+      publisher: { name: settings.userName || t('upstream.subscriber') },
       date: localToday(),
     });
     downloadFile(`suggestion-${entry.id}.json`, `${JSON.stringify(bundle, null, 2)}\n`);
-    setStatus('Downloaded your version as a suggestion: send the file to the publisher.');
+    setStatus(t('upstream.suggested'));
   };
 
   return (
     <section aria-labelledby="upstream-heading" className="upstream-status">
-      <h2 id="upstream-heading">From a library you follow</h2>
+      <h2 id="upstream-heading">{t('upstream.heading')}</h2>
       {records.map((record) => {
         const name = names.get(record.subscriptionUrl) ?? record.subscriptionUrl;
         const inStep = !record.forked && sameValue(entry, record.entry);
+        const strongName = { values: { name }, components: { strong: <strong /> } };
         return (
           <div key={record.key}>
             {record.withdrawn ? (
               <p data-testid="upstream-withdrawn">
-                Withdrawn by the publisher: <strong>{name}</strong> no longer publishes this entry.{' '}
-                {inStep ? 'It was retired here; its earlier version is in the history.' : 'Your local version stays yours.'}
+                <Trans t={t} i18nKey="upstream.withdrawn" {...strongName} />{' '}
+                {inStep ? t('upstream.withdrawnRetired') : t('upstream.withdrawnKept')}
               </p>
             ) : inStep ? (
               <p>
-                Published by <strong>{name}</strong> and kept in step with it. Editing it here makes it your local version; the publisher’s
-                updates then wait for your review.
+                <Trans t={t} i18nKey="upstream.inStep" {...strongName} />
               </p>
             ) : (
               <p>
-                Your local version of an entry published by <strong>{name}</strong>.
+                <Trans t={t} i18nKey="upstream.local" {...strongName} />
               </p>
             )}
             {record.pending && (
               <p>
-                {name} has a newer version ({record.pending.title}).{' '}
+                {t('upstream.newer', { name, title: record.pending.title })}{' '}
                 <button type="button" onClick={() => void takeTheirs(record)}>
-                  Take the publisher’s version
+                  {t('upstream.takeTheirs')}
                 </button>
                 <button type="button" onClick={() => void keepMine(record)}>
-                  Keep mine
+                  {t('upstream.keepMine')}
                 </button>
               </p>
             )}
             {!inStep && (
               <button type="button" onClick={() => void suggest(record)}>
-                Send my version to {name} as a suggestion
+                {t('upstream.suggest', { name })}
               </button>
             )}
           </div>

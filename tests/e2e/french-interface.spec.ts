@@ -17,27 +17,38 @@ async function chooseFrench(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 }
 
+/** Puts `record` into one of the app's IndexedDB stores, as the app itself would have saved it. */
+async function seed(page: Page, store: string, record: unknown) {
+  await page.evaluate(
+    async ([name, value]) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open('fact-sandwich');
+        request.onsuccess = () => resolve(request.result);
+      });
+      await new Promise((resolve) => {
+        const transaction = db.transaction([name as string], 'readwrite');
+        transaction.objectStore(name as string).put(value);
+        transaction.oncomplete = resolve;
+      });
+      db.close();
+    },
+    [store, record] as const,
+  );
+}
+
 /** A sighting the library has no entry for, two days ago: Impact lists it as a gap, with its date. */
 async function seedGap(page: Page) {
-  const capturedAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
-  await page.evaluate(async (at) => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('fact-sandwich');
-      request.onsuccess = () => resolve(request.result);
-    });
-    await new Promise((resolve) => {
-      const transaction = db.transaction(['sightings'], 'readwrite');
-      transaction.objectStore('sightings').put({
-        id: '00000000-0000-4000-8000-00000000f001',
-        post: { text: 'Ils mettent des puces dans les vaccins des nouveaux arrivants', platform: 'x', capturedAt: at },
-        matchedEntryIds: [],
-        decision: 'undecided',
-        by: 'Amira',
-      });
-      transaction.oncomplete = resolve;
-    });
-    db.close();
-  }, capturedAt);
+  await seed(page, 'sightings', {
+    id: '00000000-0000-4000-8000-00000000f001',
+    post: {
+      text: 'Ils mettent des puces dans les vaccins des nouveaux arrivants',
+      platform: 'x',
+      capturedAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+    },
+    matchedEntryIds: [],
+    decision: 'undecided',
+    by: 'Amira',
+  });
 }
 
 test('the whole walk in French: library, entry form, settings, team library and impact', async ({ page }) => {
@@ -105,4 +116,39 @@ test('the browser’s language decides while the setting is Automatic', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Faktenbibliothek' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await context.close();
+});
+
+test('the drafts list and an entry’s page in French', async ({ page }) => {
+  await chooseFrench(page);
+  // Untitled and answering no entry: the list names it, and says so, in French.
+  await seed(page, 'drafts', {
+    id: '00000000-0000-4000-8000-00000000d001',
+    title: '',
+    sections: { fact: '', myth: '', explanation: '', factAgain: '' },
+    audienceIds: [],
+    channel: 'x',
+    language: 'fr',
+    status: 'ready',
+    createdAt: '2026-03-14T09:31:00.000Z',
+    updatedAt: '2026-03-14T09:31:00.000Z',
+  });
+
+  await nav(page).getByRole('link', { name: 'Brouillons' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Brouillons' })).toBeVisible();
+  const row = page.getByRole('list', { name: 'Brouillons' }).getByRole('listitem');
+  await expect(row.getByRole('link', { name: 'Brouillon sans titre' })).toBeVisible();
+  await expect(row).toContainText('Sans fiche de la bibliothèque · X · modifié le');
+  await expect(row.locator('time')).toHaveText(frenchDate);
+  await expect(row.getByLabel('Statut').locator('option:checked')).toHaveText('Prêt à publier');
+  await expect(page.getByText('1 sur 1 brouillon', { exact: true })).toBeVisible();
+
+  // An entry's page: its sections, its next step and its review-by date.
+  const vetted = starter.entries.find((entry) => entry.status === 'vetted')!;
+  await page.goto(`/#/entries/${vetted.id}`);
+  await expect(page.getByRole('region', { name: 'L’infox, énoncée une seule fois' })).toContainText(vetted.myth.statement);
+  await expect(page.getByRole('link', { name: 'Rédiger une réponse avec cette fiche' })).toBeVisible();
+  const meta = page.locator('.entry-meta').first();
+  await expect(meta).toContainText('À relire avant le');
+  await expect(meta.locator('time')).toHaveText(frenchDate);
+  await expect(page.getByText('Balisage ClaimReview pour les moteurs de recherche')).toBeVisible();
 });

@@ -183,7 +183,7 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
       {variants.some((variant) => variant.draft) && (
         <ShareReplyButtons
           entry={entry}
-          label="these variants"
+          shares="variants"
           variants={variants.flatMap(({ audience, spokesperson, draft }) =>
             draft
               ? [
