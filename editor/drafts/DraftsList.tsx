@@ -80,7 +80,7 @@ export function DraftsList() {
       }),
     duplicate: (draft) =>
       attempt('duplicate', async () => {
-        const copy = await duplicateDraft(db, draft.id, new Date(), draftLabel(draft));
+        const copy = await duplicateDraft(db, draft.id, new Date(), draftLabel(draft), (name) => t('copyName', { name }));
         setNotice(undefined);
         toast(t('done.duplicated', { name: draftLabel(copy) }));
       }),

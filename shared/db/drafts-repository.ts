@@ -90,15 +90,22 @@ export function deleteDraft(db: FactSandwichDatabase, id: string): Promise<void>
  * A copy to try another wording or channel without losing the original. The copy starts as a
  * draft again: a copy of a posted reply has not been posted. `shownAs` is what the lists call
  * an untitled original (its first words, "Untitled draft"): the copy is named after it with
- * " (copy)", so the two never look the same (issue 20).
+ * " (copy)" — or as `copyOf` names it in the interface's language — so the two never look the
+ * same (issue 20).
  */
-export async function duplicateDraft(db: FactSandwichDatabase, id: string, now = new Date(), shownAs = ''): Promise<Draft> {
+export async function duplicateDraft(
+  db: FactSandwichDatabase,
+  id: string,
+  now = new Date(),
+  shownAs = '',
+  copyOf: (name: string) => string = (name) => `${name} (copy)`,
+): Promise<Draft> {
   const original = await db.drafts.get(id);
   if (!original) throw new Error(`There is no draft “${id}” to duplicate.`);
   const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = original;
   const name = original.title || shownAs.trim();
   // Cut before the suffix, so a long name keeps its " (copy)" and the 200-character limit.
-  const title = name ? `${name.slice(0, 200 - ' (copy)'.length)} (copy)` : '';
+  const title = name ? copyOf(name.slice(0, 200 - copyOf('').length)) : '';
   return createDraft(db, { ...fields, title, status: 'draft' }, now);
 }
 
