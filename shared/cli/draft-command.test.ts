@@ -1,16 +1,11 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { runDraftCommand } from './draft-command';
+import { runCli } from './testing/run-cli';
 
-const cli = (...args: string[]) =>
-  promisify(execFile)('npx', ['tsx', 'shared/cli/factsandwich.ts', ...args]).then(
-    (output) => ({ code: 0, ...output }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
+const cli = (...args: string[]) => runCli(...args);
 const draft = (...args: string[]) => cli('draft', ...args);
 const folder = mkdtempSync(join(tmpdir(), 'factsandwich-draft-'));
 

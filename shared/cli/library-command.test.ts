@@ -1,23 +1,18 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { publicKeyFingerprint } from '../bundle/bundle-keys';
 import { signedFileFor, versionFileFor } from './library-command';
+import { runCli } from './testing/run-cli';
 
-const run = (...args: string[]) =>
-  promisify(execFile)('npx', ['factsandwich', 'library', ...args]).then(
-    (output) => ({ code: 0, ...output }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
+const run = (...args: string[]) => runCli('library', ...args);
 
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const fixtures = 'tests/fixtures/bundles';
 const fixtureFingerprint = () => publicKeyFingerprint(readFileSync(join(fixtures, 'test-only-publisher.pub'), 'utf8'));
 
-describe('factsandwich library build (the installed bin)', () => {
+describe('factsandwich library build', () => {
   it('writes the bundle and, beside it, its version alone', async () => {
     const out = join(tempDir('library-build-'), 'team.json');
     const { code, stdout } = await run('build', 'fact-library', '--out', out);

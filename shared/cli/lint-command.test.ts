@@ -1,16 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './testing/run-cli';
 
 const drafts = 'tests/fixtures/drafts';
-const lint = (...args: string[]) =>
-  promisify(execFile)('npx', ['tsx', 'shared/cli/factsandwich.ts', 'lint', ...args]).then(
-    (output) => ({ code: 0, ...output }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
+const lint = (...args: string[]) => runCli('lint', ...args);
 
 describe('factsandwich lint', () => {
   it('exits 0 for a draft without errors', async () => {

@@ -1,14 +1,9 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './testing/run-cli';
 
-const run = (...args: string[]) =>
-  promisify(execFile)('npx', ['factsandwich', 'match', ...args]).then(
-    (output) => ({ code: 0, ...output }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
+const run = (...args: string[]) => runCli('match', ...args);
 
-describe('factsandwich match (the installed bin)', () => {
+describe('factsandwich match', () => {
   it('ranks entries with reasons', async () => {
     const { code, stdout } = await run('Asylum seekers in 4 star hotels with free iPhones while pensioners freeze #StopTheBoats');
     expect(code).toBe(0);
@@ -58,7 +53,7 @@ describe('factsandwich match (the installed bin)', () => {
     expect(JSON.parse(stdout)).toEqual({ matches: [] });
   });
 
-  it('exits 2 for a missing file or a bad --top', { timeout: 20_000 }, async () => {
+  it('exits 2 for a missing file or a bad --top', { timeout: 60_000 }, async () => {
     expect(await run('--file', 'nope.txt')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('cannot read the post file "nope.txt"'),
