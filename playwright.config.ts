@@ -8,10 +8,13 @@ const editorPort = Number(process.env.EDITOR_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  // Two browsers at once on CI too: one at a time ran past 15 minutes of the 30 the whole CI run
+  // may take. A loaded runner is slower, so a test there has twice the time before it fails.
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
+  timeout: process.env.CI ? 60_000 : 30_000,
+  expect: { timeout: process.env.CI ? 10_000 : 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${editorPort}`,
     launchOptions: {
