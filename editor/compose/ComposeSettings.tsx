@@ -14,6 +14,8 @@ import {
   type Language,
   type Spokesperson,
 } from '../../shared/schema';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { useTranslation } from '../i18n/use-translation';
 import { EntryPicker } from './EntryPicker';
 
 type Props = {
@@ -26,21 +28,21 @@ type Props = {
   editorLinks?: boolean;
 };
 
-// A reply is measured against the channel's reply limit, a post against its post limit, a thread post by post.
-const formatLabels: Record<DraftFormat, string> = { reply: 'Reply', post: 'Post of your own', thread: 'Thread (numbered posts)' };
-
 /** Who the reply answers, for whom, in whose voice, where, in what form and in which language. */
 export function ComposeSettings({ draft, entries, audiences, spokespeople, onChange, editorLinks = false }: Props) {
+  const { t } = useTranslation('compose');
+  const formats = useInterfaceFormats();
   const entry = entries.find((candidate) => candidate.id === draft.entryId);
   const audienceId = draft.audienceIds[0] ?? '';
-  // Spokespeople the chosen audience trusts come first: a trusted messenger persuades.
   const languageHintId = useId();
   const languages = entry ? draftableLanguages(entry) : languageSchema.options;
   const untranslated = entry !== undefined && !languages.includes(draft.language);
+  const draftable = formats.list(languages.map((language) => languageNames[language]));
+  // Spokespeople the chosen audience trusts come first: a trusted messenger persuades.
   const ordered = [...spokespeople].sort((a, b) => Number(b.trustedBy.includes(audienceId)) - Number(a.trustedBy.includes(audienceId)));
   return (
     <fieldset className="compose-settings">
-      <legend>Reply settings</legend>
+      <legend>{t('settings.legend')}</legend>
       <EntryPicker
         entries={entries}
         {...(entry ? { selected: entry } : {})}
@@ -48,9 +50,9 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
         editorLinks={editorLinks}
       />
       <label>
-        Audience
+        {t('settings.audience')}
         <select value={audienceId} onChange={(event) => onChange({ audienceIds: event.target.value ? [event.target.value] : [] })}>
-          <option value="">Anyone reading</option>
+          <option value="">{t('settings.anyoneReading')}</option>
           {audiences.map((audience) => (
             <option key={audience.id} value={audience.id}>
               {audience.name}
@@ -59,19 +61,18 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
         </select>
       </label>
       <label>
-        Spokesperson
+        {t('settings.spokesperson')}
         <select value={draft.spokespersonId ?? ''} onChange={(event) => onChange({ spokespersonId: event.target.value || undefined })}>
-          <option value="">No sign-off</option>
+          <option value="">{t('settings.noSignOff')}</option>
           {ordered.map((person) => (
             <option key={person.id} value={person.id}>
-              {person.name}
-              {person.trustedBy.includes(audienceId) ? ' (trusted by this audience)' : ''}
+              {person.trustedBy.includes(audienceId) ? t('settings.trusted', { name: person.name }) : person.name}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Channel
+        {t('settings.channel')}
         <select value={draft.channel} onChange={(event) => onChange({ channel: event.target.value as ChannelId })}>
           {channelIdSchema.options.map((channel) => (
             <option key={channel} value={channel}>
@@ -80,18 +81,19 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
           ))}
         </select>
       </label>
+      {/* A reply is measured against the channel's reply limit, a post against its post limit, a thread post by post. */}
       <label>
-        Format
+        {t('settings.format')}
         <select value={draft.format ?? 'reply'} onChange={(event) => onChange({ format: event.target.value as DraftFormat })}>
           {draftFormatSchema.options.map((format) => (
             <option key={format} value={format}>
-              {formatLabels[format]}
+              {t(`settings.formats.${format}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Language
+        {t('settings.language')}
         <select
           value={draft.language}
           onChange={(event) => onChange({ language: event.target.value as Language })}
@@ -99,23 +101,24 @@ export function ComposeSettings({ draft, entries, audiences, spokespeople, onCha
         >
           {languageSchema.options.map((language) => (
             <option key={language} value={language}>
-              {languageNames[language]}
-              {languages.includes(language) ? '' : ' (entry not translated)'}
+              {languages.includes(language)
+                ? languageNames[language]
+                : t('settings.notTranslatedOption', { language: languageNames[language] })}
             </option>
           ))}
         </select>
         {entry && (
           <span id={languageHintId} className={untranslated ? 'field-hint language-missing' : 'field-hint'}>
             {untranslated
-              ? `Not translated into ${languageNames[draft.language]}: drafts from this entry are written in ${languageNames[entry.language]}. It can be drafted in ${listOf(languages.map((language) => languageNames[language]))}.`
-              : `This entry can be drafted in ${listOf(languages.map((language) => languageNames[language]))}.`}
+              ? t('settings.notTranslated', {
+                  language: languageNames[draft.language],
+                  entryLanguage: languageNames[entry.language],
+                  languages: draftable,
+                })
+              : t('settings.draftableIn', { languages: draftable })}
           </span>
         )}
       </label>
     </fieldset>
   );
-}
-
-function listOf(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

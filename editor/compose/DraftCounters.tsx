@@ -5,6 +5,9 @@ import { sectionLabels } from '../../shared/language';
 import { countWords } from '../../shared/language/tokenize';
 import { countFactAndMyth, type LintContext } from '../../shared/lint';
 import { sectionIds, type ChannelId, type Sandwich } from '../../shared/schema';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { useTranslation } from '../i18n/use-translation';
+import { countMeasure } from './count-measure';
 
 type Props = { sandwich: Sandwich; channel: ChannelId; context: LintContext };
 
@@ -14,25 +17,22 @@ type Props = { sandwich: Sandwich; channel: ChannelId; context: LintContext };
  * context, as the linter counts them.
  */
 export function DraftCounters({ sandwich, channel, context }: Props) {
+  const { t } = useTranslation('compose');
   const statements = countFactAndMyth(sandwich, context);
   return (
     <section aria-labelledby="counters-heading" className="counters">
       <h2 id="counters-heading" className="visually-hidden">
-        Counters
+        {t('counters.heading')}
       </h2>
       {context.format === 'thread' ? (
         <ThreadCount sandwich={sandwich} channel={channel} />
       ) : (
         <PostCount sandwich={sandwich} channel={channel} format={context.format === 'post' ? 'post' : 'reply'} />
       )}
-      <p data-testid="statement-count">
-        Fact stated {statements.fact}×, myth {statements.myth}×
-      </p>
-      <ul aria-label="Words per section" className="section-words">
+      <p data-testid="statement-count">{t('counters.statements', { fact: statements.fact, myth: statements.myth })}</p>
+      <ul aria-label={t('counters.wordsPerSection')} className="section-words">
         {sectionIds.map((id) => (
-          <li key={id}>
-            {sectionLabels[id]}: {countWords(sandwich[id])} words
-          </li>
+          <li key={id}>{t('counters.sectionWords', { section: sectionLabels[id], count: countWords(sandwich[id]) })}</li>
         ))}
       </ul>
     </section>
@@ -40,23 +40,27 @@ export function DraftCounters({ sandwich, channel, context }: Props) {
 }
 
 function PostCount({ sandwich, channel, format }: { sandwich: Sandwich; channel: ChannelId; format: 'reply' | 'post' }) {
+  const { t } = useTranslation('compose');
+  const formats = useInterfaceFormats();
   const count = countForChannel(sandwichToText(sandwich).text, channel, { format });
+  const words = { channel: channelSpecs[channel].label, measure: countMeasure(count, formats) };
   return (
     <p data-testid="channel-count" className={count.over ? 'over' : ''}>
-      {channelSpecs[channel].label}: {count.length}
-      {count.limit !== null ? ` / ${count.limit}` : ''} {count.unit}
-      {count.over ? ` — ${count.length - count.limit!} too many` : ''}
+      {count.over && count.limit !== null
+        ? t('counters.tooMany', { ...words, over: formats.number(count.length - count.limit) })
+        : t('counters.length', words)}
     </p>
   );
 }
 
 function ThreadCount({ sandwich, channel }: { sandwich: Sandwich; channel: ChannelId }) {
+  const { t } = useTranslation('compose');
   const posts = splitIntoThread(sandwich, channel);
   const tooLong = posts.filter((post) => countForChannel(post, channel).over).length;
+  const thread = t('counters.thread', { channel: channelSpecs[channel].label, count: posts.length });
   return (
     <p data-testid="channel-count" className={tooLong > 0 ? 'over' : ''}>
-      {channelSpecs[channel].label}: a thread of {posts.length} {posts.length === 1 ? 'post' : 'posts'}
-      {tooLong > 0 ? ` — ${tooLong} too long` : ', each within the limit'}
+      {tooLong > 0 ? t('counters.threadTooLong', { thread, count: tooLong }) : t('counters.threadWithinLimit', { thread })}
     </p>
   );
 }

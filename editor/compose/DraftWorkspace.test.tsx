@@ -91,7 +91,7 @@ describe('the editor and the variants panel', () => {
       'the audience in the variants panel',
     );
     act(() => box.click());
-    press(container, 'Draft 1 variants');
+    press(container, 'Draft 1 variant');
     await waitFor(
       () => [...container.querySelectorAll('button')].find((button) => button.textContent === 'Use this variant'),
       'the variant',

@@ -8,6 +8,7 @@ import type { Draft, Sandwich } from '../../shared/schema';
 import { DraftConflict } from '../drafts/DraftConflict';
 import { SaveStatus } from '../drafts/SaveStatus';
 import { useDraftSaving } from '../drafts/use-draft-saving';
+import { useTranslation } from '../i18n/use-translation';
 import { useLintConfig } from '../services/use-lint-config';
 import { ComposeSettings } from './ComposeSettings';
 import { ComposerNotes } from './ComposerNotes';
@@ -59,6 +60,7 @@ export function DraftWorkspace({
   settingsHref = '#/settings',
   notStoredYet = false,
 }: Props) {
+  const { t } = useTranslation('compose');
   const library = useLibraryData();
   const wide = useWideLayout();
   const [notes, setNotes] = useState<string[]>([]);
@@ -147,7 +149,7 @@ export function DraftWorkspace({
     editor.current?.replaceRange('factAgain', text.length, text.length, `${text.trim() ? ' ' : ''}(Source: ${publisher}, ${url})`);
   };
 
-  if (!library || !input || !context) return <p role="status">Loading the library…</p>;
+  if (!library || !input || !context) return <p role="status">{t('workspace.loadingLibrary')}</p>;
   const findings = diagnostics ?? [];
   const sources = entry && <EntrySources sources={entry.sources} onCite={(source) => cite(source.publisher, source.url)} />;
   // Beside the text on a wide screen, in a sheet on a narrow one; the side panel keeps them in its one column.
@@ -164,7 +166,7 @@ export function DraftWorkspace({
       />
       <p className="compose-fill">
         <button type="button" onClick={fillAsked} disabled={!entry}>
-          {compact ? 'Redraft from entry' : 'Fill from entry'}
+          {compact ? t('workspace.redraft') : t('workspace.fill')}
         </button>
       </p>
       {askReplace && (
@@ -204,11 +206,7 @@ export function DraftWorkspace({
               />
             )}
           />
-          {findings.length > 0 && (
-            <p className="hint findings-hint">
-              Click a highlighted passage, or press Alt+Enter in it, to see what is wrong and how to fix it.
-            </p>
-          )}
+          {findings.length > 0 && <p className="hint findings-hint">{t('workspace.findingsHint')}</p>}
           <DraftCounters sandwich={draft.sections} channel={draft.channel} context={context.lint} />
           {/* The side panel's one column: the findings right under the text they are about. */}
           {findingsPlace === 'column' && <FindingsList diagnostics={findings} onJump={jump} onFix={fix} />}

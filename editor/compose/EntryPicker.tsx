@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo, useState, type FocusEvent } from 'react';
 import { type Match, matchesOnRequest, matchesPerPost, matchesToOffer } from '../../shared/match';
 import { matchesToShow } from '../../shared/review/offer-for-drafting';
 import type { Entry } from '../../shared/schema';
+import { Trans, useTranslation } from '../i18n/use-translation';
 import { DraftingMarks } from '../library/DraftingMarks';
 import { ShowUnvettedSwitch } from '../library/ShowUnvettedSwitch';
 import { NothingMatches } from './picker/NothingMatches';
@@ -25,6 +26,7 @@ type Props = {
  * entries never are.
  */
 export function EntryPicker({ entries, selected, onSelect, editorLinks = false }: Props) {
+  const { t } = useTranslation(['compose', 'library']);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [showingAll, setShowingAll] = useState(false);
@@ -72,7 +74,7 @@ export function EntryPicker({ entries, selected, onSelect, editorLinks = false }
     <div className="entry-picker" onBlur={onBlur}>
       {/* The switch sits above the field: the open list covers what is below it. */}
       <div className="picker-label-row">
-        <label htmlFor={`${id}-input`}>Library entry</label>
+        <label htmlFor={`${id}-input`}>{t('picker.label')}</label>
         <ShowUnvettedSwitch
           checked={includeUnvetted}
           onChange={(on) => {
@@ -94,13 +96,13 @@ export function EntryPicker({ entries, selected, onSelect, editorLinks = false }
           {...(keys.active >= 0 ? { 'aria-activedescendant': optionId(keys.active) } : {})}
           autoComplete="off"
           value={query}
-          placeholder="Search: hotels, jobs, NHS…"
+          placeholder={t('picker.placeholder')}
           onChange={(event) => search(event.target.value)}
           onKeyDown={keys.onKeyDown}
           onFocus={() => setOpen(query.trim() !== '')}
         />
         <div className="picker-popup" hidden={!expanded}>
-          <div id={listboxId} role="listbox" aria-label="Matching entries" className="picker-results">
+          <div id={listboxId} role="listbox" aria-label={t('picker.results')} className="picker-results">
             {expanded &&
               shown
                 .slice(0, visible)
@@ -126,24 +128,20 @@ export function EntryPicker({ entries, selected, onSelect, editorLinks = false }
                 document.getElementById(`${id}-input`)?.focus();
               }}
             >
-              Show more matches ({shown.length - visible})
+              {t('picker.showMore', { more: shown.length - visible })}
             </button>
           )}
         </div>
       </div>
       <p id={`${id}-count`} className="visually-hidden" aria-live="polite">
-        {query.trim() === '' ? '' : shown.length === 1 ? '1 entry matches' : `${shown.length} entries match`}
+        {query.trim() === '' ? '' : t('picker.matchCount', { count: shown.length })}
       </p>
       {query.trim() !== '' && shown.length === 0 && hidden === 0 && <NothingMatches query={query} withLinks={editorLinks} />}
-      {hidden > 0 && (
-        <p className="hidden-unvetted">
-          {hidden === 1 ? 'One more entry matches' : `${hidden} more entries match`}, not yet vetted: switch on “Show drafts and entries in
-          review” to see {hidden === 1 ? 'it' : 'them'}.
-        </p>
-      )}
+      {hidden > 0 && <p className="hidden-unvetted">{t('picker.hiddenUnvetted', { count: hidden, toggle: t('library:showUnvetted') })}</p>}
       {selected && (
         <p className="selected-entry" role="status">
-          Answering: <strong>{selected.title}</strong> <DraftingMarks entry={selected} today={today} />
+          <Trans t={t} i18nKey="picker.answering" values={{ title: selected.title }} components={{ title: <strong /> }} />{' '}
+          <DraftingMarks entry={selected} today={today} />
         </p>
       )}
     </div>

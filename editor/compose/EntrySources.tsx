@@ -1,10 +1,13 @@
+import { sectionLabels } from '../../shared/language';
 import type { Source } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 
 /** The entry's sources beside the draft, with their quotes, each insertable as a citation. */
 export function EntrySources({ sources, onCite }: { sources: Source[]; onCite(source: Source): void }) {
+  const { t } = useTranslation('compose');
   return (
     <section aria-labelledby="entry-sources-heading" className="entry-sources">
-      <h2 id="entry-sources-heading">Sources</h2>
+      <h2 id="entry-sources-heading">{t('sources.heading')}</h2>
       <ol>
         {sources.map((source) => (
           <li key={source.url}>
@@ -17,7 +20,7 @@ export function EntrySources({ sources, onCite }: { sources: Source[]; onCite(so
               ({source.year})
             </p>
             <button type="button" onClick={() => onCite(source)}>
-              Cite {source.publisher} in “Fact again”
+              {t('sources.cite', { publisher: source.publisher, section: sectionLabels.factAgain })}
             </button>
           </li>
         ))}

@@ -4,9 +4,10 @@ import { buildPressStatement } from '../../shared/compose/press-statement';
 import { exportForChannel, exportMarkdown, exportPlainText } from '../../shared/export';
 import { exportRichText, type RichText } from '../../shared/export/export-rich-text';
 import type { ChannelId, DraftFormat, Entry, Language, Sandwich, Spokesperson } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { MustFixCopyDialog } from './MustFixCopyDialog';
 import { PressStatementPreview } from './PressStatementPreview';
-import { ThreadCopyList, threadPostName } from './ThreadCopyList';
+import { ThreadCopyList } from './ThreadCopyList';
 import { writeToClipboard } from './write-to-clipboard';
 
 type Props = {
@@ -23,7 +24,7 @@ type Props = {
   onCopied?(): void;
 };
 
-/** A copy waiting for the person's answer to "copy anyway?". */
+/** A copy waiting for the person's answer to "copy anyway?"; `what` names what is copied (compose:what). */
 type Pending = { what: string; run(): Promise<void> };
 
 /**
@@ -32,6 +33,7 @@ type Pending = { what: string; run(): Promise<void> };
  * or a press statement. A draft with "Must fix" findings is copied only once the person says so.
  */
 export function ExportPanel({ sandwich, channel, format = 'reply', entry, spokesperson, language, mustFix = 0, onCopied }: Props) {
+  const { t } = useTranslation('compose');
   const [status, setStatus] = useState('');
   const [copiedPosts, setCopiedPosts] = useState<string[]>([]);
   const [pending, setPending] = useState<Pending | undefined>(undefined);
@@ -46,15 +48,11 @@ export function ExportPanel({ sandwich, channel, format = 'reply', entry, spokes
   const write = async (what: string, content: string | RichText, done?: () => void) => {
     try {
       const copied = await writeToClipboard(content);
-      setStatus(
-        typeof content === 'string' || copied === 'rich'
-          ? `Copied ${what}.`
-          : `Copied ${what} as plain text: this browser cannot put formatted text on the clipboard.`,
-      );
+      setStatus(typeof content === 'string' || copied === 'rich' ? t('export.copied', { what }) : t('export.copiedAsPlainText', { what }));
       done?.();
       onCopied?.();
     } catch {
-      setStatus(`Could not copy ${what}: the browser refused access to the clipboard.`);
+      setStatus(t('export.notCopied', { what }));
     }
   };
   const copy = (what: string, content: () => string | RichText, done?: () => void) => {
@@ -66,7 +64,7 @@ export function ExportPanel({ sandwich, channel, format = 'reply', entry, spokes
   const copyPost = (posts: readonly string[], index: number) => {
     const post = posts[index]!;
     copy(
-      threadPostName(index, posts.length),
+      t('what.threadPost', { number: index + 1, total: posts.length }),
       () => post,
       () => setCopiedPosts((before) => [...before, post]),
     );
@@ -77,10 +75,10 @@ export function ExportPanel({ sandwich, channel, format = 'reply', entry, spokes
 
   return (
     <section aria-labelledby="export-heading" className="export-panel">
-      <h2 id="export-heading">Copy</h2>
+      <h2 id="export-heading">{t('export.heading')}</h2>
       {exported.kind === 'post' ? (
-        <button type="button" onClick={() => copy(`one ${label} post`, () => exported.text)}>
-          Copy for {label}
+        <button type="button" onClick={() => copy(t('what.onePost', { channel: label }), () => exported.text)}>
+          {t('export.copyFor', { channel: label })}
         </button>
       ) : (
         <ThreadCopyList
@@ -90,30 +88,30 @@ export function ExportPanel({ sandwich, channel, format = 'reply', entry, spokes
           onCopy={(index) => copyPost(exported.posts, index)}
         />
       )}
-      <button type="button" onClick={() => copy('plain text', () => exportPlainText(sandwich))}>
-        Plain text
+      <button type="button" onClick={() => copy(t('what.plainText'), () => exportPlainText(sandwich))}>
+        {t('export.plainText')}
       </button>
-      <button type="button" onClick={() => copy('Markdown', () => exportMarkdown(sandwich, { sources }))}>
-        Markdown
+      <button type="button" onClick={() => copy(t('what.markdown'), () => exportMarkdown(sandwich, { sources }))}>
+        {t('export.markdown')}
       </button>
-      <button type="button" onClick={() => copy('formatted text (HTML)', () => exportRichText(sandwich, { sources }))}>
-        HTML
+      <button type="button" onClick={() => copy(t('what.html'), () => exportRichText(sandwich, { sources }))}>
+        {t('export.html')}
       </button>
       <button
         type="button"
         aria-expanded={showPress}
         disabled={!entry}
-        title={entry ? undefined : 'Choose a library entry first: a press statement lists its sources.'}
+        title={entry ? undefined : t('press.needsEntry')}
         onClick={() => setShowPress((shown) => !shown)}
       >
-        Press statement
+        {t('press.statement')}
       </button>
       <p role="status">{status}</p>
       {press && (
         <PressStatementPreview
           statement={press}
           language={language ?? entry!.language}
-          onCopy={() => copy('the press statement', () => ({ html: press.html, text: press.text }))}
+          onCopy={() => copy(t('what.pressStatement'), () => ({ html: press.html, text: press.text }))}
         />
       )}
       {pending && (
@@ -127,7 +125,7 @@ export function ExportPanel({ sandwich, channel, format = 'reply', entry, spokes
           }}
           onGoBack={() => {
             setPending(undefined);
-            setStatus(`Nothing copied: fix the ${mustFix === 1 ? 'finding' : 'findings'} under “Must fix” first, or copy anyway.`);
+            setStatus(t('export.nothingCopied', { count: mustFix }));
           }}
         />
       )}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { sectionLabels } from '../../shared/language';
 import { type Diagnostic, rules } from '../../shared/lint';
+import { Trans, useTranslation } from '../i18n/use-translation';
 
 const ruleById = new Map<string, (typeof rules)[number]>(rules.map((rule) => [rule.id, rule]));
 
@@ -12,28 +13,44 @@ type Props = { diagnostic: Diagnostic; onFix(diagnostic: Diagnostic): void; chil
  * the why and the fix (the list's "Show in draft").
  */
 export function FindingDetails({ diagnostic, onFix, children }: Props) {
+  const { t } = useTranslation('compose');
   const rule = ruleById.get(diagnostic.ruleId);
   const suggestion = diagnostic.suggestion;
   return (
     <>
       <p>
-        <strong>{sectionLabels[diagnostic.section]}</strong>: {diagnostic.message}
+        <FindingInSection diagnostic={diagnostic} />
       </p>
       {rule && (
         <details>
-          <summary>Why ({rule.meta.title})</summary>
+          <summary>{t('finding.why', { rule: rule.meta.title })}</summary>
           <p>{rule.meta.rationale}</p>
-          <p className="source">Source: {rule.meta.source.name}</p>
+          <p className="source">{t('finding.source', { source: rule.meta.source.name })}</p>
         </details>
       )}
       {children}
       {suggestion?.replacement !== undefined && (
         <button type="button" onClick={() => onFix(diagnostic)}>
-          Apply fix: {suggestion.description}
+          {t('finding.applyFix', { fix: suggestion.description })}
         </button>
       )}
       {/* No sentence could be written for this draft: the rule says what to do instead. */}
-      {suggestion && suggestion.replacement === undefined && <p className="finding-advice">How to fix it: {suggestion.description}</p>}
+      {suggestion && suggestion.replacement === undefined && (
+        <p className="finding-advice">{t('finding.howToFix', { fix: suggestion.description })}</p>
+      )}
     </>
+  );
+}
+
+/** "Explanation: This links straight to…": the section in bold, then the finding's message. */
+export function FindingInSection({ diagnostic }: { diagnostic: Pick<Diagnostic, 'section' | 'message'> }) {
+  const { t } = useTranslation('compose');
+  return (
+    <Trans
+      t={t}
+      i18nKey="finding.inSection"
+      values={{ section: sectionLabels[diagnostic.section], message: diagnostic.message }}
+      components={{ name: <strong /> }}
+    />
   );
 }

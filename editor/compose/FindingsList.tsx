@@ -1,33 +1,33 @@
 import type { Diagnostic } from '../../shared/lint';
+import { useTranslation } from '../i18n/use-translation';
 import { FindingDetails } from './FindingDetails';
 
-const severities = [
-  { severity: 'error', heading: 'Must fix' },
-  { severity: 'warning', heading: 'Should fix' },
-  { severity: 'info', heading: 'Worth a look' },
-] as const;
+// Most pressing first; each group is headed by its severity's name (compose:findings.severity).
+const severities = ['error', 'warning', 'info'] as const;
 
 type Props = { diagnostics: Diagnostic[]; onJump(diagnostic: Diagnostic): void; onFix(diagnostic: Diagnostic): void };
 
 /** The linter's findings by severity: what, why (with the method's source), where, and a fix. */
 export function FindingsList({ diagnostics, onJump, onFix }: Props) {
+  const { t } = useTranslation('compose');
   if (diagnostics.length === 0) {
     return (
       <section aria-labelledby="findings-heading" className="findings">
-        <h2 id="findings-heading">Findings</h2>
-        <p role="status">No findings: the draft follows the fact sandwich.</p>
+        <h2 id="findings-heading">{t('findings.heading')}</h2>
+        <p role="status">{t('findings.noneInDraft')}</p>
       </section>
     );
   }
   return (
     <section aria-labelledby="findings-heading" className="findings">
-      <h2 id="findings-heading">Findings</h2>
+      <h2 id="findings-heading">{t('findings.heading')}</h2>
       <p role="status" className="visually-hidden">
-        {diagnostics.length === 1 ? '1 finding' : `${diagnostics.length} findings`}
+        {t('findings.count', { count: diagnostics.length })}
       </p>
-      {severities.map(({ severity, heading }) => {
+      {severities.map((severity) => {
         const group = diagnostics.filter((diagnostic) => diagnostic.severity === severity);
         if (group.length === 0) return null;
+        const heading = t(`findings.severity.${severity}`);
         return (
           <div key={severity}>
             <h3>
@@ -42,7 +42,7 @@ export function FindingsList({ diagnostics, onJump, onFix }: Props) {
                   >
                     <FindingDetails diagnostic={diagnostic} onFix={onFix}>
                       <button type="button" onClick={() => onJump(diagnostic)}>
-                        Show in draft
+                        {t('findings.showInDraft')}
                       </button>
                     </FindingDetails>
                   </li>

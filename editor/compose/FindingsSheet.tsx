@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Diagnostic } from '../../shared/lint';
+import { useTranslation } from '../i18n/use-translation';
 import { findingsSummary } from './findings-summary';
 
 /**
@@ -9,6 +10,8 @@ import { findingsSummary } from './findings-summary';
  * focus back on the bar.
  */
 export function FindingsSheet({ diagnostics, children }: { diagnostics: readonly Diagnostic[]; children(close: () => void): ReactNode }) {
+  // findingsSummary speaks the interface language: this component re-renders when it changes.
+  const { t } = useTranslation('compose');
   const [open, setOpen] = useState(false);
   const bar = useRef<HTMLButtonElement>(null);
   const bodyId = useId();
@@ -38,7 +41,7 @@ export function FindingsSheet({ diagnostics, children }: { diagnostics: readonly
         onClick={() => setOpen(!open)}
       >
         <span>{findingsSummary(diagnostics)}</span>
-        <span aria-hidden="true">{open ? '▾ Hide' : '▴ Show'}</span>
+        <span aria-hidden="true">{open ? `▾ ${t('findings.sheetHide')}` : `▴ ${t('findings.sheetShow')}`}</span>
       </button>
     </div>
   );

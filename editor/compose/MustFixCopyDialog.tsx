@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 
 type Props = {
   /** How many "Must fix" findings the draft has. */
   count: number;
-  /** What is about to be copied, as the status line names it ("post 2 of 4", "HTML"…). */
+  /** What is about to be copied, as the status line names it ("post 2 of 4", "formatted text (HTML)"…: compose:what). */
   what: string;
   onCopyAnyway(): void;
   onGoBack(): void;
@@ -15,6 +16,7 @@ type Props = {
  * not an accident. Focus starts on the safe answer; Escape goes back; Tab stays in the dialog.
  */
 export function MustFixCopyDialog({ count, what, onCopyAnyway, onGoBack }: Props) {
+  const { t } = useTranslation('compose');
   const titleId = useId();
   const descriptionId = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -27,8 +29,6 @@ export function MustFixCopyDialog({ count, what, onCopyAnyway, onGoBack }: Props
       if (before instanceof HTMLElement && before.isConnected) before.focus();
     };
   }, []);
-  const findings = count === 1 ? '1 “Must fix” finding' : `${count} “Must fix” findings`;
-
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -58,17 +58,14 @@ export function MustFixCopyDialog({ count, what, onCopyAnyway, onGoBack }: Props
         className="copy-dialog"
         onKeyDown={onKeyDown}
       >
-        <h2 id={titleId}>Copy a draft with {findings}?</h2>
-        <p id={descriptionId}>
-          This draft still has {findings}, listed under Findings. Posted as it is, it may repeat the myth, mislead or not fit the channel.
-          Copy {what} anyway? You will not be asked again until the draft changes.
-        </p>
+        <h2 id={titleId}>{t('mustFix.title', { count })}</h2>
+        <p id={descriptionId}>{t('mustFix.description', { count, what })}</p>
         <p className="dialog-actions">
           <button type="button" onClick={onCopyAnyway}>
-            Copy anyway
+            {t('mustFix.copyAnyway')}
           </button>
           <button type="button" ref={goBack} onClick={onGoBack}>
-            Go back
+            {t('mustFix.goBack')}
           </button>
         </p>
       </div>

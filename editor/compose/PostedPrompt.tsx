@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { getSettings, recordReply } from '../../shared/db';
 import type { Draft } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { useToast } from '../ui/toast/use-toast';
 
@@ -10,28 +11,29 @@ import { useToast } from '../ui/toast/use-toast';
  */
 export function PostedPrompt({ draft, onPosted, onDone }: { draft: Draft; onPosted(): void; onDone(): void }) {
   const db = useDatabase();
+  const { t } = useTranslation('compose');
   const [status, setStatus] = useState('');
   const toast = useToast();
   const posted = async () => {
     const by = (await getSettings(db)).userName;
     await recordReply(db, draft, { by });
     onPosted(); // the editor's own copy of the draft says "posted" too, so autosave keeps it
-    setStatus('Counted as a reply. Thank you.');
-    toast('Reply counted in Impact. Thank you.');
+    setStatus(t('posted.counted'));
+    toast(t('posted.countedInImpact'));
     setTimeout(onDone, 1500);
   };
   return (
-    <fieldset className="posted-prompt" aria-label="Did you post it?">
+    <fieldset className="posted-prompt" aria-label={t('posted.question')}>
       {status ? (
         <p role="status">{status}</p>
       ) : (
         <p>
-          Did you post it?{' '}
+          {t('posted.question')}{' '}
           <button type="button" onClick={() => void posted()}>
-            Yes, I posted it
+            {t('posted.yes')}
           </button>
           <button type="button" onClick={onDone}>
-            Not yet
+            {t('posted.notYet')}
           </button>
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { PressPart, PressStatement } from '../../shared/compose/press-statement';
 import type { Language } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import './press-statement.css';
 
 type Props = { statement: PressStatement; language: Language; onCopy(): void };
@@ -11,13 +12,14 @@ type Props = { statement: PressStatement; language: Language; onCopy(): void };
  * Rendered from the statement's blocks, so nothing from the draft reaches the page as HTML.
  */
 export function PressStatementPreview({ statement, language, onCopy }: Props) {
+  const { t } = useTranslation('compose');
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="press-statement">
-      <h3 id={headingId}>Press statement</h3>
+      <h3 id={headingId}>{t('press.statement')}</h3>
       {statement.toFill.length > 0 && (
         <p className="press-to-fill">
-          <strong>To fill in before sending:</strong>{' '}
+          <strong>{t('press.toFill')}</strong>{' '}
           {statement.toFill.map((blank, index) => (
             <span key={blank}>
               {index > 0 && ', '}
@@ -31,7 +33,7 @@ export function PressStatementPreview({ statement, language, onCopy }: Props) {
           {note}
         </p>
       ))}
-      <article className="press-preview" aria-label="Press statement preview" lang={language}>
+      <article className="press-preview" aria-label={t('press.preview')} lang={language}>
         {statement.blocks.map((block, index) => {
           const key = `${block.kind}-${index}`;
           if (block.kind === 'sources')
@@ -65,7 +67,7 @@ export function PressStatementPreview({ statement, language, onCopy }: Props) {
         })}
       </article>
       <button type="button" onClick={onCopy}>
-        Copy press statement
+        {t('press.copy')}
       </button>
     </section>
   );

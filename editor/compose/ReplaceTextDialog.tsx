@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 
 type Props = { onReplace(): void; onKeep(): void };
 
@@ -8,6 +9,7 @@ type Props = { onReplace(): void; onKeep(): void };
  * Escape keeps the text; Tab stays in the dialog; the focus goes back to the button after.
  */
 export function ReplaceTextDialog({ onReplace, onKeep }: Props) {
+  const { t } = useTranslation('compose');
   const titleId = useId();
   const descriptionId = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -49,17 +51,14 @@ export function ReplaceTextDialog({ onReplace, onKeep }: Props) {
         className="copy-dialog replace-dialog"
         onKeyDown={onKeyDown}
       >
-        <h2 id={titleId}>Replace your text with the entry’s?</h2>
-        <p id={descriptionId}>
-          The four sections will be filled from the library entry, and what you wrote in them will be replaced. Undo (Ctrl+Z) in the editor
-          brings it back.
-        </p>
+        <h2 id={titleId}>{t('replace.title')}</h2>
+        <p id={descriptionId}>{t('replace.description')}</p>
         <p className="dialog-actions">
           <button type="button" onClick={onReplace}>
-            Replace my text
+            {t('replace.replace')}
           </button>
           <button type="button" ref={keep} onClick={onKeep}>
-            Keep my text
+            {t('replace.keep')}
           </button>
         </p>
       </div>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 
 type Props = {
   posts: readonly string[];
@@ -9,31 +10,28 @@ type Props = {
   onCopy(index: number): void;
 };
 
-/** "Post 2 of 4": how each post of a thread is named, on its button and in the confirmation. */
-export const threadPostName = (index: number, count: number) => `post ${index + 1} of ${count}`;
-
 /**
  * A thread as it is posted: one post at a time, in order. Each post has its own Copy button and
- * a mark once copied, so the person can paste post 1, reply to it with post 2, and so on.
+ * a mark once copied, so the person can paste post 1, reply to it with post 2, and so on. A post
+ * is named "post 2 of 4" on its button, in its mark and in the confirmation (compose:what.threadPost).
  */
 export function ThreadCopyList({ posts, channelLabel, copied, onCopy }: Props) {
+  const { t } = useTranslation('compose');
   const headingId = useId();
   return (
     <div className="thread-copy">
-      <h3 id={headingId}>
-        Thread for {channelLabel}, {posts.length} posts: post each in reply to the one before
-      </h3>
+      <h3 id={headingId}>{t('thread.heading', { channel: channelLabel, count: posts.length })}</h3>
       <ol aria-labelledby={headingId}>
         {posts.map((post, index) => {
-          const name = threadPostName(index, posts.length);
+          const place = { number: index + 1, total: posts.length };
           return (
             // Numbered ("2/4 …"), so no two posts of a thread read the same.
             <li key={post}>
               <p className="thread-post-text">{post}</p>
               <button type="button" onClick={() => onCopy(index)}>
-                Copy {name}
+                {t('thread.copy', place)}
               </button>
-              {copied.includes(post) && <span className="thread-copied">✓ Copied {name}</span>}
+              {copied.includes(post) && <span className="thread-copied">✓ {t('thread.copied', place)}</span>}
             </li>
           );
         })}

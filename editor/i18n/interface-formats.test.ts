@@ -24,6 +24,8 @@ describe('formats in the interface language', () => {
     expect(fr.percent(0.25)).toBe('25\u00a0%');
     expect(formatsFor('de').daysFromNow('2026-12-10', new Date(2026, 11, 7, 15))).toBe('in 3 Tagen');
     expect(fr.period('2026-12')).toBe('déc. 2026');
+    expect(fr.list(['English', 'Deutsch', 'Italiano'])).toBe('English, Deutsch et Italiano');
+    expect(formatsFor('en-GB').list(['English', 'Deutsch', 'Italiano'])).toBe('English, Deutsch and Italiano');
     expect(formatsFor('en-GB').duration(30)).toBe('30 min');
     expect(formatsFor('en-GB').duration(90)).toBe('90 min');
     expect(fr.period('2026-W49')).toBe('2026-W49');

@@ -23,6 +23,7 @@ export function formatsFor(locale: string) {
   const hours = new Intl.NumberFormat(language, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const monthOfYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   return {
     /** A calendar date ("2026-12-07") or the day of an instant ("2026-12-07T09:30:00Z", in the reader's zone). */
     date(iso: string): string {
@@ -38,6 +39,8 @@ export function formatsFor(locale: string) {
     period: (label: string) => (/^\d{4}-\d{2}$/.test(label) ? monthOfYear.format(new Date(`${label}-01T00:00:00Z`)) : label),
     number: (value: number) => number.format(value),
     percent: (share: number) => percent.format(share),
+    /** Names joined as a sentence joins them: "English, Français and Deutsch", "English, Français et Deutsch". */
+    list: (items: readonly string[]) => list.format(items),
     /** A duration in minutes: "45 min" up to two hours, then hours with one decimal ("2,5 h"). */
     duration: (valueMinutes: number) => (valueMinutes < 120 ? minutes.format(Math.round(valueMinutes)) : hours.format(valueMinutes / 60)),
     /** Whole days from today to a calendar date or instant: "tomorrow", "in 3 days", "vor 2 Tagen". */

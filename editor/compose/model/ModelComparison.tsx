@@ -1,6 +1,7 @@
 import type { ComposedDraft } from '../../../shared/compose';
-import { sectionLabels } from '../../../shared/language';
 import type { Diagnostic } from '../../../shared/lint';
+import { useTranslation } from '../../i18n/use-translation';
+import { FindingInSection } from '../FindingDetails';
 import { SandwichPreview } from './SandwichPreview';
 
 type Props = {
@@ -16,38 +17,36 @@ type Props = {
  * shown with what is wrong, beside the template draft, and the person chooses.
  */
 export function ModelComparison({ draft, findings, template, onUse, onKeep }: Props) {
+  const { t } = useTranslation('compose');
   const errors = findings.filter((finding) => finding.severity === 'error');
   return (
     <div className="model-comparison">
-      <p role="alert">
-        The model’s draft still has {errors.length} {errors.length === 1 ? 'problem' : 'problems'} to fix, so it is not ready. Compare it
-        with the template draft.
-      </p>
+      <p role="alert">{t('comparison.notReady', { count: errors.length })}</p>
       <div className="comparison-columns">
         <section aria-labelledby="model-candidate-heading">
-          <h3 id="model-candidate-heading">Model draft — needs your review</h3>
-          <SandwichPreview sections={draft.sections} label="Model draft" />
-          <ul aria-label="Problems in the model draft" className="finding-list finding-error">
+          <h3 id="model-candidate-heading">{t('comparison.modelHeading')}</h3>
+          <SandwichPreview sections={draft.sections} label={t('comparison.modelDraft')} />
+          <ul aria-label={t('comparison.problems')} className="finding-list finding-error">
             {errors.map((finding) => (
               <li key={`${finding.ruleId}:${finding.section}:${finding.start}`} data-rule={finding.ruleId}>
-                <strong>{sectionLabels[finding.section]}</strong>: {finding.message}
+                <FindingInSection diagnostic={finding} />
               </li>
             ))}
           </ul>
           <button type="button" onClick={() => onUse(draft)}>
-            Use the model draft and fix it
+            {t('comparison.useModel')}
           </button>
         </section>
         <section aria-labelledby="template-candidate-heading">
-          <h3 id="template-candidate-heading">Template draft</h3>
-          <SandwichPreview sections={template.sections} label="Template draft" />
+          <h3 id="template-candidate-heading">{t('comparison.template')}</h3>
+          <SandwichPreview sections={template.sections} label={t('comparison.template')} />
           <button type="button" onClick={() => onUse(template)}>
-            Use the template draft
+            {t('comparison.useTemplate')}
           </button>
         </section>
       </div>
       <button type="button" onClick={onKeep}>
-        Keep my draft
+        {t('comparison.keepMine')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import type { DraftContext } from '../../../shared/compose/draft-context';
 import { describeModelPayload } from '../../../shared/compose/model/model-prompt';
 import { sectionLabels } from '../../../shared/language';
 import { sectionIds } from '../../../shared/schema';
+import { Trans, useTranslation } from '../../i18n/use-translation';
 import { ModelComparison } from './ModelComparison';
 import { SandwichPreview } from './SandwichPreview';
 import { useModelDraft } from './use-model-draft';
@@ -25,6 +26,7 @@ type Props = {
  * section with a way to cancel, and applies it only when it is complete and passes the checks.
  */
 export function ModelDraftPanel({ context, settingsHref, onApply }: Props) {
+  const { t } = useTranslation('compose');
   const { compose: request, lint, lintConfig } = context;
   const capturedPostText = lint.post;
   const settings = useModelSettings();
@@ -51,47 +53,39 @@ export function ModelDraftPanel({ context, settingsHref, onApply }: Props) {
     });
     if (outcome.status === 'ready') {
       onApply(outcome.draft);
-      setApplied(
-        outcome.repaired
-          ? 'The model’s draft is in the editor. It was repaired once and now has no problems to fix.'
-          : 'The model’s draft is in the editor, with no problems to fix.',
-      );
+      setApplied(outcome.repaired ? t('model.readyRepaired') : t('model.ready'));
     }
   };
   const use = (chosen: ComposedDraft) => {
     onApply(chosen);
     dismiss();
-    setApplied(
-      chosen.composer === 'model'
-        ? 'The model’s draft is in the editor: fix the problems listed under Findings.'
-        : 'The template draft is in the editor.',
-    );
+    setApplied(chosen.composer === 'model' ? t('model.usedModel') : t('model.usedTemplate'));
   };
 
   if (settings === undefined) return null;
   return (
     <section aria-labelledby="model-heading" className="model-draft">
-      <h2 id="model-heading">Draft with a language model</h2>
+      <h2 id="model-heading">{t('model.heading')}</h2>
       {!configured ? (
         <p className="hint">
-          No model is set up, so drafts come from the templates, which always work offline. To draft with OpenAI, Ollama or any
-          OpenAI-compatible server,{' '}
-          <a href={settingsHref} target={settingsHref.startsWith('#') ? undefined : '_blank'}>
-            set one up in Settings
-          </a>
-          .
+          <Trans
+            t={t}
+            i18nKey="model.notSetUp"
+            components={{
+              // biome-ignore lint/a11y/useAnchorContent: Trans puts the catalogue's words in the link
+              settings: <a href={settingsHref} target={settingsHref.startsWith('#') ? undefined : '_blank'} />,
+            }}
+          />
         </p>
       ) : (
         <>
           <div className="model-privacy">
-            <p>
-              Sent to {modelHost(settings)} ({settings.model}), and nothing else:
-            </p>
-            <ul>{request ? payload.map((line) => <li key={line}>{line}</li>) : <li>Choose a library entry first.</li>}</ul>
+            <p>{t('model.sentTo', { host: modelHost(settings), model: settings.model })}</p>
+            <ul>{request ? payload.map((line) => <li key={line}>{line}</li>) : <li>{t('model.chooseEntry')}</li>}</ul>
             {capturedPostText && (
               <p>
                 <input id={postBoxId} type="checkbox" checked={includePost} onChange={(event) => setIncludePost(event.target.checked)} />{' '}
-                <label htmlFor={postBoxId}>Also send the text of the post being answered</label>
+                <label htmlFor={postBoxId}>{t('model.includePost')}</label>
               </p>
             )}
           </div>
@@ -104,7 +98,7 @@ export function ModelDraftPanel({ context, settingsHref, onApply }: Props) {
             />
           ) : (
             <button type="button" onClick={() => void draft()} disabled={!request}>
-              Draft with the model
+              {t('model.draft')}
             </button>
           )}
         </>
@@ -126,17 +120,18 @@ function ModelProgressView({
   sections: object;
   onCancel(): void;
 }) {
-  const next = sectionIds[Math.min(complete, sectionIds.length - 1)]!;
+  const { t } = useTranslation(['compose', 'common']);
+  const section = sectionIds[Math.min(complete, sectionIds.length - 1)]!;
+  const next = complete >= sectionIds.length ? t('model.checking') : `${sectionLabels[section]}…`;
   return (
     <div className="model-progress">
       <p>
-        <progress max={sectionIds.length} value={complete} aria-label="Model draft progress" />{' '}
-        {stage === 'repairing' ? 'Repairing' : 'Writing'}:{' '}
-        {complete >= sectionIds.length ? 'checking the draft…' : `${sectionLabels[next]}…`}
+        <progress max={sectionIds.length} value={complete} aria-label={t('model.progress')} />{' '}
+        {stage === 'repairing' ? t('model.repairing', { next }) : t('model.writing', { next })}
       </p>
-      <SandwichPreview sections={sections} label="Model draft so far" />
+      <SandwichPreview sections={sections} label={t('model.soFar')} />
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('common:cancel')}
       </button>
     </div>
   );

@@ -1,11 +1,13 @@
 import { MustFixCopyDialog } from '../MustFixCopyDialog';
-import { ThreadCopyList, threadPostName } from '../ThreadCopyList';
+import { ThreadCopyList } from '../ThreadCopyList';
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { channelSpecs } from '../../../shared/channels';
 import { exportForChannel } from '../../../shared/export';
 import type { ComposedDraft } from '../../../shared/compose';
 import type { DraftContextInput } from '../../../shared/compose/draft-context';
 import type { Entry } from '../../../shared/schema';
+import { useTranslation } from '../../i18n/use-translation';
 import { draftVariant, sameTextAs, variantKey, variantTargets, type Variant, type VariantTarget } from './draft-variants';
 import { ShareReplyButtons } from '../../share/ShareReplyButtons';
 import { SandwichPreview } from './SandwichPreview';
@@ -27,6 +29,7 @@ const maxVariants = 6;
  * each checked — to compare, to pick one, or to run two versions (A/B) with different readers.
  */
 export function VariantsPanel({ input, entry, onUse }: Props) {
+  const { t } = useTranslation('compose');
   const { audiences, spokespeople } = input.library;
   const channel = input.draft.channel ?? 'x';
   const model = useModelSettings();
@@ -55,12 +58,12 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
     const results: Variant[] = [];
     for (const [index, target] of targets.slice(0, maxVariants).entries()) {
       if (current.signal.aborted) break;
-      setRunning(`Drafting variant ${index + 1} of ${Math.min(targets.length, maxVariants)}…`);
+      setRunning(t('variants.drafting', { number: index + 1, total: Math.min(targets.length, maxVariants) }));
       results.push(await draftVariant(target, { base: input, model, signal: current.signal }));
       setVariants([...results]);
     }
     setRunning(undefined);
-    setStatus(current.signal.aborted ? 'Stopped. The variants drafted so far are shown.' : `${results.length} variants drafted.`);
+    setStatus(current.signal.aborted ? t('variants.stopped') : t('variants.drafted', { count: results.length }));
   };
   // A variant with "Must fix" findings is copied only once the person says so, as in the editor.
   const [pending, setPending] = useState<{ variant: Variant; what: string; run: () => Promise<void> } | undefined>();
@@ -75,15 +78,15 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
     const text = index === undefined ? posts[0]! : posts[index]!;
     const what =
       index === undefined
-        ? `the variant ${variantLabel(variant)}`
-        : `${threadPostName(index, posts.length)} of the variant ${variantLabel(variant)}`;
+        ? t('what.variant', { variant: variantLabel(variant, t) })
+        : t('what.variantPost', { number: index + 1, total: posts.length, variant: variantLabel(variant, t) });
     const run = () =>
       navigator.clipboard.writeText(text).then(
         () => {
           setCopiedPosts((earlier) => [...earlier, text]);
-          setStatus(`Copied ${what}.`);
+          setStatus(t('export.copied', { what }));
         },
-        () => setStatus('The browser refused access to the clipboard.'),
+        () => setStatus(t('variants.clipboardRefused')),
       );
     if (mustFixIn(variant) === 0) return void run();
     setPending({ variant, what, run });
@@ -91,9 +94,9 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
 
   return (
     <details className="variants">
-      <summary>Draft for several audiences</summary>
+      <summary>{t('variants.summary')}</summary>
       <fieldset>
-        <legend>Audiences</legend>
+        <legend>{t('variants.audiences')}</legend>
         {audiences.map((audience) => (
           <label key={audience.id}>
             <input
@@ -106,7 +109,7 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Spokespeople (optional)</legend>
+        <legend>{t('variants.spokespeople')}</legend>
         {spokespeople.map((person) => (
           <label key={person.id}>
             <input
@@ -119,16 +122,14 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
         ))}
       </fieldset>
       <p id={`${formId}-how`} className="hint">
-        {isModelConfigured(model)
-          ? 'Each variant is drafted by the model and checked.'
-          : 'No model is set up: each variant comes from the templates.'}
-        {targets.length > maxVariants ? ` Only the first ${maxVariants} of ${targets.length} combinations are drafted.` : ''}
+        {isModelConfigured(model) ? t('variants.byModel') : t('variants.byTemplates')}
+        {targets.length > maxVariants ? ` ${t('variants.onlyFirst', { max: maxVariants, total: targets.length })}` : ''}
       </p>
       {running ? (
         <p>
           {running}{' '}
           <button type="button" onClick={() => controller.current?.abort()}>
-            Stop
+            {t('variants.stop')}
           </button>
         </p>
       ) : (
@@ -138,32 +139,34 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
           disabled={!entry || audienceIds.length + spokespersonIds.length === 0}
           aria-describedby={`${formId}-how`}
         >
-          Draft {Math.min(targets.length, maxVariants)} variants
+          {t('variants.draft', { count: Math.min(targets.length, maxVariants) })}
         </button>
       )}
       <p role="status">{status}</p>
       {variants.length > 0 && (
-        <ul aria-label="Variants" className="variant-list">
+        <ul aria-label={t('variants.list')} className="variant-list">
           {variants.map((variant) => (
-            <li key={variant.key} aria-label={`Variant ${variantLabel(variant)}`} data-variant={variantKey(variant)}>
-              <h3>{variantLabel(variant)}</h3>
-              <p className={`variant-status variant-${variant.status}`}>{statusText(variant)}</p>
+            <li key={variant.key} aria-label={t('variants.item', { variant: variantLabel(variant, t) })} data-variant={variantKey(variant)}>
+              <h3>{variantLabel(variant, t)}</h3>
+              <p className={`variant-status variant-${variant.status}`}>{statusText(variant, t)}</p>
               {same.has(variant.key) && (
                 <p className="variant-same">
-                  Same text as the variant above ({shortLabel(same.get(variant.key)!)}): the library has nothing that changes this reply for
-                  it
-                  {channelSpecs[channel].replyLimit !== null && variant.spokesperson ? ' (a sign-off does not fit here)' : ''}.
+                  {t(channelSpecs[channel].replyLimit !== null && variant.spokesperson ? 'variants.sameNoSignOff' : 'variants.same', {
+                    variant: shortLabel(same.get(variant.key)!, t),
+                  })}
                 </p>
               )}
-              {variant.draft && <SandwichPreview sections={variant.draft.sections} label={`Variant ${variantLabel(variant)} text`} />}
+              {variant.draft && (
+                <SandwichPreview sections={variant.draft.sections} label={t('variants.text', { variant: variantLabel(variant, t) })} />
+              )}
               {variant.draft && (
                 <p>
                   <button type="button" onClick={() => onUse(variant.draft!, variant)}>
-                    Use this variant
+                    {t('variants.use')}
                   </button>
                   {postsOf(variant).length === 1 && (
                     <button type="button" onClick={() => copy(variant)}>
-                      Copy for {channelSpecs[channel].label}
+                      {t('export.copyFor', { channel: channelSpecs[channel].label })}
                     </button>
                   )}
                 </p>
@@ -209,7 +212,7 @@ export function VariantsPanel({ input, entry, onUse }: Props) {
           }}
           onGoBack={() => {
             setPending(undefined);
-            setStatus('Nothing copied: this variant has “Must fix” findings; use it and fix them first, or copy anyway.');
+            setStatus(t('variants.nothingCopied'));
           }}
         />
       )}
@@ -221,28 +224,34 @@ function mustFixIn(variant: Variant): number {
   return variant.findings.filter((finding) => finding.severity === 'error').length;
 }
 
+type Translate = TFunction<'compose'>;
+
 /** The variant named without "for …", so the note does not read as the variant's own heading. */
-function shortLabel({ audience, spokesperson }: Variant): string {
-  return `${audience?.name ?? 'anyone reading'}${spokesperson ? `, ${spokesperson.name}` : ''}`;
+function shortLabel({ audience, spokesperson }: Variant, t: Translate): string {
+  return `${audience?.name ?? t('variants.anyoneReading')}${spokesperson ? `, ${spokesperson.name}` : ''}`;
 }
 
-function variantLabel({ audience, spokesperson }: Variant): string {
-  return `for ${audience?.name ?? 'anyone reading'}${spokesperson ? `, signed by ${spokesperson.name}` : ''}`;
+/** "for parents, signed by the mayor". */
+function variantLabel({ audience, spokesperson }: Variant, t: Translate): string {
+  const reader = audience?.name ?? t('variants.anyoneReading');
+  return spokesperson
+    ? t('variants.forSigned', { audience: reader, spokesperson: spokesperson.name })
+    : t('variants.for', { audience: reader });
 }
 
-function statusText(variant: Variant): string {
+function statusText(variant: Variant, t: Translate): string {
   const errors = variant.findings.filter((finding) => finding.severity === 'error').length;
   switch (variant.status) {
     case 'ready':
-      return 'Ready: no problems to fix.';
+      return t('variants.status.ready');
     case 'template':
-      return errors === 0
-        ? 'Template draft: no problems to fix.'
-        : `Template draft: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix.`;
+      return errors === 0 ? t('variants.status.templateClean') : t('variants.status.template', { count: errors });
     case 'needs-review':
-      return `Needs your review: ${errors} ${errors === 1 ? 'problem' : 'problems'} to fix.`;
+      return t('variants.status.needsReview', { count: errors });
+    case 'no-entry':
+      return t('model.chooseEntry');
     case 'failed':
     case 'cancelled':
-      return variant.message ?? 'Not drafted.';
+      return variant.message ?? t('variants.status.notDrafted');
   }
 }

@@ -8,9 +8,11 @@ export type VariantTarget = { audience?: Audience; spokesperson?: Spokesperson }
 
 export type Variant = VariantTarget & {
   key: string;
-  status: 'ready' | 'needs-review' | 'failed' | 'cancelled' | 'template';
+  /** 'no-entry': nothing to draft from (the panel says to choose a library entry first). */
+  status: 'ready' | 'needs-review' | 'failed' | 'cancelled' | 'template' | 'no-entry';
   draft?: ComposedDraft;
   findings: Diagnostic[];
+  /** Why the model's draft failed or stopped, in the model code's words. */
   message?: string;
 };
 
@@ -42,7 +44,7 @@ export async function draftVariant(target: VariantTarget, { base, model, signal,
   const input = forTarget(base, target);
   const context = buildDraftContext(input);
   const key = variantKey(target);
-  if (!context.compose) return { ...target, key, status: 'failed', findings: [], message: 'Choose a library entry first.' };
+  if (!context.compose) return { ...target, key, status: 'no-entry', findings: [] };
   if (!model || model.baseUrl === '' || model.model === '') {
     const draft = composeTemplateDraft(context.compose, { context: context.lint });
     return { ...target, key, status: 'template', draft, findings: variantFindings(input, draft) };

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from '../../i18n/use-translation';
 import { libraryHref, newEntryHref } from '../../services/use-hash-route';
 
 /**
@@ -6,16 +7,23 @@ import { libraryHref, newEntryHref } from '../../services/use-hash-route';
  * entry from this post" button and no library to link to, so it shows the sentence only.
  */
 export function NothingMatches({ query, withLinks }: { query: string; withLinks: boolean }) {
+  const { t } = useTranslation('compose');
   return (
     <p className="picker-nothing">
-      Nothing in the library matches “{query.trim()}”
       {withLinks ? (
-        <>
-          {' '}
-          — <a href={libraryHref}>search the library</a> or <a href={newEntryHref}>create an entry</a>.
-        </>
+        <Trans
+          t={t}
+          i18nKey="picker.nothingMatchesWithLinks"
+          values={{ query: query.trim() }}
+          components={{
+            // biome-ignore lint/a11y/useAnchorContent: Trans puts the catalogue's words in the link
+            library: <a href={libraryHref} />,
+            // biome-ignore lint/a11y/useAnchorContent: Trans puts the catalogue's words in the link
+            create: <a href={newEntryHref} />,
+          }}
+        />
       ) : (
-        ': try other words, as the post puts it.'
+        t('picker.nothingMatches', { query: query.trim() })
       )}
     </p>
   );

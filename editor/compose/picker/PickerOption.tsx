@@ -1,4 +1,6 @@
 import type { Match } from '../../../shared/match';
+import { useInterfaceFormats } from '../../i18n/use-interface-formats';
+import { Trans, useTranslation } from '../../i18n/use-translation';
 import { DraftingMarks } from '../../library/DraftingMarks';
 import { OtherCountryTag } from '../../sidepanel/OtherCountryTag';
 import { matchStrength } from './match-strength';
@@ -39,16 +41,19 @@ export function PickerOption({ match, id, active, today, onChoose }: Props) {
 
 /** How sure and on which words; an entry found only by its title says that instead. */
 function MatchEvidence({ match }: { match: Match }) {
+  const { t } = useTranslation('compose');
+  const formats = useInterfaceFormats();
   const { confidence, reasons } = match;
-  if (confidence === 0) return <>Found by its title: it contains “{reasons.terms[0]}”</>;
+  if (confidence === 0) return <>{t('picker.foundByTitle', { term: reasons.terms[0] })}</>;
+  const terms = reasons.terms.map((term) => t('picker.term', { term })).join(', ');
   return (
     <>
-      <strong>{matchStrength(match)}</strong> · {Math.round(confidence * 100)}% sure · Matched on:{' '}
-      {reasons.terms.map((term) => `“${term}”`).join(', ')}
+      <strong>{t(`picker.strength.${matchStrength(match)}`)}</strong> · {t('picker.sure', { percent: formats.percent(confidence) })} ·{' '}
+      {t('picker.matchedOn', { terms })}
       {reasons.phrasing && (
         <>
           {' '}
-          · Closest library wording: <q>{reasons.phrasing}</q>
+          · <Trans t={t} i18nKey="picker.closestWording" values={{ phrasing: reasons.phrasing }} components={{ quote: <q /> }} />
         </>
       )}
     </>

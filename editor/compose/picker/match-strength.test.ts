@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { interfaceI18n } from '../../i18n/interface-i18n';
 import { matchStrength } from './match-strength';
 
 describe('matchStrength', () => {
@@ -10,6 +11,6 @@ describe('matchStrength', () => {
     [0.85, 'Strong match'],
     [1, 'Strong match'],
   ])('calls confidence %s “%s”', (confidence, words) => {
-    expect(matchStrength({ confidence })).toBe(words);
+    expect(interfaceI18n.t(`compose:picker.strength.${matchStrength({ confidence })}`)).toBe(words);
   });
 });

@@ -2,6 +2,9 @@ import { useId } from 'react';
 import { channelSpecs, countForChannel } from '../../../shared/channels';
 import { exportForChannel } from '../../../shared/export';
 import type { ChannelId, DraftFormat, Sandwich, Spokesperson } from '../../../shared/schema';
+import { useInterfaceFormats } from '../../i18n/use-interface-formats';
+import { useTranslation } from '../../i18n/use-translation';
+import { countMeasure } from '../count-measure';
 import './preview.css';
 
 type Props = { sandwich: Sandwich; channel: ChannelId; format: DraftFormat; spokesperson?: Spokesperson };
@@ -13,18 +16,20 @@ type Props = { sandwich: Sandwich; channel: ChannelId; format: DraftFormat; spok
  * invented handles.
  */
 export function ReplyPreview({ sandwich, channel, format, spokesperson }: Props) {
+  const { t } = useTranslation('compose');
+  const formats = useInterfaceFormats();
   const headingId = useId();
   const spec = channelSpecs[channel];
   const countFormat = format === 'post' ? 'post' : 'reply';
   const exported = exportForChannel(sandwich, channel, { format: countFormat });
   const posts = exported.kind === 'post' ? [exported.text] : exported.posts;
   if (posts.every((post) => post.trim() === '')) return null;
-  const author = spokesperson?.name ?? 'Your account';
-  const kind = format === 'post' ? 'Post' : posts.length > 1 ? `Thread of ${posts.length} posts` : 'Reply';
+  const author = spokesperson?.name ?? t('preview.yourAccount');
+  const kind = format === 'post' ? t('preview.post') : posts.length > 1 ? t('preview.thread', { count: posts.length }) : t('preview.reply');
   return (
     <section aria-labelledby={headingId} className="reply-preview">
       <h2 id={headingId}>
-        Preview on {spec.label} <span className="reply-preview-kind">· {kind}</span>
+        {t('preview.heading', { channel: spec.label })} <span className="reply-preview-kind">· {kind}</span>
       </h2>
       <ol className="reply-preview-posts">
         {posts.map((post, index) => {
@@ -39,18 +44,16 @@ export function ReplyPreview({ sandwich, channel, format, spokesperson }: Props)
                 <span>
                   <strong>{author}</strong>
                   {posts.length > 1 && (
-                    <span className="preview-meta">
-                      {' '}
-                      · post {index + 1} of {posts.length}
-                    </span>
+                    <span className="preview-meta"> · {t('preview.postOf', { number: index + 1, total: posts.length })}</span>
                   )}
                 </span>
               </p>
               <p className="preview-text">{post}</p>
               <p className="preview-count">
-                {count.limit === null
-                  ? `${count.length} ${count.unit}`
-                  : `${count.length} / ${count.limit} ${count.unit}${count.over ? ` — ${count.length - count.limit} over the limit` : ''}`}
+                {countMeasure(count, formats)}
+                {count.over && count.limit !== null
+                  ? ` — ${t('preview.overLimit', { over: formats.number(count.length - count.limit) })}`
+                  : ''}
               </p>
             </li>
           );

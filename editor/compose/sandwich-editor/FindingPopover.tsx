@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, KEY_ESCAPE_COMMAND, mergeRegister } from 'lexical';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Diagnostic } from '../../../shared/schema/diagnostic';
+import { useTranslation } from '../../i18n/use-translation';
 import { diagnosticRanges } from './diagnostic-highlights';
 import { $findingsAtCaret } from './findings-at-caret';
 
@@ -18,6 +19,7 @@ const cardWidth = 384; // 24rem, as in sandwich-editor.css
  */
 export function FindingPopover({ diagnostics, renderFinding }: { diagnostics: readonly Diagnostic[]; renderFinding: RenderFinding }) {
   const [editor] = useLexicalComposerContext();
+  const { t } = useTranslation('compose');
   const [card, setCard] = useState<Card | null>(null);
   const cardRef = useRef<HTMLDivElement>(null);
   const latest = useRef(diagnostics);
@@ -112,7 +114,7 @@ export function FindingPopover({ diagnostics, renderFinding }: { diagnostics: re
       }}
     >
       <p className="finding-card-heading" id={headingId}>
-        {card.findings.length === 1 ? 'Finding' : `${card.findings.length} findings here`}
+        {card.findings.length === 1 ? t('card.one') : t('card.several', { count: card.findings.length })}
       </p>
       {card.findings.map((diagnostic) => (
         <div
@@ -123,7 +125,7 @@ export function FindingPopover({ diagnostics, renderFinding }: { diagnostics: re
         </div>
       ))}
       <button type="button" className="finding-card-close" onClick={close}>
-        Close
+        {t('card.close')}
       </button>
     </div>
   );

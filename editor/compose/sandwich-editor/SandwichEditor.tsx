@@ -6,6 +6,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from 'lexical';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Diagnostic } from '../../../shared/schema/diagnostic';
 import type { Sandwich } from '../../../shared/schema/draft';
 import { sameSandwich } from '../../../shared/compose/same-sandwich';
@@ -13,6 +14,7 @@ import { paintDiagnostics } from './diagnostic-highlights';
 import { FindingPopover, type RenderFinding } from './FindingPopover';
 import { registerSectionClipboard } from './register-section-clipboard';
 import { registerSectionDeletion } from './register-section-deletion';
+import { registerSectionHints } from './register-section-hints';
 import { $readSandwich, $writeSandwich } from './sandwich-document';
 import { createSandwichEditorHandle, type SandwichEditorHandle } from './sandwich-handle';
 import { SandwichSectionNode } from './SandwichSectionNode';
@@ -41,6 +43,7 @@ function SandwichBehaviour({
   ref,
 }: Omit<SandwichEditorProps, 'language' | 'renderFinding'>) {
   const [editor] = useLexicalComposerContext();
+  const { t } = useTranslation('compose');
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const lastEmitted = useRef(initial);
@@ -64,6 +67,18 @@ function SandwichBehaviour({
     [editor],
   );
 
+  // Registered again with the new words when the interface language changes.
+  useEffect(
+    () =>
+      registerSectionHints(editor, {
+        fact: t('editor.hints.fact'),
+        myth: t('editor.hints.myth'),
+        explanation: t('editor.hints.explanation'),
+        factAgain: t('editor.hints.factAgain'),
+      }),
+    [editor, t],
+  );
+
   useEffect(() => {
     let clear = paintDiagnostics(editor, diagnostics);
     const unregister = editor.registerUpdateListener(() => {
@@ -85,6 +100,7 @@ function SandwichBehaviour({
  * as highlights; the ref handle jumps to a finding, applies a fix or loads another sandwich.
  */
 export function SandwichEditor({ initial, onChange, diagnostics, language, ref, renderFinding }: SandwichEditorProps) {
+  const { t } = useTranslation('compose');
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'SandwichEditor',
     nodes,
@@ -99,7 +115,7 @@ export function SandwichEditor({ initial, onChange, diagnostics, language, ref, 
       <LexicalComposer initialConfig={initialConfig}>
         <RichTextPlugin
           contentEditable={
-            <ContentEditable className="sandwich-editor-input" ariaLabel="Fact sandwich" ariaMultiline lang={language} spellCheck />
+            <ContentEditable className="sandwich-editor-input" ariaLabel={t('editor.label')} ariaMultiline lang={language} spellCheck />
           }
           ErrorBoundary={LexicalErrorBoundary}
         />

@@ -9,7 +9,6 @@ import {
 } from 'lexical';
 import { sectionIdSchema, type SectionId } from '../../../shared/schema/draft';
 import { sectionLabels } from '../../../shared/language/section-labels';
-import { sectionHints } from './section-hints';
 
 export type SerializedSandwichSectionNode = Spread<{ section: SectionId }, SerializedElementNode>;
 
@@ -54,13 +53,12 @@ export class SandwichSectionNode extends ElementNode {
     const dom = document.createElement('div');
     const section = this.__section;
     dom.className = 'sandwich-section';
-    // The label and hint are drawn by CSS from these attributes, so they never enter the text.
+    // The label and hint are drawn by CSS from these attributes, so they never enter the text. The
+    // hint (data-hint, aria-description) is interface text, written by register-section-hints.ts.
     dom.dataset.section = section;
     dom.dataset.label = sectionLabels[section];
-    dom.dataset.hint = sectionHints[section];
     dom.setAttribute('role', 'group');
     dom.setAttribute('aria-label', sectionLabels[section]);
-    dom.setAttribute('aria-description', sectionHints[section]);
     return dom;
   }
 
