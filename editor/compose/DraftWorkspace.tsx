@@ -151,7 +151,9 @@ export function DraftWorkspace({
 
   if (!library || !input || !context) return <p role="status">{t('workspace.loadingLibrary')}</p>;
   const findings = diagnostics ?? [];
-  const sources = entry && <EntrySources sources={entry.sources} onCite={(source) => cite(source.publisher, source.url)} />;
+  const sources = entry && (
+    <EntrySources sources={entry.sources} onCite={(source) => cite(source.publisher, source.url)} foldable={compact} />
+  );
   // Beside the text on a wide screen, in a sheet on a narrow one; the side panel keeps them in its one column.
   const findingsPlace: FindingsPlace = compact ? 'column' : wide ? 'side' : 'sheet';
   return (
@@ -215,6 +217,7 @@ export function DraftWorkspace({
             channel={draft.channel}
             format={format ?? 'reply'}
             {...(spokesperson ? { spokesperson } : {})}
+            foldable={compact}
           />
           {actions?.(draft, autosave.flush, () => setAskPosted(true))}
           <ExportPanel
@@ -242,7 +245,7 @@ export function DraftWorkspace({
             ]}
           />
           {/* Other ways to draft come after the draft: the editor is what the page is for. */}
-          <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} />
+          <ModelDraftPanel context={context} settingsHref={settingsHref} onApply={(result) => applyComposed(result)} foldable={compact} />
           <VariantsPanel input={input} entry={entry} onUse={takeVariant} />
           {findingsPlace !== 'side' && sources}
         </div>

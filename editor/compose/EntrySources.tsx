@@ -1,13 +1,21 @@
 import { sectionLabels } from '../../shared/language';
 import type { Source } from '../../shared/schema';
 import { useTranslation } from '../i18n/use-translation';
+import { FoldableSection } from '../ui/foldable/FoldableSection';
 
 /** The entry's sources beside the draft, with their quotes, each insertable as a citation. */
-export function EntrySources({ sources, onCite }: { sources: Source[]; onCite(source: Source): void }) {
+export function EntrySources({
+  sources,
+  onCite,
+  foldable = false,
+}: {
+  sources: Source[];
+  onCite(source: Source): void;
+  foldable?: boolean;
+}) {
   const { t } = useTranslation('compose');
   return (
-    <section aria-labelledby="entry-sources-heading" className="entry-sources">
-      <h2 id="entry-sources-heading">{t('sources.heading')}</h2>
+    <FoldableSection className="entry-sources" foldable={foldable} heading={t('sources.heading')}>
       <ol>
         {sources.map((source) => (
           <li key={source.url}>
@@ -25,6 +33,6 @@ export function EntrySources({ sources, onCite }: { sources: Source[]; onCite(so
           </li>
         ))}
       </ol>
-    </section>
+    </FoldableSection>
   );
 }

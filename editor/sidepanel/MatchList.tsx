@@ -3,6 +3,7 @@ import type { FusedMatch, FusedOffer } from '../../shared/match/semantic';
 import { matchesToShow } from '../../shared/review/offer-for-drafting';
 import type { Entry, Sighting } from '../../shared/schema';
 import { DraftingMarks } from '../library/DraftingMarks';
+import { FoldableSection } from '../ui/foldable/FoldableSection';
 import { ShowUnvettedSwitch } from '../library/ShowUnvettedSwitch';
 import { OtherCountryTag } from './OtherCountryTag';
 import { ShowMoreMatches } from './ShowMoreMatches';
@@ -26,13 +27,20 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
   const usedTitle = usedEntryId ? shown.find(({ entry }) => entry.id === usedEntryId)?.entry.title : undefined;
   const [open, setOpen] = useFoldOnceDrafting(usedEntryId);
   return (
-    <details className="match-section" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      {/* Folded once a draft is under way, so the reply is near the top of a narrow panel; the
-          summary says which entry the draft answers with, and opens the list to change it. */}
-      <summary>
-        <h2 id="matches-heading">Myths this post repeats</h2>
-        {!open && usedTitle && <span className="match-section-using">Drafting with “{usedTitle}”</span>}
-      </summary>
+    // Folded once a draft is under way, so the reply is near the top of a narrow panel; the
+    // heading then says which entry the draft answers with, and opens the list to change it.
+    <FoldableSection
+      className="match-section"
+      foldable
+      open={open}
+      onOpenChange={setOpen}
+      heading={
+        <>
+          Myths this post repeats
+          {!open && usedTitle && <span className="match-section-using">Drafting with “{usedTitle}”</span>}
+        </>
+      }
+    >
       <ShowUnvettedSwitch checked={includeUnvetted} onChange={setIncludeUnvetted} />
       {hidden > 0 && (
         <p className="hidden-unvetted">
@@ -57,7 +65,7 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
         ))}
       </ol>
       <ShowMoreMatches remaining={more.remaining} onShowMore={more.showMore} />
-    </details>
+    </FoldableSection>
   );
 }
 

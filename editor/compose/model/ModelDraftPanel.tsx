@@ -9,6 +9,7 @@ import { ModelComparison } from './ModelComparison';
 import { SandwichPreview } from './SandwichPreview';
 import { useModelDraft } from './use-model-draft';
 import { isModelConfigured, modelHost, useModelSettings } from './use-model-settings';
+import { FoldableSection } from '../../ui/foldable/FoldableSection';
 
 type Props = {
   /**
@@ -19,13 +20,15 @@ type Props = {
   /** Where Settings are: the web editor's route, or the extension's options page. */
   settingsHref: string;
   onApply(draft: ComposedDraft): void;
+  /** Folded under its heading while no model is set up (the side panel: only a pointer to Settings then). */
+  foldable?: boolean;
 };
 
 /**
  * "Draft with the model": says what will be sent and where, streams the draft section by
  * section with a way to cancel, and applies it only when it is complete and passes the checks.
  */
-export function ModelDraftPanel({ context, settingsHref, onApply }: Props) {
+export function ModelDraftPanel({ context, settingsHref, onApply, foldable = false }: Props) {
   const { t } = useTranslation('compose');
   const { compose: request, lint, lintConfig } = context;
   const capturedPostText = lint.post;
@@ -64,8 +67,7 @@ export function ModelDraftPanel({ context, settingsHref, onApply }: Props) {
 
   if (settings === undefined) return null;
   return (
-    <section aria-labelledby="model-heading" className="model-draft">
-      <h2 id="model-heading">{t('model.heading')}</h2>
+    <FoldableSection className="model-draft" foldable={foldable && !configured} heading={t('model.heading')}>
       {!configured ? (
         <p className="hint">
           <Trans
@@ -105,7 +107,7 @@ export function ModelDraftPanel({ context, settingsHref, onApply }: Props) {
       )}
       {state.phase === 'done' && <OutcomeView outcome={state.outcome} onUse={use} onKeep={dismiss} />}
       <p role="status">{applied}</p>
-    </section>
+    </FoldableSection>
   );
 }
 

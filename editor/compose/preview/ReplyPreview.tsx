@@ -1,13 +1,20 @@
-import { useId } from 'react';
 import { channelSpecs, countForChannel } from '../../../shared/channels';
 import { exportForChannel } from '../../../shared/export';
 import type { ChannelId, DraftFormat, Sandwich, Spokesperson } from '../../../shared/schema';
 import { useInterfaceFormats } from '../../i18n/use-interface-formats';
 import { useTranslation } from '../../i18n/use-translation';
+import { FoldableSection } from '../../ui/foldable/FoldableSection';
 import { countMeasure } from '../count-measure';
 import './preview.css';
 
-type Props = { sandwich: Sandwich; channel: ChannelId; format: DraftFormat; spokesperson?: Spokesperson };
+type Props = {
+  sandwich: Sandwich;
+  channel: ChannelId;
+  format: DraftFormat;
+  spokesperson?: Spokesperson;
+  /** Folded under its heading (the side panel, where the editor above already shows the words). */
+  foldable?: boolean;
+};
 
 /**
  * The reply as the network will show it (issue 20): a post card with who speaks and the text as it
@@ -15,10 +22,9 @@ type Props = { sandwich: Sandwich; channel: ChannelId; format: DraftFormat; spok
  * own count against the network's limit. A preview, not a mock of the platform: no logos, no
  * invented handles.
  */
-export function ReplyPreview({ sandwich, channel, format, spokesperson }: Props) {
+export function ReplyPreview({ sandwich, channel, format, spokesperson, foldable = false }: Props) {
   const { t } = useTranslation('compose');
   const formats = useInterfaceFormats();
-  const headingId = useId();
   const spec = channelSpecs[channel];
   const countFormat = format === 'post' ? 'post' : 'reply';
   const exported = exportForChannel(sandwich, channel, { format: countFormat });
@@ -27,10 +33,15 @@ export function ReplyPreview({ sandwich, channel, format, spokesperson }: Props)
   const author = spokesperson?.name ?? t('preview.yourAccount');
   const kind = format === 'post' ? t('preview.post') : posts.length > 1 ? t('preview.thread', { count: posts.length }) : t('preview.reply');
   return (
-    <section aria-labelledby={headingId} className="reply-preview">
-      <h2 id={headingId}>
-        {t('preview.heading', { channel: spec.label })} <span className="reply-preview-kind">· {kind}</span>
-      </h2>
+    <FoldableSection
+      className="reply-preview"
+      foldable={foldable}
+      heading={
+        <>
+          {t('preview.heading', { channel: spec.label })} <span className="reply-preview-kind">· {kind}</span>
+        </>
+      }
+    >
       <ol className="reply-preview-posts">
         {posts.map((post, index) => {
           const count = countForChannel(post, channel, { format: countFormat });
@@ -59,7 +70,7 @@ export function ReplyPreview({ sandwich, channel, format, spokesperson }: Props)
           );
         })}
       </ol>
-    </section>
+    </FoldableSection>
   );
 }
 

@@ -86,3 +86,10 @@ export const AlertIcon = (props: IconProps) => (
     <path d="M12 7.5v5.5M12 16.5v.01" />
   </Icon>
 );
+
+/** Points right when a part is folded; turned down by CSS when it is open. */
+export const ChevronIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M9 5.5l6.5 6.5L9 18.5" />
+  </Icon>
+);
