@@ -9,6 +9,9 @@ import { audienceSchema, entrySchema, spokespersonSchema, type Draft } from '../
 import { press, renderWithDatabase, waitFor } from '../settings/testing/render-with-database';
 import { DraftWorkspace } from './DraftWorkspace';
 import { draftVariant } from './model/draft-variants';
+import { installModalDialog } from '../testing/modal-dialog-in-jsdom';
+
+installModalDialog();
 
 const library = {
   entries: starter.entries.map((entry) => entrySchema.parse(entry)),
@@ -150,7 +153,7 @@ describe('the entry’s caveats and guidance', () => {
 
 describe('Fill from entry', () => {
   const taxes = library.entries.find((entry) => entry.id === 'us-undocumented-taxes')!;
-  const dialog = () => document.querySelector('[role="alertdialog"]');
+  const dialog = () => document.querySelector('dialog[role="alertdialog"][open]');
 
   it('asks before replacing words the person wrote, and keeps them unless told to replace', async () => {
     const written: Draft = {

@@ -3,7 +3,10 @@ import { act, type ComponentProps } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry, Sandwich } from '../../shared/schema';
+import { installModalDialog } from '../testing/modal-dialog-in-jsdom';
 import { ExportPanel } from './ExportPanel';
+
+installModalDialog();
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -59,7 +62,7 @@ async function press(name: string) {
   await act(async () => found.click());
 }
 const status = () => container.querySelector('.export-panel > [role="status"]')?.textContent;
-const dialog = () => container.querySelector<HTMLElement>('[role="alertdialog"]');
+const dialog = () => document.querySelector<HTMLElement>('dialog[role="alertdialog"][open]');
 
 const short: Sandwich = {
   fact: 'People seeking asylum get £49.18 a week.',
@@ -135,7 +138,6 @@ describe('copying a draft with "Must fix" findings', () => {
     render({ sandwich: short, channel: 'x', mustFix: 2 });
     await press('Copy for X');
     const asked = dialog()!;
-    expect(asked.getAttribute('aria-modal')).toBe('true');
     const title = document.getElementById(asked.getAttribute('aria-labelledby')!)!.textContent;
     expect(title).toBe('Copy a draft with 2 “Must fix” findings?');
     expect(document.getElementById(asked.getAttribute('aria-describedby')!)!.textContent).toContain('Copy one X post anyway?');
@@ -172,16 +174,5 @@ describe('copying a draft with "Must fix" findings', () => {
     await press('Plain text');
     expect(dialog()).not.toBeNull();
     expect(clipboard).toHaveLength(2);
-  });
-
-  it('keeps Tab inside the dialog', async () => {
-    render({ sandwich: short, channel: 'x', mustFix: 3 });
-    await press('Markdown');
-    const [copyAnyway, goBack] = [...dialog()!.querySelectorAll('button')];
-    expect(document.activeElement).toBe(goBack);
-    act(() => goBack!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
-    expect(document.activeElement).toBe(copyAnyway);
-    act(() => copyAnyway!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true })));
-    expect(document.activeElement).toBe(goBack);
   });
 });
