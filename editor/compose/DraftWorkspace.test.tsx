@@ -10,6 +10,7 @@ import { press, renderWithDatabase, waitFor } from '../settings/testing/render-w
 import { DraftWorkspace } from './DraftWorkspace';
 import { draftVariant } from './model/draft-variants';
 import { installModalDialog } from '../testing/modal-dialog-in-jsdom';
+import { aDraft } from '../testing/a-draft';
 
 installModalDialog();
 
@@ -22,13 +23,10 @@ const audience = library.audiences[0]!;
 
 // Drafted in French for X, from the translation's own short form: one post. (The editor judging a
 // thread as a thread is checked in shared/compose/draft-context.test.ts, with the short form taken out.)
-const draft: Draft = {
+const draft = aDraft({
   id: '0b9c5a52-5f8e-4b43-9d5e-1f6f2b1f3c10',
-  title: 'Reply on X',
   sections: { fact: '', myth: '', explanation: '', factAgain: '' },
   entryId: 'asylum-luxury-support',
-  audienceIds: [],
-  channel: 'x',
   language: 'fr',
   capturedPost: {
     text: 'Ils ont tous une chambre gratuite dans un hôtel quatre étoiles !',
@@ -36,10 +34,7 @@ const draft: Draft = {
     platform: 'x',
     capturedAt: '2026-03-14T09:30:00.000Z',
   },
-  status: 'draft',
-  createdAt: '2026-03-14T09:31:00.000Z',
-  updatedAt: '2026-03-14T09:31:00.000Z',
-};
+});
 
 let rendered: Awaited<ReturnType<typeof renderWithDatabase>> | undefined;
 afterEach(async () => {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, expect, it } from 'vitest';
-import type { Draft } from '../../shared/schema';
 import { switchInterfaceLanguage } from '../i18n/load-catalogue';
 import { button, renderWithDatabase, waitFor } from '../settings/testing/render-with-database';
 import { DraftWorkspace } from './DraftWorkspace';
+import { aDraft } from '../testing/a-draft';
 
 let rendered: Awaited<ReturnType<typeof renderWithDatabase>> | undefined;
 afterEach(async () => {
@@ -15,18 +15,11 @@ afterEach(async () => {
 });
 
 // An English reply on X whose myth section is still empty: the checks have something to say.
-const draft: Draft = {
+const draft = aDraft({
   id: '6f1d1c3e-7a55-4c1e-9f0a-2b8e4d9c7a21',
-  title: 'Reply on X',
   sections: { fact: 'People seeking asylum get £49.18 a week.', myth: '', explanation: '', factAgain: '' },
   entryId: 'asylum-luxury-support',
-  audienceIds: [],
-  channel: 'x',
-  language: 'en',
-  status: 'draft',
-  createdAt: '2026-03-14T09:31:00.000Z',
-  updatedAt: '2026-03-14T09:31:00.000Z',
-};
+});
 
 it('speaks French once French is chosen, and follows a switch back to English, section hints included', async () => {
   await switchInterfaceLanguage('fr');

@@ -7,21 +7,16 @@ import { getDraft, openDatabase } from '../../shared/db';
 import type { Draft } from '../../shared/schema';
 import { DraftWorkspace } from '../compose/DraftWorkspace';
 import { choose, press, renderWithDatabase, waitFor } from '../settings/testing/render-with-database';
+import { aDraft } from '../testing/a-draft';
 
 // Fault injection (issue 19): a save the browser refuses is shown in words with a retry, and what
 // was typed is kept until it is stored. The failure comes from the browser's storage itself.
 
-const draft: Draft = {
+const draft = aDraft({
   id: '5d0c7f9e-2c1a-4b7e-9a51-8d3f2e6b7a10',
   title: 'Reply',
   sections: { fact: 'Asylum seekers live on £49.18 a week.', myth: '', explanation: '', factAgain: '' },
-  audienceIds: [],
-  channel: 'x',
-  language: 'en',
-  status: 'draft',
-  createdAt: '2026-03-14T09:31:00.000Z',
-  updatedAt: '2026-03-14T09:31:00.000Z',
-};
+});
 
 let rendered: Awaited<ReturnType<typeof renderWithDatabase>> | undefined;
 afterEach(async () => {
