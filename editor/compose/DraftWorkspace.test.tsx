@@ -122,6 +122,25 @@ describe('the editor and the variants panel', () => {
   });
 });
 
+describe('citing a source from the list beside the draft', () => {
+  it('writes the reference in the draft’s language, at the end of “Fact again”', async () => {
+    const factAgain = 'Ils reçoivent 49,18 £ par semaine.';
+    rendered = await renderWithDatabase(<DraftWorkspace initial={{ ...draft, sections: { ...draft.sections, factAgain } }} />);
+    const { container } = rendered;
+    const cite = await waitFor(
+      () =>
+        [...container.querySelectorAll<HTMLButtonElement>('.entry-sources button')].find((button) =>
+          button.textContent?.startsWith('Cite'),
+        ),
+      'a Cite button',
+    );
+    act(() => cite.click());
+    const section = () => container.querySelector('[data-section="factAgain"]')?.textContent ?? '';
+    await waitFor(() => section().includes('(Source : '), 'the French reference').catch(() => undefined);
+    expect(section()).toMatch(/^Ils reçoivent 49,18 £ par semaine\. \(Source : .+, https:\/\/.+\)$/);
+  });
+});
+
 describe('the entry’s caveats and guidance', () => {
   it('are shown beside the draft, for the person posting, and never in it', async () => {
     const taxes = library.entries.find((entry) => entry.id === 'us-undocumented-taxes')!;

@@ -29,6 +29,7 @@ import type { VariantTarget } from './model/draft-variants';
 import { SandwichEditor, type SandwichEditorHandle } from './sandwich-editor/SandwichEditor';
 import { useLibraryData } from '../services/use-library-data';
 import './compose.css';
+import { draftPhrases } from '../../shared/compose/draft-phrases';
 
 type Props = {
   initial: Draft;
@@ -146,7 +147,12 @@ export function DraftWorkspace({
   };
   const cite = (publisher: string, url: string) => {
     const text = draft.sections.factAgain;
-    editor.current?.replaceRange('factAgain', text.length, text.length, `${text.trim() ? ' ' : ''}(Source: ${publisher}, ${url})`);
+    editor.current?.replaceRange(
+      'factAgain',
+      text.length,
+      text.length,
+      `${text.trim() ? ' ' : ''}(${draftPhrases[draft.language].sourceLabel}${publisher}, ${url})`,
+    );
   };
 
   if (!library || !input || !context) return <p role="status">{t('workspace.loadingLibrary')}</p>;
