@@ -48,6 +48,7 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'compose.finding.inSection': 'a section’s name and a finding: punctuation only',
     'compose.export.markdown': 'a format’s name',
     'compose.export.html': 'a format’s name',
+    'sidepanel.choice.option': 'an author and a post’s words: punctuation only',
   },
   es: {
     'common.productName': 'product name',
@@ -56,6 +57,7 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'compose.finding.inSection': 'a section’s name and a finding: punctuation only',
     'compose.export.markdown': 'a format’s name',
     'compose.export.html': 'a format’s name',
+    'sidepanel.choice.option': 'an author and a post’s words: punctuation only',
   },
   it: {
     'common.productName': 'product name',
@@ -66,6 +68,8 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'compose.export.markdown': 'a format’s name',
     'compose.export.html': 'a format’s name',
     'compose.preview.post': 'Italian “post”',
+    'sidepanel.choice.option': 'an author and a post’s words: punctuation only',
+    'sidepanel.choice.numbered': 'Italian “post”',
   },
 };
 
@@ -80,6 +84,8 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
 }
 
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]).sort();
+/** The elements a <Trans> sentence holds ("<strong>…</strong>", "<keys/>"): a translation that loses one loses the element. */
+const elements = (text: string) => [...text.matchAll(/<(\w+)\s*\/?>/g)].map((match) => match[1]).sort();
 const english = flatten(en);
 const baseOf = (key: string) => key.replace(pluralSuffix, '');
 const pluralBases = (keys: Iterable<string>) => new Set([...keys].filter((key) => pluralSuffix.test(key)).map(baseOf));
@@ -115,6 +121,12 @@ describe.each(interfaceLanguageSchema.options.filter((language) => language !== 
       const expected = variables(source).filter((name) => !(pluralSuffix.test(key) && name === 'count'));
       const found = variables(text).filter((name) => !(pluralSuffix.test(key) && name === 'count'));
       expect(found, `${language} ${key}`).toEqual(expected);
+    }
+  });
+
+  it('holds the same elements as English', () => {
+    for (const [key, text] of catalogue) {
+      expect(elements(text), `${language} ${key}`).toEqual(elements(english.get(key) ?? english.get(`${baseOf(key)}_other`) ?? ''));
     }
   });
 });

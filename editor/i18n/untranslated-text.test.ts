@@ -4,8 +4,8 @@ import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The areas whose interface speaks through the catalogues (issue 20). Not yet: editor/sidepanel;
- * add it here once converted.
+ * The areas whose interface speaks through the catalogues (issue 20). Not yet: editor/ui, whose
+ * toasts still say “Notifications” and “Dismiss”; add it here once converted.
  */
 const converted = [
   'editor/shell',
@@ -19,6 +19,7 @@ const converted = [
   'editor/drafts',
   'editor/share',
   'editor/compose',
+  'editor/sidepanel',
 ];
 /** Props that people read or hear: a literal here bypasses the catalogues. */
 const spokenProps = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'legend', 'hint']);

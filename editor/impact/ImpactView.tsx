@@ -4,7 +4,7 @@ import type { ImpactFilter, ImpactStats } from '../../shared/impact/impact-types
 import { useInterfaceFormats } from '../i18n/use-interface-formats';
 import { useTranslation } from '../i18n/use-translation';
 import { composeHref, libraryHref } from '../services/use-hash-route';
-import { platformLabels } from '../sidepanel/platform-labels';
+import { usePlatformLabel } from '../sidepanel/platform-labels';
 import { BarChart } from './BarChart';
 import { ColumnChart } from './ColumnChart';
 import { ImpactExports } from './ImpactExports';
@@ -91,6 +91,7 @@ function EmptyImpact() {
 function ImpactFigures({ stats, period }: { stats: ImpactStats; period: ImpactFilter['period'] }) {
   const { t } = useTranslation(['impact', 'common']);
   const formats = useInterfaceFormats();
+  const platformLabel = usePlatformLabel();
   return (
     <>
       {stats.milestones.length > 0 && (
@@ -121,7 +122,7 @@ function ImpactFigures({ stats, period }: { stats: ImpactStats; period: ImpactFi
         <BarChart
           title={t('charts.byPlatform')}
           unit={t('charts.sightings')}
-          bars={stats.sightingsByPlatform.map((row) => ({ label: platformLabels[row.platform], value: row.count }))}
+          bars={stats.sightingsByPlatform.map((row) => ({ label: platformLabel(row.platform), value: row.count }))}
         />
         <BarChart
           title={t('charts.decisions')}
@@ -155,7 +156,7 @@ function ImpactFigures({ stats, period }: { stats: ImpactStats; period: ImpactFi
         <ul aria-label={t('gaps.label')}>
           {stats.gaps.slice(0, 20).map((gap) => (
             <li key={`${gap.capturedAt}-${gap.text.slice(0, 20)}`}>
-              <q>{gap.text.length > 160 ? `${gap.text.slice(0, 159)}…` : gap.text}</q> — {platformLabels[gap.platform]},{' '}
+              <q>{gap.text.length > 160 ? `${gap.text.slice(0, 159)}…` : gap.text}</q> — {platformLabel(gap.platform)},{' '}
               <time dateTime={gap.capturedAt}>{formats.date(gap.capturedAt)}</time>
             </li>
           ))}

@@ -1,6 +1,9 @@
 import type { Sighting } from '../../shared/schema';
-import { formatElapsed, formatPostedAt } from './format-elapsed';
-import { platformLabels } from './platform-labels';
+import { intlLocale } from '../i18n/intl-locale';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { Trans, useTranslation } from '../i18n/use-translation';
+import { formatElapsed, postedLongAgo } from './format-elapsed';
+import { usePlatformLabel } from './platform-labels';
 import { PostChoice } from './PostChoice';
 import { useNow } from './use-now';
 
@@ -10,13 +13,15 @@ import { useNow } from './use-now';
  * covered several posts and no reply is started yet, the person picks the one to answer.
  */
 export function CapturedPostCard({ sighting, onChoosePost }: { sighting: Sighting; onChoosePost?: (index: number) => void }) {
+  const { t, i18n } = useTranslation('sidepanel');
+  const formats = useInterfaceFormats();
   const now = useNow();
   const { post } = sighting;
-  const capturedAt = new Date(post.capturedAt);
-  const platform = platformLabels[post.platform];
+  const platform = usePlatformLabel()(post.platform);
+  const ago = (iso: string) => formatElapsed(new Date(iso), now, intlLocale(i18n.language), t('post.justNow'));
   return (
     <section aria-labelledby="captured-heading" className="captured-post">
-      <h2 id="captured-heading">Captured post</h2>
+      <h2 id="captured-heading">{t('post.heading')}</h2>
       {post.inSelection && onChoosePost && !sighting.draftId && <PostChoice post={post} onChoose={onChoosePost} />}
       <p className="captured-meta">
         <span data-testid="captured-platform">{platform}</span>
@@ -29,14 +34,16 @@ export function CapturedPostCard({ sighting, onChoosePost }: { sighting: Sightin
         {post.postedAt && (
           <>
             {' · '}
-            <time dateTime={post.postedAt} title={new Date(post.postedAt).toLocaleString()}>
-              posted {formatPostedAt(new Date(post.postedAt), now)}
+            <time dateTime={post.postedAt} title={formats.dateTime(post.postedAt)}>
+              {postedLongAgo(new Date(post.postedAt), now)
+                ? t('post.postedOn', { date: formats.date(post.postedAt) })
+                : t('post.postedAgo', { when: ago(post.postedAt) })}
             </time>
           </>
         )}
         {' · '}
-        <time dateTime={post.capturedAt} title={capturedAt.toLocaleString()}>
-          captured {formatElapsed(capturedAt, now)}
+        <time dateTime={post.capturedAt} title={formats.dateTime(post.capturedAt)}>
+          {t('post.captured', { when: ago(post.capturedAt) })}
         </time>
       </p>
       <blockquote className="captured-text" data-testid="captured-text">
@@ -45,21 +52,23 @@ export function CapturedPostCard({ sighting, onChoosePost }: { sighting: Sightin
       {post.quoted && (
         <figure className="captured-quote" data-testid="captured-quote">
           <figcaption>
-            quoting {post.quoted.author ?? 'another post'}
-            {post.selectionInQuote
-              ? ' — you highlighted this part, so it is matched too'
-              : ' — not matched: you highlighted the post itself'}
+            {/* The page's words as the component's child, never as a value: Trans would interpolate "{{…}}" in it. */}
+            {post.quoted.author ? (
+              <Trans t={t} i18nKey="post.quotingAuthor" components={{ author: <span>{post.quoted.author}</span> }} />
+            ) : (
+              t('post.quotingPost')
+            )}{' '}
+            {post.selectionInQuote ? t('post.quoteMatched') : t('post.quoteNotMatched')}
           </figcaption>
           <blockquote>{post.quoted.text}</blockquote>
         </figure>
       )}
       {post.shownInPart && (
         <p className="captured-note" role="note" data-testid="captured-shown-in-part">
-          {platform} showed only part of this post (“See more”). Open it in full on the page and capture it again, so the whole claim is
-          answered.
+          {t('post.shownInPart', { platform })}
         </p>
       )}
-      {post.truncated && <p className="captured-note">This post was long: only its beginning was kept. Read the rest on the page.</p>}
+      {post.truncated && <p className="captured-note">{t('post.truncated')}</p>}
       <SourceLink post={post} />
     </section>
   );
@@ -67,11 +76,12 @@ export function CapturedPostCard({ sighting, onChoosePost }: { sighting: Sightin
 
 /** The post's own address when the page showed one (a reply further down a page has its own), else the page. */
 function SourceLink({ post }: { post: Sighting['post'] }) {
+  const { t } = useTranslation('sidepanel');
   if (post.permalink) {
     return (
       <p className="captured-source" data-testid="captured-source">
         <a href={post.permalink} target="_blank" rel="noopener noreferrer">
-          Open the post
+          {t('post.open')}
         </a>{' '}
         <span className="captured-address">{displayAddress(post.permalink)}</span>
       </p>

@@ -1,20 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import { decideSighting } from '../../shared/db';
 import type { Decision, Sighting } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 
-const choices: { value: Exclude<Decision, 'undecided'>; label: string; hint: string }[] = [
-  { value: 'reply', label: 'Reply now', hint: 'It is spreading beyond its own community: answer with the fact.' },
-  {
-    value: 'hold',
-    label: 'Hold',
-    hint: 'Below the tipping point: the rumour has not left its community, and a reply would only amplify it.',
-  },
-  { value: 'prebunk', label: 'Prebunk later', hint: 'Expect it to come back: post the fact first, before the myth arrives.' },
-];
+// The order people weigh them in; each is named and explained by the catalogue (decision.<value>, decision.<value>Hint).
+const choices = ['reply', 'hold', 'prebunk'] as const satisfies readonly Exclude<Decision, 'undecided'>[];
 
 /** Reply, hold or prebunk — saved with the sighting, so the team's figures show what it decided. */
 export function DecisionPicker({ sighting }: { sighting: Sighting }) {
+  const { t } = useTranslation('sidepanel');
   const db = useDatabase();
   const name = useId();
   // Shown at once; the database write follows, and a change from elsewhere wins when it lands.
@@ -29,22 +24,22 @@ export function DecisionPicker({ sighting }: { sighting: Sighting }) {
   const decided = chosen !== 'undecided';
   return (
     <fieldset className={decided ? 'decision decision-made' : 'decision'}>
-      <legend>Decide</legend>
+      <legend>{t('decision.legend')}</legend>
       <div className="decision-choices">
         {choices.map((choice) => (
-          <label key={choice.value}>
+          <label key={choice}>
             <input
               type="radio"
               name={name}
-              value={choice.value}
-              checked={chosen === choice.value}
-              onChange={() => decide(choice.value)}
-              aria-describedby={`${name}-${choice.value}`}
+              value={choice}
+              checked={chosen === choice}
+              onChange={() => decide(choice)}
+              aria-describedby={`${name}-${choice}`}
             />
-            <strong>{choice.label}</strong>
+            <strong>{t(`decision.${choice}`)}</strong>
             {!decided && (
-              <span className="decision-hint" id={`${name}-${choice.value}`}>
-                {choice.hint}
+              <span className="decision-hint" id={`${name}-${choice}`}>
+                {t(`decision.${choice}Hint`)}
               </span>
             )}
           </label>
@@ -52,8 +47,8 @@ export function DecisionPicker({ sighting }: { sighting: Sighting }) {
       </div>
       {decided &&
         choices.map((choice) => (
-          <p key={choice.value} className="decision-hint" id={`${name}-${choice.value}`} hidden={chosen !== choice.value}>
-            {choice.hint}
+          <p key={choice} className="decision-hint" id={`${name}-${choice}`} hidden={chosen !== choice}>
+            {t(`decision.${choice}Hint`)}
           </p>
         ))}
     </fieldset>

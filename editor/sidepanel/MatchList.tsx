@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { FusedMatch, FusedOffer } from '../../shared/match/semantic';
 import { matchesToShow } from '../../shared/review/offer-for-drafting';
 import type { Entry, Sighting } from '../../shared/schema';
+import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { Trans, useTranslation } from '../i18n/use-translation';
 import { DraftingMarks } from '../library/DraftingMarks';
 import { FoldableSection } from '../ui/foldable/FoldableSection';
 import { ShowUnvettedSwitch } from '../library/ShowUnvettedSwitch';
@@ -18,6 +20,8 @@ type Props = { sighting: Sighting; matches: FusedOffer; onUse(entry: Entry): voi
  * country than the post. The best few first, the rest on request.
  */
 export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
+  const { t } = useTranslation(['sidepanel', 'library']);
+  const formats = useInterfaceFormats();
   const list = useRef<HTMLOListElement>(null);
   const [includeUnvetted, setIncludeUnvetted] = useState(false);
   const { shown, hidden } = matchesToShow(matches, { includeUnvetted });
@@ -36,30 +40,29 @@ export function MatchList({ sighting, matches, onUse, usedEntryId }: Props) {
       onOpenChange={setOpen}
       heading={
         <>
-          Myths this post repeats
-          {!open && usedTitle && <span className="match-section-using">Drafting with “{usedTitle}”</span>}
+          {t('matches.heading')}
+          {!open && usedTitle && <span className="match-section-using">{t('matches.draftingWith', { title: usedTitle })}</span>}
         </>
       }
     >
       <ShowUnvettedSwitch checked={includeUnvetted} onChange={setIncludeUnvetted} />
       {hidden > 0 && (
         <p className="hidden-unvetted">
-          {shown.length === 0 ? 'No vetted entry matches this post. ' : ''}
-          {hidden === 1 ? 'One entry that is not yet vetted matches' : `${hidden} entries that are not yet vetted match`}: switch on “Show
-          drafts and entries in review” to see {hidden === 1 ? 'it' : 'them'}.
+          {shown.length === 0 ? `${t('matches.noneVetted')} ` : ''}
+          {t('matches.hiddenUnvetted', { count: hidden, toggle: t('library:showUnvetted') })}
         </p>
       )}
-      <ol aria-label="Matching entries" className="match-list" ref={list} data-sighting-id={sighting.id}>
+      <ol aria-label={t('matches.label')} className="match-list" ref={list} data-sighting-id={sighting.id}>
         {shown.slice(0, more.visible).map(({ entry, confidence, reasons, meaning, otherCountry }, index) => (
           // Focusable only from the script: "Show more matches" moves the focus to the first new one.
           <li key={entry.id} {...(index === more.firstNewIndex ? { ref: more.firstNew, tabIndex: -1 } : {})}>
             <h3>{entry.title}</h3>
             <DraftingMarks entry={entry} today={today} />
             <OtherCountryTag country={otherCountry} />
-            <p className="match-confidence">{Math.round(confidence * 100)}% sure</p>
+            <p className="match-confidence">{t('matches.sure', { percent: formats.percent(confidence) })}</p>
             <MatchReasons reasons={reasons} meaning={meaning} />
             <button type="button" onClick={() => onUse(entry)} aria-pressed={usedEntryId === entry.id}>
-              {usedEntryId === entry.id ? 'Drafting with this entry' : 'Draft with this entry'}
+              {usedEntryId === entry.id ? t('matches.draftingWithThis') : t('matches.draftWith')}
             </button>
           </li>
         ))}
@@ -80,22 +83,24 @@ function useFoldOnceDrafting(usedEntryId: string | undefined): [boolean, (open: 
 
 /**
  * Why an entry is offered: the words the post shares with it, or — found by the embedding model
- * alone — that it is similar in meaning, never a word list it does not have.
+ * alone — that it is similar in meaning, never a word list it does not have. The words and the
+ * wording are the components' own children, never Trans values, which would interpolate "{{…}}" in them.
  */
 function MatchReasons({ reasons, meaning }: { reasons: FusedMatch['reasons']; meaning: FusedMatch['meaning'] | undefined }) {
+  const { t } = useTranslation('sidepanel');
   if (reasons.terms.length === 0 && meaning) {
     return (
       <p className="match-reasons">
-        Similar in meaning to the library wording: <q>{meaning.wording}</q>
+        <Trans t={t} i18nKey="matches.similarInMeaning" components={{ wording: <q>{meaning.wording}</q> }} />
       </p>
     );
   }
+  const terms = reasons.terms.map((term) => t('matches.term', { term })).join(', ');
   return (
     <p className="match-reasons">
-      Matched on: {reasons.terms.map((term) => `“${term}”`).join(', ')}
-      {meaning ? ' (and similar in meaning)' : ''}
+      {meaning ? t('matches.matchedOnAndMeaning', { terms }) : t('matches.matchedOn', { terms })}
       <br />
-      Closest library wording: <q>{reasons.phrasing}</q>
+      <Trans t={t} i18nKey="matches.closestWording" components={{ phrasing: <q>{reasons.phrasing}</q> }} />
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Entry } from '../../shared/schema';
 import { EntryPicker } from '../compose/EntryPicker';
+import { useTranslation } from '../i18n/use-translation';
 
 type Props = { entries: Entry[]; onUse(entry: Entry): void; onCreateEntry(): void };
 
@@ -9,20 +10,21 @@ type Props = { entries: Entry[]; onUse(entry: Entry): void; onCreateEntry(): voi
  * words, or start a new entry from the post (a gap for the team to research).
  */
 export function NoMatch({ entries, onUse, onCreateEntry }: Props) {
+  const { t } = useTranslation('sidepanel');
   const [searching, setSearching] = useState(false);
   return (
     <section aria-labelledby="no-match-heading" className="no-match">
-      <h2 id="no-match-heading">Nothing in the library matches this post</h2>
-      <p>It may be a myth the library does not cover yet, or it may not be about a myth at all.</p>
+      <h2 id="no-match-heading">{t('noMatch.heading')}</h2>
+      <p>{t('noMatch.explanation')}</p>
       {searching ? (
         <EntryPicker entries={entries} onSelect={onUse} />
       ) : (
         <button type="button" onClick={() => setSearching(true)}>
-          Search the library
+          {t('noMatch.search')}
         </button>
       )}
       <button type="button" onClick={onCreateEntry}>
-        Create an entry from this post
+        {t('noMatch.createEntry')}
       </button>
     </section>
   );

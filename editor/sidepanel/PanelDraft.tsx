@@ -6,17 +6,19 @@ import type { Draft, Sighting } from '../../shared/schema';
 import { useDatabase } from '../services/database-context';
 import { composeHref } from '../services/use-hash-route';
 import { DraftWorkspace } from '../compose/DraftWorkspace';
-import type { PanelHost } from './panel-host';
+import { useTranslation } from '../i18n/use-translation';
+import type { InsertOutcome, PanelHost } from './panel-host';
 
 /** The reply to the captured post, in the compact editor, with the panel's own actions. */
 export function PanelDraft({ sighting, host }: { sighting: Sighting & { draftId: string }; host: PanelHost }) {
+  const { t } = useTranslation('sidepanel');
   const db = useDatabase();
   const stored = useLiveQuery(async () => (await getDraft(db, sighting.draftId)) ?? null, [db, sighting.draftId]);
-  if (stored === undefined) return <p role="status">Opening the draft…</p>;
-  if (stored === null) return <p role="alert">The draft for this post was deleted. Pick an entry above to start again.</p>;
+  if (stored === undefined) return <p role="status">{t('draft.opening')}</p>;
+  if (stored === null) return <p role="alert">{t('draft.deleted')}</p>;
   return (
     <section aria-labelledby="reply-heading" className="panel-draft">
-      <h2 id="reply-heading">Your reply</h2>
+      <h2 id="reply-heading">{t('draft.heading')}</h2>
       <DraftWorkspace
         key={stored.id}
         initial={answering(stored, sighting)}
@@ -43,24 +45,29 @@ function answering(draft: Draft, sighting: Sighting): Draft {
 
 type ActionProps = { draft: Draft; sightingId: string; host: PanelHost; saveNow: () => void; used: () => void };
 
+/** Where an insert stands: under way, or its outcome, with how many posts a thread has (the rest are copied by hand). */
+type InsertStatus = { kind: 'idle' } | { kind: 'inserting' } | { kind: 'done'; outcome: InsertOutcome; threadPosts: number };
+
 function PanelDraftActions({ draft, sightingId, host, saveNow, used }: ActionProps) {
-  const [status, setStatus] = useState('');
+  const { t } = useTranslation('sidepanel');
+  const [status, setStatus] = useState<InsertStatus>({ kind: 'idle' });
+  // Worded at render, not when it happened, so a change of interface language rewords it too.
+  const statusText = useInsertStatusText(status);
   const insert = async () => {
     const exported = exportForChannel(draft.sections, draft.channel);
     // A reply box takes one post: the first of a thread goes in, the rest are copied from here.
     const text = exported.kind === 'post' ? exported.text : exported.posts[0]!;
-    setStatus('Inserting…');
-    const response = await host
+    setStatus({ kind: 'inserting' });
+    const outcome = await host
       .insertReply(sightingId, text)
-      .catch((error: unknown) => ({ ok: false, message: `Could not insert: ${String(error)}` }));
-    const rest = exported.kind === 'thread' ? ` This reply is a thread of ${exported.posts.length} posts: copy the others below.` : '';
-    setStatus(response.message + (response.ok ? rest : ''));
-    if (response.ok) used();
+      .catch((error: unknown): InsertOutcome => ({ ok: false, problem: 'not-sent', detail: String(error) }));
+    setStatus({ kind: 'done', outcome, threadPosts: exported.kind === 'thread' ? exported.posts.length : 1 });
+    if (outcome.ok) used();
   };
   return (
     <div className="panel-actions">
       <button type="button" onClick={() => void insert()}>
-        Insert into reply box
+        {t('draft.insert')}
       </button>
       <button
         type="button"
@@ -69,9 +76,19 @@ function PanelDraftActions({ draft, sightingId, host, saveNow, used }: ActionPro
           host.openEditor(composeHref(draft.id));
         }}
       >
-        Open in full editor
+        {t('draft.openInEditor')}
       </button>
-      <p role="status">{status}</p>
+      <p role="status">{statusText}</p>
     </div>
   );
+}
+
+function useInsertStatusText(status: InsertStatus): string {
+  const { t } = useTranslation('sidepanel');
+  if (status.kind === 'idle') return '';
+  if (status.kind === 'inserting') return t('insert.inserting');
+  const { outcome, threadPosts } = status;
+  if (!outcome.ok) return t(`insert.problem.${outcome.problem}`, { detail: outcome.detail ?? '' });
+  const inserted = t(outcome.into === 'input' ? 'insert.intoField' : 'insert.intoBox');
+  return threadPosts > 1 ? `${inserted} ${t('insert.restOfThread', { count: threadPosts })}` : inserted;
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { CapturedPost } from '../../shared/schema';
+import { Trans, useTranslation } from '../i18n/use-translation';
 
 // Enough of each post to tell them apart without crowding the panel.
 const EXCERPT_CHARS = 120;
@@ -10,18 +11,28 @@ const EXCERPT_CHARS = 120;
  * another matches and shows that one instead.
  */
 export function PostChoice({ post, onChoose }: { post: CapturedPost; onChoose: (index: number) => void }) {
+  const { t } = useTranslation('sidepanel');
   const name = useId();
   const posts = post.inSelection ?? [];
   const current = posts.findIndex((candidate) => candidate.text === post.text);
   return (
     <fieldset className="post-choice">
-      <legend>Your selection covers {posts.length} posts. Which one do you want to answer?</legend>
+      <legend>{t('choice.legend', { count: posts.length })}</legend>
       {posts.map((candidate, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for this capture and in page order
         <label key={index} className="post-choice-option">
           <input type="radio" name={name} checked={index === current} onChange={() => onChoose(index)} />
           <span>
-            <strong>{candidate.author ?? `Post ${index + 1}`}</strong>: {excerpt(candidate.text)}
+            {/* The page's words as the components' own children, never as values: Trans would
+                interpolate "{{…}}" inside them. */}
+            <Trans
+              t={t}
+              i18nKey="choice.option"
+              components={{
+                author: <strong>{candidate.author ?? t('choice.numbered', { number: index + 1 })}</strong>,
+                excerpt: <span>{excerpt(candidate.text)}</span>,
+              }}
+            />
           </span>
         </label>
       ))}

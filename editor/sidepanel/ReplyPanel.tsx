@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, lazy, Suspense } from 'react';
 import { latestSighting } from '../../shared/db';
+import { Trans, useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { useLibraryData } from '../services/use-library-data';
 import type { PanelHost } from './panel-host';
@@ -17,22 +18,23 @@ const SightingView = lazy(() => import('./SightingView').then((module) => ({ def
  * Everything lives in the extension's database, so closing and reopening the panel restores it.
  */
 export function ReplyPanel({ host }: { host: PanelHost }) {
+  const { t } = useTranslation('sidepanel');
   const db = useDatabase();
   const sighting = useLiveQuery(async () => (await latestSighting(db)) ?? null, [db]);
   const library = useLibraryData();
   const problem = useCaptureProblem(host);
-  if (sighting === undefined || !library) return <p role="status">Opening…</p>;
+  if (sighting === undefined || !library) return <p role="status">{t('opening')}</p>;
   // A failed capture newer than the newest sighting is the thing the person just tried.
   const showProblem = problem && (!sighting || problem.at > sighting.post.capturedAt);
   return (
     <>
       {showProblem && (
         <p role="alert" className="error">
-          {problem.message}
+          {t(`captureProblem.${problem.problem}`, { detail: problem.detail ?? '' })}
         </p>
       )}
       {sighting ? (
-        <Suspense fallback={<p role="status">Opening…</p>}>
+        <Suspense fallback={<p role="status">{t('opening')}</p>}>
           <SightingView key={sighting.id} sighting={sighting} library={library} host={host} />
         </Suspense>
       ) : (
@@ -43,21 +45,21 @@ export function ReplyPanel({ host }: { host: PanelHost }) {
 }
 
 function GettingStarted({ host }: { host: PanelHost }) {
+  const { t } = useTranslation('sidepanel');
   const shortcut = useShortcut(host);
   return (
     <section aria-labelledby="start-heading">
-      <h2 id="start-heading">Answer a post</h2>
+      <h2 id="start-heading">{t('start.heading')}</h2>
       <p>
-        Select the text of a post on any page, then right-click and choose <strong>Draft a fact-sandwich reply</strong>
-        {shortcut ? (
-          <>
-            , or press <Keys shortcut={shortcut} />.
-          </>
-        ) : (
-          '.'
-        )}
+        {/* The menu item as the browser shows it (its language may not be the interface's), and the keys it has now. */}
+        <Trans
+          t={t}
+          i18nKey={shortcut ? 'start.howToOrPress' : 'start.howTo'}
+          values={{ menuItem: host.draftReplyMenuTitle }}
+          components={{ menuItem: <strong />, keys: <Keys shortcut={shortcut ?? ''} /> }}
+        />
       </p>
-      {shortcut === '' && <p className="hint">You can set a keyboard shortcut for it in your browser’s extension shortcut settings.</p>}
+      {shortcut === '' && <p className="hint">{t('start.noShortcut')}</p>}
     </section>
   );
 }

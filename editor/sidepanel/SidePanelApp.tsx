@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { InterfaceLanguageFromSettings } from '../i18n/InterfaceLanguageFromSettings';
 import { startInterfaceLanguage } from '../i18n/start-interface-language';
+import { useTranslation } from '../i18n/use-translation';
 import { DatabaseProvider } from '../services/database-context';
 import { applyRememberedAppearance } from '../shell/apply-appearance';
 import { AppearanceFromSettings } from '../shell/AppearanceFromSettings';
@@ -16,7 +17,7 @@ import '../shell/styles.css';
 /** Starts the side panel (Chrome) or sidebar (Firefox) in its page. */
 export function mountSidePanel(container: HTMLElement, host: PanelHost): void {
   applyRememberedAppearance();
-  // The panel's own words are converted in a later pass; the shared components it shows already speak the chosen language.
+  // Its catalogue loads before the first paint, so the panel never opens in English for a moment.
   void startInterfaceLanguage().then(() => renderSidePanel(container, host));
 }
 
@@ -24,10 +25,7 @@ function renderSidePanel(container: HTMLElement, host: PanelHost): void {
   createRoot(container).render(
     <StrictMode>
       <ToastProvider>
-        <header className="panel-header">
-          <SandwichIcon size={20} />
-          <strong>Fact Sandwich</strong> <span className="app-tagline">Lead with the fact. Warn once. Repeat the fact.</span>
-        </header>
+        <PanelHeader />
         <main className="panel">
           <DatabaseProvider>
             <InterfaceLanguageFromSettings />
@@ -38,5 +36,15 @@ function renderSidePanel(container: HTMLElement, host: PanelHost): void {
         </main>
       </ToastProvider>
     </StrictMode>,
+  );
+}
+
+function PanelHeader() {
+  const { t } = useTranslation(['sidepanel', 'common']);
+  return (
+    <header className="panel-header">
+      <SandwichIcon size={20} />
+      <strong>{t('common:productName')}</strong> <span className="app-tagline">{t('tagline')}</span>
+    </header>
   );
 }

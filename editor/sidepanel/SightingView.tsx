@@ -4,6 +4,7 @@ import { answerPostInSelection } from '../../shared/db';
 import { matchesToOffer } from '../../shared/match';
 import { textToMatch } from '../../shared/schema/captured-post';
 import type { Entry, Sighting } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { newEntryFromSightingHref } from '../services/use-hash-route';
 import type { LibraryData } from '../services/use-library-data';
@@ -12,6 +13,7 @@ import { DecisionPicker } from './DecisionPicker';
 import { MatchList } from './MatchList';
 import { NoMatch } from './NoMatch';
 import type { PanelHost } from './panel-host';
+import { usePlatformLabel } from './platform-labels';
 import { startPanelDraft } from './start-panel-draft';
 import { usePostMatches } from './use-post-matches';
 
@@ -20,9 +22,15 @@ const PanelDraft = lazy(() => import('./PanelDraft').then((module) => ({ default
 
 /** A captured post: the post, the myths it repeats, the decision, and the reply once one is started. */
 export function SightingView({ sighting, library, host }: { sighting: Sighting; library: LibraryData; host: PanelHost }) {
+  const { t } = useTranslation(['sidepanel', 'shell']);
   const db = useDatabase();
   const { matches, note, lookingByMeaning } = usePostMatches(sighting, library.entries);
-  const use = (entry: Entry) => void startPanelDraft(db, sighting, entry, library.entries);
+  const platform = usePlatformLabel()(sighting.post.platform);
+  const use = (entry: Entry) =>
+    void startPanelDraft(db, sighting, entry, {
+      entries: library.entries,
+      title: t('draft.title', { entry: entry.title, platform }),
+    });
   const draftEntryId = useLiveQuery(
     async () => (sighting.draftId ? (await db.drafts.get(sighting.draftId))?.entryId : undefined),
     [db, sighting.draftId],
@@ -44,7 +52,7 @@ export function SightingView({ sighting, library, host }: { sighting: Sighting; 
       )}
       <DecisionPicker sighting={sighting} />
       {sighting.draftId && (
-        <Suspense fallback={<p role="status">Opening the editor…</p>}>
+        <Suspense fallback={<p role="status">{t('shell:opening.editor')}</p>}>
           <PanelDraft sighting={{ ...sighting, draftId: sighting.draftId }} host={host} />
         </Suspense>
       )}
@@ -54,10 +62,11 @@ export function SightingView({ sighting, library, host }: { sighting: Sighting; 
 
 /** Whether matches by meaning are on their way, or why there are none (the word matches stand). */
 function MeaningStatus({ note, looking }: { note: string | undefined; looking: boolean }) {
+  const { t } = useTranslation('sidepanel');
   if (!note && !looking) return null;
   return (
     <p role="status" className="semantic-note">
-      {note ?? 'Also looking for entries that say the same in other words…'}
+      {note ?? t('matches.lookingByMeaning')}
     </p>
   );
 }

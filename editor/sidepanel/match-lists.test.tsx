@@ -45,14 +45,14 @@ describe('the side panel’s matches', () => {
     matchedEntryIds: [],
     decision: 'undecided',
   } as Sighting;
-  const match = (entry: Entry, confidence: number, otherCountry?: string): Match => ({
+  const match = (entry: Entry, confidence: number, otherCountry?: string[]): Match => ({
     entry,
     score: confidence * 10,
     confidence,
     reasons: { terms: ['£45', 'free housing'], phrasing: entry.myth.phrasings[0]! },
     ...(otherCountry ? { otherCountry } : {}),
   });
-  const five = entries.slice(0, 5).map((entry, rank) => match(entry, 0.9 - rank / 10, rank === 4 ? 'Austria' : undefined));
+  const five = entries.slice(0, 5).map((entry, rank) => match(entry, 0.9 - rank / 10, rank === 4 ? ['AT'] : undefined));
   const view = () => render(<MatchList sighting={sighting} matches={{ vetted: five, all: five }} onUse={() => {}} />);
 
   it('shows the best three, and the rest on request with the focus on the first one revealed', () => {

@@ -1,6 +1,8 @@
 import type { Platform } from '../../shared/schema';
+import { useTranslation } from '../i18n/use-translation';
 
-export const platformLabels: Record<Platform, string> = {
+/** Platforms by their own names, the same in every language. */
+const platformNames: Record<Exclude<Platform, 'web'>, string> = {
   x: 'X',
   mastodon: 'Mastodon',
   bluesky: 'Bluesky',
@@ -13,5 +15,10 @@ export const platformLabels: Record<Platform, string> = {
   tiktok: 'TikTok',
   lemmy: 'Lemmy',
   misskey: 'Misskey',
-  web: 'Web page',
 };
+
+/** Names a platform; a page no platform reader knows is a "web page" in the interface language. */
+export function usePlatformLabel(): (platform: Platform) => string {
+  const { t } = useTranslation('sidepanel');
+  return (platform) => (platform === 'web' ? t('post.webPage') : platformNames[platform]);
+}

@@ -2,7 +2,6 @@ import { localToday } from '../../shared/calendar/calendar-date';
 import { channelForPlatform } from '../../shared/channels';
 import { createDraft, getSettings, linkSightingDraft, type FactSandwichDatabase } from '../../shared/db';
 import type { Draft, Entry, Sighting } from '../../shared/schema';
-import { platformLabels } from './platform-labels';
 
 /**
  * Starts the reply to a captured post: a template draft from the entry, for the platform's
@@ -13,8 +12,15 @@ export async function startPanelDraft(
   db: FactSandwichDatabase,
   sighting: Sighting,
   entry: Entry,
-  /** The whole library: the post's other claims are answered from their own entries. */
-  entries: readonly Entry[] = [entry],
+  {
+    entries = [entry],
+    title,
+  }: {
+    /** The whole library: the post's other claims are answered from their own entries. */
+    entries?: readonly Entry[];
+    /** The draft's name in the drafts list, in the interface language ("… — reply on X"). */
+    title: string;
+  },
 ): Promise<Draft> {
   const settings = await getSettings(db);
   const choices = {
@@ -37,7 +43,7 @@ export async function startPanelDraft(
   });
   const composed = composeTemplateDraft(context.compose!, { context: context.lint });
   const draft = await createDraft(db, {
-    title: `${entry.title} — reply on ${platformLabels[sighting.post.platform]}`.slice(0, 200),
+    title: title.slice(0, 200),
     ...choices,
     sections: composed.sections,
     ...composedChoices(composed),

@@ -5,6 +5,7 @@ import { capturedPostFromPage } from '../../shared/capture/captured-post-from-pa
 import { detectPlatform } from '../../shared/capture/detect-platform';
 import { getSettings } from '../../shared/db';
 import { recordMatchedSighting } from '../../shared/match/record-matched-sighting';
+import type { CaptureProblemCode } from '../../shared/messages';
 import type { Sighting } from '../../shared/schema';
 import { backgroundLibraryDatabase } from './background-database';
 import { rememberCaptureTarget, reportCaptureProblem } from './capture-session';
@@ -18,10 +19,12 @@ export type ReplyTrigger = {
   selectionRequired: boolean;
 };
 
-export type CaptureOutcome = { kind: 'captured'; sighting: Sighting } | { kind: 'nothing-selected' } | { kind: 'failed'; message: string };
+export type CaptureOutcome =
+  | { kind: 'captured'; sighting: Sighting }
+  | { kind: 'nothing-selected' }
+  | { kind: 'failed'; problem: CaptureProblemCode; detail?: string };
 
-const unreadablePage =
-  'Fact Sandwich cannot read this page: browsers keep extensions out of their own pages and web stores. Copy the post into the full editor instead.';
+const unreadablePage = { kind: 'failed', problem: 'unreadable-page' } as const;
 
 /**
  * Captures the selection in a tab as a sighting: injects the tiny capture script (allowed by the
@@ -30,12 +33,12 @@ const unreadablePage =
  */
 export async function captureFromTab(trigger: ReplyTrigger, now = new Date()): Promise<CaptureOutcome> {
   const outcome = await capture(trigger, now);
-  if (outcome.kind === 'failed') await reportCaptureProblem(outcome.message, now);
+  if (outcome.kind === 'failed') await reportCaptureProblem(outcome, now);
   return outcome;
 }
 
 async function capture({ tab, selectionText = '', frameId = 0, selectionRequired }: ReplyTrigger, now: Date): Promise<CaptureOutcome> {
-  if (tab?.id === undefined) return { kind: 'failed', message: unreadablePage };
+  if (tab?.id === undefined) return unreadablePage;
   const fromPage = await readPage(tab.id, frameId, captureScriptFor(detectPlatform(tab.url ?? '')));
   // The menu's own selection wins when the script saw none (a selection inside a cross-origin frame).
   const raw =
@@ -44,11 +47,11 @@ async function capture({ tab, selectionText = '', frameId = 0, selectionRequired
       : selectionText.trim() !== ''
         ? { selectionText, url: tab.url ?? '', title: tab.title ?? '', posts: [], truncated: false }
         : undefined;
-  if (raw === undefined) return fromPage || !selectionRequired ? { kind: 'nothing-selected' } : { kind: 'failed', message: unreadablePage };
+  if (raw === undefined) return fromPage || !selectionRequired ? { kind: 'nothing-selected' } : unreadablePage;
   if (isEmptySelection(raw) && !selectionRequired) return { kind: 'nothing-selected' };
 
   const result = capturedPostFromPage(raw, now);
-  if (!result.ok) return { kind: 'failed', message: result.message };
+  if (!result.ok) return { kind: 'failed', problem: result.problem, ...(result.detail === undefined ? {} : { detail: result.detail }) };
   const db = await backgroundLibraryDatabase();
   // Who captured it and which myths it repeats, for the team's impact figures: kept here, not
   // by the side panel, so a capture with the panel closed counts the same.

@@ -24,8 +24,8 @@ export async function captureTargetFor(sightingId: string): Promise<CaptureTarge
   return parsed.success ? parsed.data : undefined;
 }
 
-export function reportCaptureProblem(message: string, now: Date): Promise<void> {
-  return captureProblemItem.setValue({ message, at: now.toISOString() });
+export function reportCaptureProblem({ problem, detail }: Pick<CaptureProblem, 'problem' | 'detail'>, now: Date): Promise<void> {
+  return captureProblemItem.setValue({ problem, ...(detail === undefined ? {} : { detail: detail.slice(0, 500) }), at: now.toISOString() });
 }
 
 /** The side panel reads the problem through this, validated: session storage is a boundary too. */

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import english from '../public/_locales/en/messages.json';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -31,6 +32,8 @@ export function installFakeExtensionApis() {
     scripting: { executeScript: vi.fn<(injection: unknown) => Promise<{ result?: unknown }[]>>() },
     sidePanel: { open: vi.fn(async () => undefined) },
     permissions: { contains: vi.fn(async (_request: { origins: string[] }) => true) },
+    // A browser in English reads the messages from _locales/en; an unknown name gives '', as in Chrome.
+    i18n: { getMessage: (name: string) => (english as Record<string, { message: string } | undefined>)[name]?.message ?? '' },
   };
   Object.assign(fakeBrowser, apis);
   return apis;

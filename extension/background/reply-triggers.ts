@@ -40,7 +40,8 @@ export function onToolbarButtonClicked(tab: Browser.tabs.Tab): Promise<CaptureOu
 export async function createDraftReplyMenu(): Promise<void> {
   // Recreated on every install and update: a stale menu from an older version must not linger.
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: draftReplyMenuId, title: 'Draft a fact-sandwich reply', contexts: ['selection'] });
+  // In the browser's language, from _locales: the side panel names the item as the menu shows it.
+  browser.contextMenus.create({ id: draftReplyMenuId, title: browser.i18n.getMessage('draftReplyMenu'), contexts: ['selection'] });
 }
 
 /** Wires every way of starting a reply. Listeners are added synchronously: MV3 wakes the worker for them. */

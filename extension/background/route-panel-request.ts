@@ -9,10 +9,10 @@ import { insertReply } from './insert-reply';
  */
 export async function routePanelRequest(message: unknown, sender: Browser.runtime.MessageSender): Promise<PanelResponse> {
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) {
-    return { ok: false, message: 'Refused: only Fact Sandwich pages may send this request.' };
+    return { ok: false, problem: 'refused-sender' };
   }
   const parsed = panelRequestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, message: `Refused an invalid request:\n${describeZodError(parsed.error)}` };
+  if (!parsed.success) return { ok: false, problem: 'refused-invalid', detail: describeZodError(parsed.error).slice(0, 2_000) };
   switch (parsed.data.type) {
     case 'insert-reply':
       return insertReply(parsed.data.sightingId, parsed.data.text);

@@ -47,6 +47,8 @@ describe('scheduled library sync', () => {
     expect(await syncAllSubscriptions()).toEqual({ [allowed]: 'updated', [notAllowed]: 'no-access' });
     expect(await backgroundDatabase().entries.get('network-entry')).toEqual(entry);
     expect(apis.action.setBadgeText).toHaveBeenLastCalledWith({ text: '' });
+    // The button's own title again, not an empty one.
+    expect(apis.action.setTitle).toHaveBeenLastCalledWith({ title: 'Draft a fact-sandwich reply' });
   });
 
   it('marks the toolbar button when an update is refused, and clears it when a good one arrives', async () => {

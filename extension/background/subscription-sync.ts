@@ -38,7 +38,8 @@ async function showRefusalBadge(refused: boolean): Promise<void> {
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
   await action.setBadgeText({ text: refused ? '!' : '' });
-  await action.setTitle({ title: refused ? 'Fact Sandwich — a library update was refused: see Team library' : '' });
+  // Both from _locales, in the browser's language; cleared, the button says again what it does.
+  await action.setTitle({ title: browser.i18n.getMessage(refused ? 'libraryUpdateRefused' : 'actionTitle') });
   if (refused) await action.setBadgeBackgroundColor({ color: '#9b1c1c' });
 }
 

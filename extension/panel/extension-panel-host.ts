@@ -9,11 +9,12 @@ export const extensionPanelHost: PanelHost = {
   async insertReply(sightingId, text) {
     const request: PanelRequest = { type: 'insert-reply', sightingId, text };
     const parsed = panelResponseSchema.safeParse(await browser.runtime.sendMessage(request));
-    return parsed.success ? parsed.data : { ok: false, message: 'The extension’s background did not answer. Copy the reply instead.' };
+    return parsed.success ? parsed.data : { ok: false, problem: 'no-answer' };
   },
   openEditor(hash) {
     void browser.tabs.create({ url: `${browser.runtime.getURL('/editor.html')}${hash}` });
   },
+  draftReplyMenuTitle: browser.i18n.getMessage('draftReplyMenu'),
   settingsUrl: browser.runtime.getURL('/options.html'),
   async readShortcut() {
     // The keys the person set in the browser's shortcut settings, not the manifest's suggestion;

@@ -7,7 +7,7 @@ describe('buildCapturedPost', () => {
   it('refuses a selection of only white space and control characters, asking for a selection', () => {
     expect(buildCapturedPost({ selectionText: ' \n\t\u0000 ', url: 'https://x.com/a', now })).toEqual({
       ok: false,
-      message: 'Nothing is selected: highlight the text of the post, then try again.',
+      problem: 'nothing-selected',
     });
   });
 

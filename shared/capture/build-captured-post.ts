@@ -1,3 +1,4 @@
+import type { CaptureProblemCode } from '../messages/capture-problem';
 import { describeIssues } from '../schema/describe-issues';
 import { capturedPostSchema, type CapturedPost, type PostInSelection } from '../schema/captured-post';
 import type { Platform } from '../schema/platform';
@@ -7,7 +8,10 @@ import { detectPlatform } from './detect-platform';
 import { normaliseText } from './normalise-text';
 import { truncateText } from './truncate-text';
 
-export type CaptureResult = { ok: true; post: CapturedPost; truncated: boolean } | { ok: false; message: string };
+/** A refusal is a code (the side panel words it) and, for invalid data, the fields that were wrong. */
+export type CaptureResult =
+  | { ok: true; post: CapturedPost; truncated: boolean }
+  | { ok: false; problem: CaptureProblemCode; detail?: string };
 
 /** A post as a page reader gave it, before cleaning: every string here may come from a hostile page. */
 export type RawPost = {
@@ -103,7 +107,7 @@ export function buildCapturedPost({
   const selection = truncateText(normaliseText(selectionText), MAX_POST_CHARS);
   const text = chosen?.text ?? selection.text;
   if (text === '') {
-    return { ok: false, message: 'Nothing is selected: highlight the text of the post, then try again.' };
+    return { ok: false, problem: 'nothing-selected' };
   }
   const truncated = chosen !== undefined ? chosen.cut : selection.truncated || selectionTruncated;
 
@@ -131,7 +135,7 @@ export function buildCapturedPost({
     capturedAt: now.toISOString(),
   });
   if (!parsed.success) {
-    return { ok: false, message: `The selection could not be captured: ${describeIssues(parsed.error.issues).replaceAll('\n', '; ')}` };
+    return { ok: false, problem: 'invalid-selection', detail: describeIssues(parsed.error.issues).replaceAll('\n', '; ') };
   }
   return { ok: true, post: parsed.data, truncated };
 }

@@ -98,7 +98,7 @@ describe('capturedPostFromPage', () => {
   it('an empty selection with no post asks for a selection', () => {
     expect(capturedPostFromPage({ ...good, selectionText: ' \u0000 ' }, now)).toEqual({
       ok: false,
-      message: 'Nothing is selected: highlight the text of the post, then try again.',
+      problem: 'nothing-selected',
     });
   });
 
@@ -106,7 +106,8 @@ describe('capturedPostFromPage', () => {
     const raw: unknown = JSON.parse(`{"selectionText":"a","url":"","title":"","posts":[],"truncated":false,"__proto__":{"polluted":true}}`);
     expect(capturedPostFromPage(raw, now)).toEqual({
       ok: false,
-      message: 'The page sent an invalid capture: capture: unknown field "__proto__"',
+      problem: 'invalid-page-capture',
+      detail: 'capture: unknown field "__proto__"',
     });
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
@@ -135,6 +136,6 @@ describe('capturedPostFromPage', () => {
     ['an unknown field', { ...good, html: '<img onerror>' }, 'capture: unknown field "html"'],
   ];
   it.each(invalid)('refuses %s, naming the field', (_label, raw, problem) => {
-    expect(capturedPostFromPage(raw, now)).toEqual({ ok: false, message: `The page sent an invalid capture: ${problem}` });
+    expect(capturedPostFromPage(raw, now)).toEqual({ ok: false, problem: 'invalid-page-capture', detail: problem });
   });
 });

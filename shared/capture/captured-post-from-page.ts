@@ -61,7 +61,8 @@ export function capturedPostFromPage(raw: unknown, now: Date): CaptureResult {
   if (!parsed.success) {
     return {
       ok: false,
-      message: `The page sent an invalid capture: ${describeIssues(parsed.error.issues, (path) => fieldName(path) || 'capture').replaceAll('\n', '; ')}`,
+      problem: 'invalid-page-capture',
+      detail: describeIssues(parsed.error.issues, (path) => fieldName(path) || 'capture').replaceAll('\n', '; '),
     };
   }
   const { selectionText, url, title, posts, platform, truncated } = parsed.data;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixturePage } from '../../tests/fixtures/pages/load-fixture-page';
 import { insertReplyText, type InsertReplyResult } from './insert-reply-text';
 
-const clickFirst = { ok: false, message: 'Click into the reply box on the page first, then try again.' };
+const clickFirst = { ok: false, problem: 'no-reply-box' };
 
 /** Elements from markup, appended to the test page's body (tests may use innerHTML; the code may not). */
 function addToPage<T extends Element = HTMLElement>(html: string): T {
@@ -329,7 +329,7 @@ describe('insertReplyText', () => {
   it('empty text: nothing to insert', async () => {
     const area = addToPage<HTMLTextAreaElement>('<textarea></textarea>');
     area.focus();
-    expect(await insert('')).toEqual({ ok: false, message: 'There is no reply text to insert.' });
+    expect(await insert('')).toEqual({ ok: false, problem: 'no-text' });
   });
 
   it('a page that breaks the DOM methods it calls gets an answer, not an exception', async () => {
@@ -338,9 +338,6 @@ describe('insertReplyText', () => {
     area.setRangeText = () => {
       throw new Error('hostile page');
     };
-    expect(await insert('reply')).toEqual({
-      ok: false,
-      message: 'The reply could not be inserted on this page. Copy it and paste it instead.',
-    });
+    expect(await insert('reply')).toEqual({ ok: false, problem: 'page-refused' });
   });
 });

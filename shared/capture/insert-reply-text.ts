@@ -1,4 +1,7 @@
-export type InsertReplyResult = { ok: true; into: 'textarea' | 'input' | 'contenteditable' } | { ok: false; message: string };
+/** Codes, not sentences: the side panel words them in the interface language (insert-reply-result.ts checks them). */
+export type InsertReplyResult =
+  | { ok: true; into: 'textarea' | 'input' | 'contenteditable' }
+  | { ok: false; problem: 'no-text' | 'no-reply-box' | 'page-refused' };
 
 /**
  * Put `text` into the reply field the user is in, at the caret; if no field is focused, into the
@@ -15,7 +18,6 @@ export type InsertReplyResult = { ok: true; into: 'textarea' | 'input' | 'conten
  * Asynchronous because editors apply a paste in their next render; executeScript waits for it.
  */
 export async function insertReplyText(text: string): Promise<InsertReplyResult> {
-  const clickFirst = 'Click into the reply box on the page first, then try again.';
   // setRangeText works on these; other input types are not where replies are written.
   const textInputTypes = ['', 'text', 'search', 'url', 'email'];
 
@@ -220,12 +222,12 @@ export async function insertReplyText(text: string): Promise<InsertReplyResult> 
   }
 
   try {
-    if (typeof text !== 'string' || text === '') return { ok: false, message: 'There is no reply text to insert.' };
+    if (typeof text !== 'string' || text === '') return { ok: false, problem: 'no-text' };
     let field = asField(focusedElement());
     const focusedByUs = field === undefined;
     if (field === undefined) {
       field = onlyReplyBox();
-      if (field === undefined) return { ok: false, message: clickFirst };
+      if (field === undefined) return { ok: false, problem: 'no-reply-box' };
       field.element.focus();
     }
     if (field.kind === 'contenteditable') await insertIntoEditable(field.element);
@@ -233,6 +235,6 @@ export async function insertReplyText(text: string): Promise<InsertReplyResult> 
     return { ok: true, into: field.kind };
   } catch {
     // A page can break any DOM method we call; say so rather than leave the panel waiting.
-    return { ok: false, message: 'The reply could not be inserted on this page. Copy it and paste it instead.' };
+    return { ok: false, problem: 'page-refused' };
   }
 }

@@ -5,6 +5,7 @@ import { assembleLibrary } from '../library/assemble-library';
 import { readLibraryFolder } from '../library/read-library-folder';
 import { matchesToOffer, offerPrebuiltIndex } from '../match';
 import { matchesToShow } from '../review/offer-for-drafting';
+import { countryName } from '../schema/country';
 
 export const matchUsage = `  factsandwich match "<post text>" | --file post.txt [--top 5] [--unvetted] [--library FOLDER] [--json]
                                                  which library myths a post repeats, and why (vetted entries
@@ -54,7 +55,7 @@ export function runMatchCommand(args: string[]): number {
       myth: entry.myth.statement,
       topics: entry.topics,
       reasons,
-      ...(otherCountry ? { otherCountry } : {}),
+      ...(otherCountry ? { otherCountry: otherCountry.map(countryName).join(', ') } : {}),
     }));
     console.log(JSON.stringify({ matches: json }, null, 2));
     return 0;
@@ -64,7 +65,7 @@ export function runMatchCommand(args: string[]): number {
     const unvetted = entry.status === 'vetted' ? '' : ` [${entry.status}, not vetted]`;
     console.log(`${rank + 1}. ${entry.id}${unvetted} (confidence ${confidence.toFixed(2)}): ${entry.myth.statement}`);
     // As in the side panel and the picker: the entry's figures may not hold where the post is.
-    if (otherCountry) console.log(`   about ${otherCountry} — another country than the post's`);
+    if (otherCountry) console.log(`   about ${otherCountry.map(countryName).join(', ')} — another country than the post's`);
     console.log(`   matched because: ${reasons.terms.map((term) => `'${term}'`).join(', ')}`);
   }
   if (hidden > 0) {

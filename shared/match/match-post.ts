@@ -1,3 +1,4 @@
+import type { CountryCode } from '../schema/country';
 import type { Entry } from '../schema/entry';
 import type { FactQuery } from './fact-side';
 import { termWeight } from './generic-words';
@@ -16,10 +17,11 @@ export type Match = {
   /** Why: the words and phrases of the post that matched, and the library wording closest to the post. */
   reasons: { terms: string[]; phrasing: string };
   /**
-   * The entry's countries, named, when the post is about somewhere else (by the places it names, or
-   * else by its language): the fact may not hold there, so every list of matches says so.
+   * The entry's countries, as codes ("AT", "EU"), when the post is about somewhere else (by the
+   * places it names, or else by its language): the fact may not hold there, so every list of
+   * matches says so, naming them in its own language.
    */
-  otherCountry?: string;
+  otherCountry?: readonly CountryCode[];
 };
 
 export type MatchOptions = {
@@ -108,7 +110,7 @@ export function matchPost(post: string, index: LibraryIndex, options: MatchOptio
 
   const negated = [...terms].filter((term) => term.startsWith(negationMark));
   const opensWithDenial = denialOpener.test(post.trim());
-  const kept: { position: number; score: number; confidence: number; otherCountry: string | undefined }[] = [];
+  const kept: { position: number; score: number; confidence: number; otherCountry: readonly CountryCode[] | undefined }[] = [];
   // How much the post sounds like an entry's fact side (fact, angles, source quotes): its terms are numbered once.
   let factQuery: FactQuery | undefined;
   for (const [position, found] of pool) {

@@ -1,4 +1,4 @@
-import { countryName, type CountryCode } from '../schema/country';
+import type { CountryCode } from '../schema/country';
 import type { Entry } from '../schema/entry';
 import type { Language } from '../schema/language';
 
@@ -28,7 +28,7 @@ const countriesOfLanguage: Partial<Record<Language, readonly string[]>> = {
  * post's language weaker. The factor multiplies the entry's score; an entry about a country the
  * post is not about is kept (the claim may travel) but ranked lower and labelled.
  */
-export type ScopeFit = { factor: number; otherCountry?: string };
+export type ScopeFit = { factor: number; otherCountry?: readonly CountryCode[] };
 
 const fits = { named: 1.2, language: 1.1 } as const;
 const misfits = { named: 0.6, language: 0.8 } as const;
@@ -37,12 +37,12 @@ export function scopeFit(entry: Entry, postCountries: readonly CountryCode[], po
   const countries = entry.countries;
   if (!countries?.length) return { factor: 1 };
   const covers = (country: string) => countries.includes(country) || (countries.includes('EU') && euMembers.has(country));
-  const label = countries.map(countryName).join(', ');
   if (postCountries.length > 0) {
-    return postCountries.some(covers) ? { factor: fits.named } : { factor: misfits.named, otherCountry: label };
+    return postCountries.some(covers) ? { factor: fits.named } : { factor: misfits.named, otherCountry: countries };
   }
   const likely = countriesOfLanguage[postLanguage];
   if (!likely) return { factor: 1 };
-  if (postLanguage === 'en') return likely.some(covers) || countries.includes('EU') ? { factor: 1 } : { factor: 1, otherCountry: label };
-  return likely.some(covers) ? { factor: fits.language } : { factor: misfits.language, otherCountry: label };
+  if (postLanguage === 'en')
+    return likely.some(covers) || countries.includes('EU') ? { factor: 1 } : { factor: 1, otherCountry: countries };
+  return likely.some(covers) ? { factor: fits.language } : { factor: misfits.language, otherCountry: countries };
 }

@@ -33,11 +33,11 @@ async function capture(serviceWorker: Worker, url: string): Promise<CapturedPost
   return serviceWorker.evaluate(async (pageUrl) => {
     const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === pageUrl);
     if (!tab) throw new Error(`no tab shows ${pageUrl}`);
-    type Outcome = { kind: string; message?: string; sighting?: { post: CapturedPost } };
+    type Outcome = { kind: string; problem?: string; detail?: string; sighting?: { post: CapturedPost } };
     const handler = (globalThis as unknown as { onDraftReplyMenuClicked: (info: object, tab: chrome.tabs.Tab) => Promise<Outcome> })
       .onDraftReplyMenuClicked;
     const outcome = await handler({ menuItemId: 'draft-reply', selectionText: '', frameId: 0, editable: false, pageUrl }, tab);
-    if (!outcome.sighting) throw new Error(`nothing captured: ${outcome.kind} ${outcome.message ?? ''}`);
+    if (!outcome.sighting) throw new Error(`nothing captured: ${outcome.kind} ${outcome.problem ?? ''} ${outcome.detail ?? ''}`);
     return outcome.sighting.post;
   }, url);
 }

@@ -51,7 +51,7 @@ describe('capture cases of X, Facebook, Threads, Instagram, Reddit, YouTube, Lin
     const [from, to] = typeof fixture.select === 'string' ? [fixture.select, fixture.select] : [fixture.select.from, fixture.select.to];
     highlight(win, from, to);
     const result = capturedPostFromPage(readPageCapture(win, [reader]), new Date('2026-05-01T00:00:00.000Z'));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(`${result.problem}: ${result.detail ?? ''}`);
     const { post } = result;
     const { expected } = fixture;
     expect({
