@@ -27,7 +27,7 @@ import { ModelDraftPanel } from './model/ModelDraftPanel';
 import { VariantsPanel } from './model/VariantsPanel';
 import type { VariantTarget } from './model/draft-variants';
 import { SandwichEditor, type SandwichEditorHandle } from './sandwich-editor/SandwichEditor';
-import { useLibraryData } from '../services/use-library-data';
+import { useLibraryData, type LibraryData } from '../services/use-library-data';
 import './compose.css';
 import { draftPhrases } from '../../shared/compose/draft-phrases';
 
@@ -50,6 +50,8 @@ type Props = {
   settingsHref?: string;
   /** A new draft not stored yet: its first change stores it. */
   notStoredYet?: boolean;
+  /** The library, when the page already reads it live (the side panel): not read a second time. */
+  library?: LibraryData;
 };
 
 /** The draft being written: its settings, the four-section editor, live lint, counters and copy. Autosaved. */
@@ -60,9 +62,10 @@ export function DraftWorkspace({
   actions,
   settingsHref = '#/settings',
   notStoredYet = false,
+  library: heldLibrary,
 }: Props) {
   const { t } = useTranslation('compose');
-  const library = useLibraryData();
+  const library = useLibraryData(heldLibrary);
   const wide = useWideLayout();
   const [notes, setNotes] = useState<string[]>([]);
   const [askPosted, setAskPosted] = useState(false);

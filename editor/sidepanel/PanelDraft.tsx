@@ -8,9 +8,18 @@ import { composeHref } from '../services/use-hash-route';
 import { DraftWorkspace } from '../compose/DraftWorkspace';
 import { useTranslation } from '../i18n/use-translation';
 import type { InsertOutcome, PanelHost } from './panel-host';
+import type { LibraryData } from '../services/use-library-data';
 
 /** The reply to the captured post, in the compact editor, with the panel's own actions. */
-export function PanelDraft({ sighting, host }: { sighting: Sighting & { draftId: string }; host: PanelHost }) {
+export function PanelDraft({
+  sighting,
+  host,
+  library,
+}: {
+  sighting: Sighting & { draftId: string };
+  host: PanelHost;
+  library: LibraryData;
+}) {
   const { t } = useTranslation('sidepanel');
   const db = useDatabase();
   const stored = useLiveQuery(async () => (await getDraft(db, sighting.draftId)) ?? null, [db, sighting.draftId]);
@@ -24,6 +33,7 @@ export function PanelDraft({ sighting, host }: { sighting: Sighting & { draftId:
         initial={answering(stored, sighting)}
         compact
         recomposeWhenUntouched
+        library={library}
         settingsHref={host.settingsUrl}
         actions={(draft, saveNow, used) => (
           <PanelDraftActions draft={draft} sightingId={sighting.id} host={host} saveNow={saveNow} used={used} />

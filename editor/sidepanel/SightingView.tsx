@@ -53,7 +53,7 @@ export function SightingView({ sighting, library, host }: { sighting: Sighting; 
       <DecisionPicker sighting={sighting} />
       {sighting.draftId && (
         <Suspense fallback={<p role="status">{t('shell:opening.editor')}</p>}>
-          <PanelDraft sighting={{ ...sighting, draftId: sighting.draftId }} host={host} />
+          <PanelDraft sighting={{ ...sighting, draftId: sighting.draftId }} host={host} library={library} />
         </Suspense>
       )}
     </>
