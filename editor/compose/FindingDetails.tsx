@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { sectionLabels } from '../../shared/language';
 import { type Diagnostic, rules } from '../../shared/lint';
+import { useRuleText } from '../i18n/use-rule-text';
 
 const ruleById = new Map<string, (typeof rules)[number]>(rules.map((rule) => [rule.id, rule]));
 
@@ -14,26 +15,29 @@ type Props = { diagnostic: Diagnostic; onFix(diagnostic: Diagnostic): void; chil
 export function FindingDetails({ diagnostic, onFix, children }: Props) {
   const rule = ruleById.get(diagnostic.ruleId);
   const suggestion = diagnostic.suggestion;
+  const ruleText = useRuleText();
   return (
     <>
       <p>
-        <strong>{sectionLabels[diagnostic.section]}</strong>: {diagnostic.message}
+        <strong>{sectionLabels[diagnostic.section]}</strong>: {ruleText.message(diagnostic)}
       </p>
       {rule && (
         <details>
-          <summary>Why ({rule.meta.title})</summary>
-          <p>{rule.meta.rationale}</p>
+          <summary>Why ({ruleText.title(rule)})</summary>
+          <p>{ruleText.rationale(rule)}</p>
           <p className="source">Source: {rule.meta.source.name}</p>
         </details>
       )}
       {children}
       {suggestion?.replacement !== undefined && (
         <button type="button" onClick={() => onFix(diagnostic)}>
-          Apply fix: {suggestion.description}
+          Apply fix: {ruleText.fix(diagnostic, suggestion)}
         </button>
       )}
       {/* No sentence could be written for this draft: the rule says what to do instead. */}
-      {suggestion && suggestion.replacement === undefined && <p className="finding-advice">How to fix it: {suggestion.description}</p>}
+      {suggestion && suggestion.replacement === undefined && (
+        <p className="finding-advice">How to fix it: {ruleText.fix(diagnostic, suggestion)}</p>
+      )}
     </>
   );
 }

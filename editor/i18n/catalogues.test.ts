@@ -27,6 +27,7 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'profiles.audiences.description': 'French “description”',
     'library.change.fields.sources': 'French “sources”',
     'library.change.fields.notes': 'French “notes”',
+    'rules.overkill.values.maxPoints.6': 'French “six”',
   },
   de: {
     'common.productName': 'product name',

@@ -1,6 +1,7 @@
 import type { ComposedDraft } from '../../../shared/compose';
 import { sectionLabels } from '../../../shared/language';
 import type { Diagnostic } from '../../../shared/lint';
+import { useRuleText } from '../../i18n/use-rule-text';
 import { SandwichPreview } from './SandwichPreview';
 
 type Props = {
@@ -17,6 +18,7 @@ type Props = {
  */
 export function ModelComparison({ draft, findings, template, onUse, onKeep }: Props) {
   const errors = findings.filter((finding) => finding.severity === 'error');
+  const ruleText = useRuleText();
   return (
     <div className="model-comparison">
       <p role="alert">
@@ -30,7 +32,7 @@ export function ModelComparison({ draft, findings, template, onUse, onKeep }: Pr
           <ul aria-label="Problems in the model draft" className="finding-list finding-error">
             {errors.map((finding) => (
               <li key={`${finding.ruleId}:${finding.section}:${finding.start}`} data-rule={finding.ruleId}>
-                <strong>{sectionLabels[finding.section]}</strong>: {finding.message}
+                <strong>{sectionLabels[finding.section]}</strong>: {ruleText.message(finding)}
               </li>
             ))}
           </ul>
