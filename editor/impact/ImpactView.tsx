@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { computeImpact } from '../../shared/impact/compute-impact';
 import type { ImpactFilter, ImpactStats } from '../../shared/impact/impact-types';
 import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { useReasonText } from '../i18n/use-reason-text';
 import { useTranslation } from '../i18n/use-translation';
 import { composeHref, libraryHref } from '../services/use-hash-route';
 import { platformLabels } from '../sidepanel/platform-labels';
@@ -91,6 +92,7 @@ function EmptyImpact() {
 function ImpactFigures({ stats, period }: { stats: ImpactStats; period: ImpactFilter['period'] }) {
   const { t } = useTranslation(['impact', 'common']);
   const formats = useInterfaceFormats();
+  const reasonText = useReasonText();
   return (
     <>
       {stats.milestones.length > 0 && (
@@ -98,7 +100,7 @@ function ImpactFigures({ stats, period }: { stats: ImpactStats; period: ImpactFi
           <h2 id="milestones-heading">{t('milestones')}</h2>
           <ul aria-label={t('milestones')}>
             {stats.milestones.map((milestone) => (
-              <li key={milestone}>{milestone}</li>
+              <li key={milestone.message}>{reasonText(milestone)}</li>
             ))}
           </ul>
         </section>
