@@ -39,12 +39,18 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'profiles.spokespeople.organisation': 'German “Organisation”',
     'team.follow.name': 'German “Name”',
     'team.publish.version': 'German “Version”',
+    'team.follow.fieldProblem': 'a field’s label and its problem, punctuated as in English',
   },
-  es: { 'common.productName': 'product name', 'settings.rules.levels.error': 'Spanish “error”' },
+  es: {
+    'common.productName': 'product name',
+    'settings.rules.levels.error': 'Spanish “error”',
+    'team.follow.fieldProblem': 'a field’s label and its problem, punctuated as in English',
+  },
   it: {
     'common.productName': 'product name',
     'library.source.url': 'the URL is a link everywhere',
     'impact.filters.per': 'Italian “per”',
+    'team.follow.fieldProblem': 'a field’s label and its problem, punctuated as in English',
   },
 };
 

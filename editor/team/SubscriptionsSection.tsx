@@ -47,7 +47,7 @@ export function SubscriptionsSection() {
     problems
       .map(({ field, problem, reason }) => {
         const said = reasonText({ reason, message: problem });
-        return field ? `${t(`follow.${field}`)}: ${said}` : said;
+        return field ? t('follow.fieldProblem', { field: t(`follow.${field}`), problem: said }) : said;
       })
       .join('\n');
   const add = async (event: FormEvent) => {
