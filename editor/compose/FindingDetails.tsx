@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { sectionLabels } from '../../shared/language';
 import { type Diagnostic, rules } from '../../shared/lint';
+import { useRuleText } from '../i18n/use-rule-text';
 import { Trans, useTranslation } from '../i18n/use-translation';
 
 const ruleById = new Map<string, (typeof rules)[number]>(rules.map((rule) => [rule.id, rule]));
@@ -16,6 +17,7 @@ export function FindingDetails({ diagnostic, onFix, children }: Props) {
   const { t } = useTranslation('compose');
   const rule = ruleById.get(diagnostic.ruleId);
   const suggestion = diagnostic.suggestion;
+  const ruleText = useRuleText();
   return (
     <>
       <p>
@@ -23,33 +25,34 @@ export function FindingDetails({ diagnostic, onFix, children }: Props) {
       </p>
       {rule && (
         <details>
-          <summary>{t('finding.why', { rule: rule.meta.title })}</summary>
-          <p>{rule.meta.rationale}</p>
+          <summary>{t('finding.why', { rule: ruleText.title(rule) })}</summary>
+          <p>{ruleText.rationale(rule)}</p>
           <p className="source">{t('finding.source', { source: rule.meta.source.name })}</p>
         </details>
       )}
       {children}
       {suggestion?.replacement !== undefined && (
         <button type="button" onClick={() => onFix(diagnostic)}>
-          {t('finding.applyFix', { fix: suggestion.description })}
+          {t('finding.applyFix', { fix: ruleText.fix(diagnostic, suggestion) })}
         </button>
       )}
       {/* No sentence could be written for this draft: the rule says what to do instead. */}
       {suggestion && suggestion.replacement === undefined && (
-        <p className="finding-advice">{t('finding.howToFix', { fix: suggestion.description })}</p>
+        <p className="finding-advice">{t('finding.howToFix', { fix: ruleText.fix(diagnostic, suggestion) })}</p>
       )}
     </>
   );
 }
 
 /** "Explanation: This links straight to…": the section in bold, then the finding's message. */
-export function FindingInSection({ diagnostic }: { diagnostic: Pick<Diagnostic, 'section' | 'message'> }) {
+export function FindingInSection({ diagnostic }: { diagnostic: Diagnostic }) {
   const { t } = useTranslation('compose');
+  const ruleText = useRuleText();
   return (
     <Trans
       t={t}
       i18nKey="finding.inSection"
-      values={{ section: sectionLabels[diagnostic.section], message: diagnostic.message }}
+      values={{ section: sectionLabels[diagnostic.section], message: ruleText.message(diagnostic) }}
       components={{ name: <strong /> }}
     />
   );

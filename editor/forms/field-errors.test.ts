@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audienceSchema, entrySchema } from '../../shared/schema';
 import { entryFieldAliases, entryFieldNames } from '../library/entry-form-values';
+import { switchInterfaceLanguage } from '../i18n/load-catalogue';
 import { fieldErrorsFromZod, fieldForPath, formField, linesOf, mergeFieldErrors } from './field-errors';
 
 const fields = entryFieldNames(2);
@@ -94,6 +95,19 @@ describe('fieldErrorsFromZod', () => {
     expect(result.success).toBe(false);
     const errors = fieldErrorsFromZod(result.error!, new Set(['values', 'concerns']));
     expect(errors).toEqual({ values: ['must not be empty'], concerns: ['list at least one concern this audience has'] });
+  });
+
+  it('says the problems in the interface’s language (issue 20)', async () => {
+    await switchInterfaceLanguage('fr');
+    try {
+      const sources = [{ ...base.sources[0], url: 'javascript:alert(1)', year: undefined }];
+      expect(errorsFor({ ...base, sources })).toEqual({
+        'sources[0].url': ['doit être une adresse http(s) complète'],
+        'sources[0].year': ['à écrire en chiffres'],
+      });
+    } finally {
+      await switchInterfaceLanguage('en');
+    }
   });
 });
 

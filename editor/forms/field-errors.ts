@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { fieldName, listFieldProblems } from '../../shared/schema';
+import { interfaceI18n } from '../i18n/interface-i18n';
+import { translateReason } from '../i18n/translate-message';
 
 /** Problems keyed by the form field that shows them; `formField` holds those no field shows. */
 export type FieldErrors = Record<string, string[]>;
@@ -30,9 +32,11 @@ export function fieldErrorsFromZod(
   aliases: Readonly<Record<string, string>> = {},
 ): FieldErrors {
   const errors: FieldErrors = {};
-  for (const { field, problem, path } of listFieldProblems(error, 'form')) {
+  for (const { field, problem, path, reason } of listFieldProblems(error, 'form')) {
     const target = fieldForPath(path, fields, aliases);
-    addFieldError(errors, target ?? formField, target ? problem : `${field}: ${problem}`);
+    // In the interface's language where the schema's message is a field message; its English otherwise.
+    const said = translateReason(interfaceI18n, reason, problem);
+    addFieldError(errors, target ?? formField, target ? said : `${field}: ${said}`);
   }
   return errors;
 }

@@ -31,6 +31,7 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'compose.sources.heading': 'French “sources”',
     'compose.export.markdown': 'a format’s name',
     'compose.export.html': 'a format’s name',
+    'rules.overkill.values.maxPoints.6': 'French “six”',
   },
   de: {
     'common.productName': 'product name',
@@ -49,6 +50,7 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'compose.export.markdown': 'a format’s name',
     'compose.export.html': 'a format’s name',
     'sidepanel.choice.option': 'an author and a post’s words: punctuation only',
+    'team.follow.fieldProblem': 'a field’s label and its problem, punctuated as in English',
   },
   es: {
     'common.productName': 'product name',
@@ -58,6 +60,7 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'compose.export.markdown': 'a format’s name',
     'compose.export.html': 'a format’s name',
     'sidepanel.choice.option': 'an author and a post’s words: punctuation only',
+    'team.follow.fieldProblem': 'a field’s label and its problem, punctuated as in English',
   },
   it: {
     'common.productName': 'product name',
@@ -70,6 +73,7 @@ const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> 
     'compose.preview.post': 'Italian “post”',
     'sidepanel.choice.option': 'an author and a post’s words: punctuation only',
     'sidepanel.choice.numbered': 'Italian “post”',
+    'team.follow.fieldProblem': 'a field’s label and its problem, punctuated as in English',
   },
 };
 

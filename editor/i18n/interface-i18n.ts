@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { interfaceLanguageSchema } from '../../shared/schema/interface-language';
+import { addCatalogueFormats } from './catalogue-formats';
 import en from './locales/en';
 
 export type Namespace = keyof typeof en;
@@ -27,3 +28,4 @@ void interfaceI18n.use(initReactI18next).init({
   // The other catalogues arrive later through addResourceBundle; nothing is fetched by i18next itself.
   partialBundledLanguages: true,
 });
+addCatalogueFormats(interfaceI18n);

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { computeImpact } from '../../shared/impact/compute-impact';
 import type { ImpactFilter, ImpactStats } from '../../shared/impact/impact-types';
 import { useInterfaceFormats } from '../i18n/use-interface-formats';
+import { useReasonText } from '../i18n/use-reason-text';
 import { useTranslation } from '../i18n/use-translation';
 import { composeHref, libraryHref } from '../services/use-hash-route';
 import { usePlatformLabel } from '../sidepanel/platform-labels';
@@ -92,6 +93,7 @@ function ImpactFigures({ stats, period }: { stats: ImpactStats; period: ImpactFi
   const { t } = useTranslation(['impact', 'common']);
   const formats = useInterfaceFormats();
   const platformLabel = usePlatformLabel();
+  const reasonText = useReasonText();
   return (
     <>
       {stats.milestones.length > 0 && (
@@ -99,7 +101,7 @@ function ImpactFigures({ stats, period }: { stats: ImpactStats; period: ImpactFi
           <h2 id="milestones-heading">{t('milestones')}</h2>
           <ul aria-label={t('milestones')}>
             {stats.milestones.map((milestone) => (
-              <li key={milestone}>{milestone}</li>
+              <li key={milestone.message}>{reasonText(milestone)}</li>
             ))}
           </ul>
         </section>

@@ -7,6 +7,7 @@ import { retireEntry, sendToReview, vetEntry } from '../../shared/review/review-
 import { reviewDue } from '../../shared/review/review-due';
 import type { Entry, EntryChangeKind } from '../../shared/schema';
 import { interfaceI18n } from '../i18n/interface-i18n';
+import { useReasonText } from '../i18n/use-reason-text';
 import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { settingsHref } from '../services/use-hash-route';
@@ -23,6 +24,7 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
   const db = useDatabase();
   const people = useReviewPeople(entry.id);
   const { t } = useTranslation('library');
+  const reasonText = useReasonText();
   const ids = { heading: useId(), reason: useId() };
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -102,7 +104,7 @@ export function EntryReviewActions({ entry }: { entry: Entry }) {
       </div>
       {!verdict.allowed && (entry.status === 'draft' || entry.status === 'in-review') && (
         <p id={ids.reason} className="vet-reason">
-          {verdict.reason}
+          {reasonText({ reason: verdict.why, message: verdict.reason })}
           {!people.userName && (
             <>
               {' '}

@@ -6,6 +6,7 @@ import { entrySchema, type Entry, type EntryStatus, type Language, type Techniqu
 import { addFieldError, linesOf, type FieldErrors } from '../forms/field-errors';
 import { interfaceI18n } from '../i18n/interface-i18n';
 import { intlLocale } from '../i18n/intl-locale';
+import { translateReason } from '../i18n/translate-message';
 
 /** A source as the form holds it: the year stays text until it is parsed, `date` rides along unseen. */
 export type SourceRow = {
@@ -170,7 +171,10 @@ export function formReviewErrors(
     lastChangedBy: changing ? people.userName : (people.lastChangedBy ?? existing!.author),
   });
   if (verdict.allowed) return errors;
-  const message = changing && people.userName ? interfaceI18n.t('library:form.twoPersonRule') : asFieldMessage(verdict.reason);
+  const message =
+    changing && people.userName
+      ? interfaceI18n.t('library:form.twoPersonRule')
+      : asFieldMessage(translateReason(interfaceI18n, verdict.why, verdict.reason));
   addFieldError(errors, 'status', message);
   return errors;
 }

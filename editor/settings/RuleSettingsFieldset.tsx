@@ -1,6 +1,7 @@
 import { rules, type RuleLevel } from '../../shared/lint';
 import { FieldError } from '../forms/FormField';
 import type { FieldErrors } from '../forms/field-errors';
+import { useRuleText } from '../i18n/use-rule-text';
 import { useTranslation } from '../i18n/use-translation';
 import { ruleLevel, withRuleLevel, type LintSettings } from './rule-levels';
 import { ruleFieldName } from './settings-fields';
@@ -18,6 +19,7 @@ type Props = {
 /** One row per rule in the registry: what it checks, and how loudly it says so. */
 export function RuleSettingsFieldset({ formId, lint, errors, onChange, onReset }: Props) {
   const { t } = useTranslation('settings');
+  const ruleText = useRuleText();
   return (
     <fieldset className="form-section rule-settings">
       <legend>{t('rules.legend')}</legend>
@@ -38,9 +40,9 @@ export function RuleSettingsFieldset({ formId, lint, errors, onChange, onReset }
             return (
               <tr key={rule.id}>
                 <th scope="row">
-                  <label htmlFor={id}>{rule.meta.title}</label>
+                  <label htmlFor={id}>{ruleText.title(rule)}</label>
                 </th>
-                <td id={`${id}-description`}>{rule.meta.description}</td>
+                <td id={`${id}-description`}>{ruleText.description(rule)}</td>
                 <td>
                   <select
                     id={id}

@@ -8,6 +8,7 @@ import { readFileCapped } from '../../shared/bundle/read-capped-text';
 import { signBundle } from '../../shared/bundle/sign-bundle';
 import { listEntries } from '../../shared/db';
 import { entryStatusSchema, type EntryStatus } from '../../shared/schema';
+import { useReasonText } from '../i18n/use-reason-text';
 import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { defaultLibraryVersion } from './default-library-version';
@@ -21,6 +22,7 @@ import { downloadFile } from './download-file';
 export function ExportSection() {
   const db = useDatabase();
   const { t } = useTranslation('team');
+  const reasonText = useReasonText();
   const loaded = useLiveQuery(() => listEntries(db), [db]);
   const entries = loaded ?? [];
   const [statuses, setStatuses] = useState<EntryStatus[]>(['vetted']);
@@ -52,9 +54,9 @@ export function ExportSection() {
     }
     try {
       // A key file is 45 bytes: anything much larger is the wrong file, refused before it is read.
-      const read = await readFileCapped(file, { what: `The file ${file.name}`, maxBytes: 4096, consequence: 'Nothing was signed.' });
+      const read = await readFileCapped(file, { subject: { what: 'namedFile', name: file.name }, maxBytes: 4096, consequence: 'signed' });
       if (!read.ok) {
-        setMessage(t('publish.notSigned', { reason: read.message }));
+        setMessage(t('publish.notSigned', { reason: reasonText(read) }));
         return;
       }
       const secret = read.text.trim();

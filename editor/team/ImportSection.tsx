@@ -8,6 +8,7 @@ import { readLocalLibrary } from '../../shared/bundle/read-local-library';
 import { getSettings, listSubscriptions } from '../../shared/db';
 import type { Bundle } from '../../shared/schema';
 import { interfaceI18n } from '../i18n/interface-i18n';
+import { useReasonText } from '../i18n/use-reason-text';
 import { useTranslation } from '../i18n/use-translation';
 import { useDatabase } from '../services/database-context';
 import { ConflictChoice } from './ConflictChoice';
@@ -22,6 +23,7 @@ type Review = { reading: Extract<BundleReading, { ok: true }>; plan: ImportPlan 
 export function ImportSection() {
   const db = useDatabase();
   const { t } = useTranslation(['team', 'common']);
+  const reasonText = useReasonText();
   const trusted = useLiveQuery(async () => (await listSubscriptions(db)).map((subscription) => subscription.publicKey), [db]) ?? [];
   const [review, setReview] = useState<Review | undefined>();
   const [choices, setChoices] = useState<ImportChoices>({});
@@ -32,14 +34,14 @@ export function ImportSection() {
     setReview(undefined);
     setChoices({});
     // The size is checked before reading and the file read as a stream: a huge file never fills memory.
-    const text = await readFileCapped(file, { what: 'The file', consequence: 'Nothing was imported.' });
+    const text = await readFileCapped(file, { subject: { what: 'file' }, consequence: 'imported' });
     if (!text.ok) {
-      setMessage({ kind: 'error', text: t('import.notImported', { file: file.name, reason: text.message }) });
+      setMessage({ kind: 'error', text: t('import.notImported', { file: file.name, reason: reasonText(text) }) });
       return;
     }
     const reading = await readBundleFile(text.text, { trustedPublicKeys: trusted });
     if (!reading.ok) {
-      setMessage({ kind: 'error', text: t('import.notImported', { file: file.name, reason: reading.message }) });
+      setMessage({ kind: 'error', text: t('import.notImported', { file: file.name, reason: reasonText(reading) }) });
       return;
     }
     const bundle = reading.trust === 'signed-trusted' ? reading.bundle : asInReview(reading.bundle);
@@ -51,7 +53,7 @@ export function ImportSection() {
     const by = (await getSettings(db)).userName || t('import.someone');
     const outcome = await applyImport(db, review.plan, choices, { by, now: new Date() });
     if (!outcome.ok) {
-      setMessage({ kind: 'error', text: t('import.failed', { reason: outcome.message }) });
+      setMessage({ kind: 'error', text: t('import.failed', { reason: reasonText(outcome) }) });
       return;
     }
     setReview(undefined);

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { publicKeyFingerprint } from '../../shared/bundle/bundle-keys';
 import { getSettings, listSubscriptions, removeSubscription } from '../../shared/db';
 import { checkSubscription } from '../../shared/subscriptions/check-subscription';
-import { checkNewSubscription, subscribe } from '../../shared/subscriptions/subscribe';
+import { checkNewSubscription, type SubscriptionProblem, subscribe } from '../../shared/subscriptions/subscribe';
+import { useReasonText } from '../i18n/use-reason-text';
 import { useTranslation } from '../i18n/use-translation';
 import { useInterfaceFormats } from '../i18n/use-interface-formats';
 import { useDatabase } from '../services/database-context';
@@ -13,6 +14,7 @@ import { requestHostAccess } from './request-host-access';
 export function SubscriptionsSection() {
   const db = useDatabase();
   const { t } = useTranslation('team');
+  const reasonText = useReasonText();
   const formats = useInterfaceFormats();
   const subscriptions =
     useLiveQuery(
@@ -36,16 +38,24 @@ export function SubscriptionsSection() {
     setBusy(undefined);
     setMessage(
       result.state === 'refused' || result.state === 'unreachable'
-        ? { kind: 'error', text: result.message }
+        ? { kind: 'error', text: reasonText(result) }
         : { kind: 'ok', text: result.state === 'not-modified' ? t('follow.noChange') : t('follow.synced') },
     );
   };
+  // One line per problem, each named by the field's label as this form shows it.
+  const problemsText = (problems: SubscriptionProblem[]) =>
+    problems
+      .map(({ field, problem, reason }) => {
+        const said = reasonText({ reason, message: problem });
+        return field ? t('follow.fieldProblem', { field: t(`follow.${field}`), problem: said }) : said;
+      })
+      .join('\n');
   const add = async (event: FormEvent) => {
     event.preventDefault();
     // Checked first, so a bad address gets words about the address, not about the browser's permission.
     const checked = checkNewSubscription(form);
     if (!checked.ok) {
-      setMessage({ kind: 'error', text: t('follow.notFollowed', { reason: checked.message }) });
+      setMessage({ kind: 'error', text: t('follow.notFollowed', { reason: problemsText(checked.problems) }) });
       return;
     }
     // Asked next, still inside the click: browsers grant a host permission only during a user gesture.
@@ -56,7 +66,7 @@ export function SubscriptionsSection() {
     }
     const result = await subscribe(db, checked.subscription);
     if (!result.ok) {
-      setMessage({ kind: 'error', text: t('follow.notFollowed', { reason: result.message }) });
+      setMessage({ kind: 'error', text: t('follow.notFollowed', { reason: problemsText(result.problems) }) });
       return;
     }
     setForm({ url: '', name: '', publicKey: '' });
@@ -81,7 +91,7 @@ export function SubscriptionsSection() {
                 {subscription.checkedAt
                   ? `${t('follow.checkedAt', { date: formats.dateTime(subscription.checkedAt) })} `
                   : `${t('follow.notChecked')} `}
-                {subscription.message}
+                {subscription.message && reasonText({ reason: subscription.reason, message: subscription.message })}
               </p>
               <button type="button" onClick={() => void check(subscription.url)} disabled={busy === subscription.url}>
                 {busy === subscription.url ? t('follow.checking') : t('follow.checkNow', { name: subscription.name })}

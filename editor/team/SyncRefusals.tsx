@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useReasonText } from '../i18n/use-reason-text';
 import { useTranslation } from '../i18n/use-translation';
 import { teamHref } from '../services/use-hash-route';
 import { useDatabase } from '../services/database-context';
@@ -12,13 +13,15 @@ import { useDatabase } from '../services/database-context';
 export function SyncRefusals({ openTeam }: { openTeam?: () => void }) {
   const db = useDatabase();
   const { t } = useTranslation('team');
+  const reasonText = useReasonText();
   const refused = useLiveQuery(() => db.subscriptions.filter((subscription) => subscription.state === 'refused').toArray(), [db]) ?? [];
   if (refused.length === 0) return null;
   return (
     <section className="sync-refusals notice-error" aria-label={t('refusedLabel')}>
       {refused.map((subscription) => (
         <p key={subscription.url}>
-          <strong>{t('refused', { name: subscription.name })}</strong> {subscription.message} {t('refusedKept')}{' '}
+          <strong>{t('refused', { name: subscription.name })}</strong>{' '}
+          {subscription.message && reasonText({ reason: subscription.reason, message: subscription.message })} {t('refusedKept')}{' '}
           {openTeam ? (
             <button type="button" className="link-button" onClick={openTeam}>
               {t('openTeam')}

@@ -119,7 +119,7 @@ describe('applyImport', () => {
     it('when a conflict has no choice', async () => {
       const importPlan = await conflicted();
       const before = await dump();
-      expect(await applyImport(db, importPlan, { [`entry:${starter.entries[0]!.id}`]: 'take-incoming' }, importer)).toEqual({
+      expect(await applyImport(db, importPlan, { [`entry:${starter.entries[0]!.id}`]: 'take-incoming' }, importer)).toMatchObject({
         ok: false,
         message: `Nothing was imported: choose to keep the local version or take the incoming one for entry "${starter.entries[1]!.id}".`,
       });
@@ -130,14 +130,14 @@ describe('applyImport', () => {
       const importPlan = await conflicted();
       const before = await dump();
       const both = { [`entry:${starter.entries[0]!.id}`]: 'keep-local', [`entry:${starter.entries[1]!.id}`]: 'keep-local' } as const;
-      expect(await applyImport(db, importPlan, { ...both, 'entry:elsewhere': 'keep-local' }, importer)).toEqual({
+      expect(await applyImport(db, importPlan, { ...both, 'entry:elsewhere': 'keep-local' }, importer)).toMatchObject({
         ok: false,
         message: 'Nothing was imported: "entry:elsewhere" is not a conflict in this import.',
       });
       expect(
         await applyImport(db, importPlan, { ...both, [`entry:${starter.entries[0]!.id}`]: 'merge' as 'keep-local' }, importer),
       ).toMatchObject({ ok: false, message: expect.stringContaining('must be "keep-local" or "take-incoming"') });
-      expect(await applyImport(db, importPlan, both, { by: ' ', now: importer.now })).toEqual({
+      expect(await applyImport(db, importPlan, both, { by: ' ', now: importer.now })).toMatchObject({
         ok: false,
         message: 'Nothing was imported: by: must not be empty',
       });
@@ -154,9 +154,11 @@ describe('applyImport', () => {
         { [`entry:${starter.entries[0]!.id}`]: 'take-incoming', [`entry:${starter.entries[1]!.id}`]: 'take-incoming' },
         importer,
       );
-      expect(outcome).toEqual({
+      expect(outcome).toMatchObject({
         ok: false,
         message: `Nothing was imported: the entry "${starter.entries[0]!.id}" was edited locally since this import was reviewed. Review the import again.`,
+        // For the interface to say in its language (reasons:import.libraryChanged).
+        reason: { code: 'import.libraryChanged', data: { kind: 'entry', id: starter.entries[0]!.id, change: 'edited' } },
       });
       expect(await dump()).toBe(before);
     });
@@ -165,7 +167,7 @@ describe('applyImport', () => {
       const importPlan = planImport({ ...team, entries: [{ ...starter.entries[0]!, id: 'x-new' }] }, await readLocalLibrary(db));
       (importPlan.entries[0]!.incoming as Entry).sources = [];
       const before = await dump();
-      expect(await applyImport(db, importPlan, {}, importer)).toEqual({
+      expect(await applyImport(db, importPlan, {}, importer)).toMatchObject({
         ok: false,
         message: 'Nothing was imported: the incoming entry "x-new" is not valid:\nsources: cite at least one source',
       });
@@ -177,7 +179,7 @@ describe('applyImport', () => {
       const before = await dump();
       vi.spyOn(db.history, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
       const outcome = await applyImport(db, importPlan, {}, importer);
-      expect(outcome).toEqual({ ok: false, message: 'Nothing was imported: the database refused the change (disk full).' });
+      expect(outcome).toMatchObject({ ok: false, message: 'Nothing was imported: the database refused the change (disk full).' });
       expect(await db.entries.get('team-entry')).toBeUndefined();
       expect(await dump()).toBe(before);
     });

@@ -3,6 +3,8 @@ import type { FactSandwichDatabase } from '../db/database';
 import { importLibraryRecords, LibraryChangedError } from '../db/import-library-records';
 import { audienceSchema, entrySchema, nonEmptyTextSchema, spokespersonSchema } from '../schema';
 import { describeIssues } from '../schema/describe-issues';
+import type { Reason, Said } from '../schema/reason';
+import { importReasons } from './import-reasons';
 import { conflictsIn, type ImportPlan, type PlannedRecord } from './plan-import';
 
 export const importChoiceSchema = z.enum(['keep-local', 'take-incoming'], { message: 'must be "keep-local" or "take-incoming"' });
@@ -15,7 +17,7 @@ export type ImportCounts = { entries: number; audiences: number; spokespeople: n
 
 export type ImportOutcome =
   | { ok: true; added: ImportCounts; replaced: ImportCounts; keptLocal: number; unchanged: number }
-  | { ok: false; message: string };
+  | { ok: false; message: string; reason: Reason };
 
 const importerSchema = z.strictObject({
   by: nonEmptyTextSchema,
@@ -39,7 +41,7 @@ export async function applyImport(
   importer: { by: string; now: Date },
 ): Promise<ImportOutcome> {
   const refused = checkRequest(plan, choices, importer);
-  if (refused) return { ok: false, message: refused };
+  if (refused) return { ok: false, ...refused };
 
   const take = (record: PlannedRecord<unknown>) =>
     record.status === 'new' || (record.status === 'conflict' && choices[record.key] === 'take-incoming');
@@ -59,12 +61,9 @@ export async function applyImport(
     });
   } catch (error) {
     if (error instanceof LibraryChangedError) {
-      return { ok: false, message: `Nothing was imported: ${error.message} since this import was reviewed. Review the import again.` };
+      return { ok: false, ...importReasons.say('libraryChanged', { kind: error.kind, id: error.id, change: error.how }) };
     }
-    return {
-      ok: false,
-      message: `Nothing was imported: the database refused the change (${error instanceof Error ? error.message : String(error)}).`,
-    };
+    return { ok: false, ...importReasons.say('databaseRefused', { error: error instanceof Error ? error.message : String(error) }) };
   }
 
   const count = (status: 'new' | 'conflict', kind: 'entries' | 'audiences' | 'spokespeople') =>
@@ -83,30 +82,32 @@ export async function applyImport(
   };
 }
 
-/** Everything that can be checked before touching the database; the message, or undefined when all is well. */
-function checkRequest(plan: ImportPlan, choices: ImportChoices, importer: { by: string; now: Date }): string | undefined {
+/** Everything that can be checked before touching the database; why not, or undefined when all is well. */
+function checkRequest(plan: ImportPlan, choices: ImportChoices, importer: { by: string; now: Date }): Said | undefined {
   const who = importerSchema.safeParse(importer);
-  if (!who.success) return `Nothing was imported: ${describeIssues(who.error.issues, (path) => path.join('.') || 'importer')}`;
+  if (!who.success) {
+    return importReasons.say('importerInvalid', { problems: describeIssues(who.error.issues, (path) => path.join('.') || 'importer') });
+  }
 
-  if (choices === null || typeof choices !== 'object' || Array.isArray(choices))
-    return 'Nothing was imported: the choices must map each conflict to "keep-local" or "take-incoming".';
+  if (choices === null || typeof choices !== 'object' || Array.isArray(choices)) return importReasons.say('choicesNotAMap');
   const conflicts = conflictsIn(plan);
   const conflictKeys = new Set<string>(conflicts.map((conflict) => conflict.key));
   const unknown = Object.keys(choices).filter((key) => !conflictKeys.has(key));
-  if (unknown.length > 0) return `Nothing was imported: ${unknown.map((key) => `"${key}"`).join(', ')} is not a conflict in this import.`;
+  if (unknown.length > 0) return importReasons.say('notAConflict', { keys: unknown.map((key) => `"${key}"`).join(', ') });
   const badChoice = [...conflictKeys].find((key) => choices[key] !== undefined && !importChoiceSchema.safeParse(choices[key]).success);
-  if (badChoice) return `Nothing was imported: the choice for "${badChoice}" must be "keep-local" or "take-incoming".`;
+  if (badChoice) return importReasons.say('badChoice', { key: badChoice });
   const unresolved = conflicts.filter((conflict) => choices[conflict.key] === undefined);
   if (unresolved.length > 0) {
-    const names = unresolved.map((conflict) => `${conflict.kind} "${conflict.id}"`);
-    return `Nothing was imported: choose to keep the local version or take the incoming one for ${names.join(', ')}.`;
+    const records = unresolved.map((conflict) => `${conflict.kind} "${conflict.id}"`).join(', ');
+    return importReasons.say('unresolved', { records });
   }
 
   // A plan is plain data that may have been kept or passed around: its records are checked again.
   for (const record of [...plan.entries, ...plan.audiences, ...plan.spokespeople]) {
     const result = schemas[record.kind].safeParse(record.incoming);
     if (!result.success) {
-      return `Nothing was imported: the incoming ${record.kind} "${record.id}" is not valid:\n${describeIssues(result.error.issues, (path) => path.join('.') || record.kind)}`;
+      const problems = describeIssues(result.error.issues, (path) => path.join('.') || record.kind);
+      return importReasons.say('invalidIncoming', { kind: record.kind, id: record.id, problems });
     }
   }
   return undefined;

@@ -1,5 +1,7 @@
 import { fieldName } from '../schema/describe-issues';
+import type { Reason } from '../schema/reason';
 import { locateJsonError } from './locate-json-error';
+import { type ReadConsequence, type ReadSubject, readingReasons } from './reading-reasons';
 
 /** A library of a few hundred entries is well under 1 MB; 5 MB leaves room and stops a hostile file early. */
 export const defaultMaxBytes = 5 * 1024 * 1024;
@@ -14,18 +16,18 @@ export const maxJsonDepth = 64;
 const refusedKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type UntrustedJsonOptions = {
-  /** What the text is, for messages: "library bundle", "shared reply". */
-  what: string;
+  /** What the text is, for messages: a library bundle, a shared reply. */
+  subject: ReadSubject;
   maxBytes?: number | undefined;
-  /** The sentence that ends every message (default "Nothing was loaded."). */
-  consequence?: string;
+  /** What refusing it means, the sentence that ends every message (default "Nothing was loaded."). */
+  consequence?: ReadConsequence;
   /** How a path inside the parsed value is named in messages (default `entries[3].sources[0]`). */
   describePath?: (path: readonly (string | number)[], root: unknown) => string;
 };
 
 export type UntrustedJson =
   | { ok: true; value: unknown }
-  | { ok: false; problem: 'too-large' | 'not-utf8' | 'not-json' | 'too-deep' | 'refused-key'; message: string };
+  | { ok: false; problem: 'too-large' | 'not-utf8' | 'not-json' | 'too-deep' | 'refused-key'; message: string; reason: Reason };
 
 /**
  * JSON.parse for text from outside the app (a downloaded bundle, a file an ally sent, a link):
@@ -33,58 +35,57 @@ export type UntrustedJson =
  * any value reaches code that might copy it. Never throws.
  */
 export function parseUntrustedJson(rawText: string, options: UntrustedJsonOptions): UntrustedJson {
-  const { what, maxBytes = defaultMaxBytes, consequence = 'Nothing was loaded.', describePath = describeValuePath } = options;
+  const { subject, maxBytes = defaultMaxBytes, consequence = 'loaded', describePath = describeValuePath } = options;
+  const refusal = { ...subject, consequence };
   // Editors on Windows start UTF-8 files with a byte-order mark; it is not part of the JSON.
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
 
   const bytes = utf8ByteLengthUpTo(text, maxBytes);
   if (bytes > maxBytes) {
-    return fail('too-large', `The ${what} is larger than ${formatSize(maxBytes)}, so it was not read. ${consequence}`);
+    return fail('too-large', readingReasons.say('tooLarge', { ...refusal, bytes: maxBytes }));
   }
-  if (text.trim() === '') return fail('not-json', `The ${what} is empty. ${consequence}`);
+  if (text.trim() === '') return fail('not-json', readingReasons.say('empty', refusal));
 
   // TextDecoder turns bytes that are not UTF-8 into U+FFFD; a Fact Sandwich file never needs it.
   const replaced = text.indexOf('\uFFFD');
   if (replaced >= 0) {
-    return fail(
-      'not-utf8',
-      `The ${what} is not valid UTF-8 text: at ${describePosition(text, replaced)} there are bytes that could not be read (shown as "\uFFFD"). ` +
-        'It was probably saved in another encoding or damaged in transfer. ' +
-        consequence,
-    );
+    return fail('not-utf8', readingReasons.say('notUtf8', { ...refusal, ...positionOf(text, replaced) }));
   }
 
   const tooDeepAt = findExcessiveNesting(text, maxJsonDepth);
   if (tooDeepAt !== undefined) {
-    return fail(
-      'too-deep',
-      `The ${what} nests lists or objects more than ${maxJsonDepth} levels deep (at ${describePosition(text, tooDeepAt)}); ` +
-        'no Fact Sandwich file does, so it was not read. ' +
-        consequence,
-    );
+    return fail('too-deep', readingReasons.say('tooDeep', { ...refusal, levels: maxJsonDepth, ...positionOf(text, tooDeepAt) }));
   }
 
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail('not-json', `The ${what} is not valid JSON (${describeJsonError(text, error)}). ${consequence}`);
+    const located = locateJsonError(text);
+    return fail(
+      'not-json',
+      located
+        ? readingReasons.say('notJsonAt', { ...refusal, ...positionOf(text, located.index), detail: located.reason })
+        : // The engine's own words only if the locator finds nothing.
+          readingReasons.say('notJson', { ...refusal, detail: error instanceof Error ? error.message : String(error) }),
+    );
   }
 
   const refused = findRefusedKey(value);
   if (refused) {
-    const key = refused[refused.length - 1];
-    const where = refused.length > 1 ? ` at ${describePath(refused.slice(0, -1), value)}` : ' at the top level';
+    const key = String(refused[refused.length - 1]);
     return fail(
       'refused-key',
-      `The ${what} contains a field named "${String(key)}"${where}. That name can tamper with the app's objects, so the file was refused. ${consequence}`,
+      refused.length > 1
+        ? readingReasons.say('refusedKeyAt', { ...refusal, key, path: describePath(refused.slice(0, -1), value) })
+        : readingReasons.say('refusedKey', { ...refusal, key }),
     );
   }
   return { ok: true, value };
 }
 
-function fail(problem: Exclude<UntrustedJson, { ok: true }>['problem'], message: string): UntrustedJson {
-  return { ok: false, problem, message };
+function fail(problem: Exclude<UntrustedJson, { ok: true }>['problem'], said: { message: string; reason: Reason }): UntrustedJson {
+  return { ok: false, problem, ...said };
 }
 
 /** UTF-8 length without encoding the text, stopping as soon as it passes `limit`. */
@@ -143,25 +144,13 @@ function describeValuePath(path: readonly (string | number)[]): string {
   return fieldName(path) || 'the top level';
 }
 
-/** "line 3, column 14", counted the way an editor shows it. */
-export function describePosition(text: string, index: number): string {
+/** Line and column of a character, counted the way an editor shows them. */
+function positionOf(text: string, index: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) {
     line++;
     lineStart = at + 1;
   }
-  return `line ${line}, column ${index - lineStart + 1}`;
-}
-
-/** Line, column and what is wrong there; the engine's own words only if the locator finds nothing. */
-function describeJsonError(text: string, error: unknown): string {
-  const located = locateJsonError(text);
-  if (located) return `${describePosition(text, located.index)}: ${located.reason}`;
-  return error instanceof Error ? error.message : String(error);
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
+  return { line, column: index - lineStart + 1 };
 }

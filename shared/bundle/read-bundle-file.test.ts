@@ -42,7 +42,7 @@ describe('readBundleFile: trust', () => {
 
   it('refuses a bundle changed after signing, and says not to merge it', async () => {
     const reading = await readBundleFile(fixture('team-small.tampered.signed.json'), { trustedPublicKeys: [fixtureKey] });
-    expect(reading).toEqual({
+    expect(reading).toMatchObject({
       ok: false,
       problem: 'tampered',
       message: `The signature does not match this bundle (it names the key ${await publicKeyFingerprint(fixtureKey)}): the bundle was changed after it was signed, or the signature was not made with that key. Do not merge it: ask the publisher for a fresh copy.`,
@@ -52,7 +52,7 @@ describe('readBundleFile: trust', () => {
   it('calls a malformed signature bad-signature', async () => {
     const envelope = JSON.parse(fixture('team-small.signed.json'));
     envelope.signature.value = envelope.signature.value.slice(8);
-    expect(await readBundleFile(JSON.stringify(envelope))).toEqual({
+    expect(await readBundleFile(JSON.stringify(envelope))).toMatchObject({
       ok: false,
       problem: 'bad-signature',
       message:
@@ -64,7 +64,7 @@ describe('readBundleFile: trust', () => {
 
 describe('readBundleFile: what is wrong, and where', () => {
   it('names the entry by index and id, then the field', async () => {
-    expect(await readBundleFile(fixture('invalid-source-url.json'))).toEqual({
+    expect(await readBundleFile(fixture('invalid-source-url.json'))).toMatchObject({
       ok: false,
       problem: 'invalid',
       message:
@@ -89,7 +89,11 @@ describe('readBundleFile: what is wrong, and where', () => {
     ['a record without an id', (b: any) => delete b.entries[1].id, 'entries[1]: id: missing (must be text)'],
   ])('%s', async (_case, change, line) => {
     const reading = await readBundleFile(withChange(change));
-    expect(reading).toEqual({ ok: false, problem: 'invalid', message: `The library bundle is not valid, so nothing was loaded:\n${line}` });
+    expect(reading).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+      message: `The library bundle is not valid, so nothing was loaded:\n${line}`,
+    });
   });
 
   it('lists twenty problems and counts the rest', async () => {

@@ -4,7 +4,9 @@ import { base64ToBytes, bytesToHex } from './base64-bytes';
 import { decodePublicKey, publicKeyFingerprint } from './bundle-keys';
 import { describeBundlePath } from './describe-bundle-path';
 import { describeIssues } from '../schema/describe-issues';
+import type { Reason, Said } from '../schema/reason';
 import { parseUntrustedJson, type UntrustedJson } from './parse-untrusted-json';
+import { type JsonKind, readingReasons } from './reading-reasons';
 import { signedBundleFormat, signedBundleMessage, signedBundleSchema, type SignedBundle } from './signed-bundle-schema';
 
 /**
@@ -19,17 +21,16 @@ export type BundleProblem = 'too-large' | 'not-json' | 'not-a-bundle' | 'invalid
 /** `signedAt` only when the signature covers it (envelope version 2): an old envelope's time could have been edited. */
 export type BundleSigner = { publicKey: string; fingerprint: string; signedAt?: string };
 
-export type BundleReading =
-  | { ok: true; bundle: Bundle; trust: BundleTrust; signer?: BundleSigner }
-  | { ok: false; problem: BundleProblem; message: string };
+/** A refusal says why in English (`message`) and as a `reason` the interface says in its language. */
+type Refused = { ok: false; problem: BundleProblem; message: string; reason: Reason };
+
+export type BundleReading = { ok: true; bundle: Bundle; trust: BundleTrust; signer?: BundleSigner } | Refused;
 
 export type ReadBundleOptions = {
   /** Public keys (base64) of publishers the reader follows; keys that do not decode never match. */
   trustedPublicKeys?: readonly string[];
   maxBytes?: number;
 };
-
-const doNotMerge = 'Do not merge it: ask the publisher for a fresh copy.';
 
 /**
  * Reads a library bundle file, plain or signed, and checks all of it before returning anything:
@@ -39,24 +40,23 @@ const doNotMerge = 'Do not merge it: ask the publisher for a fresh copy.';
  */
 export async function readBundleFile(text: string, options: ReadBundleOptions = {}): Promise<BundleReading> {
   try {
-    if (typeof text !== 'string') return { ok: false, problem: 'not-json', message: 'The library bundle is not text. Nothing was loaded.' };
+    if (typeof text !== 'string') return refused('not-json', readingReasons.say('notText'));
     return await readChecked(text, options);
   } catch (error) {
     // Only a fault in this code gets here; the reader still answers instead of throwing.
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: 'invalid', message: `The library bundle could not be read (${reason}). Nothing was loaded.` };
+    return refused('invalid', readingReasons.say('readFault', { error: error instanceof Error ? error.message : String(error) }));
   }
 }
 
 async function readChecked(text: string, { trustedPublicKeys = [], maxBytes }: ReadBundleOptions): Promise<BundleReading> {
   const outer = parseUntrustedJson(text, {
-    what: 'library bundle',
+    subject: { what: 'libraryBundle' },
     maxBytes,
     describePath: (path, root) => describeBundlePath(root, path),
   });
   if (!outer.ok) return untrustedJsonProblem(outer);
   if (!isObject(outer.value) || outer.value.format !== signedBundleFormat) {
-    const checked = checkBundle(outer.value, 'library bundle');
+    const checked = checkBundle(outer.value, 'libraryBundle');
     return checked.ok ? { ...checked, trust: 'unsigned' } : checked;
   }
 
@@ -64,28 +64,22 @@ async function readChecked(text: string, { trustedPublicKeys = [], maxBytes }: R
   if (!envelope.success) {
     const problems = describeIssues(envelope.error.issues, (path) => describeBundlePath(outer.value, path));
     return envelope.error.issues.some((issue) => issue.path[0] === 'signature')
-      ? { ok: false, problem: 'bad-signature', message: `The bundle's signature cannot be checked:\n${problems}\n${doNotMerge}` }
-      : { ok: false, problem: 'invalid', message: `The signed library bundle is not valid, so nothing was loaded:\n${problems}` };
+      ? refused('bad-signature', readingReasons.say('signatureUnreadable', { problems }))
+      : refused('invalid', readingReasons.say('invalid', { what: 'signedLibraryBundle', problems }));
   }
   const signed = envelope.data;
   const fingerprint = await publicKeyFingerprint(signed.signature.publicKey);
   if (!(await signatureMatches(signed))) {
-    return {
-      ok: false,
-      problem: 'tampered',
-      message:
-        `The signature does not match this bundle (it names the key ${fingerprint}): the bundle was changed after it was signed, ` +
-        `or the signature was not made with that key. ${doNotMerge}`,
-    };
+    return refused('tampered', readingReasons.say('tampered', { fingerprint }));
   }
 
   const inner = parseUntrustedJson(signed.payload, {
-    what: 'signed library bundle',
+    subject: { what: 'signedLibraryBundle' },
     maxBytes,
     describePath: (path, root) => describeBundlePath(root, path),
   });
   if (!inner.ok) return untrustedJsonProblem(inner);
-  const checked = checkBundle(inner.value, 'signed library bundle');
+  const checked = checkBundle(inner.value, 'signedLibraryBundle');
   if (!checked.ok) return checked;
   const trusted = trustedPublicKeys.some((key) => sameKey(key, signed.signature.publicKey));
   return {
@@ -111,27 +105,24 @@ async function signatureMatches(signed: SignedBundle): Promise<boolean> {
   }
 }
 
-function checkBundle(value: unknown, what: string): { ok: true; bundle: Bundle } | { ok: false; problem: BundleProblem; message: string } {
-  if (!isObject(value)) {
-    return {
-      ok: false,
-      problem: 'not-a-bundle',
-      message: `This file is not a Fact Sandwich library bundle: it holds ${describeKind(value)}, not an object with "format": "${bundleFormat}".`,
-    };
-  }
+function checkBundle(value: unknown, what: 'libraryBundle' | 'signedLibraryBundle'): { ok: true; bundle: Bundle } | Refused {
+  if (!isObject(value)) return refused('not-a-bundle', readingReasons.say('notAnObject', { kind: kindOf(value), format: bundleFormat }));
   if (value.format !== bundleFormat) {
-    const found = typeof value.format === 'string' ? `its format is "${value.format.slice(0, 60)}"` : 'it has no "format" field';
-    const hint = value.format === 'fact-sandwich-shared-reply' ? ' It is a shared reply: open it as one.' : '';
-    return {
-      ok: false,
-      problem: 'not-a-bundle',
-      message: `This file is not a Fact Sandwich library bundle: ${found}, not "${bundleFormat}".${hint}`,
-    };
+    if (typeof value.format !== 'string') return refused('not-a-bundle', readingReasons.say('noFormat', { format: bundleFormat }));
+    const found = { found: value.format.slice(0, 60), format: bundleFormat };
+    return refused(
+      'not-a-bundle',
+      readingReasons.say(value.format === 'fact-sandwich-shared-reply' ? 'sharedReplyFormat' : 'otherFormat', found),
+    );
   }
   const result = bundleSchema.safeParse(value);
   if (result.success) return { ok: true, bundle: result.data };
   const problems = describeIssues(result.error.issues, (path) => describeBundlePath(value, path));
-  return { ok: false, problem: 'invalid', message: `The ${what} is not valid, so nothing was loaded:\n${problems}` };
+  return refused('invalid', readingReasons.say('invalid', { what, problems }));
+}
+
+function refused(problem: BundleProblem, said: Said): Refused {
+  return { ok: false, problem, ...said };
 }
 
 function untrustedJsonProblem(failure: Exclude<UntrustedJson, { ok: true }>): BundleReading {
@@ -142,7 +133,7 @@ function untrustedJsonProblem(failure: Exclude<UntrustedJson, { ok: true }>): Bu
     'too-deep': 'invalid',
     'refused-key': 'invalid',
   };
-  return { ok: false, problem: problems[failure.problem], message: failure.message };
+  return { ok: false, problem: problems[failure.problem], message: failure.message, reason: failure.reason };
 }
 
 function sameKey(candidate: string, publicKey: string): boolean {
@@ -154,8 +145,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function describeKind(value: unknown): string {
+function kindOf(value: unknown): JsonKind {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? 'a text' : `a ${typeof value}`;
+  if (Array.isArray(value)) return 'list';
+  return typeof value === 'string' ? 'text' : typeof value === 'boolean' ? 'boolean' : 'number';
 }

@@ -33,7 +33,10 @@ export async function signBundle(bundle: unknown, secretKeyBase64: string, now: 
 
   const payload = JSON.stringify(parsed.data);
   // Subscribers read the payload with these guards (size, encoding, prototype keys): check them here too.
-  const readable = parseUntrustedJson(payload, { what: 'library bundle', describePath: (path, root) => describeBundlePath(root, path) });
+  const readable = parseUntrustedJson(payload, {
+    subject: { what: 'libraryBundle' },
+    describePath: (path, root) => describeBundlePath(root, path),
+  });
   if (!readable.ok) throw new BundleSigningError(readable.message.replace(' Nothing was loaded.', ''));
 
   const signedAt = now.toISOString();

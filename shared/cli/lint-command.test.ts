@@ -42,8 +42,11 @@ describe('factsandwich lint', () => {
       end: 143,
       message:
         'This links straight to the post you are correcting, which sends it readers and reach: link to an archived copy, or use a screenshot marked as false.',
+      // What the message and fix are, for a tool that shows them in another language (issue 20).
+      messageId: 'linksToPost',
       suggestion: {
         description: 'Link to an archived copy (web.archive.org) instead.',
+        messageId: 'archiveLink',
         replacement: `https://web.archive.org/web/${postUrl}`,
       },
     };

@@ -13,7 +13,11 @@ export type ImportedRecord = { kind: LibraryRecordKind; id: string; expected: un
 /** The library changed since the import was reviewed: the message names the record and how. */
 export class LibraryChangedError extends Error {
   override name = 'LibraryChangedError';
-  constructor(kind: LibraryRecordKind, id: string, how: 'added' | 'deleted' | 'edited') {
+  constructor(
+    readonly kind: LibraryRecordKind,
+    readonly id: string,
+    readonly how: 'added' | 'deleted' | 'edited',
+  ) {
     super(`the ${kind === 'entry' ? 'entry' : libraryRecordNames[kind]} "${id}" was ${how} locally`);
   }
 }

@@ -6,6 +6,9 @@ import { computeImpact } from './compute-impact';
 import type { ImpactData, ImpactFilter } from './impact-types';
 import { audiences, entries, generateHistory, spokespeople, uuid } from './testing/generate-history';
 
+/** The milestones' English: their reasons are checked with the catalogue (editor/i18n/reason-messages.test.ts). */
+const messages = (milestones: readonly { message: string }[]) => milestones.map((milestone) => milestone.message);
+
 // The generated history (see generate-history.ts for its rules): 60 sightings, one a day at noon
 // UTC from Monday 5 January 2026, and 20 replies, reply j answering sighting 3j after j+1 minutes.
 const history = generateHistory({ sightings: 60, replies: 20 });
@@ -185,11 +188,11 @@ describe('computeImpact on the generated history', () => {
   });
 
   it('celebrates milestones as of now', () => {
-    expect(stats.milestones).toEqual(['10 replies this quarter (Q1 2026)']);
+    expect(messages(stats.milestones)).toEqual(['10 replies this quarter (Q1 2026)']);
     // In April the quarter is new: the 20 replies count in all only.
-    expect(computeImpact(history, london, new Date('2026-04-02T00:00:00Z')).milestones).toEqual(['10 replies posted in all']);
+    expect(messages(computeImpact(history, london, new Date('2026-04-02T00:00:00Z')).milestones)).toEqual(['10 replies posted in all']);
     // On the first day: one post, decided and answered, and the first reply.
-    expect(computeImpact(history, london, new Date('2026-01-06T00:00:00Z')).milestones).toEqual([
+    expect(messages(computeImpact(history, london, new Date('2026-01-06T00:00:00Z')).milestones)).toEqual([
       'The one myth seen this month was answered',
       'The one post captured this month has a decision',
       'First reply posted (2026-01-05)',
@@ -299,7 +302,7 @@ describe('computeImpact edge cases', () => {
     expect(one.timeToReply).toEqual({ count: 1, medianMinutes: 90, p90Minutes: 90 });
     expect(one.decisions[0]).toEqual({ decision: 'reply', count: 1, share: 1 });
     expect(one.sightingsOverTime).toEqual([{ period: '2026-W10', start: '2026-03-02', count: 1 }]);
-    expect(one.milestones).toEqual([
+    expect(messages(one.milestones)).toEqual([
       'The one myth seen this month was answered',
       'The one post captured this month has a decision',
       'First reply posted (2026-03-02)',

@@ -6,7 +6,7 @@ import { impactScope, replyEntryIds, replyInScope, sightingInScope } from './imp
 import { momentOf } from './iso-moment';
 import { impactMilestones } from './milestones';
 import { byDueDate, cadenceReminder, cadenceWindowDays } from './repeat-cadence';
-import { dateOfDay, DAY_MS, monthStart, nextPeriodStart, periodLabel, periodStart, quarterLabel, quarterStart } from './zoned-calendar';
+import { dateOfDay, DAY_MS, monthStart, nextPeriodStart, periodLabel, periodStart, quarterOf, quarterStart } from './zoned-calendar';
 
 const decisionOrder: readonly Decision[] = ['reply', 'hold', 'prebunk', 'undecided'];
 
@@ -238,7 +238,7 @@ export function computeImpact(data: ImpactData, filter: ImpactFilter, now: Date)
       repliesOverall,
       ...(repliesOverall > 0 ? { firstReplyDate: dateOfDay(calendar.dayOf(firstReplyMs)) } : {}),
       repliesThisQuarter,
-      quarter: quarterLabel(thisQuarter),
+      quarter: quarterOf(thisQuarter),
       mythsSeenThisMonth,
       mythsAnsweredThisMonth,
       sightingsThisMonth,

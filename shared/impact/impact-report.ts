@@ -34,7 +34,8 @@ export function impactReportMarkdown(stats: ImpactStats, { organisation, from, t
     ].join('\n'),
   );
 
-  if (stats.milestones.length > 0) blocks.push('## Milestones', stats.milestones.map((milestone) => `- ${literal(milestone)}`).join('\n'));
+  if (stats.milestones.length > 0)
+    blocks.push('## Milestones', stats.milestones.map((milestone) => `- ${literal(milestone.message)}`).join('\n'));
 
   const seen = stats.factVersusMyth.filter((row) => row.mythSeen > 0).slice(0, topMyths);
   if (seen.length > 0) {

@@ -2,6 +2,7 @@ import type { Audience } from '../schema/audience';
 import type { Decision, Sighting } from '../schema/sighting';
 import type { Entry } from '../schema/entry';
 import type { Platform } from '../schema/platform';
+import type { Said } from '../schema/reason';
 import type { Reply } from '../schema/reply';
 import type { Spokesperson } from '../schema/spokesperson';
 import type { Topic } from '../schema/topic';
@@ -106,5 +107,5 @@ export type ImpactStats = {
    */
   cadence: CadenceReminder[];
   /** Headlines to celebrate, e.g. "100 replies this quarter": team-wide and relative to `now`, whatever the filter. */
-  milestones: string[];
+  milestones: Said[];
 };

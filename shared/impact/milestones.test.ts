@@ -4,7 +4,7 @@ import { impactMilestones, type MilestoneFacts } from './milestones';
 const quiet: MilestoneFacts = {
   repliesOverall: 0,
   repliesThisQuarter: 0,
-  quarter: 'Q4 2026',
+  quarter: { quarter: 4, year: 2026 },
   mythsSeenThisMonth: 0,
   mythsAnsweredThisMonth: 0,
   sightingsThisMonth: 0,
@@ -47,6 +47,6 @@ describe('impactMilestones', () => {
     ['a post still undecided', { sightingsThisMonth: 12, undecidedThisMonth: 1 }, []],
     ['facts used', { entriesUsedOverall: 27 }, ['25 different facts from the library used in replies']],
   ] as const)('%s', (_, facts, expected) => {
-    expect(impactMilestones({ ...quiet, ...facts })).toEqual(expected);
+    expect(impactMilestones({ ...quiet, ...facts }).map((milestone) => milestone.message)).toEqual(expected);
   });
 });

@@ -110,8 +110,8 @@ export function periodLabel(start: number, period: ImpactPeriod): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** 'Q4 2026' for the quarter starting on `start`. */
-export function quarterLabel(start: number): string {
+/** The quarter starting on `start`: { quarter: 4, year: 2026 }. */
+export function quarterOf(start: number): { quarter: number; year: number } {
   const date = new Date(start * DAY_MS);
-  return `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
+  return { quarter: Math.floor(date.getUTCMonth() / 3) + 1, year: date.getUTCFullYear() };
 }

@@ -57,7 +57,11 @@ const table: { name: string; status: EntryStatus; reviewer: string; lastChangedB
 
 describe('canVet (the two-person rule)', () => {
   it.each(table)('$name', ({ status, reviewer, lastChangedBy, verdict }) => {
-    expect(canVet({ status }, { reviewer, lastChangedBy })).toEqual(verdict);
+    expect(canVet({ status }, { reviewer, lastChangedBy })).toMatchObject(verdict);
+  });
+
+  it('says which reason it is, for the interface to say in its language', () => {
+    expect(canVet({ status: 'retired' }, { reviewer: 'Bea', lastChangedBy: 'Ana' })).toMatchObject({ why: { code: 'review.retired' } });
   });
 });
 

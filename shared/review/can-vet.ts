@@ -1,8 +1,16 @@
 import type { Entry } from '../schema/entry';
+import type { Reason } from '../schema/reason';
+import { reviewReasons } from './review-reasons';
 
-export type VetVerdict = { allowed: true } | { allowed: false; reason: string };
+/** `reason` in English; `why` for the interface to say it in its language (absent where the interface gave the reason). */
+export type VetVerdict = { allowed: true } | { allowed: false; reason: string; why?: Reason };
 
-export const noReviewerNameReason = 'Set your name in Settings to vet entries.';
+export const noReviewerNameReason = reviewReasons.messages.noReviewerName();
+
+function refused(code: keyof typeof reviewReasons.messages): VetVerdict {
+  const { message, reason } = reviewReasons.say(code);
+  return { allowed: false, reason: message, why: reason };
+}
 
 /** The same person however they typed their name: case, spacing and Unicode forms aside. */
 export function sameName(a: string, b: string): boolean {
@@ -17,11 +25,9 @@ export function sameName(a: string, b: string): boolean {
  * A reviewer must be named: a review record says who vouched for the entry.
  */
 export function canVet(entry: Pick<Entry, 'status'>, { reviewer, lastChangedBy }: { reviewer: string; lastChangedBy: string }): VetVerdict {
-  if (entry.status === 'vetted') return { allowed: false, reason: 'This entry is already vetted.' };
-  if (entry.status === 'retired') return { allowed: false, reason: 'A retired entry cannot be vetted: send it to review first.' };
-  if (!reviewer.trim()) return { allowed: false, reason: noReviewerNameReason };
-  if (sameName(reviewer, lastChangedBy)) {
-    return { allowed: false, reason: 'You made the latest change to this entry, so someone else must vet it (two-person rule).' };
-  }
+  if (entry.status === 'vetted') return refused('alreadyVetted');
+  if (entry.status === 'retired') return refused('retired');
+  if (!reviewer.trim()) return refused('noReviewerName');
+  if (sameName(reviewer, lastChangedBy)) return refused('twoPersonRule');
   return { allowed: true };
 }

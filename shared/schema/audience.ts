@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonEmptyTextSchema, slugSchema } from './primitives';
+import { fieldMessage } from './field-reasons';
 
 /** Plain = short everyday words; general = a newspaper; specialist = officials, journalists. */
 export const readingLevelSchema = z.enum(['plain', 'general', 'specialist']);
@@ -12,8 +13,8 @@ export const audienceSchema = z.strictObject({
   id: slugSchema,
   name: nonEmptyTextSchema,
   description: nonEmptyTextSchema,
-  values: z.array(nonEmptyTextSchema).min(1, 'list at least one value this audience holds'),
-  concerns: z.array(nonEmptyTextSchema).min(1, 'list at least one concern this audience has'),
+  values: z.array(nonEmptyTextSchema).min(1, fieldMessage('audienceValues')),
+  concerns: z.array(nonEmptyTextSchema).min(1, fieldMessage('audienceConcerns')),
   tone: nonEmptyTextSchema,
   readingLevel: readingLevelSchema,
   /** Guidance for writers (the Markdown body of the library file). */

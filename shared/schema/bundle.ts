@@ -3,6 +3,7 @@ import { audienceSchema } from './audience';
 import { entrySchema } from './entry';
 import { isoDateSchema, nonEmptyTextSchema, webUrlSchema } from './primitives';
 import { spokespersonSchema } from './spokesperson';
+import { fieldMessage } from './field-reasons';
 
 export const bundleFormat = 'fact-sandwich-library';
 /** Bump when a bundle written by this code could not be read by the previous release. */
@@ -14,7 +15,7 @@ export const publisherSchema = z.strictObject({
 });
 
 /** Library versions are dotted numbers so that "newer" is decidable: 2026.11.1 > 2026.9.3. */
-export const libraryVersionSchema = z.string().regex(/^\d+(\.\d+){0,3}$/, 'must be a dotted version number such as 2026.11.0');
+export const libraryVersionSchema = z.string().regex(/^\d+(\.\d+){0,3}$/, fieldMessage('libraryVersion'));
 
 export const bundleSchema = z
   .strictObject({

@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { fieldMessage } from './field-reasons';
 
 /**
  * The countries a library entry is about, as ISO 3166-1 alpha-2 codes (Greece is `GR`, not the EU's
  * `EL`), plus `EU` for a myth about the Union as a whole. Coverage is counted per country, so a
  * Spanish officer can see what the library holds for the rumours in Spanish feeds.
  */
-export const countryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'must be a two-letter country code in capitals (ISO 3166-1, e.g. "FR", "PL"), or "EU"');
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, fieldMessage('countryCode'));
 export type CountryCode = z.infer<typeof countryCodeSchema>;
 
 /** Names for the codes the starter library and its coverage table use; other codes show as written. */

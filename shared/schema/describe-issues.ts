@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { fieldReasonOf } from './field-reasons';
+import type { Reason } from './reason';
 
 /**
  * The one place zod's issues become words, for every boundary: library files, bundles, shared
@@ -10,7 +12,8 @@ import type { z } from 'zod';
 /** Files name a value by its type; forms by what the person must do in the field. */
 export type Wording = 'file' | 'form';
 
-export type FieldProblem = { field: string; problem: string; path: PropertyKey[] };
+/** `reason` when the problem is one of the field messages (field-reasons.ts), for the interface to say in its language. */
+export type FieldProblem = { field: string; problem: string; path: PropertyKey[]; reason?: Reason };
 
 /** A file with hundreds of broken records would bury the first problem; the rest are counted. */
 const maxListedProblems = 20;
@@ -62,11 +65,11 @@ export function describeZodError(error: z.ZodError, describePath?: (path: readon
 
 /** One problem per issue, each naming its field, for forms that show a message beside each field. */
 export function listFieldProblems(error: z.ZodError, wording: Wording = 'file'): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    field: fieldName(issue.path) || '(top level)',
-    problem: describeIssue(issue, wording),
-    path: issue.path,
-  }));
+  return error.issues.map((issue) => {
+    const problem = describeIssue(issue, wording);
+    const reason = fieldReasonOf(problem);
+    return { field: fieldName(issue.path) || '(top level)', problem, path: issue.path, ...(reason ? { reason } : {}) };
+  });
 }
 
 function topLevelOr(name: (path: readonly PropertyKey[]) => string) {

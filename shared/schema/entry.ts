@@ -5,6 +5,7 @@ import { isoDateSchema, nonEmptyTextSchema, slugSchema } from './primitives';
 import { sourceSchema } from './source';
 import { techniqueSchema } from './technique';
 import { topicSchema } from './topic';
+import { fieldMessage } from './field-reasons';
 
 /**
  * The myth as the library holds it. `statement` is the neutral wording a draft may use once,
@@ -13,7 +14,7 @@ import { topicSchema } from './topic';
  */
 export const mythSchema = z.strictObject({
   statement: nonEmptyTextSchema,
-  phrasings: z.array(nonEmptyTextSchema).min(1, 'list at least one circulating phrasing'),
+  phrasings: z.array(nonEmptyTextSchema).min(1, fieldMessage('phrasings')),
 });
 
 export const explanationSchema = z.strictObject({
@@ -38,7 +39,7 @@ export const audienceAngleSchema = z.strictObject({
    * The angle in one short sentence that states the fact for this audience: it opens the X and
    * Bluesky reply in place of the short form's fact, so each audience gets its own reply there.
    */
-  short: nonEmptyTextSchema.max(90, 'keep the short angle to 90 characters: it opens X and Bluesky replies').optional(),
+  short: nonEmptyTextSchema.max(90, fieldMessage('shortAngle')).optional(),
 });
 
 /**
@@ -49,13 +50,13 @@ export const audienceAngleSchema = z.strictObject({
  */
 export const shortSandwichSchema = z
   .strictObject({
-    fact: nonEmptyTextSchema.max(90, 'keep the short fact to 90 characters'),
-    myth: nonEmptyTextSchema.max(60, 'keep the short myth to 60 characters'),
-    explanation: nonEmptyTextSchema.max(100, 'keep the short explanation to 100 characters'),
-    factAgain: nonEmptyTextSchema.max(70, 'keep the short fact again, with its source, to 70 characters'),
+    fact: nonEmptyTextSchema.max(90, fieldMessage('shortFact')),
+    myth: nonEmptyTextSchema.max(60, fieldMessage('shortMyth')),
+    explanation: nonEmptyTextSchema.max(100, fieldMessage('shortExplanation')),
+    factAgain: nonEmptyTextSchema.max(70, fieldMessage('shortFactAgain')),
   })
   .refine((short) => short.fact.length + short.myth.length + short.explanation.length + short.factAgain.length <= 250, {
-    message: 'the four short parts together must stay within 250 characters, so they fit one post on X with room to spare',
+    message: fieldMessage('shortTotal'),
   });
 
 /** A translation is reviewed like the original; any part may be missing and falls back to it. */
@@ -92,7 +93,7 @@ export const entrySchema = z
   .strictObject({
     id: slugSchema,
     title: nonEmptyTextSchema,
-    topics: z.array(topicSchema).min(1, 'list at least one topic'),
+    topics: z.array(topicSchema).min(1, fieldMessage('topics')),
     /** Where the fact holds: "UK", "US (Texas)", "EU-wide"… A fact is only as good as its scope. */
     scope: nonEmptyTextSchema,
     /** The countries the myth circulates in and the fact answers for (ISO codes, or "EU"): coverage is counted per country. */
@@ -109,7 +110,7 @@ export const entrySchema = z
     short: shortSandwichSchema.optional(),
     audienceAngles: z.array(audienceAngleSchema).default([]),
     translations: z.partialRecord(languageSchema, entryTranslationSchema).default({}),
-    sources: z.array(sourceSchema).min(1, 'cite at least one source'),
+    sources: z.array(sourceSchema).min(1, fieldMessage('sources')),
     status: entryStatusSchema,
     author: nonEmptyTextSchema,
     reviews: z.array(reviewSchema).default([]),
@@ -123,7 +124,7 @@ export const entrySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['reviews'],
-        message: 'a vetted entry needs a review record with status "vetted" (who vetted it, and when)',
+        message: fieldMessage('vettedNeedsReview'),
       });
     }
     for (const [language, translation] of Object.entries(entry.translations)) {
@@ -139,7 +140,7 @@ export const entrySchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['translations', language, 'translatedFrom'],
-          message: 'a translation cannot be translated from its own language',
+          message: fieldMessage('translatedFromItself'),
         });
       }
     }

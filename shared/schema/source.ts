@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, nonEmptyTextSchema, webUrlSchema } from './primitives';
+import { fieldMessage } from './field-reasons';
 
 /**
  * A source backs the entry with a verbatim quote, so a reviewer can check the claim
@@ -9,7 +10,7 @@ export const sourceSchema = z.strictObject({
   title: nonEmptyTextSchema,
   publisher: nonEmptyTextSchema,
   url: webUrlSchema,
-  year: z.int().min(1900, 'must be a year after 1900').max(2100, 'must be a year before 2100'),
+  year: z.int().min(1900, fieldMessage('yearAfter1900')).max(2100, fieldMessage('yearBefore2100')),
   /** When the source was published, when it says so. */
   date: isoDateSchema.optional(),
   /** When the quote was read on the page: a page can change after it is cited. */
@@ -20,8 +21,8 @@ export const sourceSchema = z.strictObject({
    */
   language: z
     .string()
-    .regex(/^[a-z]{2}$/, 'must be a two-letter language code in lower case (ISO 639-1, e.g. "de", "pl")')
+    .regex(/^[a-z]{2}$/, fieldMessage('languageCode'))
     .optional(),
-  quote: z.string().trim().min(20, 'must be the exact supporting sentence from the source (at least 20 characters)'),
+  quote: z.string().trim().min(20, fieldMessage('supportingQuote')),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from './language';
 import { nonEmptyTextSchema, slugSchema } from './primitives';
+import { fieldMessage } from './field-reasons';
 
 /** A trusted messenger: a correction from a source the audience trusts works better (Vraga & Bode 2017). */
 export const spokespersonSchema = z.strictObject({
@@ -21,7 +22,7 @@ export const spokespersonSchema = z.strictObject({
    * an organisation says "we" for the institution (a city's communications team). Absent: a person.
    */
   speaksAs: z.enum(['person', 'organisation']).optional(),
-  trustedBy: z.array(slugSchema).min(1, 'list the audiences (by id) that trust this spokesperson'),
+  trustedBy: z.array(slugSchema).min(1, fieldMessage('trustedBy')),
   voice: nonEmptyTextSchema,
   signOff: nonEmptyTextSchema,
   /**

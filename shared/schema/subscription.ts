@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { entrySchema } from './entry';
 import { isoDateTimeSchema, slugSchema } from './primitives';
+import { reasonSchema } from './reason';
+import { fieldMessage } from './field-reasons';
 
 const localHosts = new Set(['localhost', '127.0.0.1']);
 
@@ -12,19 +14,23 @@ export const newSubscriptionSchema = z.strictObject({
   // One check, one message: separate url() and refine() steps both reported a bad address, and the
   // refine ran `new URL` on text the url() step had already refused, which threw.
   url: z
-    .string({ error: 'must be filled in' })
+    .string({ error: fieldMessage('mustBeFilledIn') })
     .trim()
-    .min(1, { message: 'fill in the address of the library file, e.g. https://example.org/library.json', abort: true })
+    .min(1, { message: fieldMessage('bundleUrlMissing'), abort: true })
     .superRefine((text, ctx) => {
       const problem = bundleUrlProblem(text);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
-  name: z.string({ error: 'must be filled in' }).trim().min(1, 'give the library a name, e.g. your team or network').max(120),
-  publicKey: z
-    .string({ error: 'must be filled in' })
+  name: z
+    .string({ error: fieldMessage('mustBeFilledIn') })
     .trim()
-    .min(1, { message: "fill in the publisher's public key: the 44 characters of their publisher.pub file", abort: true })
-    .regex(/^[A-Za-z0-9+/]{43}=$/, "must be the 44 characters of base64 in the publisher's publisher.pub file"),
+    .min(1, fieldMessage('libraryName'))
+    .max(120),
+  publicKey: z
+    .string({ error: fieldMessage('mustBeFilledIn') })
+    .trim()
+    .min(1, { message: fieldMessage('publicKeyMissing'), abort: true })
+    .regex(/^[A-Za-z0-9+/]{43}=$/, fieldMessage('publicKey')),
 });
 
 /** Why a bundle address cannot be followed, or undefined when it can. */
@@ -33,12 +39,10 @@ function bundleUrlProblem(text: string): string | undefined {
   try {
     url = new URL(text);
   } catch {
-    return 'must be a full address starting with https://, e.g. https://example.org/library.json';
+    return fieldMessage('bundleUrl');
   }
   if (url.protocol === 'https:' || (url.protocol === 'http:' && localHosts.has(url.hostname))) return undefined;
-  return url.protocol === 'http:'
-    ? 'must use https (plain http only for localhost and 127.0.0.1)'
-    : 'must be a full address starting with https://, e.g. https://example.org/library.json';
+  return url.protocol === 'http:' ? fieldMessage('bundleUrlHttps') : fieldMessage('bundleUrl');
 }
 export type NewSubscription = z.infer<typeof newSubscriptionSchema>;
 
@@ -52,8 +56,10 @@ export const subscriptionRecordSchema = newSubscriptionSchema.extend({
   lastModified: z.string().optional(),
   checkedAt: isoDateTimeSchema.optional(),
   state: subscriptionStateSchema,
-  /** What the last check did or why it refused, in words for people. */
+  /** What the last check did or why it refused, in words for people (English). */
   message: z.string().optional(),
+  /** The same as a reason the interface says in its language; absent in checks made before issue 20. */
+  reason: reasonSchema.optional(),
   /** The version of the last bundle merged (signed, inside its payload): an older one is refused. */
   bundleVersion: z.string().optional(),
   /** SHA-256 of the last bundle merged: the same version with other content is refused, not merged. */

@@ -20,9 +20,9 @@ export function readSharedReply(text: string, { maxBytes = defaultSharedReplyMax
   try {
     if (typeof text !== 'string') return { ok: false, problem: 'not-json', message: 'The shared reply is not text. Nothing was opened.' };
     const parsed = parseUntrustedJson(text, {
-      what: 'shared reply',
+      subject: { what: 'sharedReply' },
       maxBytes,
-      consequence: 'Nothing was opened.',
+      consequence: 'opened',
       describePath: (path) => fieldName(path),
     });
     if (!parsed.ok) {

@@ -66,7 +66,7 @@ describe('subscribing to a team library', () => {
         "Publisher’s public key: fill in the publisher's public key: the 44 characters of their publisher.pub file",
     ],
   ])('refuses %j with one message per field, named as the form names it; nothing added', async (input, message) => {
-    expect(await subscribe(db, input)).toEqual({ ok: false, message });
+    expect(await subscribe(db, input)).toMatchObject({ ok: false, message });
     expect(await db.subscriptions.count()).toBe(0);
   });
 
@@ -74,11 +74,22 @@ describe('subscribing to a team library', () => {
     const input = { url: 'https://team.example/l.json', name: 'Team', publicKey: keys.publicKey };
     const both = await Promise.all([subscribe(db, input), subscribe(db, { ...input, url: ' https://team.example/l.json ' })]);
     expect(both.filter((result) => result.ok)).toHaveLength(1);
-    expect(both.find((result) => !result.ok)).toEqual({
+    expect(both.find((result) => !result.ok)).toMatchObject({
       ok: false,
       message: 'Bundle URL: you already follow https://team.example/l.json.',
     });
-    expect(await subscribe(db, input)).toEqual({ ok: false, message: 'Bundle URL: you already follow https://team.example/l.json.' });
+    expect(await subscribe(db, input)).toEqual({
+      ok: false,
+      message: 'Bundle URL: you already follow https://team.example/l.json.',
+      // The field and the reason apart, for the form to say them with its own label, in its language.
+      problems: [
+        {
+          field: 'url',
+          problem: 'you already follow https://team.example/l.json.',
+          reason: { code: 'field.alreadyFollowing', data: { url: 'https://team.example/l.json' } },
+        },
+      ],
+    });
     expect(await db.subscriptions.count()).toBe(1);
   });
 
@@ -207,9 +218,11 @@ describe('refusing a rollback', () => {
 
     await publish(v1, new Date('2026-12-05T09:00:00Z'));
     const result = await checkSubscription(db, url());
+    const host = new URL(url()).host;
     expect(result).toEqual({
       state: 'refused',
-      message: `Refused the bundle from ${new URL(url()).host}: it is version 2026.12.1, older than version 2026.12.2 already applied — merging it would undo the publisher's later corrections. Nothing was merged.`,
+      message: `Refused the bundle from ${host}: it is version 2026.12.1, older than version 2026.12.2 already applied — merging it would undo the publisher's later corrections. Nothing was merged.`,
+      reason: { code: 'sync.older', data: { host, version: '2026.12.1', applied: '2026.12.2' } },
     });
     expect((await db.entries.get(teamEntry.id))?.fact).toBe(corrected.fact);
     expect(await dump()).toBe(before);
@@ -217,6 +230,8 @@ describe('refusing a rollback', () => {
       state: 'refused',
       bundleVersion: '2026.12.2',
       message: expect.stringContaining('older than'),
+      // Kept with the subscription, for every page to say it in the interface's language.
+      reason: { code: 'sync.older' },
     });
   });
 

@@ -3,13 +3,16 @@ import { readBundleFile } from '../bundle/read-bundle-file';
 import { readResponseCapped } from '../bundle/read-capped-text';
 import { getSubscription, recordSubscriptionCheck, syncUpstream, type FactSandwichDatabase, type SyncSummary } from '../db';
 import type { SubscriptionRecord } from '../schema';
+import type { Reason, Said } from '../schema/reason';
 import { bundleDigest } from './bundle-digest';
 import { decideBundleUpdate } from './decide-bundle-update';
+import { syncReasons } from './sync-reasons';
 
+/** A refusal says why in English (`message`) and as a `reason` the interface says in its language. */
 export type CheckResult =
   | { state: 'updated'; summary: SyncSummary; version: string; digest: string }
   | { state: 'not-modified' }
-  | { state: 'refused' | 'unreachable'; message: string };
+  | { state: 'refused' | 'unreachable'; message: string; reason: Reason };
 
 type Options = { now?: Date; by?: string; fetch?: typeof fetch; timeoutMs?: number; maxBytes?: number };
 
@@ -23,18 +26,20 @@ type Options = { now?: Date; by?: string; fetch?: typeof fetch; timeoutMs?: numb
 export async function checkSubscription(db: FactSandwichDatabase, url: string, options: Options = {}): Promise<CheckResult> {
   const { now = new Date(), by = 'subscription', fetch: fetchImpl = fetch, timeoutMs = 20_000, maxBytes = defaultMaxBytes } = options;
   const subscription = await getSubscription(db, url);
-  if (!subscription) return { state: 'refused', message: `Not subscribed to ${url}.` };
+  if (!subscription) return refused(syncReasons.say('notSubscribed', { url }));
   const result = await fetchAndMerge(db, subscription, { now, by, fetchImpl, timeoutMs, maxBytes });
   const checkedAt = now.toISOString();
+  const { message, reason } =
+    result.state === 'updated'
+      ? describeSummary(result.summary, result.version)
+      : result.state === 'not-modified'
+        ? syncReasons.say('noChange')
+        : result;
   await recordSubscriptionCheck(db, url, {
     checkedAt,
     state: result.state === 'updated' || result.state === 'not-modified' ? 'ok' : result.state,
-    message:
-      result.state === 'updated'
-        ? describeSummary(result.summary, result.version)
-        : result.state === 'not-modified'
-          ? 'No change since the last check.'
-          : result.message,
+    message,
+    reason,
     ...(result.state === 'updated' ? { bundleVersion: result.version, bundleDigest: result.digest } : {}),
   });
   return result;
@@ -60,27 +65,30 @@ async function fetchAndMerge(
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    return {
-      state: 'unreachable',
-      message: `Could not reach ${host}: ${error instanceof Error ? error.message : String(error)}. Nothing changed.`,
-    };
+    const unreachable = syncReasons.say('unreachable', { host, error: error instanceof Error ? error.message : String(error) });
+    return { state: 'unreachable', ...unreachable };
   }
   if (response.status === 304) return { state: 'not-modified' };
-  if (!response.ok)
-    return { state: 'unreachable', message: `${host} answered ${response.status} ${response.statusText}. Nothing changed.` };
-
-  const body = await readResponseCapped(response, { what: `The bundle from ${host}`, maxBytes, consequence: 'Nothing was merged.' });
-  if (!body.ok) return { state: 'refused', message: body.message };
-  const reading = await readBundleFile(body.text, { trustedPublicKeys: [subscription.publicKey], maxBytes });
-  if (!reading.ok) return { state: 'refused', message: `Refused the bundle from ${host}: ${reading.message} Nothing was merged.` };
-  if (reading.trust !== 'signed-trusted') {
-    const why = reading.trust === 'unsigned' ? 'it is not signed' : 'it is signed by a key other than the publisher key you trust';
-    return { state: 'refused', message: `Refused the bundle from ${host}: ${why}. Nothing was merged.` };
+  if (!response.ok) {
+    const answered = syncReasons.say('answered', { host, status: response.status, statusText: response.statusText });
+    return { state: 'unreachable', ...answered };
   }
+
+  const body = await readResponseCapped(response, { subject: { what: 'bundleFrom', host }, maxBytes, consequence: 'merged' });
+  if (!body.ok) return refused({ message: body.message, reason: body.reason });
+  const reading = await readBundleFile(body.text, { trustedPublicKeys: [subscription.publicKey], maxBytes });
+  if (!reading.ok) return refused(syncReasons.say('unreadable', { host, problem: reading }));
+  if (reading.trust !== 'signed-trusted') return refused(syncReasons.say(reading.trust === 'unsigned' ? 'unsigned' : 'otherKey', { host }));
   const digest = await bundleDigest(reading.bundle);
   const decision = decideBundleUpdate(subscription, reading.bundle, digest);
-  if (decision.action === 'refuse')
-    return { state: 'refused', message: `Refused the bundle from ${host}: ${decision.reason}. Nothing was merged.` };
+  if (decision.action === 'refuse') {
+    const { version, applied } = decision;
+    return refused(
+      decision.why === 'older'
+        ? syncReasons.say('older', { host, version, applied })
+        : syncReasons.say('changedWithoutNewVersion', { host, version }),
+    );
+  }
   const validators = {
     ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
     ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
@@ -94,9 +102,14 @@ async function fetchAndMerge(
   return { state: 'updated', summary, version: reading.bundle.version, digest };
 }
 
-function describeSummary({ added, updated, unchanged, keptLocal, withdrawn }: SyncSummary, version: string): string {
-  const parts = [`version ${version}`, `${added} new`, `${updated} updated`, `${unchanged} unchanged`];
-  if (withdrawn > 0) parts.push(`${withdrawn} withdrawn by the publisher (retired here; the earlier version is in the history)`);
-  if (keptLocal > 0) parts.push(`${keptLocal} kept as your local version (the publisher's newer version waits for your review)`);
-  return `Synced ${parts.join(', ')}.`;
+function refused(said: Said): CheckResult {
+  return { state: 'refused', ...said };
+}
+
+function describeSummary({ added, updated, unchanged, keptLocal, withdrawn }: SyncSummary, version: string): Said {
+  const counts = { version, added, updated, unchanged };
+  if (withdrawn > 0 && keptLocal > 0) return syncReasons.say('syncedWithdrawnKeptLocal', { ...counts, withdrawn, keptLocal });
+  if (withdrawn > 0) return syncReasons.say('syncedWithdrawn', { ...counts, withdrawn });
+  if (keptLocal > 0) return syncReasons.say('syncedKeptLocal', { ...counts, keptLocal });
+  return syncReasons.say('synced', counts);
 }

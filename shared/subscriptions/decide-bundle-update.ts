@@ -1,7 +1,11 @@
 import type { Bundle, SubscriptionRecord } from '../schema';
 import { compareLibraryVersions } from './compare-library-versions';
 
-export type BundleUpdateDecision = { action: 'merge' } | { action: 'no-op' } | { action: 'refuse'; reason: string };
+/** A refusal says why as `why`, with the two versions: check-subscription.ts puts it in words (sync-reasons.ts). */
+export type BundleUpdateDecision =
+  | { action: 'merge' }
+  | { action: 'no-op' }
+  | { action: 'refuse'; why: 'older' | 'changedWithoutNewVersion'; version: string; applied: string };
 
 /**
  * Whether a verified bundle may be merged over the one last applied. The version is inside the
@@ -19,17 +23,11 @@ export function decideBundleUpdate(
   const order = compareLibraryVersions(incoming.version, applied.bundleVersion);
   if (order > 0) return { action: 'merge' };
   if (order < 0) {
-    return {
-      action: 'refuse',
-      reason: `it is version ${incoming.version}, older than version ${applied.bundleVersion} already applied — merging it would undo the publisher's later corrections`,
-    };
+    return { action: 'refuse', why: 'older', version: incoming.version, applied: applied.bundleVersion };
   }
   // A subscription last synced before digests were kept: merging the same version again is what it always did.
   if (applied.bundleDigest === undefined || applied.bundleDigest === incomingDigest) {
     return applied.bundleDigest === undefined ? { action: 'merge' } : { action: 'no-op' };
   }
-  return {
-    action: 'refuse',
-    reason: `it is version ${incoming.version}, the version already applied, but its content differs — the publisher must give every change a new version`,
-  };
+  return { action: 'refuse', why: 'changedWithoutNewVersion', version: incoming.version, applied: applied.bundleVersion };
 }

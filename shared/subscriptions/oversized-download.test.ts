@@ -84,9 +84,10 @@ describe('a 32 MB bundle against the 5 MB cap', () => {
     const read = { bytes: 0, largestChunk: 0 };
     const result = await checkSubscription(db, url, { fetch: countingFetch(read) });
 
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       state: 'refused',
       message: `The bundle from ${new URL(origin).host} is larger than 5 MB, so it was not read. Nothing was merged.`,
+      reason: { code: 'reading.tooLarge', data: { what: 'bundleFrom', bytes: defaultMaxBytes, consequence: 'merged' } },
     });
     expect(await db.subscriptions.get(url)).toMatchObject({ state: 'refused', message: expect.stringContaining('larger than 5 MB') });
     expect(await db.entries.count()).toBe(0);

@@ -91,12 +91,18 @@ test('the whole walk in French: library, entry form, settings, team library and 
   await nav(page).getByRole('link', { name: 'Paramètres' }).click();
   await expect(page.getByLabel('Langue de l’interface')).toHaveValue('fr');
   await expect(page.getByRole('group', { name: 'Modèle de langage' })).toBeVisible();
+  // The rules, by their French titles and descriptions (the rules catalogue).
+  await expect(page.getByLabel('Commencer par le fait, pas par l’infox')).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^La première phrase énonce le fait\./ })).toBeVisible();
 
   // The team library.
   await nav(page).getByRole('link', { name: 'Bibliothèque d’équipe' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque d’équipe' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Bibliothèques suivies' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Télécharger \d+ fiches$/ })).toBeVisible();
+  // Following with nothing filled in: each field named by its label, the problem in French.
+  await page.getByRole('button', { name: 'Suivre cette bibliothèque' }).click();
+  await expect(page.getByRole('alert')).toContainText('URL du fichier de bibliothèque : indiquez l’adresse du fichier de bibliothèque');
 
   // Impact: one empty state with the next step, then a gap dated in French.
   await nav(page).getByRole('link', { name: 'Impact' }).click();

@@ -35,14 +35,14 @@ export type LoadedTerm = {
    * or where no swap reads as a sentence (a verb: "they are invading" has no one-word neutral twin).
    */
   replacement?: Partial<Record<Language, NeutralWording>>;
-  /** What to do instead where nothing can be swapped in, in plain words. */
-  advice?: string;
+  /** What to do instead where nothing can be swapped in: the rule says it in words (loaded-language's messages). */
+  advice?: 'sayWhatHappens' | 'callItConspiracy';
   /** Only in sections in these languages: elsewhere the word means something else (Italian "illegale"). */
   languages?: Language[];
 };
 
-const sayWhatHappens = 'Say what happens in neutral words: people arrive, come, apply for asylum.';
-const nameItAsConspiracy = 'Call it a conspiracy theory rather than repeating its name.';
+const sayWhatHappens = 'sayWhatHappens' as const;
+const nameItAsConspiracy = 'callItConspiracy' as const;
 
 export const loadedTerms: LoadedTerm[] = [
   // English
@@ -178,6 +178,7 @@ export const loadedTerms: LoadedTerm[] = [
   { pattern: 'grande substituicao', kind: 'conspiracy', advice: nameItAsConspiracy, languages: ['pt'] },
 ];
 
+/** Each kind of term in the words of loaded-language's message (its catalogue translates the kind). */
 export const loadedTermKinds: Record<LoadedTerm['kind'], string> = {
   dehumanising: 'dehumanising language',
   slur: 'a slur',

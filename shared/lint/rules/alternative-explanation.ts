@@ -6,6 +6,12 @@ import { isReadingLanguage } from '../../schema/language';
 import type { SectionText } from '../analysis/section-text';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
+
+const messages = {
+  noAccount: () =>
+    'The explanation does not say what is really going on: give the cause or the real story ("because…"), so the myth leaves no gap.',
+};
 
 export const alternativeExplanation = defineRule({
   id: 'alternative-explanation',
@@ -18,6 +24,7 @@ export const alternativeExplanation = defineRule({
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const explanation = document.sections.explanation;
@@ -32,8 +39,7 @@ export const alternativeExplanation = defineRule({
         section: 'explanation',
         start: first.start,
         end: explanation.sentences.at(-1)!.end,
-        message:
-          'The explanation does not say what is really going on: give the cause or the real story ("because…"), so the myth leaves no gap.',
+        ...report(messages, 'noAccount'),
       },
     ];
   },

@@ -3,6 +3,13 @@ import { retractionCues } from '../../language/cues/retraction-cues';
 import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
+
+const messages = {
+  bareRetraction: () => 'A bare denial repeats the myth without replacing it: say what is true instead.',
+  onlyDenies: () =>
+    "This sentence only denies the myth: people remember the myth's words and forget the “not”, so state what is true instead.",
+};
 
 const checkedSections = ['fact', 'explanation', 'factAgain'] as const;
 
@@ -17,6 +24,7 @@ export const bareNegation = defineRule({
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const findings: Finding[] = [];
@@ -30,15 +38,14 @@ export const bareNegation = defineRule({
           findings.push({
             section: id,
             ...retraction,
-            message: 'A bare denial repeats the myth without replacing it: say what is true instead.',
+            ...report(messages, 'bareRetraction'),
           });
         } else if (judgement.bareDenial) {
           findings.push({
             section: id,
             start: sentence.start,
             end: sentence.end,
-            message:
-              "This sentence only denies the myth: people remember the myth's words and forget the “not”, so state what is true instead.",
+            ...report(messages, 'onlyDenies'),
           });
         }
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channelSpecs, countForChannel } from '../../channels';
+import type { CountUnit } from '../../channels/count-for-channel';
 import { locateInSandwich, sandwichToText } from '../../channels/sandwich-text';
 import { splitIntoThread } from '../../channels/split-into-thread';
 import type { ChannelId } from '../../schema/channel';
@@ -8,6 +9,31 @@ import type { LintDocument } from '../analysis/lint-document';
 import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
+
+/** The unit a platform counts in, as a code the catalogue translates. */
+const unitCodes = {
+  'weighted characters': 'weightedCharacters',
+  characters: 'characters',
+  'UTF-8 bytes': 'bytes',
+} as const satisfies Record<CountUnit, string>;
+type UnitCode = (typeof unitCodes)[CountUnit];
+const unitWords: Record<UnitCode, string> = { weightedCharacters: 'weighted characters', characters: 'characters', bytes: 'UTF-8 bytes' };
+
+type Overflow = { length: number; limit: number; over: number; unit: UnitCode; channel: string };
+const overflow = ({ length, limit, over, unit, channel }: Overflow) =>
+  `${number(length)} of ${number(limit)} ${unitWords[unit]} on ${channel}, ${number(over)} too many`;
+
+// What to do depends on what the platform offers: a thread of numbered posts, or a post of one's
+// own instead of a comment, which allows more.
+const messages = {
+  tooLong: (data: Overflow) => `${overflow(data)}: shorten the draft.`,
+  tooLongForThread: (data: Overflow) => `${overflow(data)}: shorten the draft, or post it as a thread.`,
+  tooLongForComment: (data: Overflow & { postLimit: number }) =>
+    `${overflow(data)}: shorten the draft, or publish it as a post, which allows ${number(data.postLimit)}.`,
+  threadPostTooLong: ({ post, posts, channel }: { post: number; posts: number; channel: string }) =>
+    `Post ${post} of ${posts} in the thread is too long for ${channel}: break up its longest word or link.`,
+};
 
 export const channelLength = defineRule({
   id: 'channel-length',
@@ -19,6 +45,7 @@ export const channelLength = defineRule({
     source: methodSources.platformLimits,
     defaultSeverity: 'error',
   },
+  messages,
   options: z.object({
     /** Mastodon servers set their own limit; 500 is the default. */
     mastodonLimit: z.int().positive().default(500),
@@ -41,7 +68,13 @@ export const channelLength = defineRule({
         section: from.section,
         start: from.offset,
         end: sectionText.trimEnd().length,
-        message: `${number(count.length)} of ${number(count.limit!)} ${count.unit} on ${channelSpecs[channel].label}, ${number(count.length - count.limit!)} too many: ${whatToDo(channel, format)}.`,
+        ...tooLong(channel, format, {
+          length: count.length,
+          limit: count.limit!,
+          over: count.length - count.limit!,
+          unit: unitCodes[count.unit],
+          channel: channelSpecs[channel].label,
+        }),
       },
     ];
   },
@@ -55,13 +88,13 @@ function number(value: number): string {
 const threadable: ReadonlySet<ChannelId> = new Set(['x', 'bluesky', 'mastodon', 'threads']);
 
 /** Shorten it, or the longer form the platform offers: a thread, or a post of one's own instead of a comment. */
-function whatToDo(channel: ChannelId, format: string): string {
-  if (threadable.has(channel)) return 'shorten the draft, or post it as a thread';
+function tooLong(channel: ChannelId, format: string, data: Overflow) {
+  if (threadable.has(channel)) return report(messages, 'tooLongForThread', data);
   const { replyLimit, postLimit } = channelSpecs[channel];
   if (format === 'reply' && postLimit !== null && replyLimit !== null && postLimit > replyLimit) {
-    return `shorten the draft, or publish it as a post, which allows ${number(postLimit)}`;
+    return report(messages, 'tooLongForComment', { ...data, postLimit });
   }
-  return 'shorten the draft';
+  return report(messages, 'tooLong', data);
 }
 
 /** As a thread, every numbered post must fit; only a single word longer than a post cannot. */
@@ -77,7 +110,7 @@ function threadOverflow(document: LintDocument, channel: ChannelId, mastodonLimi
       section,
       start: 0,
       end: document.sandwich[section].length,
-      message: `Post ${index + 1} of ${posts.length} in the thread is too long for ${channelSpecs[channel].label}: break up its longest word or link.`,
+      ...report(messages, 'threadPostTooLong', { post: index + 1, posts: posts.length, channel: channelSpecs[channel].label }),
     },
   ];
 }

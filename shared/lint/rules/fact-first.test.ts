@@ -127,6 +127,17 @@ describeRule(factFirst, {
       message: opensWithMyth,
     },
     {
+      name: "the spreaders' slogan in the opening, inside a sentence about something else",
+      sandwich: {
+        fact: '⟦The phrase free iPhones and four star hotels appears in dozens of posts from three accounts.⟧ Asylum seekers get £49.18 a week.',
+      },
+      context: { post: 'They get free iPhones and four star hotels!!' },
+      message:
+        "The opening repeats the myth-spreaders' words: lead with the fact, because the first thing people read is what they remember.",
+      fix: leadWithOwnFact,
+      fixed: 'Asylum seekers get £49.18 a week.',
+    },
+    {
       name: "the draft's own myth section as the opening: the fix leads with the draft's own fact",
       sandwich: { fact: '⟦They get luxury hotels and generous cash.⟧ The truth is £49.18 a week.' },
       message: opensWithMyth,

@@ -6,6 +6,16 @@ import { warningCues } from '../../language/cues/warning-cues';
 import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report, suggest } from '../rule-messages';
+
+const messages = {
+  opensWithWarning: () => 'The draft opens with the myth warning: open with the fact, and keep the myth for the second section.',
+  opensWithEcho: () =>
+    "The opening repeats the myth-spreaders' words: lead with the fact, because the first thing people read is what they remember.",
+  opensWithMyth: () => 'The opening states the myth: lead with the fact, because the first thing people read is what they remember.',
+  ownFactFirst: () => 'Open with your own statement of the fact, and keep the myth for the myth section.',
+  entryFactFirst: () => "Open with the library entry's fact, in a short sentence.",
+};
 
 export const factFirst = defineRule({
   id: 'fact-first',
@@ -18,6 +28,7 @@ export const factFirst = defineRule({
     source: methodSources.lakoffTruthSandwich,
     defaultSeverity: 'error',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const fact = document.sections.fact;
@@ -32,11 +43,7 @@ export const factFirst = defineRule({
       section: 'fact',
       start: opening.start,
       end: opening.end,
-      message: warned
-        ? 'The draft opens with the myth warning: open with the fact, and keep the myth for the second section.'
-        : judgement.how === 'echoes'
-          ? "The opening repeats the myth-spreaders' words: lead with the fact, because the first thing people read is what they remember."
-          : 'The opening states the myth: lead with the fact, because the first thing people read is what they remember.',
+      ...report(messages, warned ? 'opensWithWarning' : judgement.how === 'echoes' ? 'opensWithEcho' : 'opensWithMyth'),
     };
     return [{ ...finding, ...openingFix(document, opening) }];
   },
@@ -57,7 +64,7 @@ function openingFix(document: LintDocument, opening: { start: number; end: numbe
   if (ownFact && lead) {
     return {
       suggestion: {
-        description: 'Open with your own statement of the fact, and keep the myth for the myth section.',
+        ...suggest(messages, 'ownFactFirst'),
         replacement: lead,
         start: opening.start,
         end: ownFact.sentence.end,
@@ -68,7 +75,7 @@ function openingFix(document: LintDocument, opening: { start: number; end: numbe
   if (!short) return {};
   return {
     suggestion: {
-      description: "Open with the library entry's fact, in a short sentence.",
+      ...suggest(messages, 'entryFactFirst'),
       replacement: short,
       start: opening.start,
       end: ownFact ? ownFact.sentence.end : opening.end,

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { lastSectionStatesFact } from '../analysis/fact-restatement';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
+
+const messages = {
+  notRepeated: () =>
+    'The last section does not repeat the fact: end with the fact, in other words if you like, because the last thing people read is what they remember.',
+};
 
 export const factRepeated = defineRule({
   id: 'fact-repeated',
@@ -13,6 +19,7 @@ export const factRepeated = defineRule({
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const again = document.sections.factAgain;
@@ -23,8 +30,7 @@ export const factRepeated = defineRule({
         section: 'factAgain',
         start: again.sentences[0]?.start ?? 0,
         end: again.sentences.at(-1)?.end ?? again.text.length,
-        message:
-          'The last section does not repeat the fact: end with the fact, in other words if you like, because the last thing people read is what they remember.',
+        ...report(messages, 'notRepeated'),
       },
     ];
   },

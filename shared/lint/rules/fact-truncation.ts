@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
+
+const messages = {
+  cutOff: ({ previewLength, end }: { previewLength: number; end: number }) =>
+    `Feed previews show about ${previewLength} characters and the opening sentence runs to ${end}: put the core fact in a shorter first sentence.`,
+};
 
 export const factTruncation = defineRule({
   id: 'fact-truncation',
@@ -11,6 +17,7 @@ export const factTruncation = defineRule({
     source: methodSources.feedPreview,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({ previewLength: z.int().positive().default(125) }),
   check(document, { previewLength }) {
     const opening = document.sections.fact.sentences[0];
@@ -20,7 +27,7 @@ export const factTruncation = defineRule({
         section: 'fact',
         start: previewLength,
         end: opening.end,
-        message: `Feed previews show about ${previewLength} characters and the opening sentence runs to ${opening.end}: put the core fact in a shorter first sentence.`,
+        ...report(messages, 'cutOff', { previewLength, end: opening.end }),
       },
     ];
   },

@@ -8,6 +8,14 @@ import type { Language } from '../../schema/language';
 import { foldInPlace } from '../../language/fold-in-place';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report, suggest } from '../rule-messages';
+
+const messages = {
+  noTechnique: () =>
+    'The explanation does not say how the myth misleads: name the trick (for example cherry-picking or a false comparison), so readers can spot it next time.',
+  nameTrickWith: ({ opening }: { opening: string }) => `Name the trick: start with “${opening}”`,
+  nameTrick: () => 'Name the trick the myth uses, such as cherry-picking, fake experts or a false comparison.',
+};
 
 export const fallacyNamed = defineRule({
   id: 'fallacy-named',
@@ -19,6 +27,7 @@ export const fallacyNamed = defineRule({
     source: methodSources.cookFlicc,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const explanation = document.sections.explanation;
@@ -33,11 +42,10 @@ export const fallacyNamed = defineRule({
         section: 'explanation',
         start: first.start,
         end: first.end,
-        message:
-          'The explanation does not say how the myth misleads: name the trick (for example cherry-picking or a false comparison), so readers can spot it next time.',
+        ...report(messages, 'noTechnique'),
         suggestion: opening
-          ? { description: `Name the trick: start with “${opening}”`, replacement: `${opening} ${first.text}` }
-          : { description: 'Name the trick the myth uses, such as cherry-picking, fake experts or a false comparison.' },
+          ? { ...suggest(messages, 'nameTrickWith', { opening }), replacement: `${opening} ${first.text}` }
+          : suggest(messages, 'nameTrick'),
       },
     ];
   },

@@ -3,6 +3,13 @@ import type { Finding } from '../../schema/diagnostic';
 import { canonicalUrl } from '../../language/urls';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report, suggest } from '../rule-messages';
+
+const messages = {
+  linksToPost: () =>
+    'This links straight to the post you are correcting, which sends it readers and reach: link to an archived copy, or use a screenshot marked as false.',
+  archiveLink: () => 'Link to an archived copy (web.archive.org) instead.',
+};
 
 export const linkToMyth = defineRule({
   id: 'link-to-myth',
@@ -15,6 +22,7 @@ export const linkToMyth = defineRule({
     source: methodSources.rjiArchiveLinks,
     defaultSeverity: 'error',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const { postUrl, pageUrl } = document.context;
@@ -28,10 +36,9 @@ export const linkToMyth = defineRule({
           section: section.id,
           start: link.start,
           end: link.end,
-          message:
-            'This links straight to the post you are correcting, which sends it readers and reach: link to an archived copy, or use a screenshot marked as false.',
+          ...report(messages, 'linksToPost'),
           suggestion: {
-            description: 'Link to an archived copy (web.archive.org) instead.',
+            ...suggest(messages, 'archiveLink'),
             replacement: `https://web.archive.org/web/${withoutTracking(/^https?:\/\//.test(link.url) ? link.url : `https://${link.url}`)}`,
           },
         });

@@ -33,6 +33,12 @@ describeRule(loadedLanguage, {
   ],
   fail: [
     {
+      name: 'the name of a conspiracy theory: called one instead',
+      sandwich: { explanation: 'This is the ⟦great replacement⟧ story, told without evidence since the 1970s.' },
+      message: '“great replacement” is the name of a conspiracy theory: repeating it spreads that frame, even in a rebuttal.',
+      fix: 'Call it a conspiracy theory rather than repeating its name.',
+    },
+    {
       name: 'illegals in the myth line',
       sandwich: { myth: 'A common myth claims that ⟦illegals⟧ get luxury hotels.' },
       message: slur('illegals'),

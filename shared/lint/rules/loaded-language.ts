@@ -6,6 +6,17 @@ import { foldInPlace } from '../../language/fold-in-place';
 import { neutralReplacement } from '../fixes/neutral-replacement';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report, suggest } from '../rule-messages';
+
+const messages = {
+  loaded: ({ term, kind }: { term: string; kind: LoadedTerm['kind'] }) =>
+    `“${term}” is ${loadedTermKinds[kind]}: repeating it spreads that frame, even in a rebuttal.`,
+  useInstead: ({ replacement }: { replacement: string }) => `Use “${replacement}” instead.`,
+  sayInstead: ({ neutral }: { neutral: string }) => `Say “${neutral}” instead, and adjust the words around it.`,
+  sayWhatHappens: () => 'Say what happens in neutral words: people arrive, come, apply for asylum.',
+  callItConspiracy: () => 'Call it a conspiracy theory rather than repeating its name.',
+  leaveOut: () => 'Leave it out, or describe what is meant in neutral words.',
+};
 
 const extraTermSchema = z.strictObject({
   /** The word or phrase as written; matched whole-word, ignoring case and accents. */
@@ -25,6 +36,7 @@ export const loadedLanguage = defineRule({
     source: methodSources.oxygenOfAmplification,
     defaultSeverity: 'error',
   },
+  messages,
   options: z.object({ extraTerms: z.array(extraTermSchema).default([]) }),
   check(document, { extraTerms }) {
     const { pattern, terms } = compiled(extraTerms);
@@ -43,14 +55,14 @@ export const loadedLanguage = defineRule({
           section: section.id,
           start,
           end,
-          message: `“${written}” is ${loadedTermKinds[term.kind]}: repeating it spreads that frame, even in a rebuttal.`,
+          ...report(messages, 'loaded', { term: written, kind: term.kind }),
           suggestion: fix
             ? {
-                description: `Use “${fix.replacement}” instead.`,
+                ...suggest(messages, 'useInstead', { replacement: fix.replacement }),
                 replacement: fix.replacement,
                 ...(fix.start === start && fix.end === end ? {} : { start: fix.start, end: fix.end }),
               }
-            : { description: advice(term, wording) },
+            : advice(term, wording),
         });
       }
     }
@@ -83,11 +95,11 @@ function compiled(extraTerms: z.infer<typeof extraTermSchema>[]) {
 }
 
 /** What to do where no swap reads well: the term's own advice, or its neutral words to write the sentence around. */
-function advice(term: LoadedTerm, wording: NeutralWording | undefined): string {
-  if (term.advice) return term.advice;
+function advice(term: LoadedTerm, wording: NeutralWording | undefined) {
+  if (term.advice) return suggest(messages, term.advice);
   const neutral = typeof wording === 'string' ? wording : wording?.text;
-  if (neutral && !neutral.includes('$')) return `Say “${neutral}” instead, and adjust the words around it.`;
-  return 'Leave it out, or describe what is meant in neutral words.';
+  if (neutral && !neutral.includes('$')) return suggest(messages, 'sayInstead', { neutral });
+  return suggest(messages, 'leaveOut');
 }
 
 /** Which term matched: the one whose named group `t<index>` took part. */

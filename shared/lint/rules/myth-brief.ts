@@ -2,6 +2,21 @@ import { z } from 'zod';
 import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
+
+type Lengths = { mythWords: number; factWords: number };
+
+const messages = {
+  // `count` is the most sentences allowed: the catalogue's plural forms say "one sentence" or "N sentences or fewer".
+  tooManySentences: ({ sentences, count }: { sentences: number; count: number }) =>
+    `The myth section has ${sentences} sentences: state the myth in ${count === 1 ? 'one sentence' : `${count} sentences or fewer`} and move the rest to the explanation.`,
+  tooManyWords: ({ words, maxWords }: { words: number; maxWords: number }) =>
+    `The myth takes ${words} words: keep it to ${maxWords} or fewer, so the fact gets more attention than the myth.`,
+  longerThanFact: ({ mythWords, factWords }: Lengths) =>
+    `The myth (${mythWords} words) is longer than the fact (${factWords} words): make the fact the bigger part, so it gets more attention than the myth.`,
+  asLongAsFact: ({ mythWords, factWords }: Lengths) =>
+    `The myth (${mythWords} words) is as long as the fact (${factWords} words): make the fact the bigger part, so it gets more attention than the myth.`,
+};
 
 export const mythBrief = defineRule({
   id: 'myth-brief',
@@ -12,6 +27,7 @@ export const mythBrief = defineRule({
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({
     maxSentences: z.int().positive().default(1),
     maxWords: z.int().positive().default(35),
@@ -26,14 +42,14 @@ export const mythBrief = defineRule({
         section: 'myth',
         start: extraSentence.start,
         end: myth.sentences.at(-1)!.end,
-        message: `The myth section has ${myth.sentences.length} sentences: state the myth in ${maxSentences === 1 ? 'one sentence' : `${maxSentences} sentences or fewer`} and move the rest to the explanation.`,
+        ...report(messages, 'tooManySentences', { sentences: myth.sentences.length, count: maxSentences }),
       });
     } else if (extraWord) {
       findings.push({
         section: 'myth',
         start: extraWord.start,
         end: myth.tokens.at(-1)!.end,
-        message: `The myth takes ${myth.tokens.length} words: keep it to ${maxWords} or fewer, so the fact gets more attention than the myth.`,
+        ...report(messages, 'tooManyWords', { words: myth.tokens.length, maxWords }),
       });
     }
     const factWords = document.sections.fact.tokens.length;
@@ -42,7 +58,10 @@ export const mythBrief = defineRule({
         section: 'myth',
         start: myth.sentences[0]?.start ?? 0,
         end: myth.sentences.at(-1)?.end ?? 0,
-        message: `The myth (${myth.tokens.length} words) is ${myth.tokens.length > factWords ? 'longer than' : 'as long as'} the fact (${factWords} words): make the fact the bigger part, so it gets more attention than the myth.`,
+        ...report(messages, myth.tokens.length > factWords ? 'longerThanFact' : 'asLongAsFact', {
+          mythWords: myth.tokens.length,
+          factWords,
+        }),
       });
     }
     return findings;

@@ -5,6 +5,16 @@ import type { LintDocument } from '../analysis/lint-document';
 import type { Finding } from '../../schema/diagnostic';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report, suggest } from '../rule-messages';
+
+const messages = {
+  echoes: () => "This repeats the myth-spreaders' wording outside the myth section: say the myth once, and use your own words here.",
+  asksMyth: () =>
+    'This asks the myth as a question outside the myth section: say the myth once, in the myth section, and state the fact here.',
+  statesMyth: () => 'This states the myth again outside the myth section: say it once, in the myth section, and state the fact here.',
+  againInMythSection: () => 'The myth is stated again in the same section: once is enough to say what is being corrected.',
+  entryFactInstead: () => "Say the library entry's fact instead.",
+};
 
 const otherSections = ['fact', 'explanation', 'factAgain'] as const;
 
@@ -19,6 +29,7 @@ export const mythOnce = defineRule({
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'error',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const findings: Finding[] = [];
@@ -31,7 +42,7 @@ export const mythOnce = defineRule({
         findings.push({
           section,
           ...judgement.range,
-          message: messageFor(judgement),
+          ...report(messages, messageFor(judgement)),
           ...(section === 'explanation' ? {} : factInstead(document, section, judgement, judgements[index + 1])),
         });
       }
@@ -41,14 +52,9 @@ export const mythOnce = defineRule({
   },
 });
 
-function messageFor(judgement: SentenceJudgement): string {
-  if (judgement.how === 'echoes') {
-    return "This repeats the myth-spreaders' wording outside the myth section: say the myth once, and use your own words here.";
-  }
-  if (judgement.reading.question) {
-    return 'This asks the myth as a question outside the myth section: say the myth once, in the myth section, and state the fact here.';
-  }
-  return 'This states the myth again outside the myth section: say it once, in the myth section, and state the fact here.';
+function messageFor(judgement: SentenceJudgement) {
+  if (judgement.how === 'echoes') return 'echoes';
+  return judgement.reading.question ? 'asksMyth' : 'statesMyth';
 }
 
 /**
@@ -68,7 +74,7 @@ function factInstead(
   const answered = judgement.reading.question && next?.reading.denial && next.reading.clauses.length === 0;
   return {
     suggestion: {
-      description: "Say the library entry's fact instead.",
+      ...suggest(messages, 'entryFactInstead'),
       replacement: fact,
       start: judgement.sentence.start,
       end: answered ? next.sentence.end : judgement.sentence.end,
@@ -84,6 +90,6 @@ function repeatedWithinMythSection(document: LintDocument): Finding[] {
     section: 'myth',
     start: sentence.start,
     end: sentence.end,
-    message: 'The myth is stated again in the same section: once is enough to say what is being corrected.',
+    ...report(messages, 'againInMythSection'),
   }));
 }

@@ -194,6 +194,13 @@ describeRule(mythWarned, {
       fixed: 'Une rumeur prétend que les migrants vivent dans le luxe.',
     },
     {
+      name: 'French: an English warning on a line of its own is replaced, the myth after it kept by the writer',
+      ...inLanguage('fr', '⟦A common myth:⟧\nles migrants vivent dans le luxe.'),
+      message:
+        "The warning is in English but the myth is in French: warn in the myth's language, so every reader is on guard before the myth.",
+      fix: 'Replace “A common myth:” with “Une rumeur prétend que”, followed by the myth.',
+    },
+    {
       name: 'French: the warning after the myth',
       ...inLanguage('fr', '⟦Les migrants vivent dans le luxe. C’est une rumeur⟧.'),
       message: warningLate,

@@ -16,6 +16,23 @@ import { afterWarning } from '../fixes/sentence-case';
 import { foreignWarningLead, sentenceLanguage, type Lead } from '../fixes/warning-lead';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report, suggest } from '../rule-messages';
+
+// `phrase` is a warning in the draft's own language, quoted as it would be written; the
+// languages are codes, named in the interface's language by the catalogue.
+const messages = {
+  unwarned: () => 'The myth is stated without a warning: say first that a false claim follows, so readers take it with suspicion.',
+  startWithWarningLike: ({ phrase }: { phrase: string }) => `Start with a warning, such as “${phrase}…”, then state the claim itself.`,
+  startWith: ({ phrase }: { phrase: string }) => `Start with “${phrase}”.`,
+  warningInOtherLanguage: ({ warningLanguage, mythLanguage }: { warningLanguage: Language; mythLanguage: Language }) =>
+    `The warning is in ${englishLanguageNames[warningLanguage]} but the myth is in ${englishLanguageNames[mythLanguage]}: warn in the myth's language, so every reader is on guard before the myth.`,
+  replaceWarning: ({ written, phrase }: { written: string; phrase: string }) => `Replace “${written}” with “${phrase}”.`,
+  replaceWarningBeforeMyth: ({ written, phrase }: { written: string; phrase: string }) =>
+    `Replace “${written}” with “${phrase}”, followed by the myth.`,
+  mythBeforeWarning: () => 'The myth comes before the warning: put the warning first, so readers are on guard before they read the myth.',
+  startSectionWithWarning: ({ phrase }: { phrase: string }) => `Start the myth section with the warning, for example “${phrase}…”.`,
+  moveWarningFirst: ({ phrase }: { phrase: string }) => `Start with “${phrase}” and drop the warning after the myth.`,
+};
 
 export const mythWarned = defineRule({
   id: 'myth-warned',
@@ -27,6 +44,7 @@ export const mythWarned = defineRule({
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'error',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const myth = document.sections.myth;
@@ -111,10 +129,8 @@ function unwarned(myth: SectionText, first: Sentence): Finding {
     section: 'myth',
     start: first.start,
     end: first.end,
-    message: 'The myth is stated without a warning: say first that a false claim follows, so readers take it with suspicion.',
-    suggestion: warnFirst(myth, first) ?? {
-      description: `Start with a warning, such as “${phrase.trim()}…”, then state the claim itself.`,
-    },
+    ...report(messages, 'unwarned'),
+    suggestion: warnFirst(myth, first) ?? suggest(messages, 'startWithWarningLike', { phrase: phrase.trim() }),
   };
 }
 
@@ -123,21 +139,22 @@ function warnFirst(myth: SectionText, first: Sentence): Suggestion | undefined {
   const { language } = myth;
   if (first.text.endsWith('?') || sentenceLanguage(myth.folded.slice(first.start, first.end), language) !== language) return undefined;
   const phrase = warningPhrases[language];
-  return { description: `Start with “${phrase.trim()}”.`, replacement: afterWarning(phrase, first.text, language) };
+  return { ...suggest(messages, 'startWith', { phrase: phrase.trim() }), replacement: afterWarning(phrase, first.text, language) };
 }
 
 function warningInOtherLanguage(myth: SectionText, first: Sentence, lead: Lead): Finding {
   const { language } = myth;
   const { phrase, warned } = warnedClause(myth.text.slice(lead.end, first.end), language);
   const replaced = myth.text.slice(lead.start, lead.end).trim();
+  const words = { written: replaced, phrase: phrase.trim() };
   const suggestion: Suggestion = warned
-    ? { description: `Replace “${replaced}” with “${phrase.trim()}”.`, replacement: warned, start: first.start, end: first.end }
-    : { description: `Replace “${replaced}” with “${phrase.trim()}”, followed by the myth.` };
+    ? { ...suggest(messages, 'replaceWarning', words), replacement: warned, start: first.start, end: first.end }
+    : suggest(messages, 'replaceWarningBeforeMyth', words);
   return {
     section: 'myth',
     start: lead.start,
     end: lead.end,
-    message: `The warning is in ${englishLanguageNames[lead.language]} but the myth is in ${englishLanguageNames[language]}: warn in the myth's language, so every reader is on guard before the myth.`,
+    ...report(messages, 'warningInOtherLanguage', { warningLanguage: lead.language, mythLanguage: language }),
     suggestion,
   };
 }
@@ -147,10 +164,10 @@ function warningAfterMyth(myth: SectionText, first: Sentence, warning: Range, my
     section: 'myth',
     start: mythStart,
     end: warning.end,
-    message: 'The myth comes before the warning: put the warning first, so readers are on guard before they read the myth.',
-    suggestion: moveWarningFirst(myth, first, warning) ?? {
-      description: `Start the myth section with the warning, for example “${warningPhrases[myth.language].trim()}…”.`,
-    },
+    ...report(messages, 'mythBeforeWarning'),
+    suggestion:
+      moveWarningFirst(myth, first, warning) ??
+      suggest(messages, 'startSectionWithWarning', { phrase: warningPhrases[myth.language].trim() }),
   };
 }
 
@@ -180,7 +197,7 @@ function moveWarningFirst(myth: SectionText, first: Sentence, warning: Range): S
   if (sentenceLanguage(myth.folded.slice(first.start, mythEnd), language) !== language) return undefined;
   const phrase = warningPhrases[language];
   return {
-    description: `Start with “${phrase.trim()}” and drop the warning after the myth.`,
+    ...suggest(messages, 'moveWarningFirst', { phrase: phrase.trim() }),
     replacement: afterWarning(phrase, stated, language) + closing,
     start: first.start,
     end,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
 
 const listItem = /^[ \t]*(?:[-*•–]|\d+[.)])[ \t]+/gm;
 
@@ -11,6 +12,14 @@ function numberWord(count: number): string {
   return numberWords[count] ?? String(count);
 }
 
+// `maxPoints` is a number the catalogue writes as a word where people would (`values.maxPoints`).
+const messages = {
+  tooManyPoints: ({ points, maxPoints }: { points: number; maxPoints: number }) =>
+    `The explanation makes ${points} points: keep the strongest ${numberWord(maxPoints)}, because too many arguments make a correction less convincing.`,
+  tooManyPointsForOne: ({ points }: { points: number }) =>
+    `The explanation makes ${points} points: keep only the strongest one, because too many arguments make a correction less convincing.`,
+};
+
 export const overkill = defineRule({
   id: 'overkill',
   meta: {
@@ -20,6 +29,7 @@ export const overkill = defineRule({
     source: methodSources.debunkingHandbook2011,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({ maxPoints: z.int().positive().default(3) }),
   check(document, { maxPoints }) {
     const explanation = document.sections.explanation;
@@ -31,7 +41,9 @@ export const overkill = defineRule({
         section: 'explanation',
         start: points[maxPoints]!,
         end: explanation.text.trimEnd().length,
-        message: `The explanation makes ${points.length} points: ${maxPoints === 1 ? 'keep only the strongest one' : `keep the strongest ${numberWord(maxPoints)}`}, because too many arguments make a correction less convincing.`,
+        ...(maxPoints === 1
+          ? report(messages, 'tooManyPointsForOne', { points: points.length })
+          : report(messages, 'tooManyPoints', { points: points.length, maxPoints })),
       },
     ];
   },

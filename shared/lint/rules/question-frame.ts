@@ -3,6 +3,13 @@ import type { Language } from '../../schema/language';
 import { capitalise } from '../../language/stands-alone';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report, suggest } from '../rule-messages';
+
+const messages = {
+  asksMyth: () => "The draft opens by asking the myth's question, which puts the myth up front: open with the answer, stated plainly.",
+  opensWithQuestion: () => 'The draft opens with a question, which puts the myth up front: open with the answer, stated plainly.',
+  asStatement: () => 'Say it as a statement.',
+};
 
 /**
  * "Did you know that X?" asks nothing: it is the statement X, which can be made plainly. German
@@ -26,6 +33,7 @@ export const questionFrame = defineRule({
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'error',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const fact = document.sections.fact;
@@ -39,10 +47,8 @@ export const questionFrame = defineRule({
         section: 'fact',
         start: sentence.start,
         end: sentence.end,
-        message: asksMyth
-          ? "The draft opens by asking the myth's question, which puts the myth up front: open with the answer, stated plainly."
-          : 'The draft opens with a question, which puts the myth up front: open with the answer, stated plainly.',
-        ...(statement ? { suggestion: { description: 'Say it as a statement.', replacement: statement } } : {}),
+        ...report(messages, asksMyth ? 'asksMyth' : 'opensWithQuestion'),
+        ...(statement ? { suggestion: { ...suggest(messages, 'asStatement'), replacement: statement } } : {}),
       },
     ];
   },

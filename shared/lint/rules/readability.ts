@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Audience } from '../../schema/audience';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
 
 /**
  * Lowest reading ease per audience reading level. Far below Flesch's bands for long prose on
@@ -19,17 +20,38 @@ const levelNeeds: Record<Audience['readingLevel'], string> = {
 };
 
 /**
- * A reading-ease score in words, on Flesch's own bands (the French, German, Spanish and Italian
+ * A reading-ease score as one of Flesch's own bands (the French, German, Spanish and Italian
  * adaptations keep the same scale): a score means little to a writer, "very hard" does.
  */
-function easeInWords(ease: number): string {
-  if (ease < 30) return 'very hard';
+function easeBand(ease: number) {
+  if (ease < 30) return 'veryHard';
   if (ease < 50) return 'hard';
-  if (ease < 60) return 'fairly hard';
+  if (ease < 60) return 'fairlyHard';
   if (ease < 70) return 'plain';
-  if (ease < 80) return 'fairly easy';
+  if (ease < 80) return 'fairlyEasy';
   return 'easy';
 }
+type EaseBand = ReturnType<typeof easeBand>;
+
+const easeWords: Record<EaseBand, string> = {
+  veryHard: 'very hard',
+  hard: 'hard',
+  fairlyHard: 'fairly hard',
+  plain: 'plain',
+  fairlyEasy: 'fairly easy',
+  easy: 'easy',
+};
+
+const advice = 'use shorter sentences and everyday words, starting with the longest sentence.';
+
+// The bands and the reading level are codes the catalogue puts in words (`values.ease`, `values.level`…).
+const messages = {
+  tooHardForAudience: ({ ease, audience, level }: { ease: EaseBand; audience: string; level: Audience['readingLevel'] }) =>
+    `The explanation is ${easeWords[ease]} to read for ${audience}, who need ${levelNeeds[level]}: ${advice}`,
+  muchHarderThanFact: () => `The explanation is much harder to read than the fact: ${advice}`,
+  harderThanFact: ({ ease, factEase }: { ease: EaseBand; factEase: EaseBand }) =>
+    `The explanation is ${easeWords[ease]} to read, while the fact is ${easeWords[factEase]}: ${advice}`,
+};
 
 export const readability = defineRule({
   id: 'readability',
@@ -42,6 +64,7 @@ export const readability = defineRule({
     source: methodSources.debunkingHandbook2011,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({
     /** How many points harder than the fact the explanation may be (short texts swing by 40 points with a few long words). */
     maxGap: z.number().positive().default(60),
@@ -60,18 +83,15 @@ export const readability = defineRule({
     if (!tooHardForAudience && !harderThanFact) return [];
 
     const longest = explanation.sentences.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    const why = tooHardForAudience
-      ? `${easeInWords(ease)} to read for ${document.context.audience!.name.replace(/^The /, 'the ')}, who need ${levelNeeds[level!]}`
-      : easeInWords(ease) === easeInWords(factEase!)
-        ? 'much harder to read than the fact'
-        : `${easeInWords(ease)} to read, while the fact is ${easeInWords(factEase!)}`;
-    return [
-      {
-        section: 'explanation',
-        start: longest.start,
-        end: longest.end,
-        message: `The explanation is ${why}: use shorter sentences and everyday words, starting with the longest sentence.`,
-      },
-    ];
+    const said = tooHardForAudience
+      ? report(messages, 'tooHardForAudience', {
+          ease: easeBand(ease),
+          audience: document.context.audience!.name.replace(/^The /, 'the '),
+          level: level!,
+        })
+      : easeBand(ease) === easeBand(factEase!)
+        ? report(messages, 'muchHarderThanFact')
+        : report(messages, 'harderThanFact', { ease: easeBand(ease), factEase: easeBand(factEase!) });
+    return [{ section: 'explanation', start: longest.start, end: longest.end, ...said }];
   },
 });

@@ -3,6 +3,13 @@ import type { Language } from '../../schema/language';
 import { citesSource } from '../citations/cites-source';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report, suggest } from '../rule-messages';
+
+const messages = {
+  noSource: () => 'No source is cited: name or link where the fact comes from, because a sourced correction is more convincing.',
+  citePublisher: ({ publisher }: { publisher: string }) => `Cite ${publisher}.`,
+  nameSource: () => 'Name the organisation the fact comes from, or add a link to it.',
+};
 
 /** "Source:" in each language, with French spacing before the colon. */
 const sourceLabels: Record<Language, string> = {
@@ -28,6 +35,7 @@ export const sourced = defineRule({
     source: methodSources.vragaBode2017,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const sections = Object.values(document.sections);
@@ -41,13 +49,13 @@ export const sourced = defineRule({
         section: 'factAgain',
         start: end,
         end,
-        message: 'No source is cited: name or link where the fact comes from, because a sourced correction is more convincing.',
+        ...report(messages, 'noSource'),
         suggestion: source
           ? {
-              description: `Cite ${source.publisher}.`,
+              ...suggest(messages, 'citePublisher', { publisher: source.publisher }),
               replacement: `${end > 0 ? ' ' : ''}(${sourceLabels[again.language]}${source.publisher}, ${source.url})`,
             }
-          : { description: 'Name the organisation the fact comes from, or add a link to it.' },
+          : suggest(messages, 'nameSource'),
       },
     ];
   },

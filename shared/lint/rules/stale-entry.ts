@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { reviewDueOn } from '../../review/review-due';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
+
+const messages = {
+  // `reviewBy` is the entry's date as written (YYYY-MM-DD); the catalogue may show it the reader's way.
+  overdue: ({ reviewBy }: { reviewBy: string }) =>
+    `The library entry was due for review on ${reviewBy}: check its figures are still current before you post.`,
+};
 
 export const staleEntry = defineRule({
   id: 'stale-entry',
@@ -13,6 +20,7 @@ export const staleEntry = defineRule({
     source: { name: 'Fact Sandwich library review workflow, step 4 "Review by" (fact-library/README.md)' },
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const entry = document.context.entry;
@@ -27,7 +35,7 @@ export const staleEntry = defineRule({
         section: 'fact',
         start,
         end: Math.max(start, fact.trimEnd().length),
-        message: `The library entry was due for review on ${entry.reviewBy}: check its figures are still current before you post.`,
+        ...report(messages, 'overdue', { reviewBy: entry.reviewBy }),
       },
     ];
   },

@@ -1,8 +1,19 @@
 import { z } from 'zod';
-import { sectionIds } from '../../schema/draft';
+import { sectionIds, type SectionId } from '../../schema/draft';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
 import { sectionLabels } from '../../language/section-labels';
+
+const empty = (section: SectionId) => `The ${sectionLabels[section]} section is empty: a fact sandwich needs all four parts, in order.`;
+
+// One message per section, so that each language can name the section as its grammar needs.
+const messages = {
+  factEmpty: () => empty('fact'),
+  mythEmpty: () => empty('myth'),
+  explanationEmpty: () => empty('explanation'),
+  factAgainEmpty: () => empty('factAgain'),
+};
 
 export const structure = defineRule({
   id: 'structure',
@@ -14,6 +25,7 @@ export const structure = defineRule({
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'error',
   },
+  messages,
   options: z.object({}),
   check(document) {
     return sectionIds
@@ -22,7 +34,7 @@ export const structure = defineRule({
         section,
         start: 0,
         end: document.sections[section].text.length,
-        message: `The ${sectionLabels[section]} section is empty: a fact sandwich needs all four parts, in order.`,
+        ...report(messages, `${section}Empty`),
       }));
   },
 });

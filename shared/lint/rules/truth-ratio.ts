@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { countStatements } from '../analysis/statement-counts';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
+
+// The counts are numbers; the catalogue says "once", "twice" or "3 times" (`values.myth`, `values.fact`).
+const messages = {
+  mythMoreOften: ({ myth, fact }: { myth: number; fact: number }) =>
+    `The myth is stated ${times(myth)} and the fact ${times(fact)}: state the fact more often than the myth.`,
+};
 
 export const truthRatio = defineRule({
   id: 'truth-ratio',
@@ -13,6 +20,7 @@ export const truthRatio = defineRule({
     source: methodSources.lakoffTruthSandwich,
     defaultSeverity: 'warning',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const { fact: factCount, myth: mythCount, elsewhere } = countStatements(document);
@@ -28,7 +36,7 @@ export const truthRatio = defineRule({
     return [
       {
         ...where,
-        message: `The myth is stated ${times(mythCount)} and the fact ${times(factCount)}: state the fact more often than the myth.`,
+        ...report(messages, 'mythMoreOften', { myth: mythCount, fact: factCount }),
       },
     ];
   },

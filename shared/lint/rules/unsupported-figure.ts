@@ -6,6 +6,14 @@ import { findFigures, isBackedBy, type Figure } from '../../language/figures';
 import type { SectionText } from '../analysis/section-text';
 import { methodSources } from '../method-sources';
 import { defineRule } from '../rule';
+import { report } from '../rule-messages';
+
+const messages = {
+  mythsFigure: ({ figure }: { figure: string }) =>
+    `“${figure}” is the myth's own figure: outside the myth section, use the entry's sourced figures, or say plainly that this one is wrong.`,
+  unsourcedFigure: ({ figure }: { figure: string }) =>
+    `“${figure}” is not in the library entry or its sources: use only figures you can source, or add this one to the entry first.`,
+};
 
 export const unsupportedFigure = defineRule({
   id: 'unsupported-figure',
@@ -18,6 +26,7 @@ export const unsupportedFigure = defineRule({
     source: methodSources.debunkingHandbook2020,
     defaultSeverity: 'error',
   },
+  messages,
   options: z.object({}),
   check(document) {
     const entry = document.context.entry;
@@ -36,9 +45,7 @@ export const unsupportedFigure = defineRule({
           section: section.id,
           start: figure.start,
           end: figure.end,
-          message: theMyths
-            ? `“${figure.text}” is the myth's own figure: outside the myth section, use the entry's sourced figures, or say plainly that this one is wrong.`
-            : `“${figure.text}” is not in the library entry or its sources: use only figures you can source, or add this one to the entry first.`,
+          ...report(messages, theMyths ? 'mythsFigure' : 'unsourcedFigure', { figure: figure.text }),
         });
       }
     }

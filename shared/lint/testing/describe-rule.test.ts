@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadedLanguage } from '../rules/loaded-language';
 import { factFirst } from '../rules/fact-first';
 import { structure } from '../rules/structure';
-import { compareFailingCase, type FailingCase } from './describe-rule';
+import { compareFailingCase, type FailingCase, notFromMessageIds } from './describe-rule';
 import { exampleEntryWithShort } from './example-entry-with-short';
 
 const illegals = '“illegals” is a slur: repeating it spreads that frame, even in a rebuttal.';
@@ -55,5 +55,28 @@ describe('compareFailingCase', () => {
     });
     expect(actual[0]).toMatchObject({ fix: 'Leave it out, or describe what is meant in neutral words.' });
     expect(actual[0]).not.toHaveProperty('fixed');
+  });
+});
+
+describe('notFromMessageIds', () => {
+  const finding = {
+    ruleId: 'structure',
+    severity: 'error' as const,
+    section: 'fact' as const,
+    start: 0,
+    end: 0,
+    message: 'The Fact section is empty: a fact sandwich needs all four parts, in order.',
+  };
+
+  it('accepts a message that is its id’s words', () => {
+    expect(notFromMessageIds(structure, [{ ...finding, messageId: 'factEmpty' }])).toEqual([]);
+  });
+
+  it('reports a message without an id, with an unknown id, or that is not its id’s words', () => {
+    expect(notFromMessageIds(structure, [finding, { ...finding, messageId: 'nope' }, { ...finding, messageId: 'mythEmpty' }])).toEqual([
+      `no message id: ${finding.message}`,
+      `nope: ${finding.message}`,
+      `mythEmpty: ${finding.message}`,
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type { LintContext } from '../lint-context';
 import { lintSandwich } from '../lint-sandwich';
 import { rules } from '../registry';
 import type { Rule } from '../rule';
+import { english } from '../rule-messages';
 
 /** A sandwich that every rule accepts when linted without context: the baseline each case edits. */
 export const goodSandwich: Sandwich = {
@@ -67,9 +68,19 @@ export function describeRule(
     });
 
     it.each(table.fail)('fails: $name', (failing) => {
-      const { actual, expected } = compareFailingCase(rule, failing);
+      const { actual, expected, diagnostics } = compareFailingCase(rule, failing);
       expect(actual).toEqual(expected);
       for (const { message } of actual) expect(message).toMatch(/^\S.*[.!?]$/s);
+      expect(notFromMessageIds(rule, diagnostics)).toEqual([]);
+    });
+
+    it('shows every message the rule can give in a failing case', () => {
+      const shown = new Set(
+        table.fail.flatMap((failing) =>
+          compareFailingCase(rule, failing).diagnostics.flatMap((diagnostic) => [diagnostic.messageId, diagnostic.suggestion?.messageId]),
+        ),
+      );
+      expect(Object.keys(rule.messages).filter((messageId) => !shown.has(messageId))).toEqual([]);
     });
 
     if (table.fixesClearFindings) {
@@ -93,11 +104,13 @@ export function describeRule(
  * case does not state a finding for every marked range, showing what the rule said, so a table
  * cannot skip a message by leaving it out.
  */
-export function compareFailingCase(rule: Rule<object>, failing: FailingCase): { actual: FindingView[]; expected: FindingView[] } {
+export function compareFailingCase(
+  rule: Rule<object>,
+  failing: FailingCase,
+): { actual: FindingView[]; expected: FindingView[]; diagnostics: Diagnostic[] } {
   const { text, ranges } = unmark({ ...goodSandwich, ...failing.sandwich });
-  const actual = lintSandwich(text, failing.context, onlyRule(rule, failing.options)).map((diagnostic) =>
-    viewOf(diagnostic, text[diagnostic.section]),
-  );
+  const diagnostics = lintSandwich(text, failing.context, onlyRule(rule, failing.options));
+  const actual = diagnostics.map((diagnostic) => viewOf(diagnostic, text[diagnostic.section]));
   const stated = statedFindings(failing);
   if (!stated || stated.length !== ranges.length || !stated.every((finding) => typeof finding.message === 'string')) {
     throw new Error(
@@ -121,7 +134,24 @@ export function compareFailingCase(rule: Rule<object>, failing: FailingCase): { 
       ...(fixed === undefined ? {} : { fixed }),
     };
   });
-  return { actual, expected };
+  return { actual, expected, diagnostics };
+}
+
+/**
+ * Messages and fix descriptions that are not what their message id says for their values: the
+ * editor, which says them from the catalogue by id, would show something else.
+ */
+export function notFromMessageIds(rule: Rule<object>, diagnostics: readonly Diagnostic[]): string[] {
+  const said = diagnostics.flatMap(({ messageId, data, message, suggestion }) => [
+    { messageId, data, text: message },
+    ...(suggestion ? [{ messageId: suggestion.messageId, data: suggestion.data, text: suggestion.description }] : []),
+  ]);
+  return said
+    .filter(
+      ({ messageId, data, text }) =>
+        messageId === undefined || !(messageId in rule.messages) || english(rule.messages, messageId, data) !== text,
+    )
+    .map(({ messageId, text }) => `${messageId ?? 'no message id'}: ${text}`);
 }
 
 function statedFindings(failing: FailingCase): ExpectedFinding[] | undefined {
