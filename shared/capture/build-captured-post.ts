@@ -1,4 +1,4 @@
-import type { CaptureProblemCode } from '../messages/capture-problem';
+import type { CaptureProblemCode } from '../schema/capture-problem-code';
 import { describeIssues } from '../schema/describe-issues';
 import { capturedPostSchema, type CapturedPost, type PostInSelection } from '../schema/captured-post';
 import type { Platform } from '../schema/platform';
