@@ -1,7 +1,7 @@
 import { channelSpecs, countForChannel } from '../../shared/channels';
 import { sandwichToText } from '../../shared/channels/sandwich-text';
 import { splitIntoThread } from '../../shared/channels/split-into-thread';
-import { sectionLabels } from '../../shared/language';
+import { useSectionLabels } from '../i18n/use-section-labels';
 import { countWords } from '../../shared/language/tokenize';
 import { countFactAndMyth, type LintContext } from '../../shared/lint';
 import { sectionIds, type ChannelId, type Sandwich } from '../../shared/schema';
@@ -17,6 +17,7 @@ type Props = { sandwich: Sandwich; channel: ChannelId; context: LintContext };
  * context, as the linter counts them.
  */
 export function DraftCounters({ sandwich, channel, context }: Props) {
+  const sectionLabels = useSectionLabels();
   const { t } = useTranslation('compose');
   const statements = countFactAndMyth(sandwich, context);
   return (

@@ -1,4 +1,4 @@
-import { sectionLabels } from '../../shared/language';
+import { useSectionLabels } from '../i18n/use-section-labels';
 import type { Source } from '../../shared/schema';
 import { useTranslation } from '../i18n/use-translation';
 import { FoldableSection } from '../ui/foldable/FoldableSection';
@@ -13,6 +13,7 @@ export function EntrySources({
   onCite(source: Source): void;
   foldable?: boolean;
 }) {
+  const sectionLabels = useSectionLabels();
   const { t } = useTranslation('compose');
   return (
     <FoldableSection className="entry-sources" foldable={foldable} heading={t('sources.heading')}>

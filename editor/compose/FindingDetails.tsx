@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { sectionLabels } from '../../shared/language';
+import { useSectionLabels } from '../i18n/use-section-labels';
 import { type Diagnostic, rules } from '../../shared/lint';
 import { useRuleText } from '../i18n/use-rule-text';
 import { Trans, useTranslation } from '../i18n/use-translation';
@@ -46,6 +46,7 @@ export function FindingDetails({ diagnostic, onFix, children }: Props) {
 
 /** "Explanation: This links straight to…": the section in bold, then the finding's message. */
 export function FindingInSection({ diagnostic }: { diagnostic: Diagnostic }) {
+  const sectionLabels = useSectionLabels();
   const { t } = useTranslation('compose');
   const ruleText = useRuleText();
   return (

@@ -27,6 +27,9 @@ it('speaks French once French is chosen, and follows a switch back to English, s
   const { container } = rendered;
   const fact = await waitFor(() => container.querySelector<HTMLElement>('[data-section="fact"]'), 'the editor');
   expect(fact.getAttribute('aria-description')).toBe('La vérité d’abord, en quelques mots clairs.');
+  // The four sections are named in French, for the eye and for screen readers.
+  expect(fact.getAttribute('aria-label')).toBe('Fait');
+  expect(container.querySelector('[data-section="factAgain"]')?.getAttribute('data-label')).toBe('Fait répété');
   expect(container.querySelector('.compose-settings legend')?.textContent).toBe('Paramètres de la réponse');
   expect(button(container, 'Remplir depuis la fiche').disabled).toBe(false);
   expect(container.querySelector('.selected-entry')?.textContent).toMatch(/^Réponse à\u00a0: /);
@@ -40,6 +43,7 @@ it('speaks French once French is chosen, and follows a switch back to English, s
 
   await act(() => switchInterfaceLanguage('en'));
   expect(fact.getAttribute('aria-description')).toBe('The truth, first, in a few clear words.');
+  expect(fact.getAttribute('aria-label')).toBe('Fact');
   expect(button(container, 'Fill from entry')).toBeTruthy();
   expect(container.querySelector('[data-testid="channel-count"]')?.textContent).toMatch(/^X: \d+ \/ 280 weighted characters$/);
 });

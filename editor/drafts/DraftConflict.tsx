@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { sectionIds, type Draft } from '../../shared/schema';
-import { sectionLabels } from '../../shared/language';
+import { useSectionLabels } from '../i18n/use-section-labels';
 import { useTranslation } from '../i18n/use-translation';
 
 type Props = { mine: Draft; theirs: Draft; onReloadTheirs: () => void; onKeepMine: () => void };
@@ -11,6 +11,7 @@ type Props = { mine: Draft; theirs: Draft; onReloadTheirs: () => void; onKeepMin
  * types, and a keystroke must not land on one of its buttons.
  */
 export function DraftConflict({ mine, theirs, onReloadTheirs, onKeepMine }: Props) {
+  const sectionLabels = useSectionLabels();
   const { t } = useTranslation('drafts');
   const [comparing, setComparing] = useState(false);
   return (

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ComposedDraft } from '../../../shared/compose';
 import type { DraftContext } from '../../../shared/compose/draft-context';
 import { describeModelPayload } from '../../../shared/compose/model/model-prompt';
-import { sectionLabels } from '../../../shared/language';
+import { useSectionLabels } from '../../i18n/use-section-labels';
 import { sectionIds } from '../../../shared/schema';
 import { Trans, useTranslation } from '../../i18n/use-translation';
 import { ModelComparison } from './ModelComparison';
@@ -122,6 +122,7 @@ function ModelProgressView({
   sections: object;
   onCancel(): void;
 }) {
+  const sectionLabels = useSectionLabels();
   const { t } = useTranslation(['compose', 'common']);
   const section = sectionIds[Math.min(complete, sectionIds.length - 1)]!;
   const next = complete >= sectionIds.length ? t('model.checking') : `${sectionLabels[section]}…`;

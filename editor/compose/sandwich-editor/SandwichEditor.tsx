@@ -20,6 +20,7 @@ import { createSandwichEditorHandle, type SandwichEditorHandle } from './sandwic
 import { SandwichSectionNode } from './SandwichSectionNode';
 import { registerSandwichStructure } from './structure-guard';
 import './sandwich-editor.css';
+import { useSectionLabels } from '../../i18n/use-section-labels';
 
 export type { SandwichEditorHandle } from './sandwich-handle';
 
@@ -68,15 +69,20 @@ function SandwichBehaviour({
   );
 
   // Registered again with the new words when the interface language changes.
+  const labels = useSectionLabels();
   useEffect(
     () =>
-      registerSectionHints(editor, {
-        fact: t('editor.hints.fact'),
-        myth: t('editor.hints.myth'),
-        explanation: t('editor.hints.explanation'),
-        factAgain: t('editor.hints.factAgain'),
-      }),
-    [editor, t],
+      registerSectionHints(
+        editor,
+        {
+          fact: t('editor.hints.fact'),
+          myth: t('editor.hints.myth'),
+          explanation: t('editor.hints.explanation'),
+          factAgain: t('editor.hints.factAgain'),
+        },
+        labels,
+      ),
+    [editor, t, labels],
   );
 
   useEffect(() => {
