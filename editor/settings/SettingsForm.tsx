@@ -1,5 +1,5 @@
 import { describeFailure } from '../forms/describe-failure';
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { channelSpecs } from '../../shared/channels';
 import { saveSettings } from '../../shared/db';
 import {
@@ -21,9 +21,12 @@ import { Field, FormProblems } from '../forms/FormField';
 import { fieldErrorsFromZod, formField } from '../forms/field-errors';
 import { useFormErrors } from '../forms/use-form-errors';
 import { ModelSettingsFieldset, type KeyStorage } from './ModelSettingsFieldset';
-import { RuleSettingsFieldset } from './RuleSettingsFieldset';
 import { settingsFields } from './settings-fields';
 import { Select } from '../ui/Select';
+
+// The rules' table needs the lint engine (their titles and defaults): it loads after the rest of
+// the form, which keeps the options page's first script small.
+const RuleSettingsFieldset = lazy(() => import('./RuleSettingsFieldset').then((module) => ({ default: module.RuleSettingsFieldset })));
 
 const appearanceLabelKeys = { system: 'appearanceSystem', light: 'appearanceLight', dark: 'appearanceDark' } as const;
 
@@ -152,13 +155,15 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
         keyStorage={keyStorage}
         onChange={(model) => change({ model })}
       />
-      <RuleSettingsFieldset
-        formId={formId}
-        lint={values.lint}
-        errors={errors}
-        onChange={(lint) => change({ lint })}
-        onReset={() => change({ lint: { rules: {} } }, 'rulesReset')}
-      />
+      <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
+        <RuleSettingsFieldset
+          formId={formId}
+          lint={values.lint}
+          errors={errors}
+          onChange={(lint) => change({ lint })}
+          onReset={() => change({ lint: { rules: {} } }, 'rulesReset')}
+        />
+      </Suspense>
       <div className="form-actions">
         <button type="submit">{t('save')}</button>
         <p role="status" className="notice">

@@ -21,7 +21,7 @@ async function open(stored?: Partial<Settings>, keyStorage: 'site' | 'extension'
   }
   rendered = await renderWithDatabase(<SettingsView keyStorage={keyStorage} />);
   const { container } = rendered;
-  await waitFor(() => container.querySelector('form'), 'the settings form');
+  await waitFor(() => container.querySelector('form .rule-settings'), 'the settings form with its rules');
   return container;
 }
 

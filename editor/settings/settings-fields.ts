@@ -1,4 +1,5 @@
-import { rules } from '../../shared/lint';
+// The ids alone: the form names its fields without loading the lint engine (the options page's size).
+import { ruleIds } from '../../shared/schema/rule-ids';
 
 /** The name a rule's level select has in the form: the path of its setting, so zod's problems land on it. */
 export const ruleFieldName = (ruleId: string) => `lint.rules.${ruleId}`;
@@ -14,5 +15,5 @@ export const settingsFields: ReadonlySet<string> = new Set([
   'model.model',
   'model.apiKey',
   'model.embeddingModel',
-  ...rules.map((rule) => ruleFieldName(rule.id)),
+  ...ruleIds.map(ruleFieldName),
 ]);
