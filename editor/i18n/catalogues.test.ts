@@ -16,6 +16,7 @@ const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const sameAsEnglish: Partial<Record<InterfaceLanguage, Record<string, string>>> = {
   fr: {
     'common.productName': 'product name',
+    'common.toasts.region': 'French “notifications”',
     'impact.heading': 'French says “impact”',
     'shell.nav.impact': 'French says “impact”',
     'library.sources': 'French “sources”',

@@ -155,7 +155,7 @@ export function SettingsForm({ initial, keyStorage, labelledBy }: Props) {
         keyStorage={keyStorage}
         onChange={(model) => change({ model })}
       />
-      <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
+      <Suspense fallback={<p className="hint">{t('common:loading')}</p>}>
         <RuleSettingsFieldset
           formId={formId}
           lint={values.lint}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { AlertIcon, CheckIcon, CloseIcon } from '../icons/icons';
 import { ToastContext, type ToastTone } from './use-toast';
 import './toast.css';
+import { useTranslation } from '../../i18n/use-translation';
 
 type Toast = { id: number; message: string; tone: ToastTone };
 
@@ -22,12 +23,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     // At most three at once: a burst of actions should not cover the page.
     setToasts((current) => [...current, { id, message, tone: options?.tone ?? 'success' }].slice(-3));
   }, []);
+  const { t } = useTranslation('common');
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   return (
     <ToastContext.Provider value={show}>
       {children}
       <section
-        aria-label="Notifications"
+        aria-label={t('toasts.region')}
         className="toast-region"
         onMouseEnter={() => setHeld(true)}
         onMouseLeave={() => setHeld(false)}
@@ -50,12 +52,13 @@ function ToastMessage({ toast, held, onDismiss }: { toast: Toast; held: boolean;
     const timer = setTimeout(() => onDismiss(toast.id), toastDuration);
     return () => clearTimeout(timer);
   }, [held, toast.id, onDismiss]);
+  const { t } = useTranslation('common');
   const ToneIcon = toast.tone === 'error' ? AlertIcon : CheckIcon;
   return (
     <div className={`toast toast-${toast.tone}`}>
       <ToneIcon size={18} />
       <p>{toast.message}</p>
-      <button type="button" className="toast-dismiss button-quiet" aria-label="Dismiss" onClick={() => onDismiss(toast.id)}>
+      <button type="button" className="toast-dismiss button-quiet" aria-label={t('toasts.dismiss')} onClick={() => onDismiss(toast.id)}>
         <CloseIcon size={16} />
       </button>
     </div>
