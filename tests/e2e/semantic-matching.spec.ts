@@ -67,6 +67,11 @@ test('a post that says a myth in other words is matched to its entry by meaning'
   expect(sent).not.toContain(entry.fact);
 
   await match.getByRole('button', { name: 'Draft with this entry' }).click();
+  // The list folds once a draft starts; its heading names the entry the draft answers with.
+  const matches = panel.getByRole('button', { name: /^Myths this post repeats/ });
+  await expect(matches).toHaveAttribute('aria-expanded', 'false');
+  await expect(matches).toContainText(`Drafting with “${taxesEntry}”`);
+  await matches.click();
   await expect(match.getByRole('button', { name: 'Drafting with this entry' })).toBeVisible();
 });
 
