@@ -1,22 +1,15 @@
-import i18next, { type i18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { importReasons } from '../../shared/bundle/import-reasons';
 import { readingReasons } from '../../shared/bundle/reading-reasons';
 import { milestoneReasons } from '../../shared/impact/milestones';
 import { reviewReasons } from '../../shared/review/review-reasons';
 import { fieldReasons } from '../../shared/schema/field-reasons';
-import { type InterfaceLanguage, interfaceLanguageSchema } from '../../shared/schema/interface-language';
+import { interfaceLanguageSchema } from '../../shared/schema/interface-language';
 import type { ReasonMessages, ReasonTable, Said } from '../../shared/schema/reason';
 import { syncReasons } from '../../shared/subscriptions/sync-reasons';
-import { addCatalogueFormats } from './catalogue-formats';
-import de from './locales/de';
+import { instanceIn } from './testing/instance-in';
 import en from './locales/en';
-import es from './locales/es';
-import fr from './locales/fr';
-import it_ from './locales/it';
 import { translateReason } from './translate-message';
-
-const catalogues: Record<InterfaceLanguage, Record<string, unknown>> = { en, fr, de, es, it: it_ };
 
 /** Every area of reasons shared code gives, each with its catalogue section `reasons:<area>`. */
 const tables = [reviewReasons, readingReasons, syncReasons, importReasons, milestoneReasons, fieldReasons] as ReasonTable<ReasonMessages>[];
@@ -96,19 +89,6 @@ const samples: Record<string, Record<string, object[]>> = {
   },
   field: { alreadyFollowing: [{ url: 'https://team.example/library.json' }] },
 };
-
-function instanceIn(language: InterfaceLanguage): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { en, [language]: catalogues[language] } as never,
-    lng: language,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  addCatalogueFormats(instance);
-  return instance;
-}
 
 /** Every reason of every area, with its values: one case per sample, one with none where a reason takes none. */
 const said: [string, Said][] = tables.flatMap((table) =>

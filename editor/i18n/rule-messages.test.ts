@@ -1,21 +1,15 @@
-import i18next, { type i18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { loadedTermKinds } from '../../shared/language/cues/loaded-terms';
 import { rules } from '../../shared/lint/registry';
 import type { Rule } from '../../shared/lint/rule';
 import { english } from '../../shared/lint/rule-messages';
 import type { MessageData } from '../../shared/schema/diagnostic';
-import { type InterfaceLanguage, interfaceLanguageSchema } from '../../shared/schema/interface-language';
-import { addCatalogueFormats } from './catalogue-formats';
-import de from './locales/de';
+import { interfaceLanguageSchema } from '../../shared/schema/interface-language';
+import { instanceIn } from './testing/instance-in';
 import en from './locales/en';
-import es from './locales/es';
-import fr from './locales/fr';
-import it_ from './locales/it';
 import { ruleTextIn } from './rule-text';
 
 const easeBands = ['veryHard', 'hard', 'fairlyHard', 'plain', 'fairlyEasy', 'easy'];
-const catalogues: Record<InterfaceLanguage, Record<string, unknown>> = { en, fr, de, es, it: it_ };
 const all = rules as readonly Rule<object>[];
 
 /**
@@ -97,19 +91,6 @@ const samples: Record<string, Record<string, MessageData[]>> = {
 };
 
 const samplesOf = (ruleId: string) => samples[ruleId] ?? {};
-
-function instanceIn(language: InterfaceLanguage): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { en, [language]: catalogues[language] } as never,
-    lng: language,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  addCatalogueFormats(instance);
-  return instance;
-}
 
 /** Every message of every rule, with its values: one case per sample, one with none where a message takes none. */
 const said = all.flatMap((rule) =>
